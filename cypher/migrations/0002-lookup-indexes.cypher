@@ -1,0 +1,11 @@
+// Indexes behind the filters and orderings of the API.
+CREATE INDEX organization_acronym IF NOT EXISTS FOR (n:Organization) ON (n.acronym);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX deliverable_code IF NOT EXISTS FOR (n:Deliverable) ON (n.code);
+CREATE INDEX deliverable_status IF NOT EXISTS FOR (n:Deliverable) ON (n.status);
+CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start);
+CREATE INDEX deadline_due IF NOT EXISTS FOR (n:Deadline) ON (n.due);
+CREATE INDEX liaison_kind IF NOT EXISTS FOR (n:Liaison) ON (n.kind);
+CREATE INDEX role_title IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.role);

@@ -1,0 +1,78 @@
+import type { Config } from "./config.js";
+import { Database } from "./db/database.js";
+import { migrate, MigrationError } from "./db/migrations.js";
+import { LocalNeo4j } from "./db/neo4j-local.js";
+import { createSchema } from "./graphql/schema.js";
+import type { Logger } from "./logger.js";
+import { startHttpServer, type HttpServer, type Readiness } from "./server.js";
+
+export interface RunningApp {
+  http: HttpServer;
+  db: Database;
+  localNeo4j: LocalNeo4j | undefined;
+  readiness: Readiness;
+  /** Resolves once the database is migrated; rejects on a fatal problem (e.g. an edited migration). */
+  prepared: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the product: the local Neo4j when no NEO4J_URI is given, the driver, the HTTP server,
+ * then migrations in the background, retried while the database is unreachable, so the
+ * process answers /healthz and /readyz even before Neo4j does.
+ */
+export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const localNeo4j = config.neo4j.uri
+    ? undefined
+    : await LocalNeo4j.start({ ...config.localNeo4j, log });
+  const uri = config.neo4j.uri ?? localNeo4j!.uri;
+  const db = Database.connect(uri, config.neo4j.username, config.neo4j.password, {
+    database: config.neo4j.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    log,
+  });
+
+  const readiness: Readiness = { prepared: false };
+  let http: HttpServer;
+  try {
+    http = await startHttpServer({ schema: await createSchema(), db, readiness, host: config.host, port: config.port, log });
+  } catch (error) {
+    await db.close();
+    await localNeo4j?.stop();
+    throw error;
+  }
+
+  let stopping = false;
+  const prepared = prepareDatabase(db, log, () => stopping).then(() => {
+    readiness.prepared = true;
+  });
+  prepared.catch(() => undefined); // observed by the caller; avoid an unhandled rejection here
+
+  return {
+    http,
+    db,
+    localNeo4j,
+    readiness,
+    prepared,
+    async stop() {
+      stopping = true;
+      await http.close();
+      await db.close();
+      await localNeo4j?.stop();
+    },
+  };
+}
+
+async function prepareDatabase(db: Database, log: Logger, stopping: () => boolean): Promise<void> {
+  for (let attempt = 1; !stopping(); attempt += 1) {
+    try {
+      const report = await migrate(db, log);
+      log.info({ applied: report.applied.length, alreadyApplied: report.alreadyApplied.length }, "database migrated");
+      return;
+    } catch (error) {
+      if (error instanceof MigrationError) throw error;
+      log.warn({ attempt, err: (error as Error).message }, "database not ready; retrying in 2 s");
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}

@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "../logger.js";
+
+/**
+ * Control of the local Neo4j engine: Neo4j 5.26 LTS from Maven Central, embedded in the small
+ * Java launcher under neo4j-local/. Used only when NEO4J_URI is not set.
+ *
+ * The launcher keeps reading its stdin and shuts Neo4j down at end-of-file, so when this Node
+ * process ends for any reason (even SIGKILL) the pipe closes and no orphan JVM is left.
+ */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const launcherDir = path.join(projectRoot, "neo4j-local");
+const classpathFile = path.join(launcherDir, "target", "classpath.txt");
+const classesDir = path.join(launcherDir, "target", "classes");
+const classpathArgFile = path.join(launcherDir, "target", "java-args.txt");
+const launcherSources = [
+  path.join(launcherDir, "pom.xml"),
+  path.join(launcherDir, "src", "main", "java", "mvgraph", "LocalNeo4j.java"),
+];
+
+export interface LocalNeo4jOptions {
+  boltPort: number;
+  /** Neo4j home (data, logs); relative paths are taken from the project root. */
+  dataDir: string;
+  heap: string;
+  log: Logger;
+  startTimeoutMs?: number;
+}
+
+export class LocalNeo4jError extends Error {
+  override name = "LocalNeo4jError";
+}
+
+export class LocalNeo4j {
+  private exited: Promise<number | null>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly uri: string,
+    private readonly log: Logger,
+  ) {
+    this.exited = new Promise((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once("exit", (code) => resolve(code));
+    });
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+    const { boltPort, heap, log } = options;
+    await ensureLauncherBuilt(log);
+    const home = path.resolve(projectRoot, options.dataDir);
+    mkdirSync(home, { recursive: true });
+
+    log.info({ boltPort, home }, "starting local Neo4j 5.26 (set NEO4J_URI to use another server)");
+    const started = Date.now();
+    const child = spawn(
+      "java",
+      [
+        `-Xmx${heap}`,
+        "-XX:+UseG1GC",
+        "-XX:+ExitOnOutOfMemoryError",
+        // An argument file keeps the long classpath out of `ps` output.
+        `@${classpathArgFile}`,
+        "mvgraph.LocalNeo4j",
+        String(boltPort),
+        home,
+      ],
+      { stdio: ["pipe", "pipe", "pipe"] },
+    );
+    const uri = `bolt://127.0.0.1:${boltPort}`;
+    const instance = new LocalNeo4j(child, uri, log);
+
+    const stderrTail: string[] = [];
+    createInterface({ input: child.stderr! }).on("line", (line) => {
+      stderrTail.push(line);
+      if (stderrTail.length > 40) stderrTail.shift();
+    });
+
+    await new Promise<void>((resolve, reject) => {
+      const timeout = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new LocalNeo4jError(`local Neo4j did not start within ${options.startTimeoutMs ?? 180_000} ms`));
+      }, options.startTimeoutMs ?? 180_000);
+      createInterface({ input: child.stdout! }).on("line", (line) => {
+        if (line.startsWith("mvgraph-neo4j ready")) {
+          clearTimeout(timeout);
+          resolve();
+        }
+      });
+      child.once("error", (error) => {
+        clearTimeout(timeout);
+        reject(new LocalNeo4jError(`cannot run java (Java 17+ is required): ${error.message}`));
+      });
+      child.once("exit", (code) => {
+        clearTimeout(timeout);
+        const why = stderrTail.join("\n");
+        const hint = /BindException|Address already in use/i.test(why)
+          ? ` Port ${boltPort} is in use: set NEO4J_LOCAL_BOLT_PORT to a free port.`
+          : /lock|already in use by another/i.test(why)
+            ? ` The data directory ${home} is used by another Neo4j: stop it or set NEO4J_LOCAL_DATA_DIR.`
+            : "";
+        reject(new LocalNeo4jError(`local Neo4j exited with code ${code} before it was ready.${hint}\n${why}`));
+      });
+    });
+    log.info({ uri, pid: child.pid, ms: Date.now() - started }, "local Neo4j ready");
+    return instance;
+  }
+
+  /** Shuts Neo4j down cleanly (closing stdin), forcing it only after the grace period. */
+  async stop(graceMs = 30_000): Promise<void> {
+    if (!this.running) return;
+    this.log.info({ pid: this.pid }, "stopping local Neo4j");
+    this.child.stdin?.end();
+    const timer = setTimeout(() => this.child.kill("SIGKILL"), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+    this.log.info("local Neo4j stopped");
+  }
+}
+
+/** Builds the launcher and resolves Neo4j's classpath with Maven once; later runs reuse it. */
+export async function ensureLauncherBuilt(log: Logger): Promise<void> {
+  if (isBuildFresh()) return;
+
+  log.info(
+    "preparing the local Neo4j engine with Maven: the first run downloads Neo4j 5.26 (about 100 MB) " +
+      "from Maven Central into ~/.m2; later starts reuse that cache",
+  );
+  const started = Date.now();
+  let downloads = 0;
+  await new Promise<void>((resolve, reject) => {
+    const mvn = spawn("mvn", ["-B", "-f", path.join(launcherDir, "pom.xml"), "package", "-DskipTests"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output: string[] = [];
+    const onLine = (line: string) => {
+      output.push(line);
+      if (output.length > 60) output.shift();
+      const downloaded = /Downloaded from \S+: \S+\/([^/]+) \(([^)]*)\)/.exec(line);
+      if (downloaded) {
+        downloads += 1;
+        // One line every 10 artifacts keeps the console readable during a long first download.
+        if (downloads % 10 === 1) log.info({ downloads, artifact: downloaded[1], size: downloaded[2] }, "downloading Neo4j");
+      }
+    };
+    createInterface({ input: mvn.stdout! }).on("line", onLine);
+    createInterface({ input: mvn.stderr! }).on("line", onLine);
+    mvn.once("error", (error) =>
+      reject(new LocalNeo4jError(`cannot run mvn (Maven is needed for the local Neo4j): ${error.message}`)),
+    );
+    mvn.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new LocalNeo4jError(`Maven could not build the local Neo4j launcher (exit ${code}):\n${output.join("\n")}`)),
+    );
+  });
+  const classpath = `${classesDir}${path.delimiter}${readFileSync(classpathFile, "utf8").trim()}`;
+  writeFileSync(classpathArgFile, `-cp ${JSON.stringify(classpath)}\n`);
+  log.info({ downloads, ms: Date.now() - started }, "local Neo4j engine ready to start");
+}
+
+function isBuildFresh(): boolean {
+  if (!existsSync(classpathArgFile) || !existsSync(classpathFile) || !existsSync(path.join(classesDir, "mvgraph", "LocalNeo4j.class"))) return false;
+  const builtAt = statSync(classpathFile).mtimeMs;
+  if (launcherSources.some((file) => statSync(file).mtimeMs > builtAt)) return false;
+  // The cached classpath names jars in ~/.m2; if any is gone, rebuild.
+  return readFileSync(classpathFile, "utf8")
+    .trim()
+    .split(path.delimiter)
+    .every((jar) => existsSync(jar));
+}

@@ -1,0 +1,39 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The error kinds clients can see. Each carries a stable `extensions.code`; none carries a stack
+ * trace or Cypher. Unexpected errors are logged server-side and shown as INTERNAL_SERVER_ERROR.
+ */
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "NOT_FOUND" } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: "CONFLICT", ...(field ? { field } : {}) } });
+  }
+}
+
+export class DatabaseUnavailableError extends GraphQLError {
+  constructor() {
+    super("The graph database is unavailable right now; try again shortly.", {
+      extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503 } },
+    });
+  }
+}
+
+export class DatabaseTimeoutError extends GraphQLError {
+  constructor() {
+    super("The query took too long and was stopped; narrow it (filters, smaller `first`).", {
+      extensions: { code: "QUERY_TIMEOUT" },
+    });
+  }
+}

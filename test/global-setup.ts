@@ -1,0 +1,43 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../src/config.js";
+import { Database } from "../src/db/database.js";
+import { migrate } from "../src/db/migrations.js";
+import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { createLogger } from "../src/logger.js";
+
+/**
+ * The test run's own Neo4j: the external server named by NEO4J_URI if set, otherwise a local
+ * engine on its own port and data directory (never the data of a running `npm start`),
+ * started fresh for the run and stopped at its end.
+ */
+export const TEST_DATA_DIR = ".neo4j/test";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig({ ...process.env, NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_PORT ?? "7697" });
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "warn");
+  let local: LocalNeo4j | undefined;
+  if (!config.neo4j.uri) {
+    rmSync(path.join(projectRoot, TEST_DATA_DIR), { recursive: true, force: true });
+    local = await LocalNeo4j.start({ ...config.localNeo4j, dataDir: TEST_DATA_DIR, log });
+  }
+  const uri = config.neo4j.uri ?? local!.uri;
+  const db = Database.connect(uri, config.neo4j.username, config.neo4j.password, {
+    database: config.neo4j.database,
+    txTimeoutMs: 30_000,
+    log,
+  });
+  await migrate(db, log);
+  await db.close();
+  project.provide("neo4jUri", uri);
+  return async () => {
+    await local?.stop();
+  };
+}

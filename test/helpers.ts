@@ -1,0 +1,59 @@
+import { inject } from "vitest";
+import { startApp, type RunningApp } from "../src/app.js";
+import { loadConfig, type Config } from "../src/config.js";
+import { Database } from "../src/db/database.js";
+import { createLogger, type Logger } from "../src/logger.js";
+
+export const testLog: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+
+/** Configuration for a product instance on the test run's Neo4j and a free HTTP port. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", ...overrides });
+}
+
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<RunningApp> {
+  const app = await startApp(testConfig(overrides), testLog);
+  await app.prepared;
+  return app;
+}
+
+export function testDatabase(): Database {
+  const config = testConfig();
+  return Database.connect(inject("neo4jUri"), config.neo4j.username, config.neo4j.password, {
+    database: config.neo4j.database,
+    txTimeoutMs: 30_000,
+    log: testLog,
+  });
+}
+
+export async function postGraphQL(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+/** Polls until `check` returns true, or fails after `timeoutMs`. */
+export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    // Two cores: two test files at a time; tests that start their own Neo4j are the slow ones.
+    maxWorkers: 2,
+    reporters: ["default"],
+  },
+});
