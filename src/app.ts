@@ -2,6 +2,8 @@ import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { migrate, MigrationError } from "./db/migrations.js";
 import { LocalNeo4j } from "./db/neo4j-local.js";
+import { isGraphEmpty, loadSeed } from "./seed/loader.js";
+import { SeedValidationError } from "./seed/validate.js";
 import { createSchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
 import { startHttpServer, type HttpServer, type Readiness } from "./server.js";
@@ -18,8 +20,8 @@ export interface RunningApp {
 
 /**
  * Boots the product: the local Neo4j when no NEO4J_URI is given, the driver, the HTTP server,
- * then migrations in the background, retried while the database is unreachable, so the
- * process answers /healthz and /readyz even before Neo4j does.
+ * then migrations (and the seed of an empty graph) in the background, retried while the
+ * database is unreachable, so the process answers /healthz and /readyz even before Neo4j does.
  */
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
   const localNeo4j = config.neo4j.uri
@@ -43,7 +45,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   let stopping = false;
-  const prepared = prepareDatabase(db, log, () => stopping).then(() => {
+  const prepared = prepareDatabase(db, log, config.seedOnEmpty, () => stopping).then(() => {
     readiness.prepared = true;
   });
   prepared.catch(() => undefined); // observed by the caller; avoid an unhandled rejection here
@@ -63,14 +65,18 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   };
 }
 
-async function prepareDatabase(db: Database, log: Logger, stopping: () => boolean): Promise<void> {
+async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, stopping: () => boolean): Promise<void> {
   for (let attempt = 1; !stopping(); attempt += 1) {
     try {
       const report = await migrate(db, log);
       log.info({ applied: report.applied.length, alreadyApplied: report.alreadyApplied.length }, "database migrated");
+      if (seedOnEmpty && (await isGraphEmpty(db))) {
+        log.info("the graph is empty: loading the seed graph");
+        await loadSeed(db, log);
+      }
       return;
     } catch (error) {
-      if (error instanceof MigrationError) throw error;
+      if (error instanceof MigrationError || error instanceof SeedValidationError) throw error;
       log.warn({ attempt, err: (error as Error).message }, "database not ready; retrying in 2 s");
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }

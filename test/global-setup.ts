@@ -6,6 +6,7 @@ import { Database } from "../src/db/database.js";
 import { migrate } from "../src/db/migrations.js";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
+import { loadSeed } from "../src/seed/loader.js";
 
 /**
  * The test run's own Neo4j: the external server named by NEO4J_URI if set, otherwise a local
@@ -35,6 +36,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log,
   });
   await migrate(db, log);
+  // Every test reads the seed graph; tests that write use their own unique ids.
+  await loadSeed(db, log);
   await db.close();
   project.provide("neo4jUri", uri);
   return async () => {

@@ -57,3 +57,27 @@ export function isProcessAlive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * A fingerprint of the whole graph (labels, properties, relationships), to prove that a
+ * rejected operation changed nothing.
+ */
+export async function graphChecksum(db: Database): Promise<string> {
+  const rows = await db.read(`
+    MATCH (n) WHERE NOT n:Migration
+    OPTIONAL MATCH (n)-[r]->(m)
+    WITH n, collect([type(r), properties(r), m.id]) AS out
+    RETURN labels(n) AS labels, properties(n) AS props, out
+    ORDER BY labels(n)[0], n.id`);
+  const { createHash } = await import("node:crypto");
+  const stable = (value: unknown) => JSON.stringify(value, (_key, inner) => sortKeys(inner));
+  const canonical = rows.map((row) => stable({ ...row, out: (row.out as unknown[]).map(stable).sort() }));
+  return createHash("sha256").update(canonical.sort().join("\n")).digest("hex");
+}
+
+function sortKeys(value: unknown): unknown {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+  }
+  return value;
+}

@@ -1,0 +1,200 @@
+import neo4j from "neo4j-driver";
+import { searchKeys } from "../search/search-keys.js";
+import type { SeedData } from "./seed.schema.js";
+
+/**
+ * Turns validated seed entries into the rows the loader writes: one list of nodes per label and
+ * one list of relationships per type, every node and relationship carrying `sources`.
+ *
+ * Dates: a field keeps the text as precise as the source gave it (`since: "2023-05"`), and a
+ * `<field>Date` Neo4j date (the first day of that period) for ordering and time travel.
+ */
+export type Props = Record<string, unknown>;
+export interface NodeRow {
+  id: string;
+  props: Props;
+}
+export interface RelRow {
+  from: string;
+  to: string;
+  /** Only for relationships that can repeat between two nodes (roles): their own id. */
+  key?: string;
+  props: Props;
+}
+
+export const nodeLabels = [
+  "Document", "Organization", "Person", "Topic", "Deliverable", "Event", "Deadline", "Liaison", "Statistic",
+] as const;
+export type NodeLabel = (typeof nodeLabels)[number];
+
+/** Every relationship type the seed writes, with its end labels. */
+export const relationshipTypes = {
+  ISSUED_BY: ["Document", "Organization"],
+  CITES: ["Document", "Document"],
+  PART_OF: ["Organization", "Organization"],
+  REPORTS_TO: ["Organization", "Organization"],
+  WORKS_ON: ["Organization", "Topic"],
+  AFFILIATED_WITH: ["Person", "Organization"],
+  HOLDS_ROLE: ["Person", "Organization"],
+  FROM: ["Liaison", "Organization"],
+  TO: ["Liaison", "Organization"],
+  REPRESENTED_BY: ["Liaison", "Person"],
+  DOCUMENTED_IN: ["Liaison", "Document"],
+  CONCERNS: ["Liaison", "Topic"],
+  BROADER: ["Topic", "Topic"],
+  DEVELOPED_BY: ["Deliverable", "Organization"],
+  ADDRESSES: ["Deliverable", "Topic"],
+  BASED_ON: ["Deliverable", "Deliverable"],
+  MEETING_OF: ["Event", "Organization"],
+  ORGANIZED_BY: ["Event", "Organization"],
+  HOSTED_BY: ["Event", "Organization"],
+  PARTICIPATED_IN: ["Organization", "Event"],
+  COLLOCATED_WITH: ["Event", "Event"],
+  ABOUT: ["Event", "Topic"],
+  DEADLINE_OF: ["Deadline", "Event"],
+  DESCRIBES: ["Statistic", "Organization"],
+} as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
+export type RelationshipType = keyof typeof relationshipTypes;
+
+export interface GraphRows {
+  nodes: Record<NodeLabel, NodeRow[]>;
+  relationships: Record<RelationshipType, RelRow[]>;
+}
+
+export function toGraph(seed: SeedData): GraphRows {
+  const nodes = Object.fromEntries(nodeLabels.map((label) => [label, [] as NodeRow[]])) as GraphRows["nodes"];
+  const relationships = Object.fromEntries(
+    Object.keys(relationshipTypes).map((type) => [type, [] as RelRow[]]),
+  ) as GraphRows["relationships"];
+  const node = (label: NodeLabel, props: Props) => nodes[label].push({ id: props.id as string, props: clean(props) });
+  const rel = (type: RelationshipType, from: string, to: string, props: Props, key?: string) =>
+    relationships[type].push({ from, to, props: clean(props), ...(key ? { key } : {}) });
+
+  for (const d of seed.documents) {
+    node("Document", {
+      id: d.id, kind: d.kind, reference: d.reference, title: d.title, ...dated("date", d.date), url: d.url,
+      file: d.file, description: d.description, sources: d.sources ?? [d.id],
+      searchKeys: searchKeys([d.reference]),
+    });
+    if (d.issuer) rel("ISSUED_BY", d.id, d.issuer, { sources: d.sources ?? [d.id] });
+    for (const cited of d.cites) rel("CITES", d.id, cited, { sources: d.sources ?? [d.id] });
+  }
+
+  for (const o of seed.organizations) {
+    node("Organization", {
+      id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, aliases: o.aliases, aliasText: o.aliases.join(" | "),
+      searchKeys: searchKeys([o.name, o.acronym, ...o.aliases]), mandate: o.mandate, description: o.description,
+      website: o.website, mailbox: o.mailbox, phone: o.phone, country: o.country, status: o.status,
+      ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources,
+    });
+    if (o.partOf) rel("PART_OF", o.id, o.partOf, { sources: o.sources });
+    if (o.reportsTo) rel("REPORTS_TO", o.id, o.reportsTo, { sources: o.sources });
+    // One WORKS_ON per organization and topic, gathering all the evidence for it.
+    const byTopic = new Map<string, { evidence: string[]; sources: Set<string> }>();
+    for (const link of o.topics) {
+      const entry = byTopic.get(link.topic) ?? { evidence: [], sources: new Set<string>() };
+      entry.evidence.push(link.evidence);
+      for (const s of link.sources ?? o.sources) entry.sources.add(s);
+      byTopic.set(link.topic, entry);
+    }
+    for (const [topic, { evidence, sources }] of byTopic) rel("WORKS_ON", o.id, topic, { evidence, sources: [...sources] });
+  }
+
+  for (const p of seed.people) {
+    node("Person", {
+      id: p.id, name: p.name, honorific: p.honorific, aliases: p.aliases, aliasText: p.aliases.join(" | "),
+      searchKeys: searchKeys([p.name, ...p.aliases]), country: p.country, email: p.email, phone: p.phone,
+      identityNote: p.identityNote, sources: p.sources,
+    });
+    for (const a of p.affiliations) {
+      rel("AFFILIATED_WITH", p.id, a.organization, { ...dated("since", a.since), ...dated("until", a.until), sources: a.sources ?? p.sources });
+    }
+  }
+
+  for (const r of seed.roles) {
+    rel(
+      "HOLDS_ROLE",
+      r.person,
+      r.organization,
+      { id: r.id, role: r.role, title: r.title, ...dated("since", r.since), ...dated("until", r.until), sources: r.sources },
+      r.id,
+    );
+  }
+
+  for (const t of seed.topics) {
+    node("Topic", {
+      id: t.id, name: t.name, aliases: t.aliases, aliasText: t.aliases.join(" | "), searchKeys: searchKeys([t.name, ...t.aliases]),
+      description: t.description, sources: t.sources,
+    });
+    if (t.broader) rel("BROADER", t.id, t.broader, { sources: t.sources });
+  }
+
+  for (const l of seed.liaisons) {
+    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources });
+    rel("FROM", l.id, l.from, { sources: l.sources });
+    rel("TO", l.id, l.to, { sources: l.sources });
+    if (l.document) rel("DOCUMENTED_IN", l.id, l.document, { sources: l.sources });
+    for (const person of l.representatives) rel("REPRESENTED_BY", l.id, person, { sources: l.sources });
+    for (const topic of l.topics) rel("CONCERNS", l.id, topic, { sources: l.sources });
+  }
+
+  for (const d of seed.deliverables) {
+    node("Deliverable", {
+      id: d.id, code: d.code, title: d.title, kind: d.kind, status: d.status, aliases: d.aliases, aliasText: d.aliases.join(" | "),
+      searchKeys: searchKeys([d.code, ...d.aliases]), ...dated("approved", d.approved), ...dated("consented", d.consented),
+      ...dated("published", d.published), ...dated("target", d.target), description: d.description, confidence: d.confidence,
+      sources: d.sources,
+    });
+    rel("DEVELOPED_BY", d.id, d.developedBy, { sources: d.sources });
+    for (const topic of d.topics) rel("ADDRESSES", d.id, topic, { sources: d.sources });
+    for (const base of d.basedOn) rel("BASED_ON", d.id, base, { sources: d.sources });
+  }
+
+  for (const e of seed.events) {
+    node("Event", {
+      id: e.id, name: e.name, kind: e.kind, ...dated("start", e.startDate), ...dated("end", e.endDate ?? e.startDate),
+      startsAt: zonedDateTime(e.startDate, e.startTime, e.timezone), endsAt: zonedDateTime(e.endDate ?? e.startDate, e.endTime, e.timezone),
+      timezone: e.timezone, venue: e.venue, city: e.city, country: e.country, description: e.description, sources: e.sources,
+      searchKeys: searchKeys([e.name]),
+    });
+    if (e.meetingOf) rel("MEETING_OF", e.id, e.meetingOf, { sources: e.sources });
+    for (const org of e.organizers) rel("ORGANIZED_BY", e.id, org, { sources: e.sources });
+    for (const org of e.hosts) rel("HOSTED_BY", e.id, org, { sources: e.sources });
+    for (const org of e.participants) rel("PARTICIPATED_IN", org, e.id, { sources: e.sources });
+    for (const other of e.collocatedWith) rel("COLLOCATED_WITH", e.id, other, { sources: e.sources });
+    for (const topic of e.topics) rel("ABOUT", e.id, topic, { sources: e.sources });
+  }
+
+  for (const d of seed.deadlines) {
+    node("Deadline", { id: d.id, kind: d.kind, ...dated("due", d.due), description: d.description, submitTo: d.submitTo, sources: d.sources });
+    rel("DEADLINE_OF", d.id, d.event, { sources: d.sources });
+  }
+
+  for (const s of seed.statistics) {
+    node("Statistic", {
+      id: s.id, measure: s.measure, value: neo4j.int(s.value), ...dated("asOf", s.asOf), description: s.description, sources: s.sources,
+    });
+    rel("DESCRIBES", s.id, s.subject, { sources: s.sources });
+  }
+
+  return { nodes, relationships };
+}
+
+/** `field` as given plus `fieldDate`, a Neo4j date at the start of the period. */
+function dated(field: string, value: string | undefined): Props {
+  if (value === undefined) return {};
+  const [year, month = 1, day = 1] = value.split("-").map(Number);
+  return { [field]: value, [`${field}Date`]: new neo4j.types.Date(year!, month, day) };
+}
+
+function zonedDateTime(date: string, time: string | undefined, timezone: string | undefined) {
+  if (!time || !timezone) return undefined;
+  const [year, month, day] = date.split("-").map(Number);
+  const [hour, minute] = time.split(":").map(Number);
+  return new neo4j.types.DateTime(year!, month!, day!, hour!, minute!, 0, 0, undefined, timezone);
+}
+
+/** Drops absent values: Neo4j does not store nulls, and equal maps must compare equal. */
+function clean(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null && value !== ""));
+}
