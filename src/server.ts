@@ -6,7 +6,9 @@ import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
+import { mountGraphiQL } from "./graphiql/graphiql.js";
 import type { Logger } from "./logger.js";
 
 export interface Readiness {
@@ -34,7 +36,7 @@ export async function startHttpServer(options: {
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
 
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -51,7 +53,8 @@ export async function startHttpServer(options: {
     const ready = database && readiness.prepared;
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => ({}) }));
+  mountGraphiQL(app);
+  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(db) }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

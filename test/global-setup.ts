@@ -13,7 +13,7 @@ import { loadSeed } from "../src/seed/loader.js";
  * engine on its own port and data directory (never the data of a running `npm start`),
  * started fresh for the run and stopped at its end.
  */
-export const TEST_DATA_DIR = ".neo4j/test";
+export const TEST_DATA_DIR = process.env.TEST_NEO4J_DATA_DIR ?? ".neo4j/test";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -35,10 +35,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     txTimeoutMs: 30_000,
     log,
   });
-  await migrate(db, log);
-  // Every test reads the seed graph; tests that write use their own unique ids.
-  await loadSeed(db, log);
-  await db.close();
+  try {
+    await migrate(db, log);
+    // Every test reads the seed graph; tests that write use their own unique ids.
+    await loadSeed(db, log);
+  } catch (error) {
+    await local?.stop(); // never leave the JVM behind when the run cannot start
+    throw error;
+  } finally {
+    await db.close();
+  }
   project.provide("neo4jUri", uri);
   return async () => {
     await local?.stop();

@@ -9,6 +9,9 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (typeof value === "bigint") return Number(value);
+  // Zoned date-times print as 2025-10-09T11:15:00+02:00[Europe/Zurich]; the zone name is kept
+  // in its own property, so the value becomes plain RFC 3339.
+  if (isDateTime(value)) return value.toString().replace(/\[[^\]]*\]$/, "");
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }

@@ -11,16 +11,24 @@ export function compactForm(text: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
-/** Every compact form of the names, plus each "/"-separated tail (JTC 1/SC 27 → sc27). */
+/** Designations are short; long titles only get their whole compact form. */
+const MAX_TOKENS_FOR_TAILS = 8;
+
+/** Every compact form of the names, plus the tails that start at a word (JTC 1/SC 27 → jtc1sc27, sc27). */
 export function searchKeys(names: Array<string | undefined>): string {
   const keys = new Set<string>();
   for (const name of names) {
     if (!name) continue;
-    const parts = name.split("/");
-    for (let i = 0; i < parts.length; i += 1) {
-      const key = compactForm(parts.slice(i).join("/"));
-      if (key.length >= 2) keys.add(key);
+    const tokens = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (tokens.length > MAX_TOKENS_FOR_TAILS) {
+      keys.add(compactForm(name));
+      continue;
     }
+    tokens.forEach((token, i) => {
+      if (i > 0 && !/^\p{L}/u.test(token)) return;
+      const key = compactForm(tokens.slice(i).join(""));
+      if (key.length >= 2) keys.add(key);
+    });
   }
   return [...keys].join(" ");
 }

@@ -1,0 +1,118 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { BadUserInputError } from "../errors.js";
+import { toEntity } from "../graphql/entity.js";
+import { DeadlineKind, EventKind, SortDirection } from "../graphql/enums.js";
+import { DateRange, isoDate } from "../graphql/inputs.js";
+import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
+import { resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { Organization } from "../organization/organization.type.js";
+import { Topic } from "../topic/topic.type.js";
+import * as repo from "./event.repository.js";
+import { Deadline, Event } from "./event.type.js";
+
+export const EventConnection = Connection(Event, "Event");
+export const DeadlineConnection = Connection(Deadline, "Deadline");
+
+@InputType({ description: "Filters for events; all given filters must hold." })
+export class EventFilter {
+  @Field(() => [EventKind], { nullable: true })
+  kinds?: string[];
+
+  @Field(() => String, { nullable: true, description: "Part of the name or city." })
+  text?: string;
+
+  @Field(() => DateRange, { nullable: true, description: "Events overlapping these dates." })
+  dates?: DateRange;
+
+  @Field(() => String, { nullable: true, description: "Meetings of, or events organized, hosted or attended by, this body or its sub-groups." })
+  organization?: string;
+
+  @Field(() => String, { nullable: true, description: "About this topic or a narrower one, or meetings of a body working on it (topic key)." })
+  topic?: string;
+}
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true, description: "One event by readable id or exact name." })
+  event(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context) {
+    return repo.eventByRef(ctx.db, ref);
+  }
+
+  @Query(() => EventConnection, { description: "Meetings, forums, workshops and assemblies, in date order." })
+  async events(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
+    @Arg("direction", () => SortDirection, { defaultValue: "ASC" }) direction: string,
+    @Ctx() ctx: Context,
+  ) {
+    let organization: string | undefined;
+    if (filter?.organization) {
+      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
+      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
+      organization = org.key;
+    }
+    const result = await repo.listEvents(
+      ctx.db,
+      { kinds: filter?.kinds, text: filter?.text, topic: filter?.topic, organization, from: isoDate(filter?.dates?.from), to: isoDate(filter?.dates?.to) },
+      direction === "DESC",
+      toWindow(page),
+    );
+    return toConnection(result);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The group whose meeting this is." })
+  async meetingOf(@Root() event: Event, @Ctx() ctx: Context) {
+    const { meetingOf } = await repo.eventOrganizations(ctx, event.key);
+    return meetingOf ? toEntity(Organization, meetingOf) : null;
+  }
+
+  @FieldResolver(() => [Organization])
+  async organizers(@Root() event: Event, @Ctx() ctx: Context) {
+    return (await repo.eventOrganizations(ctx, event.key)).organizers.map((p) => toEntity(Organization, p));
+  }
+
+  @FieldResolver(() => [Organization])
+  async hosts(@Root() event: Event, @Ctx() ctx: Context) {
+    return (await repo.eventOrganizations(ctx, event.key)).hosts.map((p) => toEntity(Organization, p));
+  }
+
+  @FieldResolver(() => [Organization])
+  async participants(@Root() event: Event, @Ctx() ctx: Context) {
+    return (await repo.eventOrganizations(ctx, event.key)).participants.map((p) => toEntity(Organization, p));
+  }
+
+  @FieldResolver(() => [Event], { description: "Events held in conjunction with this one (either direction)." })
+  async collocatedWith(@Root() event: Event, @Ctx() ctx: Context) {
+    return (await repo.eventCollocated(ctx, event.key)).map((p) => toEntity(Event, p));
+  }
+
+  @FieldResolver(() => [Deadline])
+  async deadlines(@Root() event: Event, @Ctx() ctx: Context) {
+    return (await repo.eventDeadlines(ctx, event.key)).map((p) => toEntity(Deadline, p));
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() event: Event, @Ctx() ctx: Context) {
+    return (await repo.eventTopics(ctx, event.key)).map((p) => toEntity(Topic, p));
+  }
+}
+
+@Resolver(() => Deadline)
+export class DeadlineResolver {
+  @Query(() => DeadlineConnection, { description: "Deadlines (contributions, registration, visa letters), by due date." })
+  async deadlines(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("kinds", () => [DeadlineKind], { nullable: true }) kinds: string[] | undefined,
+    @Arg("dates", () => DateRange, { nullable: true }) dates: DateRange | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return toConnection(await repo.listDeadlines(ctx.db, { kinds, from: isoDate(dates?.from), to: isoDate(dates?.to) }, toWindow(page)));
+  }
+
+  @FieldResolver(() => Event, { nullable: true })
+  async event(@Root() deadline: Deadline, @Ctx() ctx: Context) {
+    const props = await repo.deadlineEvent(ctx, deadline.key);
+    return props ? toEntity(Event, props) : null;
+  }
+}

@@ -1,0 +1,24 @@
+import type { ClassType } from "type-graphql";
+import { toGlobalId } from "./relay.js";
+import { SourceRef, toSourceRefs } from "./sources.js";
+
+type Row = Record<string, unknown>;
+
+/**
+ * Makes a GraphQL object of class `Type` from a node's properties: the readable id becomes
+ * `key`, the global id `id`, and the raw `sources` strings become SourceRef objects.
+ */
+export function toEntity<T extends object>(Type: ClassType<T>, props: Row): T {
+  return Object.assign(Object.create(Type.prototype) as T, props, {
+    key: props.id,
+    id: toGlobalId(Type.name, props.id as string),
+    sources: toSourceRefs(props.sources),
+  });
+}
+
+/** Same for relationship (edge) objects, which have no global id. */
+export function toEdge<T extends object>(Type: ClassType<T>, props: Row, extra: Row = {}): T {
+  return Object.assign(Object.create(Type.prototype) as T, props, extra, { sources: toSourceRefs(props.sources) });
+}
+
+export type { SourceRef };

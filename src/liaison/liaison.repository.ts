@@ -1,0 +1,61 @@
+import type { Context } from "../context.js";
+import type { Database } from "../db/database.js";
+import { PAGE_TAIL, windowParams } from "../db/paging.js";
+import { toEntity } from "../graphql/entity.js";
+import type { Page, Window } from "../graphql/relay.js";
+import { Liaison } from "./liaison.type.js";
+
+type Props = Record<string, unknown>;
+
+const BY_ID = /* cypher */ `
+UNWIND $ids AS id
+MATCH (n:Liaison {id: id})
+RETURN id, n {.*} AS value`;
+
+const LIST = /* cypher */ `
+MATCH (n:Liaison)
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($organization IS NULL OR EXISTS { MATCH (n)-[:FROM|TO]->(:Organization {id: $organization}) })
+  AND ($topic IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
+WITH n ORDER BY n.sinceDate, n.id
+${PAGE_TAIL}`;
+
+const ENDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (l:Liaison {id: id})
+OPTIONAL MATCH (l)-[:FROM]->(f:Organization)
+OPTIONAL MATCH (l)-[:TO]->(t:Organization)
+OPTIONAL MATCH (l)-[:DOCUMENTED_IN]->(d:Document)
+RETURN id, {from: f {.*}, to: t {.*}, document: d {.*}} AS value`;
+
+const REPRESENTATIVES = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Liaison {id: id})-[:REPRESENTED_BY]->(p:Person)
+WITH id, p ORDER BY p.name
+RETURN id, collect(p {.*}) AS value`;
+
+const TOPICS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Liaison {id: id})-[:CONCERNS]->(t:Topic)
+WITH id, t ORDER BY t.name
+RETURN id, collect(t {.*}) AS value`;
+
+export async function liaisonByKey(ctx: Context, key: string): Promise<Liaison | null> {
+  const props = await ctx.loaders.load<Props | null>("liaison", BY_ID, key, null);
+  return props ? toEntity(Liaison, props) : null;
+}
+
+export async function listLiaisons(db: Database, filter: { kinds?: string[]; organization?: string; topic?: string }, window: Window): Promise<Page<Liaison>> {
+  const [row] = await db.read(LIST, { kinds: filter.kinds ?? null, organization: filter.organization ?? null, topic: filter.topic ?? null, ...windowParams(window) });
+  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Liaison, p)) };
+}
+
+export interface LiaisonEnds {
+  from: Props | null;
+  to: Props | null;
+  document: Props | null;
+}
+
+export const liaisonEnds = (ctx: Context, key: string) => ctx.loaders.load<LiaisonEnds>("liaison.ends", ENDS, key, { from: null, to: null, document: null });
+export const liaisonRepresentatives = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("liaison.representatives", REPRESENTATIVES, key, []);
+export const liaisonTopics = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("liaison.topics", TOPICS, key, []);

@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { Document } from "../document/document.type.js";
+import { BadUserInputError } from "../errors.js";
+import { toEntity } from "../graphql/entity.js";
+import { LiaisonKind } from "../graphql/enums.js";
+import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
+import { resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { Organization } from "../organization/organization.type.js";
+import { Person } from "../person/person.type.js";
+import { Topic } from "../topic/topic.type.js";
+import * as repo from "./liaison.repository.js";
+import { Liaison } from "./liaison.type.js";
+
+export const LiaisonConnection = Connection(Liaison, "Liaison");
+
+@InputType({ description: "Filters for liaison records." })
+export class LiaisonFilter {
+  @Field(() => [LiaisonKind], { nullable: true })
+  kinds?: string[];
+
+  @Field(() => String, { nullable: true, description: "Liaisons from or to this body (id, acronym or alias); direct ones only." })
+  organization?: string;
+
+  @Field(() => String, { nullable: true, description: "Concerning this topic or a narrower one (topic key)." })
+  topic?: string;
+}
+
+@Resolver(() => Liaison)
+export class LiaisonResolver {
+  @Query(() => Liaison, { nullable: true, description: "One liaison record by readable id." })
+  liaison(@Arg("key", () => String) key: string, @Ctx() ctx: Context) {
+    return repo.liaisonByKey(ctx, key);
+  }
+
+  @Query(() => LiaisonConnection, { description: "Every liaison record (collaborations, cooperations, liaison statements…), oldest first." })
+  async liaisonRecords(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => LiaisonFilter, { nullable: true }) filter: LiaisonFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    let organization: string | undefined;
+    if (filter?.organization) {
+      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
+      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
+      organization = org.key;
+    }
+    return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization }, toWindow(page)));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes from (sender, initiator)." })
+  async from(@Root() liaison: Liaison, @Ctx() ctx: Context) {
+    const { from } = await repo.liaisonEnds(ctx, liaison.key);
+    return from ? toEntity(Organization, from) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes to (addressee, partner)." })
+  async to(@Root() liaison: Liaison, @Ctx() ctx: Context) {
+    const { to } = await repo.liaisonEnds(ctx, liaison.key);
+    return to ? toEntity(Organization, to) : null;
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: "The liaison statement or terms of reference that establishes it." })
+  async document(@Root() liaison: Liaison, @Ctx() ctx: Context) {
+    const { document } = await repo.liaisonEnds(ctx, liaison.key);
+    return document ? toEntity(Document, document) : null;
+  }
+
+  @FieldResolver(() => [Person], { description: "Representatives or contact persons for this liaison." })
+  async representatives(@Root() liaison: Liaison, @Ctx() ctx: Context) {
+    return (await repo.liaisonRepresentatives(ctx, liaison.key)).map((p) => toEntity(Person, p));
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() liaison: Liaison, @Ctx() ctx: Context) {
+    return (await repo.liaisonTopics(ctx, liaison.key)).map((p) => toEntity(Topic, p));
+  }
+}

@@ -1,0 +1,216 @@
+import type { Context } from "../context.js";
+import type { Database } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
+import { PAGE_TAIL, windowParams } from "../db/paging.js";
+import { toEntity } from "../graphql/entity.js";
+import type { Page, Window } from "../graphql/relay.js";
+import { compactForm } from "../search/search-keys.js";
+import { Organization } from "./organization.type.js";
+
+type Props = Record<string, unknown>;
+export interface Linked {
+  node: Props;
+  edge: Props;
+}
+
+const BY_ID = /* cypher */ `
+UNWIND $ids AS id
+MATCH (n:Organization {id: id})
+RETURN id, n {.*} AS value`;
+
+/**
+ * Finds a body however an analyst names it: id, acronym, name, any alias, or the compact form
+ * ("SC27" for "ISO/IEC JTC 1/SC 27"). Better matches rank first.
+ */
+const BY_REF = /* cypher */ `
+MATCH (n:Organization)
+WITH n, CASE
+  WHEN n.id = $ref THEN 0
+  WHEN toLower(n.acronym) = toLower($ref) THEN 1
+  WHEN toLower(n.name) = toLower($ref) THEN 1
+  WHEN any(a IN n.aliases WHERE toLower(a) = toLower($ref)) THEN 2
+  WHEN $compact IN split(n.searchKeys, ' ') AND (
+    $compact = replace(toLower(coalesce(n.acronym, '')), ' ', '') OR
+    any(a IN n.aliases WHERE $compact = reduce(s = toLower(a), c IN [' ', '/', '-', '.', '_'] | replace(s, c, '')))
+  ) THEN 3
+  WHEN $compact IN split(n.searchKeys, ' ') THEN 4
+  END AS rank
+WHERE rank IS NOT NULL
+RETURN n {.*} AS node, rank
+ORDER BY rank, n.id
+LIMIT 5`;
+
+const LIST = /* cypher */ `
+MATCH (n:Organization)
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($status IS NULL OR n.status = $status)
+  AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.acronym, '')) CONTAINS toLower($text)
+       OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($text)))
+  AND ($within IS NULL OR EXISTS { MATCH (n)-[:PART_OF*0..8]->(:Organization {id: $within}) })
+  AND ($topic IS NULL OR EXISTS {
+        MATCH (n)<-[:PART_OF*0..8]-(:Organization)-[:WORKS_ON]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) }
+      OR EXISTS {
+        MATCH (n)<-[:PART_OF*0..8]-(:Organization)<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
+  AND ($establishedFrom IS NULL OR n.establishedDate >= $establishedFrom)
+  AND ($establishedTo IS NULL OR n.establishedDate <= $establishedTo)
+WITH n ORDER BY
+  CASE WHEN $desc THEN null ELSE CASE $orderBy WHEN 'ACRONYM' THEN coalesce(n.acronym, n.name) WHEN 'KIND' THEN n.kind + ' ' + n.name WHEN 'ESTABLISHED' THEN toString(n.establishedDate) ELSE n.name END END ASC,
+  CASE WHEN $desc THEN CASE $orderBy WHEN 'ACRONYM' THEN coalesce(n.acronym, n.name) WHEN 'KIND' THEN n.kind + ' ' + n.name WHEN 'ESTABLISHED' THEN toString(n.establishedDate) ELSE n.name END ELSE null END DESC,
+  n.id
+${PAGE_TAIL}`;
+
+const PARENT = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})-[:PART_OF]->(p:Organization)
+RETURN id, p {.*} AS value`;
+
+const SUBGROUPS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:PART_OF]-(c:Organization)
+WITH id, c ORDER BY c.name
+RETURN id, collect(c {.*}) AS value`;
+
+const DESCENDANTS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:PART_OF*1..8]-(c:Organization)
+WITH DISTINCT id, c ORDER BY c.name
+RETURN id, collect(c {.*}) AS value`;
+
+const ANCESTORS = /* cypher */ `
+UNWIND $ids AS id
+MATCH path = (:Organization {id: id})-[:PART_OF*1..8]->(a:Organization)
+WITH id, a ORDER BY length(path)
+RETURN id, collect(a {.*}) AS value`;
+
+const REPORTS_TO = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})-[:REPORTS_TO]->(p:Organization)
+RETURN id, p {.*} AS value`;
+
+const REPORTING_GROUPS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:REPORTS_TO]-(c:Organization)
+WITH id, c ORDER BY c.name
+RETURN id, collect(c {.*}) AS value`;
+
+const ROLES = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[r:HOLDS_ROLE]-(p:Person)
+WITH id, r, p ORDER BY r.role, p.name
+RETURN id, collect({node: p {.*}, edge: r {.*}}) AS value`;
+
+const AFFILIATED = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[r:AFFILIATED_WITH]-(p:Person)
+WITH id, r, p ORDER BY p.name
+RETURN id, collect({node: p {.*}, edge: r {.*}}) AS value`;
+
+const TOPICS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})-[r:WORKS_ON]->(t:Topic)
+WITH id, r, t ORDER BY t.name
+RETURN id, collect({node: t {.*}, edge: r {.*}}) AS value`;
+
+const DELIVERABLES = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:DEVELOPED_BY]-(d:Deliverable)
+WITH id, d ORDER BY d.code
+RETURN id, collect(d {.*}) AS value`;
+
+const DELIVERABLES_WITH_SUBGROUPS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:PART_OF*0..8]-(:Organization)<-[:DEVELOPED_BY]-(d:Deliverable)
+WITH DISTINCT id, d ORDER BY d.code
+RETURN id, collect(d {.*}) AS value`;
+
+const LIAISONS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[end:FROM|TO]-(l:Liaison)
+WITH id, l, CASE type(end) WHEN 'FROM' THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
+ORDER BY l.sinceDate, l.id
+RETURN id, collect({node: l {.*}, edge: {direction: direction}}) AS value`;
+
+const MEETINGS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:MEETING_OF]-(e:Event)
+WITH id, e ORDER BY e.startDate
+RETURN id, collect(e {.*}) AS value`;
+
+const EVENTS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+CALL (o) {
+  MATCH (o)<-[r:ORGANIZED_BY|HOSTED_BY]-(e:Event) RETURN e, CASE type(r) WHEN 'ORGANIZED_BY' THEN 'ORGANIZER' ELSE 'HOST' END AS part
+  UNION
+  MATCH (o)-[:PARTICIPATED_IN]->(e:Event) RETURN e, 'PARTICIPANT' AS part
+}
+WITH id, e, part ORDER BY e.startDate
+RETURN id, collect({node: e {.*}, edge: {part: part}}) AS value`;
+
+const ISSUED = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:ISSUED_BY]-(d:Document)
+WITH id, d ORDER BY d.dateDate
+RETURN id, collect(d {.*}) AS value`;
+
+const STATISTICS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:DESCRIBES]-(s:Statistic)
+WITH id, s ORDER BY s.measure
+RETURN id, collect(s {.*}) AS value`;
+
+export async function organizationByKey(ctx: Context, key: string): Promise<Organization | null> {
+  const props = await ctx.loaders.load<Props | null>("organization", BY_ID, key, null);
+  return props ? toEntity(Organization, props) : null;
+}
+
+export async function organizationsByRef(db: Database, ref: string): Promise<Array<{ organization: Organization; rank: number }>> {
+  const rows = await db.read(BY_REF, { ref, compact: compactForm(ref) });
+  return rows.map((row) => ({ organization: toEntity(Organization, row.node as Props), rank: row.rank as number }));
+}
+
+export interface OrganizationFilter {
+  kinds?: string[];
+  status?: string;
+  text?: string;
+  within?: string;
+  topic?: string;
+  establishedFrom?: string;
+  establishedTo?: string;
+}
+
+export async function listOrganizations(db: Database, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Organization>> {
+  const [row] = await db.read(LIST, {
+    kinds: filter.kinds ?? null,
+    status: filter.status ?? null,
+    text: filter.text ?? null,
+    within: filter.within ?? null,
+    topic: filter.topic ?? null,
+    establishedFrom: toNeo4jDate(filter.establishedFrom),
+    establishedTo: toNeo4jDate(filter.establishedTo),
+    orderBy: order.by,
+    desc: order.desc,
+    ...windowParams(window),
+  });
+  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Organization, p)) };
+}
+
+const one = (name: string, cypher: string) => (ctx: Context, key: string) => ctx.loaders.load<Props | null>(name, cypher, key, null);
+const many = <T = Props>(name: string, cypher: string) => (ctx: Context, key: string) => ctx.loaders.load<T[]>(name, cypher, key, []);
+
+export const organizationParent = one("organization.parent", PARENT);
+export const organizationSubGroups = many("organization.subGroups", SUBGROUPS);
+export const organizationDescendants = many("organization.descendants", DESCENDANTS);
+export const organizationAncestors = many("organization.ancestors", ANCESTORS);
+export const organizationReportsTo = one("organization.reportsTo", REPORTS_TO);
+export const organizationReportingGroups = many("organization.reportingGroups", REPORTING_GROUPS);
+export const organizationRoles = many<Linked>("organization.roles", ROLES);
+export const organizationAffiliated = many<Linked>("organization.affiliated", AFFILIATED);
+export const organizationTopics = many<Linked>("organization.topics", TOPICS);
+export const organizationDeliverables = many("organization.deliverables", DELIVERABLES);
+export const organizationDeliverablesWithSubGroups = many("organization.deliverablesWithSubGroups", DELIVERABLES_WITH_SUBGROUPS);
+export const organizationLiaisons = many<Linked>("organization.liaisons", LIAISONS);
+export const organizationMeetings = many("organization.meetings", MEETINGS);
+export const organizationEvents = many<Linked>("organization.events", EVENTS);
+export const organizationIssued = many("organization.issued", ISSUED);
+export const organizationStatistics = many("organization.statistics", STATISTICS);

@@ -1,0 +1,242 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Document } from "../document/document.type.js";
+import { BadUserInputError } from "../errors.js";
+import { Event } from "../event/event.type.js";
+import { toEdge, toEntity } from "../graphql/entity.js";
+import { DeliverableStatus, LiaisonKind, OrganizationKind, OrganizationStatus, RoleKind, SortDirection } from "../graphql/enums.js";
+import { DateRange, isoDate } from "../graphql/inputs.js";
+import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { Liaison } from "../liaison/liaison.type.js";
+import { Affiliation, holdsOn, Role } from "../person/person.type.js";
+import { Statistic } from "../statistic/statistic.type.js";
+import { TopicWork } from "../topic/topic.type.js";
+import * as repo from "./organization.repository.js";
+import { Organization } from "./organization.type.js";
+import { registerEnumType } from "type-graphql";
+
+export const OrganizationConnection = Connection(Organization, "Organization");
+export const DeliverableConnection = Connection(Deliverable, "Deliverable");
+
+export enum OrganizationOrderField {
+  NAME = "NAME",
+  ACRONYM = "ACRONYM",
+  KIND = "KIND",
+  ESTABLISHED = "ESTABLISHED",
+}
+registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
+
+export enum LiaisonDirection {
+  OUTGOING = "OUTGOING",
+  INCOMING = "INCOMING",
+  BOTH = "BOTH",
+}
+registerEnumType(LiaisonDirection, { name: "LiaisonDirection", description: "OUTGOING: this body is the liaison's `from`; INCOMING: its `to`." });
+
+@InputType({ description: "Filters for organizations; all given filters must hold." })
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true })
+  kinds?: string[];
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  status?: string;
+
+  @Field(() => String, { nullable: true, description: "Part of the name, acronym or an alias (case-insensitive)." })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: "Only this body and its sub-groups at any depth (readable id, acronym or alias)." })
+  within?: string;
+
+  @Field(() => String, { nullable: true, description: "Only bodies working on this topic or a narrower one, themselves, through sub-groups or deliverables (topic key)." })
+  topic?: string;
+
+  @Field(() => DateRange, { nullable: true, description: "Established within these dates." })
+  established?: DateRange;
+}
+
+@InputType()
+export class OrganizationOrder {
+  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
+  field!: OrganizationOrderField;
+
+  @Field(() => SortDirection, { defaultValue: "ASC" })
+  direction!: string;
+}
+
+@ObjectType({ description: "A liaison seen from one organization." })
+export class OrganizationLiaison {
+  @Field(() => LiaisonDirection)
+  direction!: LiaisonDirection;
+
+  @Field(() => Liaison)
+  liaison!: Liaison;
+}
+
+@ObjectType({ description: "An event and the part an organization plays in it." })
+export class EventParticipation {
+  @Field(() => String, { description: "ORGANIZER, HOST or PARTICIPANT." })
+  part!: string;
+
+  @Field(() => Event)
+  event!: Event;
+}
+
+/** Resolves `ref` (id, acronym, name, alias or compact form) to one organization or a clear error. */
+export async function resolveOrganizationRef(ctx: Context, ref: string, argument = "ref"): Promise<Organization | null> {
+  const matches = await repo.organizationsByRef(ctx.db, ref);
+  if (matches.length === 0) return null;
+  const best = matches.filter((m) => m.rank === matches[0]!.rank);
+  if (best.length > 1) {
+    throw new BadUserInputError(
+      `${argument} "${ref}" is ambiguous: it matches ${best.map((m) => `${m.organization.key} (${m.organization.name})`).join(", ")}; use a readable id`,
+      argument,
+    );
+  }
+  return best[0]!.organization;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
+  organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Organization | null> {
+    return resolveOrganizationRef(ctx, ref);
+  }
+
+  @Query(() => OrganizationConnection, { description: "Organizations, filtered, ordered and paged." })
+  async organizations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
+    @Arg("orderBy", () => OrganizationOrder, { nullable: true }) orderBy: OrganizationOrder | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const within = filter?.within ? await resolveOrganizationRef(ctx, filter.within, "filter.within") : undefined;
+    if (filter?.within && !within) throw new BadUserInputError(`filter.within: no organization "${filter.within}"`, "filter.within");
+    const result = await repo.listOrganizations(
+      ctx.db,
+      {
+        kinds: filter?.kinds,
+        status: filter?.status,
+        text: filter?.text,
+        within: within?.key,
+        topic: filter?.topic,
+        establishedFrom: isoDate(filter?.established?.from),
+        establishedTo: isoDate(filter?.established?.to),
+      },
+      { by: orderBy?.field ?? "NAME", desc: orderBy?.direction === "DESC" },
+      toWindow(page),
+    );
+    return toConnection(result);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The body this one is part of." })
+  async parent(@Root() org: Organization, @Ctx() ctx: Context) {
+    const props = await repo.organizationParent(ctx, org.key);
+    return props ? toEntity(Organization, props) : null;
+  }
+
+  @FieldResolver(() => [Organization], { description: "All bodies above this one, nearest first." })
+  async ancestors(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationAncestors(ctx, org.key)).map((p) => toEntity(Organization, p));
+  }
+
+  @FieldResolver(() => [Organization], { description: "Direct sub-groups, or all descendants with `recursive: true`." })
+  async subGroups(@Root() org: Organization, @Arg("recursive", () => Boolean, { defaultValue: false }) recursive: boolean, @Ctx() ctx: Context) {
+    const rows = recursive ? await repo.organizationDescendants(ctx, org.key) : await repo.organizationSubGroups(ctx, org.key);
+    return rows.map((p) => toEntity(Organization, p));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The parent group this body reports to (e.g. TSAG for FG-MV and JCA-MV)." })
+  async reportsTo(@Root() org: Organization, @Ctx() ctx: Context) {
+    const props = await repo.organizationReportsTo(ctx, org.key);
+    return props ? toEntity(Organization, props) : null;
+  }
+
+  @FieldResolver(() => [Organization], { description: "Groups that report to this body." })
+  async reportingGroups(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationReportingGroups(ctx, org.key)).map((p) => toEntity(Organization, p));
+  }
+
+  @FieldResolver(() => [Role], { description: "People's roles in this body that hold on `asOf` (default today); `includeEnded` adds past and future ones." })
+  async roles(
+    @Root() org: Organization,
+    @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
+    @Arg("roles", () => [RoleKind], { nullable: true }) roles: string[] | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const date = isoDate(asOf) ?? ctx.today;
+    return (await repo.organizationRoles(ctx, org.key))
+      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey: org.key }))
+      .filter((role) => (!roles || roles.includes(role.role)) && (includeEnded || holdsOn(role, date)));
+  }
+
+  @FieldResolver(() => [Affiliation], { description: "People affiliated with this body on `asOf` (default today)." })
+  async affiliatedPeople(
+    @Root() org: Organization,
+    @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const date = isoDate(asOf) ?? ctx.today;
+    return (await repo.organizationAffiliated(ctx, org.key))
+      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: node.id, organizationKey: org.key }))
+      .filter((a) => holdsOn(a, date));
+  }
+
+  @FieldResolver(() => [TopicWork], { description: "Topics this body works on, with the evidence." })
+  async topics(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationTopics(ctx, org.key)).map(({ node, edge }) =>
+      toEdge(TopicWork, edge, { organizationKey: org.key, topicKey: node.id }),
+    );
+  }
+
+  @FieldResolver(() => DeliverableConnection, { description: "Deliverables developed by this body (and its sub-groups with `includeSubGroups`)." })
+  async deliverables(
+    @Root() org: Organization,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("includeSubGroups", () => Boolean, { defaultValue: false }) includeSubGroups: boolean,
+    @Arg("statuses", () => [DeliverableStatus], { nullable: true }) statuses: string[] | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const rows = includeSubGroups ? await repo.organizationDeliverablesWithSubGroups(ctx, org.key) : await repo.organizationDeliverables(ctx, org.key);
+    const items = rows.filter((d) => !statuses || statuses.includes(d.status as string)).map((p) => toEntity(Deliverable, p));
+    return paginate(items, page);
+  }
+
+  @FieldResolver(() => [OrganizationLiaison], { description: "Liaisons of this body (direct ones; see the coordination queries for inherited ones)." })
+  async liaisons(
+    @Root() org: Organization,
+    @Arg("direction", () => LiaisonDirection, { defaultValue: LiaisonDirection.BOTH }) direction: LiaisonDirection,
+    @Arg("kinds", () => [LiaisonKind], { nullable: true }) kinds: string[] | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await repo.organizationLiaisons(ctx, org.key))
+      .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
+      .map(({ node, edge }) => ({ direction: edge.direction as LiaisonDirection, liaison: toEntity(Liaison, node) }));
+  }
+
+  @FieldResolver(() => [Event], { description: "Meetings of this body, oldest first." })
+  async meetings(@Root() org: Organization, @Arg("dates", () => DateRange, { nullable: true }) dates: DateRange | undefined, @Ctx() ctx: Context) {
+    const from = isoDate(dates?.from);
+    const to = isoDate(dates?.to);
+    return (await repo.organizationMeetings(ctx, org.key))
+      .filter((e) => (!from || (e.endDate as string) >= from) && (!to || (e.startDate as string) <= to))
+      .map((p) => toEntity(Event, p));
+  }
+
+  @FieldResolver(() => [EventParticipation], { description: "Events this body organized, hosted or took part in." })
+  async events(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationEvents(ctx, org.key)).map(({ node, edge }) => ({ part: edge.part as string, event: toEntity(Event, node) }));
+  }
+
+  @FieldResolver(() => [Document], { description: "Documents issued by this body." })
+  async issuedDocuments(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationIssued(ctx, org.key)).map((p) => toEntity(Document, p));
+  }
+
+  @FieldResolver(() => [Statistic], { description: "Counted facts about this body (e.g. number of deliverables)." })
+  async statistics(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationStatistics(ctx, org.key)).map((p) => toEntity(Statistic, p));
+  }
+}

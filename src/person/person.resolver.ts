@@ -1,0 +1,117 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { BadUserInputError, NotFoundError } from "../errors.js";
+import { toEdge, toEntity } from "../graphql/entity.js";
+import { RoleKind, SortDirection } from "../graphql/enums.js";
+import { isoDate } from "../graphql/inputs.js";
+import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
+import { Liaison } from "../liaison/liaison.type.js";
+import { organizationByKey } from "../organization/organization.repository.js";
+import { resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { Organization } from "../organization/organization.type.js";
+import * as repo from "./person.repository.js";
+import { Affiliation, holdsOn, Person, Role } from "./person.type.js";
+
+export const PersonConnection = Connection(Person, "Person");
+
+@InputType({ description: "Filters for people; all given filters must hold." })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: "Part of the name or an alias." })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: "People with a role or affiliation in this body or its sub-groups." })
+  organization?: string;
+
+  @Field(() => [RoleKind], { nullable: true, description: "People holding (or having held) one of these roles." })
+  roles?: string[];
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by readable id, name or any spelling ("Mr Shin-Gak KANG").' })
+  person(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context) {
+    return repo.personByRef(ctx.db, ref);
+  }
+
+  @Query(() => PersonConnection, { description: "People, filtered and paged, by name." })
+  async people(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
+    @Arg("direction", () => SortDirection, { defaultValue: "ASC" }) direction: string,
+    @Ctx() ctx: Context,
+  ) {
+    let organization: string | undefined;
+    if (filter?.organization) {
+      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
+      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
+      organization = org.key;
+    }
+    const result = await repo.listPeople(ctx.db, { text: filter?.text, organization, roles: filter?.roles }, direction === "DESC", toWindow(page));
+    return toConnection(result);
+  }
+
+  @FieldResolver(() => [Role], { description: "Roles held on `asOf` (default today); `includeEnded` adds past and future ones." })
+  async roles(
+    @Root() person: Person,
+    @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const date = isoDate(asOf) ?? ctx.today;
+    return (await repo.personRoles(ctx, person.key))
+      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: person.key, organizationKey: node.id }))
+      .filter((role) => includeEnded || holdsOn(role, date));
+  }
+
+  @FieldResolver(() => [Affiliation], { description: "Affiliations (employer, administration), all of them by default, or those holding on `asOf`." })
+  async affiliations(@Root() person: Person, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context) {
+    const date = isoDate(asOf);
+    return (await repo.personAffiliations(ctx, person.key))
+      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id }))
+      .filter((a) => !date || holdsOn(a, date));
+  }
+
+  @FieldResolver(() => [Liaison], { description: "Liaisons this person represents." })
+  async represents(@Root() person: Person, @Ctx() ctx: Context) {
+    return (await repo.personRepresents(ctx, person.key)).map((p) => toEntity(Liaison, p));
+  }
+}
+
+async function requireOrganization(ctx: Context, key: string): Promise<Organization> {
+  const org = await organizationByKey(ctx, key);
+  if (!org) throw new NotFoundError(`organization ${key} no longer exists`);
+  return org;
+}
+
+async function requirePerson(ctx: Context, key: string): Promise<Person> {
+  const person = await repo.personByKey(ctx, key);
+  if (!person) throw new NotFoundError(`person ${key} no longer exists`);
+  return person;
+}
+
+@Resolver(() => Role)
+export class RoleResolver {
+  @FieldResolver(() => Person)
+  person(@Root() role: Role, @Ctx() ctx: Context) {
+    return requirePerson(ctx, role.personKey);
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() role: Role, @Ctx() ctx: Context) {
+    return requireOrganization(ctx, role.organizationKey);
+  }
+}
+
+@Resolver(() => Affiliation)
+export class AffiliationResolver {
+  @FieldResolver(() => Person)
+  person(@Root() affiliation: Affiliation, @Ctx() ctx: Context) {
+    return requirePerson(ctx, affiliation.personKey);
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() affiliation: Affiliation, @Ctx() ctx: Context) {
+    return requireOrganization(ctx, affiliation.organizationKey);
+  }
+}

@@ -1,0 +1,85 @@
+import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
+import { Field, ObjectType } from "type-graphql";
+import { RoleKind } from "../graphql/enums.js";
+import { Node } from "../graphql/relay.js";
+import { SourceRef } from "../graphql/sources.js";
+
+@ObjectType({
+  implements: Node,
+  description: "A person named in the sources: chair, vice-chair, contact person, director… Contact details are personal data and not public.",
+})
+export class Person extends Node {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Mr, Ms, Dr… as printed." })
+  honorific?: string;
+
+  @Field(() => [String], { description: 'Every spelling seen, e.g. "Mr Shin-Gak KANG".' })
+  aliases!: string[];
+
+  @Field(() => GraphQLCountryCode, { nullable: true })
+  country?: string;
+
+  @Field(() => String, { nullable: true, description: "Evidence for identity decisions, e.g. why two spellings are kept as two people." })
+  identityNote?: string;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}
+
+@ObjectType({ description: "A dated role of a person in an organization (chair, co-chair, vice-chair, contact person…)." })
+export class Role {
+  @Field(() => String, { description: "Readable id of the role." })
+  key!: string;
+
+  @Field(() => RoleKind)
+  role!: keyof typeof RoleKind;
+
+  @Field(() => String, { nullable: true, description: 'The title as printed, e.g. "ITU-T FG-MV Chairman".' })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: "Since when (inclusive), as precise as known." })
+  since?: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  sinceDate?: string;
+
+  @Field(() => String, { nullable: true, description: "Until when (exclusive: the first day it no longer held), if it ended." })
+  until?: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  untilDate?: string;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+
+  personKey!: string;
+  organizationKey!: string;
+}
+
+@ObjectType({ description: "A person's affiliation with an organization (employer, administration), with dates where known." })
+export class Affiliation {
+  @Field(() => String, { nullable: true })
+  since?: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  sinceDate?: string;
+
+  @Field(() => String, { nullable: true })
+  until?: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  untilDate?: string;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+
+  personKey!: string;
+  organizationKey!: string;
+}
+
+/** True when a dated link holds on `date` (since inclusive, until exclusive). */
+export function holdsOn(link: { sinceDate?: string; untilDate?: string }, date: string): boolean {
+  return (!link.sinceDate || link.sinceDate <= date) && (!link.untilDate || link.untilDate > date);
+}

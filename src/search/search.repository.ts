@@ -1,0 +1,47 @@
+import neo4j from "neo4j-driver";
+import type { Database } from "../db/database.js";
+import { compactForm } from "./search-keys.js";
+
+/**
+ * Ranked full-text search over the `entity_search` index. The analyst's text never becomes
+ * query syntax: it is cut into plain alphanumeric terms, which are then combined into a Lucene
+ * query (exact terms boosted, fuzzy terms for small typos, the compact form against
+ * `searchKeys` for committee designations), and passed as a parameter.
+ */
+const SEARCH = /* cypher */ `
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates})
+YIELD node, score
+WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+RETURN labels(node)[0] AS label, node {.*} AS props, score
+ORDER BY score DESC, node.id
+LIMIT $limit`;
+
+export function toLuceneQuery(text: string): string | undefined {
+  const terms = [...new Set(text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean))];
+  if (terms.length === 0) return undefined;
+  const clauses = terms.map((term) => (term.length >= 4 ? `(${term}^3 OR ${term}~1)` : `${term}^3`));
+  const compact = compactForm(text);
+  const parts = [clauses.join(" ")];
+  if (terms.length > 1) parts.push(`"${terms.join(" ")}"^4`);
+  if (compact.length >= 2) parts.push(`searchKeys:${compact}^6`);
+  if (compact.length >= 5) parts.push(`searchKeys:${compact}~1`);
+  return parts.join(" OR ");
+}
+
+export interface SearchRow {
+  label: string;
+  props: Record<string, unknown>;
+  score: number;
+}
+
+export async function searchEntities(db: Database, text: string, labels: string[] | undefined, limit: number): Promise<SearchRow[]> {
+  const query = toLuceneQuery(text);
+  if (!query) return [];
+  const rows = await db.read(SEARCH, {
+    query,
+    labels: labels ?? null,
+    limit: neo4j.int(limit),
+    candidates: neo4j.int(labels ? limit * 10 : limit),
+  });
+  return rows as unknown as SearchRow[];
+}

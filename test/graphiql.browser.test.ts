@@ -1,0 +1,144 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApp } from "../src/app.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
+import { startTestApp } from "./helpers.js";
+
+/** Debian's Chromium, installed by scripts/ensure-chromium.sh; never a browser download. */
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOT = path.join(projectRoot, "test-results/graphiql.png");
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("GraphiQL in a browser", () => {
+  it("renders from local assets only and runs the About example", async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is missing (${CHROMIUM}): run \`bash scripts/ensure-chromium.sh\`, then the tests again`);
+    }
+    const userDataDir = mkdtempSync(path.join(os.tmpdir(), "mvgraph-chromium-"));
+    let context: BrowserContext | undefined;
+    try {
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1400, height: 800 },
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      const requested: string[] = [];
+      const problems: string[] = [];
+      context.on("request", (request) => requested.push(request.url()));
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+
+      const response = await page.goto(`${app.http.url}/graphql`);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()["content-type"]).toMatch(/^text\/html/);
+
+      // GraphiQL rendered, with one tab per operation of examples.graphql, About first and active.
+      await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+      await page.locator(".graphiql-query-editor .monaco-editor").waitFor({ timeout: 30_000 });
+      const tabs = page.locator(".graphiql-tab");
+      await expect.poll(() => tabs.allInnerTexts(), { timeout: 10_000 }).toEqual(expect.arrayContaining(["About", "Ping"]));
+      await expect.poll(() => page.locator(".graphiql-tab-active").innerText()).toBe("About");
+      await expect.poll(() => editorText(page, ".graphiql-query-editor")).toContain("query About");
+
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".result-window"), { timeout: 20_000 }).toContain('"name": "mvgraph"');
+
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+
+      // Scripts, styles, the font and Monaco's workers all came from this server.
+      expect(requested.some((url) => url.includes("/graphiql/assets/") && url.endsWith(".js"))).toBe(true);
+      expect(requested.some((url) => url.includes(".worker"))).toBe(true);
+      expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context?.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("GraphiQL next to the API", () => {
+  it("leaves API requests to Apollo and serves its assets with the right content types", async () => {
+    const url = app.http.url;
+    // A GraphQL GET (with the header Apollo's CSRF prevention asks of GETs) still gets JSON.
+    const typename = `${url}/graphql?query=${encodeURIComponent("{__typename}")}`;
+    const json = await fetch(typename, { headers: { accept: "application/json", "apollo-require-preflight": "true" } });
+    expect(json.status).toBe(200);
+    expect(json.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await json.json()).toEqual({ data: { __typename: "Query" } });
+    // Even a browser-like Accept gets Apollo's answer when there is a query parameter.
+    const withQuery = await fetch(typename, { headers: { accept: "text/html,*/*;q=0.8", "apollo-require-preflight": "true" } });
+    expect(withQuery.headers.get("content-type")).not.toMatch(/html/);
+    // A GET without query that does not prefer HTML is Apollo's too (it answers 400).
+    const noQuery = await fetch(`${url}/graphql`, { headers: { accept: "*/*" } });
+    expect(noQuery.headers.get("content-type")).not.toMatch(/html/);
+
+    const page = await fetch(`${url}/graphiql`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const html = await page.text();
+    expect(html).toContain("query About"); // examples.graphql, injected at request time
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+
+    const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/assets\/[^"]+)"/g)].map((match) => match[1]!);
+    const files = readdirSync(path.join(projectRoot, "web/dist/graphiql/assets"));
+    const worker = files.find((file) => /worker.*\.js$/.test(file));
+    const font = files.find((file) => file.endsWith(".ttf"));
+    expect(worker).toBeDefined();
+    expect(font).toBeDefined();
+    assets.push(`/graphiql/assets/${worker}`, `/graphiql/assets/${font}`);
+    const expected: Array<[RegExp, RegExp]> = [
+      [/\.js$/, /^text\/javascript|^application\/javascript/],
+      [/\.css$/, /^text\/css/],
+      [/\.ttf$/, /^font\/ttf/],
+    ];
+    expect(assets.filter((asset) => asset.endsWith(".css")).length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      const response = await fetch(`${url}${asset}`);
+      expect(response.status, asset).toBe(200);
+      const type = expected.find(([name]) => name.test(asset))?.[1];
+      expect(response.headers.get("content-type"), asset).toMatch(type!);
+      await response.arrayBuffer();
+    }
+    expect((await fetch(`${url}/graphiql/assets/missing.js`)).status).toBe(404);
+  });
+});
+
+/** Monaco renders spaces as no-break spaces; read an editor's text as plain text. */
+async function editorText(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(`${selector} .view-lines`).first().innerText();
+  return text.replace(/\u00a0/g, " ");
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:") return true;
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
