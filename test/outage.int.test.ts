@@ -1,6 +1,8 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
-import { LocalNeo4j } from "../src/db/neo4j-local.js";
+import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { eventually, testConfig, testLog } from "./helpers.js";
 
 /**
@@ -13,6 +15,7 @@ describe("/readyz while Neo4j goes down and comes back", () => {
   let app: RunningApp;
 
   beforeAll(async () => {
+    rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
     neo4j = await LocalNeo4j.start(neo4jOptions);
     app = await startApp(testConfig({ NEO4J_URI: neo4j.uri }), testLog);
     await app.prepared;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -35,11 +36,14 @@ function runProduct(env: Record<string, string>): { child: ChildProcess; lines: 
 }
 
 async function startProduct(suffix: string, boltPort: number): Promise<Started> {
+  rmSync(path.join(projectRoot, `.neo4j/test-process-${suffix}`), { recursive: true, force: true });
   const { child, lines, exited } = runProduct({
     PORT: "0",
     NEO4J_LOCAL_BOLT_PORT: String(boltPort),
     NEO4J_LOCAL_DATA_DIR: `.neo4j/test-process-${suffix}`,
     NEO4J_LOCAL_HEAP: "512m",
+    // The seed is not what these tests are about; an empty graph starts faster.
+    SEED_ON_EMPTY: "false",
   });
   await eventually(() => lines.some((line) => line.includes("mvgraph is ready")), 120_000, `the product to be ready:\n${lines.join("\n")}`);
   const pidLine = lines.find((line) => line.includes('"msg":"local Neo4j ready"'));
@@ -48,7 +52,8 @@ async function startProduct(suffix: string, boltPort: number): Promise<Started> 
   return { child, neo4jPid, exited };
 }
 
-describe("the product process and its local Neo4j", () => {
+// Each test starts a JVM and a Node process: allow for a slow, busy machine.
+describe("the product process and its local Neo4j", { timeout: 180_000 }, () => {
   it("stops its Neo4j on SIGTERM, leaving no JVM behind", async () => {
     const { child, neo4jPid, exited } = await startProduct("term", 7701);
     child.kill("SIGTERM");
