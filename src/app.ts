@@ -1,9 +1,9 @@
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
-import { migrate, MigrationError } from "./db/migrations.js";
+import { migrate } from "./db/migrations.js";
+import { DatabaseUnavailableError } from "./errors.js";
 import { LocalNeo4j } from "./db/neo4j-local.js";
 import { isGraphEmpty, loadSeed } from "./seed/loader.js";
-import { SeedValidationError } from "./seed/validate.js";
 import { createSchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
 import { startHttpServer, type HttpServer, type Readiness } from "./server.js";
@@ -76,7 +76,8 @@ async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, 
       }
       return;
     } catch (error) {
-      if (error instanceof MigrationError || error instanceof SeedValidationError) throw error;
+      // Only an unreachable database is worth waiting for; anything else is a real failure.
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
       log.warn({ attempt, err: (error as Error).message }, "database not ready; retrying in 2 s");
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }

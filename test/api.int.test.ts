@@ -344,3 +344,17 @@ describe("GraphQL over HTTP", () => {
     expect(body.errors![0]!.extensions).not.toHaveProperty("stacktrace");
   });
 });
+
+describe("examples.graphql", () => {
+  it("every example operation runs without errors on the seed graph", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parse, print } = await import("graphql");
+    const document = parse(readFileSync(new URL("../examples.graphql", import.meta.url), "utf8"));
+    const operations = document.definitions.filter((d) => d.kind === "OperationDefinition");
+    expect(operations.length).toBeGreaterThanOrEqual(10);
+    for (const operation of operations) {
+      const { status, body } = await postGraphQL(app.http.url, print(operation));
+      expect({ name: operation.name?.value, status, errors: body.errors }).toEqual({ name: operation.name?.value, status: 200, errors: undefined });
+    }
+  });
+});

@@ -191,7 +191,23 @@ function zonedDateTime(date: string, time: string | undefined, timezone: string 
   if (!time || !timezone) return undefined;
   const [year, month, day] = date.split("-").map(Number);
   const [hour, minute] = time.split(":").map(Number);
-  return new neo4j.types.DateTime(year!, month!, day!, hour!, minute!, 0, 0, undefined, timezone);
+  return new neo4j.types.DateTime(year!, month!, day!, hour!, minute!, 0, 0, offsetSeconds(date, time, timezone), timezone);
+}
+
+/** The UTC offset of a local time in a zone (e.g. +7200 for Geneva in summer), so the value is unambiguous. */
+function offsetSeconds(date: string, time: string, timezone: string): number {
+  const localAsUtc = new Date(`${date}T${time}:00Z`).getTime();
+  // The offset at the local time read as UTC is right except near a DST change; one refinement fixes that.
+  const guess = offsetAt(localAsUtc, timezone);
+  return offsetAt(localAsUtc - guess * 1000, timezone);
+}
+
+function offsetAt(instant: number, timezone: string): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: timezone, timeZoneName: "longOffset" })
+    .formatToParts(new Date(instant))
+    .find((part) => part.type === "timeZoneName")!.value; // "GMT+02:00", or "GMT" for zero
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 3600 + Number(match[3]) * 60) : 0;
 }
 
 /** Drops absent values: Neo4j does not store nulls, and equal maps must compare equal. */
