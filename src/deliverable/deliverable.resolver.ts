@@ -1,11 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Context } from "../context.js";
-import { BadUserInputError } from "../errors.js";
 import { toEntity } from "../graphql/entity.js";
 import { Confidence, DeliverableKind, DeliverableStatus, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { DeliverableConnection, resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { DeliverableConnection, organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as repo from "./deliverable.repository.js";
@@ -65,12 +64,7 @@ export class DeliverableResolver {
     @Arg("orderBy", () => DeliverableOrder, { nullable: true }) orderBy: DeliverableOrder | undefined,
     @Ctx() ctx: Context,
   ) {
-    let organization: string | undefined;
-    if (filter?.organization) {
-      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
-      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
-      organization = org.key;
-    }
+    const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
     const result = await repo.listDeliverables(
       ctx.db,
       { ...filter, organization, from: isoDate(filter?.dates?.from), to: isoDate(filter?.dates?.to) },

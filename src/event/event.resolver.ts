@@ -1,11 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { BadUserInputError } from "../errors.js";
 import { toEntity } from "../graphql/entity.js";
 import { DeadlineKind, EventKind, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as repo from "./event.repository.js";
@@ -46,12 +45,7 @@ export class EventResolver {
     @Arg("direction", () => SortDirection, { defaultValue: "ASC" }) direction: string,
     @Ctx() ctx: Context,
   ) {
-    let organization: string | undefined;
-    if (filter?.organization) {
-      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
-      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
-      organization = org.key;
-    }
+    const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
     const result = await repo.listEvents(
       ctx.db,
       { kinds: filter?.kinds, text: filter?.text, topic: filter?.topic, organization, from: isoDate(filter?.dates?.from), to: isoDate(filter?.dates?.to) },

@@ -1,11 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Document } from "../document/document.type.js";
-import { BadUserInputError } from "../errors.js";
 import { toEntity } from "../graphql/entity.js";
 import { LiaisonKind } from "../graphql/enums.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
@@ -39,12 +38,7 @@ export class LiaisonResolver {
     @Arg("filter", () => LiaisonFilter, { nullable: true }) filter: LiaisonFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    let organization: string | undefined;
-    if (filter?.organization) {
-      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
-      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
-      organization = org.key;
-    }
+    const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
     return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization }, toWindow(page)));
   }
 

@@ -97,6 +97,14 @@ export async function resolveOrganizationRef(ctx: Context, ref: string, argument
   return best[0]!.organization;
 }
 
+/** The readable id of the organization a filter names, or a BAD_USER_INPUT error naming the filter. */
+export async function organizationKeyForFilter(ctx: Context, ref: string | undefined, argument: string): Promise<string | undefined> {
+  if (!ref) return undefined;
+  const org = await resolveOrganizationRef(ctx, ref, argument);
+  if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
+  return org.key;
+}
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
@@ -111,15 +119,14 @@ export class OrganizationResolver {
     @Arg("orderBy", () => OrganizationOrder, { nullable: true }) orderBy: OrganizationOrder | undefined,
     @Ctx() ctx: Context,
   ) {
-    const within = filter?.within ? await resolveOrganizationRef(ctx, filter.within, "filter.within") : undefined;
-    if (filter?.within && !within) throw new BadUserInputError(`filter.within: no organization "${filter.within}"`, "filter.within");
+    const within = await organizationKeyForFilter(ctx, filter?.within, "filter.within");
     const result = await repo.listOrganizations(
       ctx.db,
       {
         kinds: filter?.kinds,
         status: filter?.status,
         text: filter?.text,
-        within: within?.key,
+        within,
         topic: filter?.topic,
         establishedFrom: isoDate(filter?.established?.from),
         establishedTo: isoDate(filter?.established?.to),

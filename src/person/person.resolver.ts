@@ -1,14 +1,14 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { BadUserInputError, NotFoundError } from "../errors.js";
+import { NotFoundError } from "../errors.js";
 import { toEdge, toEntity } from "../graphql/entity.js";
 import { RoleKind, SortDirection } from "../graphql/enums.js";
 import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
-import { resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import * as repo from "./person.repository.js";
 import { Affiliation, holdsOn, Person, Role } from "./person.type.js";
@@ -41,12 +41,7 @@ export class PersonResolver {
     @Arg("direction", () => SortDirection, { defaultValue: "ASC" }) direction: string,
     @Ctx() ctx: Context,
   ) {
-    let organization: string | undefined;
-    if (filter?.organization) {
-      const org = await resolveOrganizationRef(ctx, filter.organization, "filter.organization");
-      if (!org) throw new BadUserInputError(`filter.organization: no organization "${filter.organization}"`, "filter.organization");
-      organization = org.key;
-    }
+    const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
     const result = await repo.listPeople(ctx.db, { text: filter?.text, organization, roles: filter?.roles }, direction === "DESC", toWindow(page));
     return toConnection(result);
   }
