@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import { Document } from "./document.type.js";
 
@@ -47,5 +47,5 @@ export const documentCitedBy = (ctx: Context, key: string) => ctx.loaders.load<P
 
 export async function listDocuments(db: Database, filter: { kinds?: string[]; text?: string }, window: Window): Promise<Page<Document>> {
   const [row] = await db.read(LIST, { kinds: filter.kinds ?? null, text: filter.text ?? null, ...windowParams(window) });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Document, p)) };
+  return toPage(Document, row);
 }

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import { Deadline, Event } from "./event.type.js";
 
@@ -123,7 +123,7 @@ export async function listEvents(db: Database, filter: EventFilter, desc: boolea
     desc,
     ...windowParams(window),
   });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Event, p)) };
+  return toPage(Event, row);
 }
 
 export async function listDeadlines(db: Database, filter: { kinds?: string[]; from?: string; to?: string }, window: Window): Promise<Page<Deadline>> {
@@ -133,7 +133,7 @@ export async function listDeadlines(db: Database, filter: { kinds?: string[]; fr
     to: toNeo4jDate(filter.to),
     ...windowParams(window),
   });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Deadline, p)) };
+  return toPage(Deadline, row);
 }
 
 export interface EventOrganizations {

@@ -1,5 +1,5 @@
 import type { ClassType } from "type-graphql";
-import { toGlobalId } from "./relay.js";
+import { toGlobalId, type Page } from "./relay.js";
 import { SourceRef, toSourceRefs } from "./sources.js";
 
 type Row = Record<string, unknown>;
@@ -22,3 +22,8 @@ export function toEdge<T extends object>(Type: ClassType<T>, props: Row, extra: 
 }
 
 export type { SourceRef };
+
+/** The page returned by a list statement ending in PAGE_TAIL, as objects of class `Type`. */
+export function toPage<T extends object>(Type: ClassType<T>, row: Row | undefined): Page<T> {
+  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Row[]).map((props) => toEntity(Type, props)) };
+}

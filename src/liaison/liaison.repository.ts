@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import { Liaison } from "./liaison.type.js";
 
@@ -47,7 +47,7 @@ export async function liaisonByKey(ctx: Context, key: string): Promise<Liaison |
 
 export async function listLiaisons(db: Database, filter: { kinds?: string[]; organization?: string; topic?: string }, window: Window): Promise<Page<Liaison>> {
   const [row] = await db.read(LIST, { kinds: filter.kinds ?? null, organization: filter.organization ?? null, topic: filter.topic ?? null, ...windowParams(window) });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Liaison, p)) };
+  return toPage(Liaison, row);
 }
 
 export interface LiaisonEnds {

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import { compactForm } from "../search/search-keys.js";
 import { Organization } from "./organization.type.js";
@@ -192,7 +192,7 @@ export async function listOrganizations(db: Database, filter: OrganizationFilter
     desc: order.desc,
     ...windowParams(window),
   });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Organization, p)) };
+  return toPage(Organization, row);
 }
 
 const one = (name: string, cypher: string) => (ctx: Context, key: string) => ctx.loaders.load<Props | null>(name, cypher, key, null);

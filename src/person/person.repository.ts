@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import type { Linked } from "../organization/organization.repository.js";
 import { compactForm } from "../search/search-keys.js";
@@ -76,7 +76,7 @@ export async function listPeople(
     desc,
     ...windowParams(window),
   });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Person, p)) };
+  return toPage(Person, row);
 }
 
 export const personRoles = (ctx: Context, key: string) => ctx.loaders.load<Linked[]>("person.roles", ROLES, key, []);

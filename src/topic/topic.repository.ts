@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import type { Linked } from "../organization/organization.repository.js";
 import { Topic } from "./topic.type.js";
@@ -79,7 +79,7 @@ export async function topicByRef(db: Database, ref: string): Promise<Topic | nul
 
 export async function listTopics(db: Database, filter: { text?: string; under?: string }, window: Window): Promise<Page<Topic>> {
   const [row] = await db.read(LIST, { text: filter.text ?? null, under: filter.under ?? null, ...windowParams(window) });
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Props[]).map((p) => toEntity(Topic, p)) };
+  return toPage(Topic, row);
 }
 
 export const topicBroader = (ctx: Context, key: string) => ctx.loaders.load<Props | null>("topic.broader", BROADER, key, null);
