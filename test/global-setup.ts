@@ -7,13 +7,14 @@ import { migrate } from "../src/db/migrations.js";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
 import { loadSeed } from "../src/seed/loader.js";
+import { testPorts } from "./ports.js";
 
 /**
  * The test run's own Neo4j: the external server named by NEO4J_URI if set, otherwise a local
  * engine on its own port and data directory (never the data of a running `npm start`),
  * started fresh for the run and stopped at its end.
  */
-export const TEST_DATA_DIR = process.env.TEST_NEO4J_DATA_DIR ?? ".neo4j/test";
+export const TEST_DATA_DIR = process.env.TEST_NEO4J_DATA_DIR ?? `.neo4j/test-${testPorts.sharedNeo4j}`;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,7 +23,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const config = loadConfig({ ...process.env, NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_PORT ?? "7697" });
+  const config = loadConfig({ ...process.env, NEO4J_LOCAL_BOLT_PORT: String(testPorts.sharedNeo4j) });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? "warn");
   let local: LocalNeo4j | undefined;
   if (!config.neo4j.uri) {

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { eventually, testConfig, testLog } from "./helpers.js";
+import { testPorts } from "./ports.js";
 
 /**
- * Readiness follows the database. This test owns a Neo4j of its own (port 7698, its own data
+ * Readiness follows the database. This test owns a Neo4j of its own (its own port and data
  * directory), so it can stop and restart it without disturbing the other tests.
  */
 describe("/readyz while Neo4j goes down and comes back", () => {
-  const neo4jOptions = { boltPort: 7698, dataDir: ".neo4j/test-outage", heap: "512m", log: testLog };
+  const neo4jOptions = { boltPort: testPorts.outageNeo4j, dataDir: `.neo4j/test-outage-${testPorts.outageNeo4j}`, heap: "512m", log: testLog };
   let neo4j: LocalNeo4j;
   let app: RunningApp;
 

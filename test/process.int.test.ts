@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { eventually, isProcessAlive } from "./helpers.js";
+import { testPorts } from "./ports.js";
 
 /**
  * The product as `npm start` runs it: a separate Node process that starts its own local Neo4j
@@ -36,11 +37,11 @@ function runProduct(env: Record<string, string>): { child: ChildProcess; lines: 
 }
 
 async function startProduct(suffix: string, boltPort: number): Promise<Started> {
-  rmSync(path.join(projectRoot, `.neo4j/test-process-${suffix}`), { recursive: true, force: true });
+  rmSync(path.join(projectRoot, `.neo4j/test-process-${suffix}-${boltPort}`), { recursive: true, force: true });
   const { child, lines, exited } = runProduct({
     PORT: "0",
     NEO4J_LOCAL_BOLT_PORT: String(boltPort),
-    NEO4J_LOCAL_DATA_DIR: `.neo4j/test-process-${suffix}`,
+    NEO4J_LOCAL_DATA_DIR: `.neo4j/test-process-${suffix}-${boltPort}`,
     NEO4J_LOCAL_HEAP: "512m",
     // The seed is not what these tests are about; an empty graph starts faster.
     SEED_ON_EMPTY: "false",
@@ -55,21 +56,21 @@ async function startProduct(suffix: string, boltPort: number): Promise<Started> 
 // Each test starts a JVM and a Node process: allow for a slow, busy machine.
 describe("the product process and its local Neo4j", { timeout: 180_000 }, () => {
   it("stops its Neo4j on SIGTERM, leaving no JVM behind", async () => {
-    const { child, neo4jPid, exited } = await startProduct("term", 7701);
+    const { child, neo4jPid, exited } = await startProduct("term", testPorts.processNeo4j(0));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(isProcessAlive(neo4jPid)).toBe(false);
   });
 
   it("stops its Neo4j on Ctrl-C (SIGINT)", async () => {
-    const { child, neo4jPid, exited } = await startProduct("int", 7702);
+    const { child, neo4jPid, exited } = await startProduct("int", testPorts.processNeo4j(1));
     child.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(isProcessAlive(neo4jPid)).toBe(false);
   });
 
   it("leaves no orphan JVM even when killed outright (SIGKILL)", async () => {
-    const { child, neo4jPid, exited } = await startProduct("kill", 7703);
+    const { child, neo4jPid, exited } = await startProduct("kill", testPorts.processNeo4j(2));
     child.kill("SIGKILL");
     await exited;
     await eventually(() => !isProcessAlive(neo4jPid), 30_000, `Neo4j pid ${neo4jPid} to exit`);
