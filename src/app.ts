@@ -37,7 +37,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const readiness: Readiness = { prepared: false };
   let http: HttpServer;
   try {
-    http = await startHttpServer({ schema: await createSchema(), db, readiness, host: config.host, port: config.port, log });
+    http = await startHttpServer({ schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination });
   } catch (error) {
     await db.close();
     await localNeo4j?.stop();

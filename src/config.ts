@@ -52,6 +52,16 @@ const schema = z.object({
     .min(100, "must be at least 100")
     .default(15000),
   SEED_ON_EMPTY: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  HOME_ORGANIZATION: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "must be an organization's readable id, e.g. jca-mv")
+    .default("jca-mv"),
+  MAX_PATH_HOPS: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(10, "must be at most 10")
+    .default(6),
 });
 
 export interface Config {
@@ -68,6 +78,15 @@ export interface Config {
   };
   localNeo4j: { boltPort: number; dataDir: string; heap: string };
   seedOnEmpty: boolean;
+  coordination: CoordinationSettings;
+}
+
+/** Settings of the coordination queries. */
+export interface CoordinationSettings {
+  /** "Us": the body whose liaisons count when a query names none (readable id). */
+  home: string;
+  /** Upper bound for `connection(maxHops:)`. */
+  maxHops: number;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
+    coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS },
   };
 }

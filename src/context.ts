@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { CoordinationSettings } from "./config.js";
 import type { Database, Params } from "./db/database.js";
 
 /**
@@ -43,8 +44,16 @@ export interface Context {
   loaders: Loaders;
   /** "Today" for asOf defaults, fixed per request (ISO date). */
   today: string;
+  coordination: CoordinationSettings;
 }
 
-export function createContext(db: Database, options: { batching?: boolean } = {}): Context {
-  return { db, loaders: new Loaders(db, options.batching ?? true), today: new Date().toISOString().slice(0, 10) };
+export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxHops: 6 };
+
+export function createContext(db: Database, options: { batching?: boolean; coordination?: CoordinationSettings } = {}): Context {
+  return {
+    db,
+    loaders: new Loaders(db, options.batching ?? true),
+    today: new Date().toISOString().slice(0, 10),
+    coordination: options.coordination ?? DEFAULT_COORDINATION,
+  };
 }

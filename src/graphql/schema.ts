@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "../about/about.resolver.js";
+import { CoordinationResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
 import { DeliverableResolver } from "../deliverable/deliverable.resolver.js";
 import { DocumentResolver, SourceRefResolver } from "../document/document.resolver.js";
 import { DeadlineResolver, EventResolver } from "../event/event.resolver.js";
@@ -30,6 +31,8 @@ export const resolvers = [
   DocumentResolver,
   SourceRefResolver,
   StatisticResolver,
+  CoordinationResolver,
+  TopicActivityResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the resolvers' decorators. */

@@ -1,0 +1,191 @@
+import type { Context } from "../context.js";
+import type { Database } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
+import neo4j from "neo4j-driver";
+import { relMap, type LabelledProps, type RawRel } from "./hops.js";
+import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
+
+type Props = Record<string, unknown>;
+
+/**
+ * Who works on topic $topic or a narrower one: directly (WORKS_ON), through a deliverable
+ * (DEVELOPED_BY + ADDRESSES), or through a sub-group (PART_OF) doing either. One row per body,
+ * ranked: active bodies first, then by their own work, then their sub-groups' work. Each piece
+ * of evidence carries its path, in walking order from the body to the topic asked about.
+ * With $gapsOnly, only bodies with no liaison to $us (directly or via a body they are part of),
+ * not us, not part of us and not a body we are part of: candidates for a new liaison.
+ */
+const WHO_WORKS_ON = /* cypher */ `
+MATCH (root:Topic {id: $topic})
+OPTIONAL MATCH (us:Organization {id: $us})
+MATCH tp = (t:Topic)-[:BROADER*0..8]->(root)
+CALL (t) {
+  MATCH (worker:Organization)-[w:WORKS_ON]->(t)
+  RETURN worker, 'DIRECT' AS through, null AS deliverable, [w] AS work
+  UNION
+  MATCH (worker:Organization)<-[dev:DEVELOPED_BY]-(deliverable:Deliverable)-[a:ADDRESSES]->(t)
+  RETURN worker, 'DELIVERABLE' AS through, deliverable, [dev, a] AS work
+}
+CALL (worker) {
+  RETURN worker AS body, [] AS up
+  UNION
+  MATCH p = (worker)-[:PART_OF*1..8]->(body:Organization)
+  WHERE $withSubGroups
+  RETURN body, reverse(relationships(p)) AS up
+}
+WITH us, body, worker, deliverable, t,
+     CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through,
+     up + work + relationships(tp) AS rels
+WHERE ($through IS NULL OR through IN $through)
+  AND ($includeInactive OR ${existsOnAsOf("body")})
+  AND (NOT $gapsOnly OR (
+        body <> us
+        AND NOT EXISTS { (body)-[:PART_OF*1..8]->(us) }
+        AND NOT EXISTS { (us)-[:PART_OF*1..8]->(body) }
+        AND NOT EXISTS {
+          MATCH (body)-[:PART_OF*0..8]->(end:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(us)
+          WHERE end <> us AND ${holdsOnAsOf("l")} }))
+WITH body, worker, deliverable, t, through, rels
+ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
+WITH body,
+     collect({through: through, worker: worker {.*}, deliverable: deliverable {.*}, topic: t {.*}, rels: rels}) AS evidence
+WITH body, evidence, ${existsOnAsOf("body")} AS active,
+     size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork,
+     size([e IN evidence WHERE e.through = 'SUB_GROUP']) AS subGroupWork
+ORDER BY active DESC, ownWork DESC, subGroupWork DESC, body.name
+WITH collect({body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork}) AS ranked
+UNWIND ranked[0..$first] AS row
+WITH ranked, row, row.body AS body
+RETURN size(ranked) AS total, body {.*} AS organization, row.active AS active, row.ownWork AS ownWork, row.subGroupWork AS subGroupWork,
+       [e IN row.evidence[0..$evidenceLimit] | e {.through, .worker, .deliverable, .topic, rels: [r IN e.rels | ${relMap("r")}]}] AS evidence`;
+
+export interface ActivityRow {
+  total: number;
+  organization: Props;
+  active: boolean;
+  ownWork: number;
+  subGroupWork: number;
+  evidence: Array<{ through: string; worker: Props; deliverable: Props | null; topic: Props; rels: RawRel[] }>;
+}
+
+export interface ActivityQuery {
+  topic: string;
+  us: string;
+  asOf: string;
+  through?: string[];
+  withSubGroups: boolean;
+  includeInactive: boolean;
+  gapsOnly: boolean;
+  first: number;
+  evidenceLimit: number;
+}
+
+export async function topicActivity(db: Database, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[] }> {
+  const rows = (await db.read(WHO_WORKS_ON, {
+    topic: q.topic,
+    us: q.us,
+    asOf: toNeo4jDate(q.asOf),
+    through: q.through ?? null,
+    withSubGroups: q.withSubGroups,
+    includeInactive: q.includeInactive,
+    gapsOnly: q.gapsOnly,
+    first: neo4j.int(q.first),
+    evidenceLimit: neo4j.int(q.evidenceLimit),
+  })) as unknown as ActivityRow[];
+  return { total: rows[0]?.total ?? 0, rows };
+}
+
+/**
+ * The liaisons that reach body `of`: those it is an end of (DIRECT), those of a body it is part
+ * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP); with $partner, only those whose
+ * other end is that body. `lineage` is the PART_OF walk from `of` to the liaison's end.
+ */
+const LINKS = /* cypher */ `
+CALL (of) {
+  MATCH up = (of)-[:PART_OF*0..8]->(end:Organization)
+  RETURN end, CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
+  UNION
+  MATCH down = (of)<-[:PART_OF*1..8]-(end:Organization)
+  RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
+}
+MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
+WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
+  AND ($kinds IS NULL OR l.kind IN $kinds)
+  AND ($inheritance IS NULL OR inheritance IN $inheritance)
+  AND ($includeEnded OR ${holdsOnAsOf("l")})
+WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS endIsFrom, ${holdsOnAsOf("l")} AS current
+ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id`;
+
+const LINK_MAP = /* cypher */ `{
+  liaison: l {.*}, inheritance: inheritance, endIsFrom: endIsFrom, current: current,
+  end: end {.*, _label: 'Organization'}, partner: partner {.*, _label: 'Organization'},
+  lineage: [r IN lineage | ${relMap("r")}]}`;
+
+const LIAISONS_OF = /* cypher */ `
+MATCH (of:Organization {id: $of})
+${LINKS}
+WITH collect(${LINK_MAP}) AS links
+RETURN size(links) AS total, links[0..$first] AS links`;
+
+/** Per body (batched): its relation to $us and its liaisons with $us. */
+const STATUS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (of:Organization {id: id})
+MATCH (us:Organization {id: $partner})
+CALL (of, us) {
+  ${LINKS}
+  RETURN collect(${LINK_MAP})[0..50] AS links
+}
+RETURN id, {
+  relationToUs: CASE
+    WHEN of = us THEN 'SELF'
+    WHEN EXISTS { (of)-[:PART_OF*1..8]->(us) } THEN 'SUB_GROUP_OF_US'
+    WHEN EXISTS { (us)-[:PART_OF*1..8]->(of) } THEN 'PARENT_OF_US'
+  END,
+  links: links} AS value`;
+
+export interface LinkRow {
+  liaison: Props;
+  inheritance: string;
+  endIsFrom: boolean;
+  current: boolean;
+  end: LabelledProps;
+  partner: LabelledProps;
+  lineage: RawRel[];
+}
+
+export interface LinkQuery {
+  asOf: string;
+  kinds?: string[];
+  inheritance?: string[];
+  includeEnded: boolean;
+}
+
+export async function liaisonsOf(db: Database, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
+  const [row] = await db.read(LIAISONS_OF, {
+    of,
+    partner: q.partner ?? null,
+    asOf: toNeo4jDate(q.asOf),
+    kinds: q.kinds ?? null,
+    inheritance: q.inheritance ?? null,
+    includeEnded: q.includeEnded,
+    first: neo4j.int(q.first),
+  });
+  return { total: (row?.total as number) ?? 0, links: (row?.links as LinkRow[]) ?? [] };
+}
+
+export interface StatusRow {
+  relationToUs: string | null;
+  links: LinkRow[];
+}
+
+/** A body's liaison status with `us` on `asOf` (current liaisons only), batched per request. */
+export function liaisonStatus(ctx: Context, of: string, us: string, asOf: string): Promise<StatusRow> {
+  return ctx.loaders.load<StatusRow>(`coordination.status:${us}:${asOf}`, STATUS, of, { relationToUs: null, links: [] }, {
+    partner: us,
+    asOf: toNeo4jDate(asOf),
+    kinds: null,
+    inheritance: null,
+    includeEnded: false,
+  });
+}

@@ -1,0 +1,62 @@
+import type { Context } from "../context.js";
+import { BadUserInputError } from "../errors.js";
+import { isoDate } from "../graphql/inputs.js";
+import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.resolver.js";
+import type { Organization } from "../organization/organization.type.js";
+import { personByRef } from "../person/person.repository.js";
+import type { Person } from "../person/person.type.js";
+import { topicByRef } from "../topic/topic.repository.js";
+import type { Topic } from "../topic/topic.type.js";
+
+/** The coordination queries' arguments, resolved to readable ids or a BAD_USER_INPUT naming the argument. */
+
+export async function topicArgument(ctx: Context, ref: string, argument = "topic"): Promise<Topic> {
+  const topic = await topicByRef(ctx.db, ref);
+  if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias; see topics())`, argument);
+  return topic;
+}
+
+/** "Us": the named body, or the configured home body (HOME_ORGANIZATION, default JCA-MV). */
+export async function usArgument(ctx: Context, ref: string | undefined, argument = "us"): Promise<Organization> {
+  const org = await resolveOrganizationRef(ctx, ref ?? ctx.coordination.home, argument);
+  if (!org) {
+    if (ref) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
+    throw new BadUserInputError(`${argument}: the configured home organization "${ctx.coordination.home}" is not in the graph; name one`, argument);
+  }
+  return org;
+}
+
+export async function organizationArgument(ctx: Context, ref: string, argument: string): Promise<Organization> {
+  const org = await resolveOrganizationRef(ctx, ref, argument);
+  if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
+  return org;
+}
+
+export async function organizationsArgument(ctx: Context, refs: string[] | undefined, argument: string): Promise<string[] | undefined> {
+  if (!refs) return undefined;
+  if (refs.length === 0) throw new BadUserInputError(`${argument}: give at least one organization, or leave it out`, argument);
+  if (refs.length > 100) throw new BadUserInputError(`${argument}: at most 100 organizations`, argument);
+  return Promise.all(refs.map(async (ref, i) => (await organizationKeyForFilter(ctx, ref, `${argument}[${i}]`))!));
+}
+
+export async function topicsArgument(ctx: Context, refs: string[] | undefined, argument: string): Promise<string[] | undefined> {
+  if (!refs) return undefined;
+  if (refs.length === 0) throw new BadUserInputError(`${argument}: give at least one topic, or leave it out`, argument);
+  if (refs.length > 100) throw new BadUserInputError(`${argument}: at most 100 topics`, argument);
+  return Promise.all(refs.map(async (ref, i) => (await topicArgument(ctx, ref, `${argument}[${i}]`)).key));
+}
+
+/** An organization or a person, for connection(from:, to:). Organizations win a tie. */
+export async function partyArgument(ctx: Context, ref: string, argument: string): Promise<Organization | Person> {
+  const party = (await resolveOrganizationRef(ctx, ref, argument)) ?? (await personByRef(ctx.db, ref));
+  if (!party) throw new BadUserInputError(`${argument}: no organization or person "${ref}"`, argument);
+  return party;
+}
+
+/** A list size: a whole number from 1 to `max`. */
+export function sizeArgument(value: number, argument: string, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new BadUserInputError(`${argument} must be a whole number from 1 to ${max}`, argument);
+  return value;
+}
+
+export const dateOrToday = (ctx: Context, value: unknown): string => isoDate(value) ?? ctx.today;

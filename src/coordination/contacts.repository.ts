@@ -1,0 +1,66 @@
+import neo4j from "neo4j-driver";
+import type { Database } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
+import { holdsOnAsOf } from "./predicates.js";
+
+type Props = Record<string, unknown>;
+
+/** Body `o` is one of $organizations (or, with $includeSubGroups, part of one) and works on $topic when given. */
+const BODY_MATCHES = (o: string) => /* cypher */ `
+  ($organizations IS NULL OR EXISTS {
+     MATCH (${o})-[:PART_OF*0..8]->(x:Organization) WHERE x.id IN $organizations AND ($includeSubGroups OR x = ${o}) })
+  AND ($topic IS NULL
+       OR EXISTS { MATCH (${o})-[:WORKS_ON]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) }
+       OR EXISTS { MATCH (${o})<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })`;
+
+/**
+ * The people to write to: roles holding on $asOf in the matching bodies, and the representatives
+ * of liaisons of those bodies that hold on $asOf (as LIAISON_REPRESENTATIVE of the liaison's
+ * sender). Ordered by body, then role, then name.
+ */
+const CONTACTS = /* cypher */ `
+CALL () {
+  MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization)
+  WHERE ($roles IS NULL OR r.role IN $roles) AND ${holdsOnAsOf("r")} AND ${BODY_MATCHES("o")}
+  RETURN p, o, r.role AS role, r.title AS title, r.sinceDate AS sinceDate, r.untilDate AS untilDate, null AS liaison, r.sources AS sources
+  UNION
+  MATCH (l:Liaison)-[:REPRESENTED_BY]->(p:Person), (l)-[:FROM]->(o:Organization)
+  WHERE ($roles IS NULL OR 'LIAISON_REPRESENTATIVE' IN $roles) AND ${holdsOnAsOf("l")} AND ${BODY_MATCHES("o")}
+  RETURN p, o, 'LIAISON_REPRESENTATIVE' AS role, l.subject AS title, l.sinceDate AS sinceDate, l.untilDate AS untilDate, l AS liaison, l.sources AS sources
+}
+WITH p, o, role, title, sinceDate, untilDate, liaison, sources
+ORDER BY o.name, CASE role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'VICE_CHAIR' THEN 2 WHEN 'DIRECTOR' THEN 3 WHEN 'CONTACT_PERSON' THEN 4 ELSE 5 END, role, p.name, liaison.id
+WITH collect({person: p {.*}, organization: o {.*}, role: role, title: title, sinceDate: sinceDate, untilDate: untilDate, liaison: liaison {.*}, sources: sources}) AS matched
+RETURN size(matched) AS total, matched[0..$first] AS contacts`;
+
+export interface ContactRow {
+  person: Props;
+  organization: Props;
+  role: string;
+  title: string | null;
+  sinceDate: string | null;
+  untilDate: string | null;
+  liaison: Props | null;
+  sources: string[] | null;
+}
+
+export interface ContactQuery {
+  organizations?: string[];
+  includeSubGroups: boolean;
+  roles?: string[];
+  topic?: string;
+  asOf: string;
+  first: number;
+}
+
+export async function findContacts(db: Database, q: ContactQuery): Promise<{ total: number; contacts: ContactRow[] }> {
+  const [row] = await db.read(CONTACTS, {
+    organizations: q.organizations ?? null,
+    includeSubGroups: q.includeSubGroups,
+    roles: q.roles ?? null,
+    topic: q.topic ?? null,
+    asOf: toNeo4jDate(q.asOf),
+    first: neo4j.int(q.first),
+  });
+  return { total: (row?.total as number) ?? 0, contacts: (row?.contacts as ContactRow[]) ?? [] };
+}

@@ -1,0 +1,374 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { Deliverable } from "../deliverable/deliverable.type.js";
+import { BadUserInputError } from "../errors.js";
+import { Deadline, Event } from "../event/event.type.js";
+import { toEdge, toEntity } from "../graphql/entity.js";
+import { isoDate } from "../graphql/inputs.js";
+import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
+import { toSourceRefs } from "../graphql/sources.js";
+import { Liaison } from "../liaison/liaison.type.js";
+import { organizationRoles } from "../organization/organization.repository.js";
+import { LiaisonDirection } from "../organization/organization.resolver.js";
+import { Organization } from "../organization/organization.type.js";
+import { holdsOn, Person, Role } from "../person/person.type.js";
+import { Topic } from "../topic/topic.type.js";
+import * as activity from "./activity.repository.js";
+import {
+  dateOrToday, organizationArgument, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
+} from "./arguments.js";
+import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.js";
+import { findContacts } from "./contacts.repository.js";
+import {
+  ActivityAnswer, ConnectionAnswer, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
+  LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
+  WorkEvidence, WorkThrough, RelationToUs,
+} from "./coordination.type.js";
+import { liaisonHop, toHops } from "./hops.js";
+import { findOverlaps } from "./overlaps.repository.js";
+import { laneByOrganization, laneByTopic } from "./roadmap-lanes.js";
+import { roadmapItems } from "./roadmap.repository.js";
+import { findUpcoming } from "./upcoming.repository.js";
+
+
+/** The largest list a coordination answer returns; exports ask for the most. */
+const MAX_LIST = 500;
+const MAX_DAYS = 3660;
+const RELEVANT_ROLES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "CONVENOR", "DIRECTOR", "CONTACT_PERSON", "LIAISON_REPRESENTATIVE", "SECRETARIAT"];
+
+/** A liaison seen from body `of`: its PART_OF walk to the liaison's end, then the liaison. */
+function toLink(row: activity.LinkRow, of: string): LiaisonLink {
+  const hops = [...toHops(of, row.lineage), liaisonHop(row.liaison, row.end, row.partner, row.endIsFrom)];
+  return Object.assign(new LiaisonLink(), {
+    liaison: toEntity(Liaison, row.liaison),
+    inheritance: row.inheritance as LiaisonInheritance,
+    direction: row.endIsFrom ? LiaisonDirection.OUTGOING : LiaisonDirection.INCOMING,
+    end: toEntity(Organization, row.end),
+    partner: toEntity(Organization, row.partner),
+    current: row.current,
+    path: hops,
+  });
+}
+
+function toActivity(row: activity.ActivityRow, us: string, asOf: string): TopicActivity {
+  const organization = toEntity(Organization, row.organization);
+  return Object.assign(new TopicActivity(), {
+    organization,
+    active: row.active,
+    ownWork: row.ownWork,
+    subGroupWork: row.subGroupWork,
+    evidence: row.evidence.map((e) =>
+      Object.assign(new WorkEvidence(), {
+        through: e.through as WorkThrough,
+        topic: toEntity(Topic, e.topic),
+        deliverable: e.deliverable ? toEntity(Deliverable, e.deliverable) : null,
+        worker: toEntity(Organization, e.worker),
+        path: toHops(organization.key, e.rels),
+      }),
+    ),
+    organizationKey: organization.key,
+    asOf,
+    us,
+  });
+}
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const addDays = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
+
+@Resolver()
+export class CoordinationResolver {
+  @Query(() => ActivityAnswer, {
+    description:
+      "Who works on a topic (or a narrower one): directly, through deliverables or through sub-groups, each with the evidence path and sources, their people and their liaison status with us.",
+  })
+  async whoWorksOn(
+    @Arg("topic", () => String, { description: 'Topic key, name or alias, e.g. "pii-protection" or "privacy".' }) topicRef: string,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "The date for activity, roles and liaisons (default today)." }) asOf: Date | undefined,
+    @Arg("us", () => String, { nullable: true, description: "Whose liaisons count (default: the configured home body, JCA-MV)." }) usRef: string | undefined,
+    @Arg("through", () => [WorkThrough], { nullable: true, description: "Only these kinds of evidence (default all)." }) through: WorkThrough[] | undefined,
+    @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, ranked after the active ones." }) includeInactive: boolean,
+    @Arg("first", () => Int, { defaultValue: 50, description: `At most this many bodies (1–${MAX_LIST}).` }) first: number,
+    @Arg("evidenceLimit", () => Int, { defaultValue: 10, description: "At most this many pieces of evidence per body (1–100)." }) evidenceLimit: number,
+    @Ctx() ctx: Context,
+  ): Promise<ActivityAnswer> {
+    return this.activity(ctx, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, gapsOnly: false, first, evidenceLimit });
+  }
+
+  @Query(() => ActivityAnswer, {
+    description:
+      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no liaison to us (directly or via a body they are part of), ranked by how much they do on it.",
+  })
+  async liaisonGaps(
+    @Arg("topic", () => String) topicRef: string,
+    @Arg("of", () => String, { nullable: true, description: "Whose gaps (default: the configured home body, JCA-MV)." }) ofRef: string | undefined,
+    @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Arg("evidenceLimit", () => Int, { defaultValue: 10 }) evidenceLimit: number,
+    @Ctx() ctx: Context,
+  ): Promise<ActivityAnswer> {
+    return this.activity(ctx, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, gapsOnly: true, first, evidenceLimit });
+  }
+
+  private async activity(
+    ctx: Context,
+    a: {
+      topicRef: string; asOf: Date | undefined; usRef: string | undefined; usArgumentName: string; through: WorkThrough[] | undefined;
+      includeInactive: boolean; gapsOnly: boolean; first: number; evidenceLimit: number;
+    },
+  ): Promise<ActivityAnswer> {
+    const first = sizeArgument(a.first, "first", MAX_LIST);
+    const evidenceLimit = sizeArgument(a.evidenceLimit, "evidenceLimit", 100);
+    const [topic, us] = await Promise.all([topicArgument(ctx, a.topicRef), usArgument(ctx, a.usRef, a.usArgumentName)]);
+    const asOf = dateOrToday(ctx, a.asOf);
+    const result = await activity.topicActivity(ctx.db, {
+      topic: topic.key,
+      us: us.key,
+      asOf,
+      through: a.through,
+      withSubGroups: !a.through || a.through.includes(WorkThrough.SUB_GROUP),
+      includeInactive: a.includeInactive,
+      gapsOnly: a.gapsOnly,
+      first,
+      evidenceLimit,
+    });
+    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us.key, asOf)) });
+  }
+
+  @Query(() => LiaisonsAnswer, {
+    description: "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained.",
+  })
+  async liaisons(
+    @Arg("of", () => String, { description: "The body: readable id, acronym, name or alias." }) ofRef: string,
+    @Arg("kind", () => [LiaisonKind], { nullable: true, description: "Only these kinds (one or a list)." }) kinds: string[] | undefined,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Liaisons holding on this date (default today)." }) asOf: Date | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf (marked current: false)." }) includeEnded: boolean,
+    @Arg("inheritance", () => [LiaisonInheritance], { nullable: true, description: "Only direct, or only inherited… (default all)." }) inheritance: LiaisonInheritance[] | undefined,
+    @Arg("with", () => String, { nullable: true, description: "Only liaisons whose other end is this body." }) withRef: string | undefined,
+    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<LiaisonsAnswer> {
+    const size = sizeArgument(first, "first", MAX_LIST);
+    const organization = await organizationArgument(ctx, ofRef, "of");
+    const partner = withRef ? (await organizationArgument(ctx, withRef, "with")).key : undefined;
+    const date = dateOrToday(ctx, asOf);
+    const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
+    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key)) });
+  }
+
+  @Query(() => OverlapsAnswer, {
+    description:
+      "Potential duplication (JCA-MV ToR 2.5): topics on which two or more bodies work with no liaison between them, ranked, with their deliverables side by side.",
+  })
+  async overlaps(
+    @Arg("topic", () => String, { nullable: true, description: "Only this topic and narrower ones (default: every topic)." }) topicRef: string | undefined,
+    @Arg("minBodies", () => Int, { defaultValue: 2, description: "At least this many bodies without a liaison to another (2–50)." }) minBodies: number,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Bodies existing and liaisons holding on this date (default today)." }) asOf: Date | undefined,
+    @Arg("maxBodiesPerTopic", () => Int, { defaultValue: 30, description: "Compare at most this many bodies per topic, the most active first (2–100)." }) maxBodies: number,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<OverlapsAnswer> {
+    if (!Number.isInteger(minBodies) || minBodies < 2 || minBodies > 50) throw new BadUserInputError("minBodies must be a whole number from 2 to 50", "minBodies");
+    if (!Number.isInteger(maxBodies) || maxBodies < minBodies || maxBodies > 100) throw new BadUserInputError("maxBodiesPerTopic must be a whole number from minBodies to 100", "maxBodiesPerTopic");
+    const size = sizeArgument(first, "first", 100);
+    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
+    const date = dateOrToday(ctx, asOf);
+    const result = await findOverlaps(ctx.db, { topic: topic?.key, minBodies, maxBodies, asOf: date, first: size });
+    return Object.assign(new OverlapsAnswer(), {
+      asOf: date,
+      total: result.total,
+      overlaps: result.overlaps.map((row) =>
+        Object.assign(new Overlap(), {
+          topic: toEntity(Topic, row.topic),
+          organizations: row.sides.map((side) => toEntity(Organization, side.organization)),
+          unlinkedPairs: row.pairs.map(([a, b]) => ({ a: toEntity(Organization, a), b: toEntity(Organization, b) })),
+          deliverables: row.sides.map((side) => ({
+            organization: toEntity(Organization, side.organization),
+            deliverables: side.deliverables.map((d) => toEntity(Deliverable, d)),
+          })),
+          competingDeliverables: row.competing,
+        }),
+      ),
+    });
+  }
+
+  @Query(() => ConnectionAnswer, {
+    description: "The shortest explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources.",
+  })
+  async connection(
+    @Arg("from", () => String, { description: "An organization (id, acronym, name, alias) or a person (id or name)." }) fromRef: string,
+    @Arg("to", () => String) toRef: string,
+    @Arg("maxHops", () => Int, { defaultValue: 4, description: "At most this many hops (a liaison record counts as one); bounded by MAX_PATH_HOPS." }) maxHops: number,
+    @Arg("via", () => [ConnectionVia], { nullable: true, description: "Only through these kinds of link (default all)." }) via: ConnectionVia[] | undefined,
+    @Arg("first", () => Int, { defaultValue: 5, description: "At most this many paths (1–20)." }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionAnswer> {
+    sizeArgument(maxHops, "maxHops", ctx.coordination.maxHops);
+    const size = sizeArgument(first, "first", 20);
+    if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
+    const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
+    if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
+    const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
+    // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
+    const raw = await shortestConnections(ctx.db, { from: from.key, to: to.key, maxRels: maxHops * 2, types, first: size });
+    const paths = raw
+      .map((rels) => toHops(from.key, rels))
+      .filter((hops) => hops.length <= maxHops)
+      .map((hops) => Object.assign(new ConnectionPath(), { length: hops.length, hops }));
+    const shortest = Math.min(...paths.map((p) => p.length));
+    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, paths: paths.filter((p) => p.length === shortest) });
+  }
+
+  @Query(() => Roadmap, {
+    description: "Deliverables and events on a timeline for a date window, grouped by topic and by organization, with status, dates, and what is planned vs done.",
+  })
+  async roadmap(
+    @Arg("topics", () => [String], { nullable: true, description: "Only items on these topics or narrower ones." }) topicRefs: string[] | undefined,
+    @Arg("organizations", () => [String], { nullable: true, description: "Only items of these bodies or their sub-groups (events: meetings, organizers, hosts, participants) and events collocated with them." }) orgRefs: string[] | undefined,
+    @Arg("from", () => GraphQLDate, { nullable: true }) from: Date | undefined,
+    @Arg("to", () => GraphQLDate, { nullable: true }) to: Date | undefined,
+    @Arg("statuses", () => [DeliverableStatus], { nullable: true, description: "Only deliverables with these statuses." }) statuses: string[] | undefined,
+    @Arg("include", () => [RoadmapItemKind], { nullable: true, description: "Deliverables, events or both (default both)." }) include: RoadmapItemKind[] | undefined,
+    @Arg("includeUndated", () => Boolean, { defaultValue: false, description: "Also deliverables with no date at all (listed last)." }) includeUndated: boolean,
+    @Arg("first", () => Int, { defaultValue: 200, description: `At most this many items (1–${MAX_LIST}).` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Roadmap> {
+    const size = sizeArgument(first, "first", MAX_LIST);
+    const fromDate = isoDate(from);
+    const toDate = isoDate(to);
+    if (fromDate && toDate && fromDate > toDate) throw new BadUserInputError("from must not be after to", "to");
+    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
+    const result = await roadmapItems(ctx.db, {
+      topics,
+      organizations,
+      statuses,
+      from: fromDate,
+      to: toDate,
+      includeDeliverables: !include || include.includes(RoadmapItemKind.DELIVERABLE),
+      includeEvents: !include || include.includes(RoadmapItemKind.EVENT),
+      includeUndated,
+      first: size,
+    });
+    const items = result.items.map((row) => {
+      const isDeliverable = row.kind === "DELIVERABLE";
+      const status = isDeliverable ? (row.node.status as string) : null;
+      return Object.assign(new RoadmapItem(), {
+        kind: row.kind as RoadmapItemKind,
+        date: row.date,
+        dateKind: row.dateKind,
+        endDate: row.endDate,
+        status,
+        planned: isDeliverable ? status === "PLANNED" || status === "IN_PROGRESS" : (row.date ?? "") > ctx.today,
+        deliverable: isDeliverable ? toEntity(Deliverable, row.node) : null,
+        event: isDeliverable ? null : toEntity(Event, row.node),
+        collocatedWith: row.via ? toEntity(Event, row.via) : null,
+        topics: row.topics.map((t) => toEntity(Topic, t)),
+        organizations: row.organizations.map((o) => toEntity(Organization, o)),
+      });
+    });
+    const planned = items.filter((i) => i.planned).length;
+    const done = items.filter((i) => !i.planned && i.status !== "WITHDRAWN").length;
+    return Object.assign(new Roadmap(), { total: result.total, planned, done, items, byTopic: laneByTopic(items), byOrganization: laneByOrganization(items) });
+  }
+
+  @Query(() => ContactsAnswer, {
+    description: "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and liaison representatives, on asOf.",
+  })
+  async contacts(
+    @Arg("organizations", () => [String], { nullable: true, description: "These bodies (and their sub-groups unless includeSubGroups is false)." }) orgRefs: string[] | undefined,
+    @Arg("roles", () => [RoleKind], { nullable: true, description: "Only these roles (default all)." }) roles: string[] | undefined,
+    @Arg("topic", () => String, { nullable: true, description: "Only bodies working on this topic or a narrower one (directly or through deliverables)." }) topicRef: string | undefined,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Roles and liaisons holding on this date (default today)." }) asOf: Date | undefined,
+    @Arg("includeSubGroups", () => Boolean, { defaultValue: true }) includeSubGroups: boolean,
+    @Arg("first", () => Int, { defaultValue: 100, description: `At most this many contacts (1–${MAX_LIST}).` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ContactsAnswer> {
+    const size = sizeArgument(first, "first", MAX_LIST);
+    const [organizations, topic] = await Promise.all([
+      organizationsArgument(ctx, orgRefs, "organizations"),
+      topicRef ? topicArgument(ctx, topicRef) : Promise.resolve(undefined),
+    ]);
+    const date = dateOrToday(ctx, asOf);
+    const result = await findContacts(ctx.db, { organizations, includeSubGroups, roles, topic: topic?.key, asOf: date, first: size });
+    return Object.assign(new ContactsAnswer(), {
+      asOf: date,
+      total: result.total,
+      contacts: result.contacts.map((row) =>
+        Object.assign(new Contact(), {
+          person: toEntity(Person, row.person),
+          organization: toEntity(Organization, row.organization),
+          role: row.role,
+          title: row.title,
+          sinceDate: row.sinceDate,
+          untilDate: row.untilDate,
+          liaison: row.liaison ? toEntity(Liaison, row.liaison) : null,
+          sources: toSourceRefs(row.sources),
+        }),
+      ),
+    });
+  }
+
+  @Query(() => UpcomingAnswer, { description: "Meetings (under way or starting) and deadlines due in the next `days` days from `from`." })
+  async upcoming(
+    @Arg("from", () => GraphQLDate, { nullable: true, description: "Default today." }) from: Date | undefined,
+    @Arg("days", () => Int, { defaultValue: 90, description: `How far ahead (1–${MAX_DAYS}).` }) days: number,
+    @Arg("organizations", () => [String], { nullable: true, description: "Only events (and their deadlines) of these bodies or their sub-groups." }) orgRefs: string[] | undefined,
+    @Arg("kinds", () => [UpcomingKind], { nullable: true, description: "Events, deadlines or both (default both)." }) kinds: UpcomingKind[] | undefined,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<UpcomingAnswer> {
+    sizeArgument(days, "days", MAX_DAYS);
+    const size = sizeArgument(first, "first", MAX_LIST);
+    const start = dateOrToday(ctx, from);
+    const end = addDays(start, days);
+    const organizations = await organizationsArgument(ctx, orgRefs, "organizations");
+    const result = await findUpcoming(ctx.db, {
+      from: start,
+      to: end,
+      organizations,
+      includeEvents: !kinds || kinds.includes(UpcomingKind.EVENT),
+      includeDeadlines: !kinds || kinds.includes(UpcomingKind.DEADLINE),
+      first: size,
+    });
+    return Object.assign(new UpcomingAnswer(), {
+      from: start,
+      to: end,
+      total: result.total,
+      items: result.items.map((row) =>
+        Object.assign(new UpcomingItem(), {
+          kind: row.kind as UpcomingKind,
+          date: row.date,
+          daysAway: daysBetween(start, row.date),
+          event: toEntity(Event, row.event),
+          deadline: row.deadline ? toEntity(Deadline, row.deadline) : null,
+        }),
+      ),
+    });
+  }
+}
+
+@Resolver(() => TopicActivity)
+export class TopicActivityResolver {
+  @FieldResolver(() => [Role], { description: "Its people holding roles on asOf: by default chairs, co-chairs, vice-chairs, convenors, directors, contact persons, liaison representatives, secretariat." })
+  async people(@Root() item: TopicActivity, @Arg("roles", () => [RoleKind], { nullable: true }) roles: string[] | undefined, @Ctx() ctx: Context) {
+    const wanted = roles ?? RELEVANT_ROLES;
+    return (await organizationRoles(ctx, item.organizationKey))
+      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey: item.organizationKey }))
+      .filter((role) => wanted.includes(role.role) && holdsOn(role, item.asOf));
+  }
+
+  @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })
+  async liaisonStatus(@Root() item: TopicActivity, @Ctx() ctx: Context): Promise<LiaisonStatus> {
+    const [status, us] = await Promise.all([
+      activity.liaisonStatus(ctx, item.organizationKey, item.us, item.asOf),
+      organizationArgument(ctx, item.us, "us"),
+    ]);
+    const links = status.links.map((row) => toLink(row, item.organizationKey));
+    return Object.assign(new LiaisonStatus(), {
+      us,
+      relationToUs: status.relationToUs as RelationToUs | null,
+      hasLiaison: links.some((l) => l.inheritance !== LiaisonInheritance.VIA_SUB_GROUP),
+      links,
+    });
+  }
+}

@@ -1,0 +1,423 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Deadline, Event } from "../event/event.type.js";
+import { DeliverableStatus } from "../graphql/enums.js";
+import { Node } from "../graphql/relay.js";
+import { SourceRef } from "../graphql/sources.js";
+import { Liaison } from "../liaison/liaison.type.js";
+import { LiaisonDirection } from "../organization/organization.resolver.js";
+import { Organization } from "../organization/organization.type.js";
+import { Person } from "../person/person.type.js";
+import { Topic } from "../topic/topic.type.js";
+
+export enum WorkThrough {
+  DIRECT = "DIRECT",
+  DELIVERABLE = "DELIVERABLE",
+  SUB_GROUP = "SUB_GROUP",
+}
+registerEnumType(WorkThrough, {
+  name: "WorkThrough",
+  description: "How a body works on a topic: DIRECT (stated in its mandate, title or a list), DELIVERABLE (one of its deliverables addresses it), SUB_GROUP (one of its sub-groups does).",
+});
+
+export enum LiaisonInheritance {
+  DIRECT = "DIRECT",
+  VIA_PARENT = "VIA_PARENT",
+  VIA_SUB_GROUP = "VIA_SUB_GROUP",
+}
+registerEnumType(LiaisonInheritance, {
+  name: "LiaisonInheritance",
+  description: "DIRECT: the body itself is an end of the liaison; VIA_PARENT: a body it is part of is (inherited); VIA_SUB_GROUP: one of its sub-groups is.",
+});
+
+export enum RelationToUs {
+  SELF = "SELF",
+  SUB_GROUP_OF_US = "SUB_GROUP_OF_US",
+  PARENT_OF_US = "PARENT_OF_US",
+}
+registerEnumType(RelationToUs, { name: "RelationToUs", description: "When a body is part of \"us\" or we are part of it, no liaison is needed." });
+
+export enum ConnectionVia {
+  PARENT_BODY = "PARENT_BODY",
+  REPORTING = "REPORTING",
+  LIAISON = "LIAISON",
+  PEOPLE = "PEOPLE",
+  TOPIC = "TOPIC",
+}
+registerEnumType(ConnectionVia, {
+  name: "ConnectionVia",
+  description: "What a connection may go through: PARENT_BODY (PART_OF), REPORTING (REPORTS_TO), LIAISON (liaison records), PEOPLE (roles, affiliations, liaison representatives), TOPIC (shared topics).",
+});
+
+export enum RoadmapItemKind {
+  DELIVERABLE = "DELIVERABLE",
+  EVENT = "EVENT",
+}
+registerEnumType(RoadmapItemKind, { name: "RoadmapItemKind" });
+
+export enum UpcomingKind {
+  EVENT = "EVENT",
+  DEADLINE = "DEADLINE",
+}
+registerEnumType(UpcomingKind, { name: "UpcomingKind" });
+
+@ObjectType({ description: "One step of an explanation: a relationship between two objects, as walked." })
+export class Hop {
+  @Field(() => Node)
+  from!: Node;
+
+  @Field(() => Node)
+  to!: Node;
+
+  @Field(() => String, {
+    description: "The relationship: PART_OF, REPORTS_TO, WORKS_ON, BROADER, DEVELOPED_BY, ADDRESSES, HOLDS_ROLE, AFFILIATED_WITH, REPRESENTED_BY…; for a liaison record between two bodies, its kind (COLLABORATION, COOPERATION…).",
+  })
+  relation!: string;
+
+  @Field(() => Boolean, { description: "True when walked in the stored direction (e.g. a sub-group PART_OF its parent, a liaison from its sender to its addressee)." })
+  forward!: boolean;
+
+  @Field(() => String, { description: 'The step in words, e.g. "SC 27 -[PART_OF]-> JTC 1".' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: "What the sources say about the step: a role's title, the evidence of work, a liaison's subject." })
+  detail!: string | null;
+
+  @Field(() => Liaison, { nullable: true, description: "The liaison record, when the step is one." })
+  liaison!: Liaison | null;
+
+  @Field(() => [SourceRef], { description: "The sources of this step." })
+  sources!: SourceRef[];
+}
+
+@ObjectType({ description: "Why a body counts as working on a topic: the path from the body to the topic asked about." })
+export class WorkEvidence {
+  @Field(() => WorkThrough)
+  through!: WorkThrough;
+
+  @Field(() => Topic, { description: "The topic the work is on (the one asked about or a narrower one)." })
+  topic!: Topic;
+
+  @Field(() => Deliverable, { nullable: true, description: "The deliverable, when the work is through one." })
+  deliverable!: Deliverable | null;
+
+  @Field(() => Organization, { description: "The body that does the work (the body itself or its sub-group)." })
+  worker!: Organization;
+
+  @Field(() => [Hop], { description: "The relationships from the body to the topic asked about, each with its sources." })
+  path!: Hop[];
+}
+
+@ObjectType({ description: "A liaison seen from a body, direct or inherited, with how it reaches the body." })
+export class LiaisonLink {
+  @Field(() => Liaison)
+  liaison!: Liaison;
+
+  @Field(() => LiaisonInheritance)
+  inheritance!: LiaisonInheritance;
+
+  @Field(() => LiaisonDirection, { description: "OUTGOING when `end` is the liaison's `from`." })
+  direction!: LiaisonDirection;
+
+  @Field(() => Organization, { description: "The end of the liaison on this body's side: the body itself, a body it is part of, or one of its sub-groups." })
+  end!: Organization;
+
+  @Field(() => Organization, { description: "The body at the other end." })
+  partner!: Organization;
+
+  @Field(() => Boolean, { description: "Whether the liaison holds on the date asked about (since inclusive, until exclusive)." })
+  current!: boolean;
+
+  @Field(() => [Hop], { description: "From the body to the partner: PART_OF steps for inherited liaisons, then the liaison." })
+  path!: Hop[];
+}
+
+@ObjectType({ description: "A body's liaisons with \"us\" (the coordinating body)." })
+export class LiaisonStatus {
+  @Field(() => Organization, { description: "Who \"us\" is in this answer." })
+  us!: Organization;
+
+  @Field(() => RelationToUs, { nullable: true, description: "Set when the body is us, part of us, or a body we are part of." })
+  relationToUs!: RelationToUs | null;
+
+  @Field(() => Boolean, { description: "True when a liaison with us holds, directly or via a body it is part of." })
+  hasLiaison!: boolean;
+
+  @Field(() => [LiaisonLink], { description: "Liaisons with us: direct, inherited from a parent body, or held by a sub-group." })
+  links!: LiaisonLink[];
+}
+
+@ObjectType({ description: "A body active on a topic, with the evidence, its people and its liaison status with us." })
+export class TopicActivity {
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => Boolean, { description: "Whether the body exists on the date asked about (established, not closed)." })
+  active!: boolean;
+
+  @Field(() => Int, { description: "How many pieces of its own work (direct statements and deliverables) show it: the ranking." })
+  ownWork!: number;
+
+  @Field(() => Int, { description: "How many pieces of its sub-groups' work show it." })
+  subGroupWork!: number;
+
+  @Field(() => [WorkEvidence], { description: "The evidence, own work first, at most `evidenceLimit` items." })
+  evidence!: WorkEvidence[];
+
+  organizationKey!: string;
+  asOf!: string;
+  us!: string;
+}
+
+@ObjectType({ description: "Two bodies that work on the same topic with no liaison between them (nor between bodies they are part of)." })
+export class OrganizationPair {
+  @Field(() => Organization)
+  a!: Organization;
+
+  @Field(() => Organization)
+  b!: Organization;
+}
+
+@ObjectType({ description: "One body's deliverables on an overlapping topic." })
+export class OverlapSide {
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => [Deliverable])
+  deliverables!: Deliverable[];
+}
+
+@ObjectType({ description: "A topic on which bodies work without liaisons between them: potential duplication (JCA-MV ToR 2.5)." })
+export class Overlap {
+  @Field(() => Topic)
+  topic!: Topic;
+
+  @Field(() => [Organization], { description: "The bodies without a liaison to at least one other body on the topic." })
+  organizations!: Organization[];
+
+  @Field(() => [OrganizationPair], { description: "Every pair without a liaison." })
+  unlinkedPairs!: OrganizationPair[];
+
+  @Field(() => [OverlapSide], { description: "The competing deliverables, side by side, one entry per body." })
+  deliverables!: OverlapSide[];
+
+  @Field(() => Int, { description: "The deliverables on the topic from the bodies involved (second ranking key)." })
+  competingDeliverables!: number;
+}
+
+@ObjectType({ description: "One explained path between two organizations or people." })
+export class ConnectionPath {
+  @Field(() => Int)
+  length!: number;
+
+  @Field(() => [Hop])
+  hops!: Hop[];
+}
+
+@ObjectType({ description: "A deliverable or an event on the roadmap." })
+export class RoadmapItem {
+  @Field(() => RoadmapItemKind)
+  kind!: RoadmapItemKind;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Where it sits on the timeline: an event's first day; a deliverable's publication, approval, consent or target date (the latest milestone known)." })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Which date `date` is: START, END, PUBLISHED, APPROVED, CONSENTED or TARGET." })
+  dateKind!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "An event's last day." })
+  endDate!: string | null;
+
+  @Field(() => DeliverableStatus, { nullable: true, description: "A deliverable's status." })
+  status!: string | null;
+
+  @Field(() => Boolean, { description: "Still planned: a deliverable PLANNED or IN_PROGRESS, or an event that has not started by `today`." })
+  planned!: boolean;
+
+  @Field(() => Deliverable, { nullable: true })
+  deliverable!: Deliverable | null;
+
+  @Field(() => Event, { nullable: true })
+  event!: Event | null;
+
+  @Field(() => Event, { nullable: true, description: "Set when the event is on the roadmap because it is collocated with this matching event." })
+  collocatedWith!: Event | null;
+
+  @Field(() => [Topic])
+  topics!: Topic[];
+
+  @Field(() => [Organization], { description: "Who develops the deliverable, or whose meeting the event is / who organizes it." })
+  organizations!: Organization[];
+}
+
+@ObjectType({ description: "The roadmap items of one topic." })
+export class TopicLane {
+  @Field(() => Topic, { nullable: true, description: "Null for items without a topic." })
+  topic!: Topic | null;
+
+  @Field(() => [RoadmapItem])
+  items!: RoadmapItem[];
+}
+
+@ObjectType({ description: "The roadmap items of one organization." })
+export class OrganizationLane {
+  @Field(() => Organization, { nullable: true, description: "Null for items without an organization." })
+  organization!: Organization | null;
+
+  @Field(() => [RoadmapItem])
+  items!: RoadmapItem[];
+}
+
+@ObjectType({ description: "Deliverables and events on a timeline, grouped by topic and by organization." })
+export class Roadmap {
+  @Field(() => Int, { description: "Items matching the filters (the lists hold at most `first`)." })
+  total!: number;
+
+  @Field(() => Int, { description: "Of the listed items, how many are still planned." })
+  planned!: number;
+
+  @Field(() => Int, { description: "Of the listed items, how many are done (deliverables consented, agreed, approved or published; events started)." })
+  done!: number;
+
+  @Field(() => [RoadmapItem], { description: "In date order (undated last)." })
+  items!: RoadmapItem[];
+
+  @Field(() => [TopicLane], { description: "Items by topic (an item with several topics is in each lane)." })
+  byTopic!: TopicLane[];
+
+  @Field(() => [OrganizationLane], { description: "Items by organization." })
+  byOrganization!: OrganizationLane[];
+}
+
+@ObjectType({ description: "Someone to write to: a person, the body, and the role that makes them the contact." })
+export class Contact {
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => String, { description: "The role kind (CHAIR, VICE_CHAIR, CONTACT_PERSON…, or LIAISON_REPRESENTATIVE for a liaison's representative)." })
+  role!: string;
+
+  @Field(() => String, { nullable: true, description: "The title as printed." })
+  title!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  sinceDate!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  untilDate!: string | null;
+
+  @Field(() => Liaison, { nullable: true, description: "For a liaison representative: the liaison." })
+  liaison!: Liaison | null;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}
+
+@ObjectType({ description: "A meeting or a deadline ahead." })
+export class UpcomingItem {
+  @Field(() => UpcomingKind)
+  kind!: UpcomingKind;
+
+  @Field(() => GraphQLDate, { description: "An event's first day or a deadline's due date." })
+  date!: string;
+
+  @Field(() => Int, { description: "Days from `from` to `date` (negative for an event already under way)." })
+  daysAway!: number;
+
+  @Field(() => Event, { nullable: true, description: "The event, or the event a deadline belongs to." })
+  event!: Event | null;
+
+  @Field(() => Deadline, { nullable: true })
+  deadline!: Deadline | null;
+}
+
+@ObjectType({ description: "Bodies active on a topic (whoWorksOn) or those of them without a liaison with us (liaisonGaps)." })
+export class ActivityAnswer {
+  @Field(() => Topic, { description: "The topic asked about (narrower topics are included)." })
+  topic!: Topic;
+
+  @Field(() => Organization, { description: "\"Us\": whose liaisons count." })
+  us!: Organization;
+
+  @Field(() => GraphQLDate)
+  asOf!: string;
+
+  @Field(() => Int, { description: "All matching bodies (the list holds at most `first`)." })
+  total!: number;
+
+  @Field(() => [TopicActivity], { description: "Ranked: active bodies first, then by own work, then by sub-groups' work." })
+  organizations!: TopicActivity[];
+}
+
+@ObjectType({ description: "The liaisons of a body, direct and inherited." })
+export class LiaisonsAnswer {
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => GraphQLDate)
+  asOf!: string;
+
+  @Field(() => Int, { description: "All matching liaisons (the list holds at most `first`)." })
+  total!: number;
+
+  @Field(() => [LiaisonLink], { description: "Direct first, then inherited from parent bodies, then held by sub-groups; oldest first within each." })
+  links!: LiaisonLink[];
+}
+
+@ObjectType({ description: "Topics where bodies work without liaisons between them." })
+export class OverlapsAnswer {
+  @Field(() => GraphQLDate)
+  asOf!: string;
+
+  @Field(() => Int, { description: "All overlapping topics (the list holds at most `first`)." })
+  total!: number;
+
+  @Field(() => [Overlap], { description: "Ranked by unlinked pairs, then competing deliverables." })
+  overlaps!: Overlap[];
+}
+
+@ObjectType({ description: "The shortest explained paths between two organizations or people." })
+export class ConnectionAnswer {
+  @Field(() => Node)
+  from!: Node;
+
+  @Field(() => Node)
+  to!: Node;
+
+  @Field(() => Int, { description: "The bound used." })
+  maxHops!: number;
+
+  @Field(() => [ConnectionPath], { description: "Empty when no path within maxHops exists." })
+  paths!: ConnectionPath[];
+}
+
+@ObjectType({ description: "The people to write to." })
+export class ContactsAnswer {
+  @Field(() => GraphQLDate)
+  asOf!: string;
+
+  @Field(() => Int, { description: "All matching contacts (the list holds at most `first`)." })
+  total!: number;
+
+  @Field(() => [Contact])
+  contacts!: Contact[];
+}
+
+@ObjectType({ description: "Meetings and deadlines in a window." })
+export class UpcomingAnswer {
+  @Field(() => GraphQLDate)
+  from!: string;
+
+  @Field(() => GraphQLDate)
+  to!: string;
+
+  @Field(() => Int, { description: "All matching items (the list holds at most `first`)." })
+  total!: number;
+
+  @Field(() => [UpcomingItem], { description: "In date order." })
+  items!: UpcomingItem[];
+}

@@ -1,0 +1,112 @@
+import type { ClassType } from "type-graphql";
+import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Document } from "../document/document.type.js";
+import { Deadline, Event } from "../event/event.type.js";
+import { toEntity } from "../graphql/entity.js";
+import type { Node } from "../graphql/relay.js";
+import { toSourceRefs } from "../graphql/sources.js";
+import { Liaison } from "../liaison/liaison.type.js";
+import { Organization } from "../organization/organization.type.js";
+import { Person } from "../person/person.type.js";
+import { Statistic } from "../statistic/statistic.type.js";
+import { Topic } from "../topic/topic.type.js";
+import { Hop } from "./coordination.type.js";
+
+type Props = Record<string, unknown>;
+
+/** A node as the coordination statements return it: its properties plus `_label`. */
+export type LabelledProps = Props & { id: string; _label: string };
+
+/** A relationship as the coordination statements return it (see `relMap`). */
+export interface RawRel {
+  type: string;
+  start: LabelledProps;
+  end: LabelledProps;
+  props: Props;
+}
+
+/**
+ * The Cypher map of relationship `r` with both end nodes, the shape `toHops` reads.
+ * `r` is always a variable name written in our own statements, never user input.
+ */
+export const relMap = (r: string) =>
+  `{type: type(${r}), props: properties(${r}), ` +
+  `start: [n IN [startNode(${r})] | n {.*, _label: labels(n)[0]}][0], ` +
+  `end: [n IN [endNode(${r})] | n {.*, _label: labels(n)[0]}][0]}`;
+
+const classOfLabel: Record<string, ClassType<Node>> = {
+  Organization, Person, Topic, Deliverable, Event, Deadline, Liaison, Document, Statistic,
+};
+
+/** The GraphQL object for a labelled node. */
+export function entityOf(props: LabelledProps): Node {
+  const { _label, ...rest } = props;
+  const Type = classOfLabel[_label];
+  if (!Type) throw new Error(`no GraphQL type for label ${_label}`);
+  return toEntity(Type, rest);
+}
+
+/** How a node is named in a hop's text: acronym, code or name, as an analyst would say it. */
+export function displayName(props: Props): string {
+  return String(props.acronym ?? props.code ?? props.name ?? props.title ?? props.id);
+}
+
+/** Short detail of a relationship for the explanation (a role's title, the evidence of work). */
+function detailOf(type: string, props: Props): string | null {
+  if (type === "HOLDS_ROLE") return String(props.title ?? props.role ?? "") || null;
+  if (type === "WORKS_ON" && Array.isArray(props.evidence)) return props.evidence.join("; ") || null;
+  return null;
+}
+
+function hop(
+  from: LabelledProps, to: LabelledProps, relation: string, forward: boolean, sources: unknown, detail: string | null, liaison?: Liaison, role?: string,
+): Hop {
+  // A role's kind belongs in the words: "Shin-Gak Kang -[HOLDS_ROLE CHAIR]-> FG-MV".
+  const label = role ? `${relation} ${role}` : relation;
+  const arrow = forward ? `-[${label}]->` : `<-[${label}]-`;
+  return Object.assign(new Hop(), {
+    from: entityOf(from),
+    to: entityOf(to),
+    relation,
+    forward,
+    text: `${displayName(from)} ${arrow} ${displayName(to)}`,
+    detail,
+    liaison: liaison ?? null,
+    sources: toSourceRefs(sources),
+  });
+}
+
+/** A liaison record as one hop between its two bodies, walked from `end` to `partner`. */
+export function liaisonHop(liaison: Props, end: LabelledProps, partner: LabelledProps, endIsFrom: boolean): Hop {
+  const { _label: _, ...props } = liaison;
+  const entity = toEntity(Liaison, props);
+  return hop(end, partner, String(liaison.kind), endIsFrom, liaison.sources, (liaison.subject as string | undefined) ?? null, entity);
+}
+
+/**
+ * Turns relationships listed in walking order, starting at node `startId`, into hops as
+ * traversed (`forward` false where the walk goes against the stored direction). A liaison
+ * record between two bodies (…<-[:FROM|TO]-(:Liaison)-[:FROM|TO]->…) becomes one hop.
+ */
+export function toHops(startId: string, rels: RawRel[]): Hop[] {
+  const hops: Hop[] = [];
+  let at = startId;
+  for (let i = 0; i < rels.length; i++) {
+    const rel = rels[i]!;
+    const forward = rel.start.id === at;
+    const [from, to] = forward ? [rel.start, rel.end] : [rel.end, rel.start];
+    const next = rels[i + 1];
+    const isLiaisonEnd = (r: RawRel | undefined) => r !== undefined && (r.type === "FROM" || r.type === "TO");
+    if (to._label === "Liaison" && isLiaisonEnd(rel) && isLiaisonEnd(next)) {
+      const partner = next!.start.id === to.id ? next!.end : next!.start;
+      hops.push(liaisonHop(to, from, partner, rel.type === "FROM"));
+      at = partner.id;
+      i++;
+      continue;
+    }
+    const role = rel.type === "HOLDS_ROLE" ? (rel.props.role as string | undefined) : undefined;
+    hops.push(hop(from, to, rel.type, forward, rel.props.sources, detailOf(rel.type, rel.props), undefined, role));
+    at = to.id;
+  }
+  return hops;
+}

@@ -1,0 +1,12 @@
+/**
+ * Cypher predicates the coordination statements share, written once. Each takes a variable name
+ * from our own statements (never user input) and reads the date from `$asOf`.
+ */
+
+/** A liaison or role `x` holds on $asOf: since inclusive, until exclusive. */
+export const holdsOnAsOf = (x: string) =>
+  `((${x}.sinceDate IS NULL OR ${x}.sinceDate <= $asOf) AND (${x}.untilDate IS NULL OR ${x}.untilDate > $asOf))`;
+
+/** Organization `o` exists on $asOf: established by then, not closed. */
+export const existsOnAsOf = (o: string) =>
+  `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR ${o}.closedDate > $asOf) AND NOT (${o}.status = 'CLOSED' AND ${o}.closedDate IS NULL))`;

@@ -1,0 +1,100 @@
+import neo4j from "neo4j-driver";
+import type { Database } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
+
+type Props = Record<string, unknown>;
+
+/** Deliverable `d` matches the topic and organization filters (sub-topics and sub-groups included). */
+const DELIVERABLE_MATCHES = /* cypher */ `
+  ($statuses IS NULL OR d.status IN $statuses)
+  AND ($topics IS NULL OR EXISTS { MATCH (d)-[:ADDRESSES]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
+  AND ($organizations IS NULL OR EXISTS { MATCH (d)-[:DEVELOPED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;
+
+/** Event `e` matches the filters: its topics, or the bodies it is a meeting of, organized, hosted or joined. */
+const EVENT_MATCHES = (e: string) => /* cypher */ `
+  ($topics IS NULL OR EXISTS { MATCH (${e})-[:ABOUT]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
+  AND ($organizations IS NULL
+       OR EXISTS { MATCH (${e})-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations }
+       OR EXISTS { MATCH (${e})<-[:PARTICIPATED_IN]-(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;
+
+const IN_WINDOW = (date: string) => `(${date} IS NULL OR (($from IS NULL OR ${date} >= $from) AND ($to IS NULL OR ${date} <= $to)))`;
+
+/**
+ * The roadmap: deliverables (dated by their latest milestone: published, approved, consented,
+ * else target) and events (by their dates) in the window, plus events collocated with a matching
+ * event. Undated deliverables only with $includeUndated. Dated items first, in date order.
+ */
+const ROADMAP = /* cypher */ `
+CALL () {
+  MATCH (d:Deliverable)
+  WHERE $includeDeliverables AND ${DELIVERABLE_MATCHES}
+  WITH d, CASE
+      WHEN d.publishedDate IS NOT NULL THEN ['PUBLISHED', d.publishedDate]
+      WHEN d.approvedDate IS NOT NULL THEN ['APPROVED', d.approvedDate]
+      WHEN d.consentedDate IS NOT NULL THEN ['CONSENTED', d.consentedDate]
+      WHEN d.targetDate IS NOT NULL THEN ['TARGET', d.targetDate]
+    END AS milestone
+  WITH d, milestone[0] AS dateKind, milestone[1] AS date
+  WHERE ${IN_WINDOW("date")} AND (date IS NOT NULL OR $includeUndated)
+  RETURN 'DELIVERABLE' AS kind, d AS node, date, dateKind, null AS endDate, null AS via
+  UNION
+  MATCH (e:Event)
+  WHERE $includeEvents AND ${EVENT_MATCHES("e")}
+    AND ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.startDate <= $to)
+  RETURN 'EVENT' AS kind, e AS node, e.startDate AS date, 'START' AS dateKind, e.endDate AS endDate, null AS via
+  UNION
+  MATCH (e:Event)-[:COLLOCATED_WITH]-(c:Event)
+  WHERE $includeEvents AND ($topics IS NOT NULL OR $organizations IS NOT NULL)
+    AND ${EVENT_MATCHES("e")} AND NOT (${EVENT_MATCHES("c")})
+    AND ($from IS NULL OR c.endDate >= $from) AND ($to IS NULL OR c.startDate <= $to)
+  WITH c, collect(e)[0] AS via
+  RETURN 'EVENT' AS kind, c AS node, c.startDate AS date, 'START' AS dateKind, c.endDate AS endDate, via
+}
+WITH kind, node, date, dateKind, endDate, via
+ORDER BY date IS NULL, date, kind, coalesce(node.code, node.name)
+WITH collect({kind: kind, node: node, date: date, dateKind: dateKind, endDate: endDate, via: via}) AS matched
+UNWIND matched[0..$first] AS item
+WITH size(matched) AS total, item, item.node AS node, item.via AS via
+RETURN total, collect({
+  kind: item.kind, node: node {.*}, date: item.date, dateKind: item.dateKind, endDate: item.endDate, via: via {.*},
+  topics: [(node)-[:ADDRESSES|ABOUT]->(t:Topic) | t {.*}],
+  organizations: [(node)-[:DEVELOPED_BY|MEETING_OF|ORGANIZED_BY]->(o:Organization) | o {.*}]
+}) AS items`;
+
+export interface RoadmapRow {
+  kind: "DELIVERABLE" | "EVENT";
+  node: Props;
+  date: string | null;
+  dateKind: string | null;
+  endDate: string | null;
+  via: Props | null;
+  topics: Props[];
+  organizations: Props[];
+}
+
+export interface RoadmapQuery {
+  topics?: string[];
+  organizations?: string[];
+  statuses?: string[];
+  from?: string;
+  to?: string;
+  includeDeliverables: boolean;
+  includeEvents: boolean;
+  includeUndated: boolean;
+  first: number;
+}
+
+export async function roadmapItems(db: Database, q: RoadmapQuery): Promise<{ total: number; items: RoadmapRow[] }> {
+  const [row] = await db.read(ROADMAP, {
+    topics: q.topics ?? null,
+    organizations: q.organizations ?? null,
+    statuses: q.statuses ?? null,
+    from: toNeo4jDate(q.from),
+    to: toNeo4jDate(q.to),
+    includeDeliverables: q.includeDeliverables,
+    includeEvents: q.includeEvents,
+    includeUndated: q.includeUndated,
+    first: neo4j.int(q.first),
+  });
+  return { total: (row?.total as number) ?? 0, items: (row?.items as RoadmapRow[]) ?? [] };
+}

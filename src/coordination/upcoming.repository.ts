@@ -1,0 +1,51 @@
+import neo4j from "neo4j-driver";
+import type { Database } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
+
+type Props = Record<string, unknown>;
+
+/** Event `e` concerns one of $organizations (or a sub-group of one), when given. */
+const EVENT_OF_ORGANIZATIONS = (e: string) => /* cypher */ `
+  ($organizations IS NULL
+   OR EXISTS { MATCH (${e})-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations }
+   OR EXISTS { MATCH (${e})<-[:PARTICIPATED_IN]-(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;
+
+/**
+ * Events under way or starting between $from and $to, and deadlines due in that window, in date
+ * order (an event under way is dated by its first day, before $from).
+ */
+const UPCOMING = /* cypher */ `
+CALL () {
+  MATCH (e:Event)
+  WHERE $includeEvents AND e.endDate >= $from AND e.startDate <= $to AND ${EVENT_OF_ORGANIZATIONS("e")}
+  RETURN 'EVENT' AS kind, e.startDate AS date, e AS event, null AS deadline
+  UNION
+  MATCH (d:Deadline)-[:DEADLINE_OF]->(e:Event)
+  WHERE $includeDeadlines AND d.dueDate >= $from AND d.dueDate <= $to AND ${EVENT_OF_ORGANIZATIONS("e")}
+  RETURN 'DEADLINE' AS kind, d.dueDate AS date, e AS event, d AS deadline
+}
+WITH kind, date, event, deadline ORDER BY date, kind DESC, event.name, deadline.id
+WITH collect({kind: kind, date: date, event: event {.*}, deadline: deadline {.*}}) AS matched
+RETURN size(matched) AS total, matched[0..$first] AS items`;
+
+export interface UpcomingRow {
+  kind: "EVENT" | "DEADLINE";
+  date: string;
+  event: Props;
+  deadline: Props | null;
+}
+
+export async function findUpcoming(
+  db: Database,
+  q: { from: string; to: string; organizations?: string[]; includeEvents: boolean; includeDeadlines: boolean; first: number },
+): Promise<{ total: number; items: UpcomingRow[] }> {
+  const [row] = await db.read(UPCOMING, {
+    from: toNeo4jDate(q.from),
+    to: toNeo4jDate(q.to),
+    organizations: q.organizations ?? null,
+    includeEvents: q.includeEvents,
+    includeDeadlines: q.includeDeadlines,
+    first: neo4j.int(q.first),
+  });
+  return { total: (row?.total as number) ?? 0, items: (row?.items as UpcomingRow[]) ?? [] };
+}
