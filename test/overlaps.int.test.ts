@@ -1,0 +1,114 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../src/app.js";
+import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { postGraphQL, testConfig, testLog } from "./helpers.js";
+import { testPorts } from "./ports.js";
+
+/**
+ * overlaps() on a synthetic graph whose right answer is known by construction. It runs on a
+ * Neo4j of its own (no seed), so no other test sees these bodies and the answer holds exactly.
+ *
+ *   topic "t-root"  ⊃  "t-avatars" (A, B, C develop deliverables on it; D, a sub-group of A,
+ *                                    works on it; E works on it but closed in 2019)
+ *                   ⊃  "t-haptics"  (only C)
+ *                   ⊃  "t-codecs"   (F and G, no liaison)
+ *   liaisons: A → B (since 2020, current); B → C (2020-01-01 until 2021-01-01, ended)
+ */
+const neo4jOptions = { boltPort: testPorts.spare(0), dataDir: `.neo4j/test-overlaps-${testPorts.spare(0)}`, heap: "512m", log: testLog };
+let neo4j: LocalNeo4j;
+let app: RunningApp;
+
+const FIXTURE = [
+  /* cypher */ `
+  CREATE (root:Topic {id: 't-root', name: 'Root', aliases: [], sources: ['fixture']})
+  WITH root
+  UNWIND [['t-avatars', 'Avatars'], ['t-haptics', 'Haptics'], ['t-codecs', 'Codecs']] AS topic
+  CREATE (:Topic {id: topic[0], name: topic[1], aliases: [], sources: ['fixture']})-[:BROADER {sources: ['fixture']}]->(root)`,
+  /* cypher */ `
+  UNWIND [['org-a', 'ACTIVE'], ['org-b', 'ACTIVE'], ['org-c', 'ACTIVE'], ['org-d', 'ACTIVE'], ['org-e', 'CLOSED'], ['org-f', 'ACTIVE'], ['org-g', 'ACTIVE']] AS body
+  CREATE (o:Organization {id: body[0], name: 'Body ' + toUpper(right(body[0], 1)), kind: 'OTHER', status: body[1], aliases: [], sources: ['fixture']})
+  SET o.closedDate = CASE body[1] WHEN 'CLOSED' THEN date('2019-01-01') END`,
+  /* cypher */ `MATCH (d:Organization {id: 'org-d'}), (a:Organization {id: 'org-a'}) CREATE (d)-[:PART_OF {sources: ['fixture']}]->(a)`,
+  /* cypher */ `
+  UNWIND [['org-d', 't-avatars'], ['org-e', 't-avatars'], ['org-c', 't-haptics'], ['org-f', 't-codecs'], ['org-g', 't-codecs']] AS work
+  MATCH (o:Organization {id: work[0]}), (t:Topic {id: work[1]})
+  CREATE (o)-[:WORKS_ON {evidence: ['fixture'], sources: ['fixture']}]->(t)`,
+  /* cypher */ `
+  UNWIND [['da', 'org-a'], ['db', 'org-b'], ['dc', 'org-c']] AS deliverable
+  MATCH (o:Organization {id: deliverable[1]}), (t:Topic {id: 't-avatars'})
+  CREATE (d:Deliverable {id: deliverable[0], code: toUpper(deliverable[0]), title: 'Deliverable ' + deliverable[0], kind: 'STANDARD', status: 'IN_PROGRESS', aliases: [], confidence: 'confirmed', sources: ['fixture']})
+  CREATE (d)-[:DEVELOPED_BY {sources: ['fixture']}]->(o), (d)-[:ADDRESSES {sources: ['fixture']}]->(t)`,
+  /* cypher */ `
+  UNWIND [['l-ab', 'org-a', 'org-b', null], ['l-bc', 'org-b', 'org-c', date('2021-01-01')]] AS link
+  MATCH (f:Organization {id: link[1]}), (t:Organization {id: link[2]})
+  CREATE (l:Liaison {id: link[0], kind: 'LIAISON_RELATIONSHIP', sinceDate: date('2020-01-01'), untilDate: link[3], sources: ['fixture']})
+  CREATE (l)-[:FROM {sources: ['fixture']}]->(f), (l)-[:TO {sources: ['fixture']}]->(t)`,
+];
+
+beforeAll(async () => {
+  rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
+  neo4j = await LocalNeo4j.start(neo4jOptions);
+  app = await startApp(testConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: "false" }), testLog);
+  await app.prepared;
+  await app.db.writeTransaction(async (tx) => {
+    for (const statement of FIXTURE) await tx.run(statement);
+  });
+}, 120_000);
+afterAll(async () => {
+  await app?.stop();
+  await neo4j?.stop();
+});
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const OVERLAPS = `query($topic: String, $asOf: Date, $minBodies: Int) {
+  overlaps(topic: $topic, asOf: $asOf, minBodies: $minBodies) {
+    total
+    overlaps { topic { key } organizations { key } unlinkedPairs { a { key } b { key } } competingDeliverables deliverables { organization { key } deliverables { key } } }
+  } }`;
+
+async function overlaps(variables: Record<string, unknown>): Promise<Json> {
+  const { body } = await postGraphQL(app.http.url, OVERLAPS, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return (body.data as Json).overlaps;
+}
+
+const pairs = (overlap: Json) => overlap.unlinkedPairs.map((p: Json) => [p.a.key, p.b.key].sort().join("–")).sort();
+
+describe("overlaps: potential duplication, known by construction", () => {
+  it("finds the pairs on a topic with no liaison between them: not A–B (liaison), not D–A (part of), not D–B (A's liaison covers D), not E (closed)", async () => {
+    const answer = await overlaps({ topic: "t-avatars", asOf: "2025-01-01" });
+    expect(answer.total).toBe(1);
+    const [avatars] = answer.overlaps;
+    expect(avatars.topic.key).toBe("t-avatars");
+    expect(pairs(avatars)).toEqual(["org-a–org-c", "org-b–org-c", "org-c–org-d"]);
+    expect(avatars.organizations.map((o: Json) => o.key).sort()).toEqual(["org-a", "org-b", "org-c", "org-d"]);
+  });
+
+  it("puts the competing deliverables side by side", async () => {
+    const [avatars] = (await overlaps({ topic: "t-avatars", asOf: "2025-01-01" })).overlaps;
+    expect(avatars.competingDeliverables).toBe(3);
+    const side = Object.fromEntries(avatars.deliverables.map((s: Json) => [s.organization.key, s.deliverables.map((d: Json) => d.key)]));
+    expect(side).toEqual({ "org-a": ["da"], "org-b": ["db"], "org-c": ["dc"], "org-d": [] });
+  });
+
+  it("counts a liaison only while it holds: in 2020 B and C still had theirs", async () => {
+    const [avatars] = (await overlaps({ topic: "t-avatars", asOf: "2020-06-01" })).overlaps;
+    expect(pairs(avatars)).toEqual(["org-a–org-c", "org-c–org-d"]);
+  });
+
+  it("ranks topics by unlinked pairs, ignores a topic with one body, and honours minBodies", async () => {
+    const all = await overlaps({ topic: "t-root", asOf: "2025-01-01" });
+    expect(all.overlaps.map((o: Json) => o.topic.key)).toEqual(["t-avatars", "t-codecs"]);
+    expect(pairs(all.overlaps[1])).toEqual(["org-f–org-g"]);
+    const big = await overlaps({ topic: "t-root", asOf: "2025-01-01", minBodies: 3 });
+    expect(big.overlaps.map((o: Json) => o.topic.key)).toEqual(["t-avatars"]);
+  });
+
+  it("refuses minBodies below 2", async () => {
+    const { body } = await postGraphQL(app.http.url, OVERLAPS, { minBodies: 1 });
+    expect(body.errors![0]).toMatchObject({ message: "minBodies must be a whole number from 2 to 50", extensions: { code: "BAD_USER_INPUT", field: "minBodies" } });
+  });
+});
