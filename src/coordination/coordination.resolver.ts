@@ -51,7 +51,7 @@ function toLink(row: activity.LinkRow, of: string): LiaisonLink {
   });
 }
 
-function toActivity(row: activity.ActivityRow, us: string, asOf: string): TopicActivity {
+function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): TopicActivity {
   const organization = toEntity(Organization, row.organization);
   return Object.assign(new TopicActivity(), {
     organization,
@@ -132,7 +132,7 @@ export class CoordinationResolver {
       first,
       evidenceLimit,
     });
-    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us.key, asOf)) });
+    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf)) });
   }
 
   @Query(() => LiaisonsAnswer, {
@@ -359,13 +359,10 @@ export class TopicActivityResolver {
 
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })
   async liaisonStatus(@Root() item: TopicActivity, @Ctx() ctx: Context): Promise<LiaisonStatus> {
-    const [status, us] = await Promise.all([
-      activity.liaisonStatus(ctx, item.organizationKey, item.us, item.asOf),
-      organizationArgument(ctx, item.us, "us"),
-    ]);
+    const status = await activity.liaisonStatus(ctx, item.organizationKey, item.us.key, item.asOf);
     const links = status.links.map((row) => toLink(row, item.organizationKey));
     return Object.assign(new LiaisonStatus(), {
-      us,
+      us: item.us,
       relationToUs: status.relationToUs as RelationToUs | null,
       hasLiaison: links.some((l) => l.inheritance !== LiaisonInheritance.VIA_SUB_GROUP),
       links,

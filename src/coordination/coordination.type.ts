@@ -167,7 +167,7 @@ export class TopicActivity {
 
   organizationKey!: string;
   asOf!: string;
-  us!: string;
+  us!: Organization;
 }
 
 @ObjectType({ description: "Two bodies that work on the same topic with no liaison between them (nor between bodies they are part of)." })

@@ -12,12 +12,8 @@ type Props = Record<string, unknown>;
  * bodies existing on $asOf and liaisons holding on $asOf count. At most $maxBodies bodies per
  * topic are compared (the most active first), so the pairs stay bounded.
  */
-const OVERLAPS = /* cypher */ `
-CALL () {
-  MATCH (t:Topic) WHERE $topic IS NULL RETURN t
-  UNION
-  MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) RETURN t
-}
+const overlapsOn = (topics: string) => /* cypher */ `
+${topics}
 CALL (t) {
   MATCH (o:Organization)-[:WORKS_ON]->(t) RETURN o
   UNION ALL
@@ -47,6 +43,10 @@ ORDER BY size(pairs) DESC, competing DESC, t.name
 WITH collect({topic: t {.*}, pairs: [p IN pairs | [x IN p | x {.*}]], sides: sides, competing: competing}) AS overlaps
 RETURN size(overlaps) AS total, overlaps[0..$first] AS overlaps`;
 
+/** Two statements rather than an `$topic IS NULL OR …` that would scan every topic either way. */
+const OVERLAPS_UNDER_TOPIC = overlapsOn("MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})");
+const OVERLAPS_EVERYWHERE = overlapsOn("MATCH (t:Topic)");
+
 export interface OverlapRow {
   topic: Props;
   pairs: Array<[Props, Props]>;
@@ -58,7 +58,7 @@ export async function findOverlaps(
   db: Database,
   q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number },
 ): Promise<{ total: number; overlaps: OverlapRow[] }> {
-  const [row] = await db.read(OVERLAPS, {
+  const [row] = await db.read(q.topic ? OVERLAPS_UNDER_TOPIC : OVERLAPS_EVERYWHERE, {
     topic: q.topic ?? null,
     minBodies: neo4j.int(q.minBodies),
     maxBodies: neo4j.int(q.maxBodies),

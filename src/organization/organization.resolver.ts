@@ -85,6 +85,9 @@ export class EventParticipation {
 
 /** Resolves `ref` (id, acronym, name, alias or compact form) to one organization or a clear error. */
 export async function resolveOrganizationRef(ctx: Context, ref: string, argument = "ref"): Promise<Organization | null> {
+  // Most refs are readable ids: one index seek, batched, before scanning names and aliases.
+  const byKey = await repo.organizationByKey(ctx, ref);
+  if (byKey) return byKey;
   const matches = await repo.organizationsByRef(ctx.db, ref);
   if (matches.length === 0) return null;
   const best = matches.filter((m) => m.rank === matches[0]!.rank);
