@@ -127,13 +127,27 @@ ${LINKS}
 WITH collect(${LINK_MAP}) AS links
 RETURN size(links) AS total, links[0..$first] AS links`;
 
-/** Per body (batched): its relation to $us and its liaisons with $us. */
+/**
+ * Per body (batched): its relation to $us and its liaisons with $us. Walks from us (a body has
+ * few liaisons) to each liaison's other end, then looks for a PART_OF chain between that end and
+ * the body, instead of expanding every sub-group of a large body.
+ */
 const STATUS = /* cypher */ `
 UNWIND $ids AS id
 MATCH (of:Organization {id: id})
 MATCH (us:Organization {id: $partner})
 CALL (of, us) {
-  ${LINKS}
+  MATCH (us)<-[usRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
+  WHERE end <> us AND ${holdsOnAsOf("l")}
+  CALL (of, end) {
+    MATCH up = (of)-[:PART_OF*0..8]->(end)
+    RETURN CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
+    UNION
+    MATCH down = (of)<-[:PART_OF*1..8]-(end)
+    RETURN 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
+  }
+  WITH l, end, us AS partner, inheritance, lineage, type(usRel) = 'TO' AS endIsFrom, true AS current
+  ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id
   RETURN collect(${LINK_MAP})[0..50] AS links
 }
 RETURN id, {
@@ -184,8 +198,5 @@ export function liaisonStatus(ctx: Context, of: string, us: string, asOf: string
   return ctx.loaders.load<StatusRow>(`coordination.status:${us}:${asOf}`, STATUS, of, { relationToUs: null, links: [] }, {
     partner: us,
     asOf: toNeo4jDate(asOf),
-    kinds: null,
-    inheritance: null,
-    includeEnded: false,
   });
 }
