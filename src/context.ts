@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { Database, Params } from "./db/database.js";
 
 /**
@@ -36,6 +37,11 @@ export class Loaders {
     }
     return loader.load(id);
   }
+
+  /** Forgets what was loaded: after a mutation, later fields must see the new graph. */
+  clear(): void {
+    for (const loader of this.loaders.values()) loader.clearAll();
+  }
 }
 
 export interface Context {
@@ -43,8 +49,10 @@ export interface Context {
   loaders: Loaders;
   /** "Today" for asOf defaults, fixed per request (ISO date). */
   today: string;
+  /** Who is asking (anonymous without a credential); see src/auth/. */
+  viewer: Viewer;
 }
 
-export function createContext(db: Database, options: { batching?: boolean } = {}): Context {
-  return { db, loaders: new Loaders(db, options.batching ?? true), today: new Date().toISOString().slice(0, 10) };
+export function createContext(db: Database, options: { batching?: boolean; viewer?: Viewer } = {}): Context {
+  return { db, loaders: new Loaders(db, options.batching ?? true), today: new Date().toISOString().slice(0, 10), viewer: options.viewer ?? ANONYMOUS };
 }

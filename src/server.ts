@@ -6,6 +6,7 @@ import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Authenticator } from "./auth/authenticator.js";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
@@ -30,6 +31,8 @@ export async function startHttpServer(options: {
   host: string;
   port: number;
   log: Logger;
+  /** Turns the Authorization header into a viewer; anonymous-only when not given. */
+  authenticator?: Authenticator;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const app = express();
@@ -54,7 +57,12 @@ export async function startHttpServer(options: {
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
   mountGraphiQL(app);
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, { viewer: await authenticator.viewerForHeader(req.headers.authorization) }) }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
