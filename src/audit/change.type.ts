@@ -40,7 +40,8 @@ export class Change {
   entityId!: string;
 
   @Authorized("ANALYST")
-  @Field(() => String, { description: "Who made it: the API key's name or the token's subject (analyst role or above)." })
+  // Nullable so that a refusal nulls this field only, not the whole change.
+  @Field(() => String, { nullable: true, description: "Who made it: the API key's name or the token's subject (analyst role or above)." })
   actor!: string;
 
   @Field(() => AccessRole, { description: "The role the change was made with." })

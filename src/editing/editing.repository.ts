@@ -61,7 +61,7 @@ MATCH (n:$($label) {id: $key})
 MATCH (t:$($label) {id: $target})
 RETURN EXISTS { MATCH (t)-[:$($type)]->*(n) } AS cycle`;
 
-/** How many facts and audit records cite a document (besides the document itself). */
+/** How many facts and audit records cite a document (besides the document itself and its own history). */
 export const DOCUMENT_CITATIONS = /* cypher */ `
 CALL () {
   MATCH (x) WHERE NOT x:Change AND NOT (x:Document AND x.id = $key)
@@ -73,8 +73,9 @@ CALL () {
   RETURN count(r) AS relationships
 }
 CALL () {
-  MATCH (:Change)-[:SOURCED_BY]->(:Document {id: $key})
-  RETURN count(*) AS changes
+  MATCH (c:Change)-[:SOURCED_BY]->(:Document {id: $key})
+  WHERE NOT (c.entityType = 'Document' AND c.entityKey = $key)
+  RETURN count(c) AS changes
 }
 RETURN nodes, relationships, changes`;
 
