@@ -46,7 +46,16 @@ export async function mergeRecords(edit: Edit, spec: EntitySpec, keepKey: string
     if (mine === undefined) merged[field] = theirs;
     else if (JSON.stringify(mine) !== JSON.stringify(theirs)) discarded[`discarded.${field}`] = theirs;
   }
-  const ownNames = new Set([keepEntry.name, keepEntry.acronym].filter(Boolean));
+  // Single links (a parent, a reporting line) follow the relationships below: the removed record's fills a gap.
+  // A link between the two records themselves disappears with the removed one.
+  for (const field of Object.keys(spec.single)) {
+    if (keepEntry[field] === removeKey) delete merged[field];
+    const theirs = goneEntry[field];
+    if (theirs === undefined || theirs === keepKey) continue;
+    if (merged[field] === undefined) merged[field] = theirs;
+    else if (merged[field] !== theirs) discarded[`discarded.${field}`] = theirs;
+  }
+  const ownNames = new Set([merged.name, merged.acronym].filter(Boolean));
   merged.aliases = [
     ...new Set([
       ...((keepEntry.aliases as string[]) ?? []),
@@ -68,7 +77,7 @@ export async function mergeRecords(edit: Edit, spec: EntitySpec, keepKey: string
       dropped.push(link);
       continue;
     }
-    if (link.out && singleTypes.has(link.type) && keep.links.some((mine) => mine.out && mine.type === link.type)) {
+    if (link.out && singleTypes.has(link.type) && keep.links.some((mine) => mine.out && mine.type === link.type && mine.other !== gone.element)) {
       dropped.push(link);
       continue;
     }
