@@ -469,3 +469,18 @@ describe("history and the change feed", () => {
     expect(cursor.body.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "after" } });
   });
 });
+
+describe("the README's mutation examples", () => {
+  it("run as written for an editor", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parse, print } = await import("graphql");
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const operations = blocks.flatMap((block) => parse(block).definitions).filter((d) => d.kind === "OperationDefinition");
+    expect(operations.length).toBeGreaterThanOrEqual(4);
+    for (const operation of operations) {
+      const { body } = await editor(print(operation));
+      expect({ name: operation.name?.value, errors: body.errors }).toEqual({ name: operation.name?.value, errors: undefined });
+    }
+  });
+});
