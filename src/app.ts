@@ -1,3 +1,4 @@
+import { Authenticator } from "./auth/authenticator.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
@@ -37,7 +38,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const readiness: Readiness = { prepared: false };
   let http: HttpServer;
   try {
-    http = await startHttpServer({ schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination });
+    const authenticator = new Authenticator(config.auth);
+    http = await startHttpServer({
+      schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination, authenticator,
+    });
   } catch (error) {
     await db.close();
     await localNeo4j?.stop();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
 
 /**
  * Every environment variable the product reads, validated once at start. A bad value stops the
@@ -62,6 +63,14 @@ const schema = z.object({
     .min(1, "must be at least 1")
     .max(10, "must be at most 10")
     .default(6),
+  // Access control (src/auth/): API keys inline or in a file, and/or JWTs (shared secret or JWKS).
+  MVGRAPH_API_KEYS: z.string().default(""),
+  MVGRAPH_API_KEYS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MVGRAPH_JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+  MVGRAPH_JWT_JWKS_URL: z.preprocess(emptyAsUndefined, z.url("must be the URL of a JSON Web Key Set").optional()),
+  MVGRAPH_JWT_ISSUER: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MVGRAPH_JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MVGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default("mvgraph_role"),
 });
 
 export interface Config {
@@ -79,6 +88,7 @@ export interface Config {
   localNeo4j: { boltPort: number; dataDir: string; heap: string };
   seedOnEmpty: boolean;
   coordination: CoordinationSettings;
+  auth: AuthConfig;
 }
 
 /** Settings of the coordination queries. */
@@ -88,6 +98,14 @@ export interface CoordinationSettings {
   /** Upper bound for `connection(maxHops:)`. */
   maxHops: number;
 }
+
+export interface AuthConfig {
+  apiKeys: ApiKeyEntry[];
+  jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined; roleClaim: string };
+}
+
+/** Never echoed back in an error message. */
+const secretVariables = new Set(["NEO4J_PASSWORD", "MVGRAPH_JWT_SECRET"]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -99,12 +117,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => {
       const variable = issue.path.join(".");
       const value = env[variable];
-      const shown = variable === "NEO4J_PASSWORD" || value === undefined ? "" : ` (got "${value}")`;
+      const shown = secretVariables.has(variable) || value === undefined ? "" : ` (got "${value}")`;
       return `${variable} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}. See .env.example.`);
   }
   const e = parsed.data;
+  if (e.MVGRAPH_JWT_SECRET && e.MVGRAPH_JWT_JWKS_URL) {
+    throw new ConfigError("Invalid configuration: set MVGRAPH_JWT_SECRET or MVGRAPH_JWT_JWKS_URL, not both. See .env.example.");
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -119,5 +140,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS },
+    auth: {
+      apiKeys: apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),
+      jwt: {
+        secret: e.MVGRAPH_JWT_SECRET,
+        jwksUrl: e.MVGRAPH_JWT_JWKS_URL,
+        issuer: e.MVGRAPH_JWT_ISSUER,
+        audience: e.MVGRAPH_JWT_AUDIENCE,
+        roleClaim: e.MVGRAPH_JWT_ROLE_CLAIM,
+      },
+    },
   };
+}
+
+/** The configured API keys (hashes only), or a ConfigError naming the variable and the entry. */
+function apiKeys(inline: string, file: string | undefined): ApiKeyEntry[] {
+  const read = (variable: string, parse: () => ApiKeyEntry[]) => {
+    try {
+      return parse();
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration: ${variable} ${(error as Error).message}. See .env.example.`);
+    }
+  };
+  const entries = [
+    ...read("MVGRAPH_API_KEYS", () => parseApiKeyList(inline)),
+    ...(file ? read("MVGRAPH_API_KEYS_FILE", () => readApiKeysFile(file)) : []),
+  ];
+  read("MVGRAPH_API_KEYS / MVGRAPH_API_KEYS_FILE:", () => (checkUnique(entries), entries));
+  return entries;
 }

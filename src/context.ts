@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { CoordinationSettings } from "./config.js";
+import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { Database, Params } from "./db/database.js";
 
 /**
@@ -37,6 +38,11 @@ export class Loaders {
     }
     return loader.load(id);
   }
+
+  /** Forgets what was loaded: after a mutation, later fields must see the new graph. */
+  clear(): void {
+    for (const loader of this.loaders.values()) loader.clearAll();
+  }
 }
 
 export interface Context {
@@ -45,15 +51,21 @@ export interface Context {
   /** "Today" for asOf defaults, fixed per request (ISO date). */
   today: string;
   coordination: CoordinationSettings;
+  /** Who is asking (anonymous without a credential); see src/auth/. */
+  viewer: Viewer;
 }
 
 export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxHops: 6 };
 
-export function createContext(db: Database, options: { batching?: boolean; coordination?: CoordinationSettings } = {}): Context {
+export function createContext(
+  db: Database,
+  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer } = {},
+): Context {
   return {
     db,
     loaders: new Loaders(db, options.batching ?? true),
     today: new Date().toISOString().slice(0, 10),
     coordination: options.coordination ?? DEFAULT_COORDINATION,
+    viewer: options.viewer ?? ANONYMOUS,
   };
 }

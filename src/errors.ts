@@ -37,3 +37,25 @@ export class DatabaseTimeoutError extends GraphQLError {
     });
   }
 }
+
+/**
+ * No (valid) credential, where one is needed. Field-level by default (the rest of the answer still
+ * comes); `http` makes it the whole response's status, for a credential that fails to verify.
+ */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string, options: { http?: boolean } = {}) {
+    super(message, {
+      extensions: {
+        code: "UNAUTHENTICATED",
+        ...(options.http ? { http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="mvgraph"']]) } } : {}),
+      },
+    });
+  }
+}
+
+/** A valid credential whose role is not enough for this field or operation. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "FORBIDDEN" } });
+  }
+}

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { CoordinationSettings } from "./config.js";
+import { Authenticator } from "./auth/authenticator.js";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
@@ -32,6 +33,8 @@ export async function startHttpServer(options: {
   port: number;
   log: Logger;
   coordination?: CoordinationSettings;
+  /** Turns the Authorization header into a viewer; anonymous-only when not given. */
+  authenticator?: Authenticator;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const app = express();
@@ -56,7 +59,15 @@ export async function startHttpServer(options: {
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
   mountGraphiQL(app);
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(db, { coordination: options.coordination }) }));
+  const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(db, { coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -13,6 +13,8 @@ export function toEntity<T extends object>(Type: ClassType<T>, props: Row): T {
     key: props.id,
     id: toGlobalId(Type.name, props.id as string),
     sources: toSourceRefs(props.sources),
+    // Nodes never edited since the seed have no version property: they are at version 0.
+    version: props.version ?? 0,
   });
 }
 

@@ -27,6 +27,9 @@ export abstract class Node {
 
   @Field(() => String, { description: 'Readable stable id, e.g. "itu-t-sg17" or "jtc1-sc27".' })
   key!: string;
+
+  @Field(() => Int, { description: "Version for optimistic concurrency: an update or delete names the version it was based on; every change adds one." })
+  version!: number;
 }
 
 @ObjectType({ description: "Where a page sits in the whole list." })

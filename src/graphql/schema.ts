@@ -3,6 +3,18 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "../about/about.resolver.js";
 import { CoordinationResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
+import { AuditResolver, ChangeResolver, FieldChangeResolver } from "../audit/audit.resolver.js";
+import { authChecker } from "../auth/auth-checker.js";
+import { DeliverableMutations } from "../deliverable/deliverable.mutations.js";
+import { DocumentMutations } from "../document/document.mutations.js";
+import { LinkMutations } from "../editing/link.mutations.js";
+import { DeadlineMutations } from "../event/deadline.mutations.js";
+import { EventMutations } from "../event/event.mutations.js";
+import { LiaisonMutations } from "../liaison/liaison.mutations.js";
+import { OrganizationMutations } from "../organization/organization.mutations.js";
+import { PersonMutations } from "../person/person.mutations.js";
+import { RoleMutations } from "../person/role.mutations.js";
+import { TopicMutations } from "../topic/topic.mutations.js";
 import { DeliverableResolver } from "../deliverable/deliverable.resolver.js";
 import { DocumentResolver, SourceRefResolver } from "../document/document.resolver.js";
 import { DeadlineResolver, EventResolver } from "../event/event.resolver.js";
@@ -33,6 +45,20 @@ export const resolvers = [
   StatisticResolver,
   CoordinationResolver,
   TopicActivityResolver,
+  // Keeping the graph current (issue 7): mutations, the audit trail, access control.
+  AuditResolver,
+  ChangeResolver,
+  FieldChangeResolver,
+  OrganizationMutations,
+  PersonMutations,
+  RoleMutations,
+  TopicMutations,
+  DeliverableMutations,
+  EventMutations,
+  DeadlineMutations,
+  DocumentMutations,
+  LiaisonMutations,
+  LinkMutations,
 ] as const;
 
 /** The whole GraphQL schema, built from the resolvers' decorators. */
@@ -40,6 +66,8 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: false,
+    // @Authorized fields and mutations: FORBIDDEN / UNAUTHENTICATED errors naming them (src/auth/).
+    authChecker,
     // Every object type is reachable from a query; keep the printed schema in a stable order.
     orphanedTypes: [],
   });

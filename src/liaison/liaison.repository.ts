@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
@@ -17,6 +18,7 @@ MATCH (n:Liaison)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($organization IS NULL OR EXISTS { MATCH (n)-[:FROM|TO]->(:Organization {id: $organization}) })
   AND ($topic IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
+  AND ($asOf IS NULL OR ((n.sinceDate IS NULL OR n.sinceDate <= $asOf) AND (n.untilDate IS NULL OR n.untilDate > $asOf)))
 WITH n ORDER BY n.sinceDate, n.id
 ${PAGE_TAIL}`;
 
@@ -45,8 +47,14 @@ export async function liaisonByKey(ctx: Context, key: string): Promise<Liaison |
   return props ? toEntity(Liaison, props) : null;
 }
 
-export async function listLiaisons(db: Database, filter: { kinds?: string[]; organization?: string; topic?: string }, window: Window): Promise<Page<Liaison>> {
-  const [row] = await db.read(LIST, { kinds: filter.kinds ?? null, organization: filter.organization ?? null, topic: filter.topic ?? null, ...windowParams(window) });
+export async function listLiaisons(db: Database, filter: { kinds?: string[]; organization?: string; topic?: string; asOf?: string }, window: Window): Promise<Page<Liaison>> {
+  const [row] = await db.read(LIST, {
+    kinds: filter.kinds ?? null,
+    organization: filter.organization ?? null,
+    topic: filter.topic ?? null,
+    asOf: toNeo4jDate(filter.asOf),
+    ...windowParams(window),
+  });
   return toPage(Liaison, row);
 }
 

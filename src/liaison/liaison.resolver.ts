@@ -1,8 +1,10 @@
+import { GraphQLDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Document } from "../document/document.type.js";
 import { toEntity } from "../graphql/entity.js";
 import { LiaisonKind } from "../graphql/enums.js";
+import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
@@ -23,6 +25,9 @@ export class LiaisonFilter {
 
   @Field(() => String, { nullable: true, description: "Concerning this topic or a narrower one (topic key)." })
   topic?: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive)." })
+  asOf?: Date;
 }
 
 @Resolver(() => Liaison)
@@ -39,7 +44,7 @@ export class LiaisonResolver {
     @Ctx() ctx: Context,
   ) {
     const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
-    return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization }, toWindow(page)));
+    return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization, asOf: isoDate(filter?.asOf) }, toWindow(page)));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes from (sender, initiator)." })

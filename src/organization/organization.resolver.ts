@@ -219,10 +219,14 @@ export class OrganizationResolver {
     @Root() org: Organization,
     @Arg("direction", () => LiaisonDirection, { defaultValue: LiaisonDirection.BOTH }) direction: LiaisonDirection,
     @Arg("kinds", () => [LiaisonKind], { nullable: true }) kinds: string[] | undefined,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: all." })
+    asOf: Date | undefined,
     @Ctx() ctx: Context,
   ) {
+    const date = isoDate(asOf);
     return (await repo.organizationLiaisons(ctx, org.key))
       .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
+      .filter(({ node }) => !date || holdsOn(node, date))
       .map(({ node, edge }) => ({ direction: edge.direction as LiaisonDirection, liaison: toEntity(Liaison, node) }));
   }
 

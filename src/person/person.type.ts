@@ -1,12 +1,13 @@
-import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { GraphQLCountryCode, GraphQLDate, GraphQLEmailAddress } from "graphql-scalars";
+import { Authorized, Field, ObjectType } from "type-graphql";
 import { RoleKind } from "../graphql/enums.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 
 @ObjectType({
   implements: Node,
-  description: "A person named in the sources: chair, vice-chair, contact person, director… Contact details are personal data and not public.",
+  description:
+    "A person named in the sources: chair, vice-chair, contact person, director… Contact details (`email`, `phone`) are personal data: they need the analyst role or above.",
 })
 export class Person extends Node {
   @Field(() => String)
@@ -23,6 +24,16 @@ export class Person extends Node {
 
   @Field(() => String, { nullable: true, description: "Evidence for identity decisions, e.g. why two spellings are kept as two people." })
   identityNote?: string;
+
+  // Personal data: the rule sits on the fields, so every path to a Person (lookups, lists,
+  // search, roles, liaisons, contact lists) applies it. Denied: a FORBIDDEN/UNAUTHENTICATED error.
+  @Authorized("ANALYST")
+  @Field(() => GraphQLEmailAddress, { nullable: true, description: "Personal e-mail address (personal data: analyst role or above)." })
+  email?: string;
+
+  @Authorized("ANALYST")
+  @Field(() => String, { nullable: true, description: "Personal phone number as printed (personal data: analyst role or above)." })
+  phone?: string;
 
   @Field(() => [SourceRef])
   sources!: SourceRef[];

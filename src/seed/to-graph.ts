@@ -181,7 +181,7 @@ export function toGraph(seed: SeedData): GraphRows {
 }
 
 /** `field` as given plus `fieldDate`, a Neo4j date at the start of the period. */
-function dated(field: string, value: string | undefined): Props {
+export function dated(field: string, value: string | undefined): Props {
   if (value === undefined) return {};
   const [year, month = 1, day = 1] = value.split("-").map(Number);
   return { [field]: value, [`${field}Date`]: new neo4j.types.Date(year!, month, day) };

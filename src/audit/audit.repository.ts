@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import neo4j from "neo4j-driver";
+import type { Viewer } from "../auth/viewer.js";
+import type { Database, Tx } from "../db/database.js";
+
+/**
+ * The audit trail lives in the graph, written in the same transaction as the change it records:
+ *
+ *   (:Change {id, seq, at, actor, actorRole, action, entityType, entityKey, before, after, source})
+ *     -[:SOURCED_BY]->(:Document)      the source the edit named
+ *     -[:CHANGED]->(entity)            while the entity exists (deleted ones keep entityKey)
+ *
+ * `before`/`after` are JSON strings of the entity's fields. `seq` numbers changes in commit
+ * order: every edit first takes the lock of the one (:ChangeLog) node and holds it to commit,
+ * so a reader that has seen change n has seen every change before n (the change feed relies
+ * on it), and optimistic version checks inside an edit cannot race.
+ */
+export const changeActions = ["CREATE", "UPDATE", "DELETE", "LINK", "UNLINK", "MERGE", "MERGED_INTO"] as const;
+export type ChangeAction = (typeof changeActions)[number];
+
+export type Snapshot = Record<string, unknown>;
+
+export interface ChangeRecord {
+  action: ChangeAction;
+  /** Node label, or "Role" for a dated role (a relationship). */
+  entityType: string;
+  entityKey: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+/** A stored change as plain values. */
+export interface StoredChange {
+  id: string;
+  seq: number;
+  at: string;
+  actor: string;
+  actorRole: string;
+  action: ChangeAction;
+  entityType: string;
+  entityKey: string;
+  /** Absent for a create (before) and a delete (after). */
+  before?: string;
+  after?: string;
+  source: string;
+}
+
+const LOCK = /* cypher */ `
+MERGE (log:ChangeLog {id: 'changes'})
+ON CREATE SET log.seq = 0
+SET log.lastTransaction = $transaction`;
+
+const WRITE = /* cypher */ `
+MATCH (log:ChangeLog {id: 'changes'})
+WITH log, log.seq AS base
+SET log.seq = base + size($changes)
+WITH base
+UNWIND range(0, size($changes) - 1) AS i
+WITH base + i + 1 AS seq, $changes[i] AS change
+CREATE (c:Change {
+  id: change.id, seq: seq, at: datetime(), actor: $actor, actorRole: $actorRole, action: change.action,
+  entityType: change.entityType, entityKey: change.entityKey, before: change.before, after: change.after, source: $source
+})
+WITH c, change
+CALL (c) { MATCH (d:Document {id: $documentKey}) CREATE (c)-[:SOURCED_BY]->(d) }
+CALL (c, change) { MATCH (e:$(change.entityType) {id: change.entityKey}) CREATE (c)-[:CHANGED]->(e) }
+RETURN c {.*} AS change
+ORDER BY c.seq`;
+
+const HISTORY = /* cypher */ `
+MATCH (c:Change {entityType: $entityType, entityKey: $entityKey})
+WITH count(c) AS total
+CALL () {
+  MATCH (c:Change {entityType: $entityType, entityKey: $entityKey}) WHERE c.seq > $after
+  WITH c ORDER BY c.seq LIMIT $first
+  RETURN collect(c {.*}) AS page
+}
+RETURN total, page`;
+
+const FEED = /* cypher */ `
+MATCH (c:Change)
+WHERE ($since IS NULL OR c.at >= $since) AND ($entityTypes IS NULL OR c.entityType IN $entityTypes)
+WITH count(c) AS total
+CALL () {
+  MATCH (c:Change)
+  WHERE c.seq > $after AND ($since IS NULL OR c.at >= $since) AND ($entityTypes IS NULL OR c.entityType IN $entityTypes)
+  WITH c ORDER BY c.seq LIMIT $first
+  RETURN collect(c {.*}) AS page
+}
+RETURN total, page`;
+
+/** Takes the edit lock; the first statement of every edit. */
+export async function lockChangeLog(tx: Tx): Promise<void> {
+  await tx.run(LOCK, { transaction: randomUUID() });
+}
+
+/** Writes the edit's change records (in order) citing `source`; returns them as stored. */
+export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Viewer, source: { ref: string; documentKey: string }): Promise<StoredChange[]> {
+  if (changes.length === 0) return [];
+  const rows = await tx.run(WRITE, {
+    changes: changes.map((change) => ({
+      id: randomUUID(),
+      action: change.action,
+      entityType: change.entityType,
+      entityKey: change.entityKey,
+      before: change.before === null ? null : JSON.stringify(change.before),
+      after: change.after === null ? null : JSON.stringify(change.after),
+    })),
+    actor: viewer.name,
+    actorRole: viewer.role,
+    source: source.ref,
+    documentKey: source.documentKey,
+  });
+  return rows.map((row) => row.change as StoredChange);
+}
+
+export interface ChangePage {
+  total: number;
+  items: StoredChange[];
+}
+
+const int = (value: number) => neo4j.int(value);
+
+export async function entityHistory(db: Database, entityType: string, entityKey: string, after: number, first: number): Promise<ChangePage> {
+  const [row] = await db.read(HISTORY, { entityType, entityKey, after: int(after), first: int(first) });
+  return { total: row!.total as number, items: row!.page as StoredChange[] };
+}
+
+export async function changeFeed(db: Database, filter: { since: string | undefined; entityTypes: string[] | undefined }, after: number, first: number): Promise<ChangePage> {
+  const [row] = await db.read(FEED, {
+    since: filter.since ? neo4j.types.DateTime.fromStandardDate(new Date(filter.since)) : null,
+    entityTypes: filter.entityTypes ?? null,
+    after: int(after),
+    first: int(first),
+  });
+  return { total: row!.total as number, items: row!.page as StoredChange[] };
+}

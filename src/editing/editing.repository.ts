@@ -1,0 +1,150 @@
+/**
+ * The Cypher of edits. Labels and relationship types travel as parameters too, through Cypher's
+ * dynamic `$(…)` labels and types (Neo4j 5.26), so no statement is ever assembled from text.
+ */
+
+/** A node's properties and the targets of its outgoing relationships of the given types. */
+export const LOAD_NODE = /* cypher */ `
+MATCH (n:$($label) {id: $key})
+RETURN n {.*} AS props,
+       [(n)-[r]->(t) WHERE type(r) IN $singleTypes | {type: type(r), key: t.id}] AS single`;
+
+/** A node with every relationship it has (not the audit trail's), for deletes and merges. */
+export const LOAD_NODE_WITH_LINKS = /* cypher */ `
+MATCH (n:$($label) {id: $key})
+RETURN n {.*} AS props, elementId(n) AS element,
+       [(n)-[r]->(m) WHERE NOT m:Change | {type: type(r), out: true, label: labels(m)[0], key: m.id, props: properties(r), element: elementId(r), other: elementId(m)}] +
+       [(n)<-[r]-(m) WHERE NOT m:Change | {type: type(r), out: false, label: labels(m)[0], key: m.id, props: properties(r), element: elementId(r), other: elementId(m)}] AS links`;
+
+/** Which of the referenced entities exist. */
+export const REFERENCES_EXIST = /* cypher */ `
+UNWIND $refs AS ref
+OPTIONAL MATCH (n:$(ref.label) {id: ref.key})
+RETURN ref.field AS field, ref.label AS label, ref.key AS key, n IS NOT NULL AS found`;
+
+/** Ids taken among `candidates`, for making a free readable id. */
+export const IDS_TAKEN = /* cypher */ `
+MATCH (n:$($label)) WHERE n.id = $base OR n.id STARTS WITH $base + '-'
+RETURN collect(n.id) AS taken`;
+
+export const CREATE_NODE = /* cypher */ `
+CREATE (n:$($label))
+SET n = $props
+RETURN n {.*} AS node`;
+
+/** Relationships between existing nodes (counted, so a missing end cannot go unnoticed). */
+export const CREATE_LINKS = /* cypher */ `
+UNWIND $rows AS row
+MATCH (a:$(row.fromLabel) {id: row.from})
+MATCH (b:$(row.toLabel) {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props
+RETURN count(r) AS created`;
+
+export const REPLACE_NODE = /* cypher */ `
+MATCH (n:$($label) {id: $key})
+SET n = $props
+RETURN n {.*} AS node`;
+
+/** Points a single-valued relationship (partOf, developedBy…) at a new target, or removes it. */
+export const SET_SINGLE_LINK = /* cypher */ `
+MATCH (n:$($label) {id: $key})
+OPTIONAL MATCH (n)-[old:$($type)]->()
+DELETE old
+WITH DISTINCT n
+OPTIONAL MATCH (t:$($targetLabel) {id: $target})
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (n)-[r:$($type)]->(t) SET r.sources = $sources)`;
+
+/** True when following `type` from the target leads back to the node (the new link would close a cycle). */
+export const WOULD_CYCLE = /* cypher */ `
+MATCH (n:$($label) {id: $key})
+MATCH (t:$($label) {id: $target})
+RETURN EXISTS { MATCH (t)-[:$($type)]->*(n) } AS cycle`;
+
+/** How many facts and audit records cite a document (besides the document itself and its own history). */
+export const DOCUMENT_CITATIONS = /* cypher */ `
+CALL () {
+  MATCH (x) WHERE NOT x:Change AND NOT (x:Document AND x.id = $key)
+    AND any(s IN coalesce(x.sources, []) WHERE s = $key OR s STARTS WITH $key + '#')
+  RETURN count(x) AS nodes
+}
+CALL () {
+  MATCH ()-[r]->() WHERE any(s IN coalesce(r.sources, []) WHERE s = $key OR s STARTS WITH $key + '#')
+  RETURN count(r) AS relationships
+}
+CALL () {
+  MATCH (c:Change)-[:SOURCED_BY]->(:Document {id: $key})
+  WHERE NOT (c.entityType = 'Document' AND c.entityKey = $key)
+  RETURN count(c) AS changes
+}
+RETURN nodes, relationships, changes`;
+
+export const DELETE_NODE = /* cypher */ `
+MATCH (n:$($label) {id: $key})
+DETACH DELETE n`;
+
+/** One relationship between two nodes, with whether each end exists. */
+export const FIND_LINK = /* cypher */ `
+OPTIONAL MATCH (a:$($fromLabel) {id: $from})
+OPTIONAL MATCH (b:$($toLabel) {id: $to})
+OPTIONAL MATCH (a)-[r:$($type)]->(b)
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, r {.*} AS props`;
+
+export const UPSERT_LINK = /* cypher */ `
+MATCH (a:$($fromLabel) {id: $from})
+MATCH (b:$($toLabel) {id: $to})
+MERGE (a)-[r:$($type)]->(b)
+SET r = $props`;
+
+export const DELETE_LINK = /* cypher */ `
+MATCH (a:$($fromLabel) {id: $from})-[r:$($type)]->(b:$($toLabel) {id: $to})
+DELETE r`;
+
+/** A dated role with its two ends. */
+export const LOAD_ROLE = /* cypher */ `
+MATCH (p:Person)-[r:HOLDS_ROLE {id: $key}]->(o:Organization)
+RETURN r {.*} AS props, p.id AS person, o.id AS organization`;
+
+export const ROLE_ID_TAKEN = /* cypher */ `
+MATCH ()-[r:HOLDS_ROLE]->() WHERE r.id = $base OR r.id STARTS WITH $base + '-'
+RETURN collect(r.id) AS taken`;
+
+export const CREATE_ROLE = /* cypher */ `
+MATCH (p:Person {id: $person})
+MATCH (o:Organization {id: $organization})
+CREATE (p)-[r:HOLDS_ROLE]->(o)
+SET r = $props
+RETURN r {.*} AS props`;
+
+export const REPLACE_ROLE = /* cypher */ `
+MATCH (:Person)-[r:HOLDS_ROLE {id: $key}]->(:Organization)
+SET r = $props
+RETURN r {.*} AS props`;
+
+export const DELETE_ROLE = /* cypher */ `
+MATCH (:Person)-[r:HOLDS_ROLE {id: $key}]->(:Organization)
+DELETE r`;
+
+/**
+ * Moves relationships onto the record a merge keeps: each old one is deleted and recreated at
+ * the kept node with the same type and properties (values keep their Neo4j types, e.g. dates).
+ * Ends are found by element id, which is stable within the transaction. Deleting first keeps a
+ * moved role's unique id unique.
+ */
+export const MERGE_MOVE_LINKS = /* cypher */ `
+MATCH (keep) WHERE elementId(keep) = $keep
+UNWIND $rows AS row
+MATCH ()-[old]->() WHERE elementId(old) = row.element
+MATCH (other) WHERE elementId(other) = row.other
+WITH keep, other, row, old, properties(old) AS props
+DELETE old
+FOREACH (_ IN CASE WHEN row.out THEN [1] ELSE [] END | CREATE (keep)-[r:$(row.type)]->(other) SET r = props)
+FOREACH (_ IN CASE WHEN row.out THEN [] ELSE [1] END | CREATE (other)-[r:$(row.type)]->(keep) SET r = props)
+RETURN count(*) AS moved`;
+
+/** Unites the list values (sources, evidence) of a moved link into the kept record's twin link. */
+export const MERGE_UNITE_LINKS = /* cypher */ `
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.element
+SET r += row.lists
+RETURN count(r) AS united`;
