@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { CoordinationSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
+import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import type { Logger } from "./logger.js";
 
@@ -56,6 +57,7 @@ export async function startHttpServer(options: {
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
   mountGraphiQL(app);
+  mountExports(app, { db, coordination: options.coordination, log });
   app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(db, { coordination: options.coordination }) }));
 
   await new Promise<void>((resolve, reject) => {
