@@ -12,6 +12,7 @@ import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import type { Logger } from "./logger.js";
+import { mountRoadmap } from "./roadmap/roadmap.page.js";
 
 export interface Readiness {
   /** Migrations (and the seed of an empty graph) are done. */
@@ -58,6 +59,7 @@ export async function startHttpServer(options: {
   });
   mountGraphiQL(app);
   mountExports(app, { db, coordination: options.coordination, log });
+  mountRoadmap(app);
   app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(db, { coordination: options.coordination }) }));
 
   await new Promise<void>((resolve, reject) => {
