@@ -10,8 +10,10 @@ import type { CoordinationSettings } from "./config.js";
 import { Authenticator } from "./auth/authenticator.js";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
+import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import type { Logger } from "./logger.js";
+import { mountRoadmap } from "./roadmap/roadmap.page.js";
 
 export interface Readiness {
   /** Migrations (and the seed of an empty graph) are done. */
@@ -60,6 +62,8 @@ export async function startHttpServer(options: {
   });
   mountGraphiQL(app);
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
+  mountExports(app, { db, coordination: options.coordination, authenticator, log });
+  mountRoadmap(app);
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

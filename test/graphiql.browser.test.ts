@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
+import { isLocal, openBrowser } from "./browser.js";
 import { startTestApp } from "./helpers.js";
 
-/** Debian's Chromium, installed by scripts/ensure-chromium.sh; never a browser download. */
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = path.join(projectRoot, "test-results/graphiql.png");
 
 let app: RunningApp;
@@ -23,36 +21,9 @@ afterAll(async () => {
 
 describe("GraphiQL in a browser", () => {
   it("renders from local assets only and runs the About example", async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is missing (${CHROMIUM}): run \`bash scripts/ensure-chromium.sh\`, then the tests again`);
-    }
-    const userDataDir = mkdtempSync(path.join(os.tmpdir(), "mvgraph-chromium-"));
-    let context: BrowserContext | undefined;
+    const browser = await openBrowser();
+    const { page, requested, problems } = browser;
     try {
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1400, height: 800 },
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
-      const requested: string[] = [];
-      const problems: string[] = [];
-      context.on("request", (request) => requested.push(request.url()));
-      const page = context.pages()[0] ?? (await context.newPage());
-      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-      });
-
       const response = await page.goto(`${app.http.url}/graphql`);
       expect(response?.status()).toBe(200);
       expect(response?.headers()["content-type"]).toMatch(/^text\/html/);
@@ -77,8 +48,7 @@ describe("GraphiQL in a browser", () => {
       expect(requested.filter((url) => !isLocal(url))).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
-      await context?.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await browser.close();
     }
   });
 });
@@ -135,10 +105,4 @@ describe("GraphiQL next to the API", () => {
 async function editorText(page: Page, selector: string): Promise<string> {
   const text = await page.locator(`${selector} .view-lines`).first().innerText();
   return text.replace(/\u00a0/g, " ");
-}
-
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  if (protocol === "data:" || protocol === "blob:") return true;
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }

@@ -1,0 +1,129 @@
+import { stringify } from "csv-stringify/sync";
+import ICAL from "ical.js";
+import type { ContactRow } from "../coordination/contacts.repository.js";
+import type { AnalystGrant } from "./access.js";
+import { csvOptions, roleLabel } from "./formats.js";
+
+/** One line of a contact list: a person holding a role in a body on the date asked about. */
+export interface ExportContact {
+  personId: string;
+  name: string;
+  honorific: string | null;
+  country: string | null;
+  organizationId: string;
+  organization: string;
+  organizationAcronym: string | null;
+  role: string;
+  title: string | null;
+  since: string | null;
+  until: string | null;
+  liaisonId: string | null;
+  liaisonSubject: string | null;
+  sources: string[];
+  /** Personal data: set only through an AnalystGrant. */
+  email: string | null;
+  phone: string | null;
+}
+
+// ical.js counts 75 octets after the leading space of a continuation line, making it 76 long;
+// RFC 6350 3.2 asks for at most 75 with the space, so fold one octet earlier.
+ICAL.foldLength = 74;
+
+const text = (value: unknown): string | null => (value === null || value === undefined || value === "" ? null : String(value));
+
+/**
+ * The contact rows as export lines. E-mail and phone are personal data: they come through here
+ * only with the grant that `requireAnalyst` gives; without one, their columns stay empty.
+ */
+export function toExportContacts(rows: ContactRow[], grant: AnalystGrant | null): ExportContact[] {
+  const personalData = grant !== null;
+  return rows.map((row) => ({
+    personId: String(row.person.id),
+    name: String(row.person.name),
+    honorific: text(row.person.honorific),
+    country: text(row.person.country),
+    organizationId: String(row.organization.id),
+    organization: String(row.organization.name),
+    organizationAcronym: text(row.organization.acronym),
+    role: row.role,
+    // For a liaison representative the statement gives the liaison's subject as the title.
+    title: row.liaison ? null : text(row.title),
+    since: text(row.sinceDate),
+    until: text(row.untilDate),
+    liaisonId: text(row.liaison?.id),
+    liaisonSubject: text(row.liaison?.subject),
+    sources: row.sources ?? [],
+    email: personalData ? text(row.person.email) : null,
+    phone: personalData ? text(row.person.phone) : null,
+  }));
+}
+
+/** The CSV columns, in order: header name and value. */
+const CONTACT_COLUMNS: Array<[string, (c: ExportContact) => string | null]> = [
+  ["name", (c) => c.name],
+  ["honorific", (c) => c.honorific],
+  ["organization", (c) => c.organization],
+  ["organization_acronym", (c) => c.organizationAcronym],
+  ["role", (c) => c.role],
+  ["title", (c) => c.title],
+  ["email", (c) => c.email],
+  ["phone", (c) => c.phone],
+  ["country", (c) => c.country],
+  ["since", (c) => c.since],
+  ["until", (c) => c.until],
+  ["liaison_subject", (c) => c.liaisonSubject],
+  ["person_id", (c) => c.personId],
+  ["organization_id", (c) => c.organizationId],
+  ["liaison_id", (c) => c.liaisonId],
+  ["sources", (c) => c.sources.join(" ")],
+];
+
+/** RFC 4180 CSV, one line per role held (a person with two roles has two lines). */
+export function contactsCsv(contacts: ExportContact[], options: { bom: boolean }): string {
+  return stringify(
+    contacts.map((contact) => CONTACT_COLUMNS.map(([, value]) => value(contact) ?? "")),
+    { ...csvOptions(options), header: true, columns: CONTACT_COLUMNS.map(([header]) => header) },
+  );
+}
+
+/**
+ * vCard 4.0 (RFC 6350), one card per person with all their roles in the list: FN, ORG and TITLE
+ * and ROLE per role, EMAIL, TEL, and a NOTE with dates and sources. Names are stored as printed,
+ * not split into family and given names, so the card has FN but no N (optional in vCard 4.0):
+ * guessing the split would be wrong for names such as "Abdurahman M. Al Hassan".
+ */
+export function contactsVcard(contacts: ExportContact[]): string {
+  const byPerson = new Map<string, ExportContact[]>();
+  for (const contact of contacts) byPerson.set(contact.personId, [...(byPerson.get(contact.personId) ?? []), contact]);
+  return [...byPerson.values()].map((roles) => vcard(roles).toString() + "\r\n").join("");
+}
+
+function vcard(roles: ExportContact[]): ICAL.Component {
+  const person = roles[0]!;
+  const card = new ICAL.Component("vcard");
+  card.addPropertyWithValue("version", "4.0");
+  card.addPropertyWithValue("uid", `urn:mvgraph:person:${person.personId}`);
+  card.addPropertyWithValue("kind", "individual");
+  card.addPropertyWithValue("fn", person.name);
+  for (const organization of unique(roles.map((r) => r.organization))) {
+    const org = new ICAL.Property("org");
+    org.setValue([organization]); // a structured value: one component, the body's name
+    card.addProperty(org);
+  }
+  // The title as printed ("JCA-MV Co-Chair"), else the role and the body ("Co-chair, JCA-MV").
+  for (const title of unique(roles.map((r) => r.title ?? `${roleLabel(r.role)}, ${r.organizationAcronym ?? r.organization}`))) {
+    card.addPropertyWithValue("title", title);
+  }
+  for (const role of unique(roles.map((r) => roleLabel(r.role)))) card.addPropertyWithValue("role", role);
+  if (person.email) card.addPropertyWithValue("email", person.email).setParameter("type", "work");
+  if (person.phone) card.addPropertyWithValue("tel", person.phone).setParameter("type", ["work", "voice"]);
+  const note = roles.map((r) => {
+    const dates = [r.since ? `since ${r.since}` : null, r.until ? `until ${r.until}` : null].filter(Boolean).join(", ");
+    const liaison = r.liaisonSubject ? ` for the liaison "${r.liaisonSubject}"` : "";
+    return `${roleLabel(r.role)} of ${r.organization}${liaison}${dates ? ` (${dates})` : ""}. Sources: ${r.sources.join(", ") || "none"}.`;
+  });
+  card.addPropertyWithValue("note", note.join("\n"));
+  return card;
+}
+
+const unique = (values: string[]) => [...new Set(values)];

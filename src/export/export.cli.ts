@@ -1,0 +1,105 @@
+import "reflect-metadata";
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { GraphQLError } from "graphql";
+import { pino } from "pino";
+import { Authenticator } from "../auth/authenticator.js";
+import { loadConfig } from "../config.js";
+import { Database } from "../db/database.js";
+import { LocalNeo4j } from "../db/neo4j-local.js";
+import { calendarParams, contactParams, roadmapParams, type RawParams } from "./export.params.js";
+import { exportCalendar, exportContacts, exportRoadmap, type ExportFile, type ExportRequest, type ExportSettings } from "./exports.js";
+
+/**
+ * `npm run -s export -- <contacts|roadmap|calendar> [--format csv|vcf|ics] [--out FILE] [filters]`:
+ * the HTTP exports from the command line, with the same filters (the query parameters as
+ * options: `--org jca-mv --org tsag`, `--asOf 2026-01-01`, `--bom`) and the same access rule
+ * (`--token` is sent as a bearer token, as an Authorization header would be).
+ */
+const USAGE = `usage: npm run -s export -- <contacts|roadmap|calendar> [options] [filters]
+  contacts   --format csv|vcf   filters: --org (repeatable) --role (repeatable) --topic --asOf --subGroups false --bom
+  roadmap    --format csv       filters: --org --topic --status (repeatable) --from --to --include deliverables|events --undated --bom
+  calendar   --format ics       filters: --org --topic (repeatable) --from --to --deadlines false
+  options:   --out FILE (default: standard output)  --token TOKEN (access token, as the HTTP API takes)
+  e.g.       npm run -s export -- contacts --org jca-mv --format vcf --out jca-mv.vcf`;
+
+interface Command {
+  formats: string[];
+  filters: string[];
+  run(settings: ExportSettings, format: string, request: ExportRequest): Promise<ExportFile>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  contacts: { formats: ["csv", "vcf"], filters: Object.keys(contactParams.shape), run: (s, format, r) => exportContacts(s, format as "csv" | "vcf", r) },
+  roadmap: { formats: ["csv"], filters: Object.keys(roadmapParams.shape), run: (s, _format, r) => exportRoadmap(s, r) },
+  calendar: { formats: ["ics"], filters: Object.keys(calendarParams.shape), run: (s, _format, r) => exportCalendar(s, r) },
+};
+
+class UsageError extends Error {}
+
+/** The command line as a command, its format, output and token, and filters as raw parameters. */
+function parseCommandLine(argv: string[]) {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(name && name !== "--help" ? `unknown export "${name}"` : "");
+  const options = Object.fromEntries(
+    [...command.filters, "format", "out", "token"].map((option) => [option, { type: "string" as const, multiple: true }]),
+  );
+  // A switch given without a value (`--bom`) means true: its value is left empty.
+  const args = rest.map((arg, i) => (arg.startsWith("--") && !arg.includes("=") && (rest[i + 1] ?? "--").startsWith("--") ? `${arg}=` : arg));
+  let values: Record<string, string[] | undefined>;
+  try {
+    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string[] | undefined> });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { format: formats, out, token, ...filters } = values;
+  const format = formats?.at(-1) ?? command.formats[0]!;
+  if (!command.formats.includes(format)) throw new UsageError(`${name} exports as ${command.formats.join(" or ")}, not "${format}"`);
+  const params: RawParams = Object.fromEntries(Object.entries(filters).map(([key, list]) => [key, list && list.length === 1 ? list[0] : list]));
+  return { command, format, out: out?.at(-1), request: { params, authorization: bearer(token?.at(-1) ?? process.env.MVGRAPH_CREDENTIAL) } };
+}
+
+/** `--token`, or else MVGRAPH_CREDENTIAL: an API key or JWT, sent as an Authorization header would be. */
+function bearer(credential: string | undefined): string | undefined {
+  return credential ? `Bearer ${credential}` : undefined;
+}
+
+let parsed: ReturnType<typeof parseCommandLine>;
+try {
+  parsed = parseCommandLine(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError && error.message) console.error(`export: ${error.message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const config = loadConfig();
+// Logs go to standard error: standard output may be the exported file.
+const log = pino({ level: config.logLevel === "info" ? "warn" : config.logLevel, base: { service: "mvgraph-export" } }, pino.destination(2));
+const local = config.neo4j.uri ? undefined : await LocalNeo4j.start({ ...config.localNeo4j, log });
+const db = Database.connect(config.neo4j.uri ?? local!.uri, config.neo4j.username, config.neo4j.password, {
+  database: config.neo4j.database,
+  txTimeoutMs: config.neo4j.txTimeoutMs,
+  log,
+});
+let exitCode = 0;
+try {
+  const authenticator = new Authenticator(config.auth);
+  const file = await parsed.command.run({ db, coordination: config.coordination, authenticator }, parsed.format, parsed.request);
+  if (parsed.out) {
+    await writeFile(parsed.out, file.body, "utf8");
+    console.error(`export: wrote ${file.count} ${file.unit} to ${parsed.out}`);
+  } else {
+    process.stdout.write(file.body);
+  }
+} catch (error) {
+  // The same messages as the HTTP API: a code and what is wrong, no internals.
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  exitCode = code === "BAD_USER_INPUT" ? 2 : 1;
+  console.error(code ? `export: ${code}: ${(error as Error).message}` : `export failed: ${(error as Error).message}`);
+} finally {
+  await db.close();
+  await local?.stop();
+}
+process.exit(exitCode);

@@ -1,0 +1,136 @@
+import type { CoordinationSettings } from "../config.js";
+import { organizationsArgument, topicArgument, topicsArgument } from "../coordination/arguments.js";
+import { findContacts } from "../coordination/contacts.repository.js";
+import { roadmapItems } from "../coordination/roadmap.repository.js";
+import { createContext, type Context } from "../context.js";
+import type { Database } from "../db/database.js";
+import { BadUserInputError } from "../errors.js";
+import { Authenticator } from "../auth/authenticator.js";
+import { requireAnalyst } from "./access.js";
+import { calendarIcs, citedDocuments, isDatedToTheDay } from "./calendar.export.js";
+import { contactsCsv, contactsVcard, toExportContacts } from "./contacts.export.js";
+import { calendarParams, contactParams, parseParams, roadmapParams, type RawParams } from "./export.params.js";
+import { documentsById, eventDetails } from "./export.repository.js";
+import { roadmapCsv } from "./roadmap.export.js";
+
+/**
+ * The exports, shared by HTTP (export.routes.ts) and the command line (export.cli.ts): the same
+ * parameters, the same access rule, the same files.
+ */
+
+export interface ExportSettings {
+  db: Database;
+  coordination?: CoordinationSettings;
+  /** Turns the Authorization value into a viewer (src/auth/); anonymous-only when not given. */
+  authenticator?: Authenticator;
+}
+
+export interface ExportRequest {
+  /** Filters, as query parameters or CLI options (export.params.ts). */
+  params: RawParams;
+  /** The Authorization header value (HTTP) or one made from `--token` (CLI). */
+  authorization?: string;
+}
+
+export interface ExportFile {
+  body: string;
+  contentType: string;
+  filename: string;
+  /** How many lines, cards or calendar entries it holds, and what they are ("vCards"). */
+  count: number;
+  unit: string;
+  /** True when the file holds personal data (people's e-mail or phone): never cached. */
+  personalData: boolean;
+}
+
+/** An export never cuts a list short: past this many rows, it asks for narrower filters. */
+export const MAX_EXPORT_ROWS = 10_000;
+
+export type ContactFormat = "csv" | "vcf";
+
+/** Contact lists, filtered like `contacts(...)`: CSV (one line per role) or vCard 4.0 (one card per person). */
+export async function exportContacts(settings: ExportSettings, format: ContactFormat, request: ExportRequest): Promise<ExportFile> {
+  const grant = await requireAnalyst(settings.authenticator ?? Authenticator.anonymousOnly(), request.authorization); // the access check
+  const params = parseParams(contactParams, request.params);
+  const ctx = context(settings);
+  const [organizations, topic] = await Promise.all([
+    organizationsArgument(ctx, params.org, "org"),
+    params.topic ? topicArgument(ctx, params.topic, "topic") : undefined,
+  ]);
+  const result = await findContacts(settings.db, {
+    organizations,
+    includeSubGroups: params.subGroups,
+    roles: params.role,
+    topic: topic?.key,
+    asOf: params.asOf ?? ctx.today,
+    first: MAX_EXPORT_ROWS,
+  });
+  refuseTruncation(result.total);
+  const contacts = toExportContacts(result.contacts, grant);
+  const personalData = contacts.some((c) => c.email !== null || c.phone !== null);
+  if (format === "vcf") {
+    const body = contactsVcard(contacts);
+    return { body, contentType: "text/vcard; charset=utf-8", filename: "mvgraph-contacts.vcf", count: new Set(contacts.map((c) => c.personId)).size, unit: "vCards", personalData };
+  }
+  return { body: contactsCsv(contacts, { bom: params.bom }), contentType: CSV, filename: "mvgraph-contacts.csv", count: contacts.length, unit: "contact lines", personalData };
+}
+
+/** The roadmap (deliverables and events in a window) as CSV, filtered like `roadmap(...)`. */
+export async function exportRoadmap(settings: ExportSettings, request: ExportRequest): Promise<ExportFile> {
+  const params = parseParams(roadmapParams, request.params);
+  const ctx = context(settings);
+  const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
+  const result = await roadmapItems(settings.db, {
+    topics,
+    organizations,
+    statuses: params.status,
+    from: params.from,
+    to: params.to,
+    includeDeliverables: !params.include || params.include.includes("deliverables"),
+    includeEvents: !params.include || params.include.includes("events"),
+    includeUndated: params.undated,
+    first: MAX_EXPORT_ROWS,
+  });
+  refuseTruncation(result.total);
+  return { body: roadmapCsv(result.items, { bom: params.bom }), contentType: CSV, filename: "mvgraph-roadmap.csv", count: result.items.length, unit: "roadmap items", personalData: false };
+}
+
+/**
+ * Meetings and events (those of the roadmap: matching the filters, or collocated with a match)
+ * and their deadlines, as an iCalendar feed.
+ */
+export async function exportCalendar(settings: ExportSettings, request: ExportRequest): Promise<ExportFile> {
+  const params = parseParams(calendarParams, request.params);
+  const ctx = context(settings);
+  const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
+  const result = await roadmapItems(settings.db, {
+    topics,
+    organizations,
+    from: params.from,
+    to: params.to,
+    includeDeliverables: false,
+    includeEvents: true,
+    includeUndated: false,
+    first: MAX_EXPORT_ROWS,
+  });
+  refuseTruncation(result.total);
+  const events = result.items.map((item) => item.node).filter(isDatedToTheDay);
+  const details = await eventDetails(settings.db, events.map((e) => String(e.id)));
+  const entries = events.map((event) => ({ event, details: details.get(String(event.id))! }));
+  const refs = entries.flatMap(({ event, details }) => [event.sources, ...details.deadlines.map((d) => d.sources)]);
+  const documents = await documentsById(settings.db, refs.flatMap(citedDocuments));
+  const calendar = calendarIcs(entries, documents, { deadlines: params.deadlines, name: "mvgraph: meetings and deadlines" });
+  return { body: calendar.body, contentType: "text/calendar; charset=utf-8", filename: "mvgraph-calendar.ics", count: calendar.entries, unit: "calendar entries", personalData: false };
+}
+
+const CSV = "text/csv; charset=utf-8; header=present";
+
+function context(settings: ExportSettings): Context {
+  return createContext(settings.db, settings.coordination ? { coordination: settings.coordination } : {});
+}
+
+function refuseTruncation(total: number): void {
+  if (total > MAX_EXPORT_ROWS) {
+    throw new BadUserInputError(`the filters match ${total} rows, more than an export holds (${MAX_EXPORT_ROWS}); narrow them`, "filters");
+  }
+}

@@ -1,0 +1,143 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApp } from "../src/app.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
+import { isLocal, openBrowser, type Browser } from "./browser.js";
+import { postGraphQL, startTestApp } from "./helpers.js";
+
+/**
+ * The roadmap page in Debian's Chromium, served by the product, checked against the GraphQL API
+ * it reads. Screenshots of each view go to test-results/.
+ */
+const SCREENSHOTS = path.join(projectRoot, "test-results");
+const WAIT = { timeout: 30_000 };
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await openBrowser({ width: 1440, height: 900 });
+  page = browser.page;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function api(query: string): Promise<Json> {
+  const { body } = await postGraphQL(app.http.url, query);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as Json;
+}
+
+const status = () => page.locator("#status").innerText();
+/** The id of the focused element (evaluated in the page, which has a DOM; this file's types do not). */
+const focusedId = () => page.evaluate<string | null>("document.activeElement && document.activeElement.id");
+const timelineItem = (text: string) => page.locator(".vis-item", { hasText: text });
+
+describe("the roadmap page", () => {
+  it("loads from the product alone and shows the timeline with the 2026 JCA-MV meeting", async () => {
+    const response = await page.goto(`${app.http.url}/roadmap`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
+
+    const { roadmap } = await api("{ roadmap(first: 500) { items { date } } }");
+    const dated = (roadmap.items as Json[]).filter((item) => item.date).length;
+    await expect.poll(status, WAIT).toMatch(new RegExp(`^${dated} items on the timeline`));
+    await expect.poll(() => timelineItem("2nd meeting of the JCA-MV").count(), WAIT).toBeGreaterThan(0);
+    expect(await timelineItem("2nd meeting of the JCA-MV").first().isVisible()).toBe(true);
+
+    expect(browser.requested.some((url) => /\/roadmap\/assets\/.*\.js$/.test(url))).toBe(true);
+    expect(browser.requested.some((url) => url.endsWith("/graphql"))).toBe(true);
+    expect(browser.requested.filter((url) => !isLocal(url))).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("opens an item's details and sources with a click on the timeline", async () => {
+    await timelineItem("2nd meeting of the JCA-MV").first().click();
+    const details = page.locator("#details-body");
+    await expect.poll(() => details.innerText(), WAIT).toContain("08:30–10:30 local time (Europe/Zurich)");
+    const { document } = await api('{ document(key: "tsb-circular-jca-mv-2") { title } }');
+    const text = await details.innerText();
+    expect(text).toContain("2nd meeting of the JCA-MV");
+    expect(text).toMatch(/Meeting of\s+JCA-MV/);
+    expect(text).toContain("3rd UN Virtual Worlds Day");
+    expect(text).toContain(document.title);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "roadmap-timeline.png"), fullPage: true });
+  });
+
+  it("narrows the timeline, the address and the download links when a filter changes", async () => {
+    const { roadmap } = await api('{ roadmap(first: 500, organizations: ["jca-mv"]) { items { date deliverable { code } } } }');
+    const dated = (roadmap.items as Json[]).filter((item) => item.date);
+    expect(dated.length).toBeLessThan(40);
+    await page.selectOption("#f-org", "jca-mv");
+    await expect.poll(status, WAIT).toMatch(new RegExp(`^${dated.length} items on the timeline`));
+    expect(await timelineItem("FGMV-22").count()).toBe(0);
+    expect(await timelineItem("2nd meeting of the JCA-MV").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe("?org=jca-mv");
+
+    const href = await page.locator("#downloads a", { hasText: "Roadmap (CSV)" }).getAttribute("href");
+    expect(href).toBe("/export/roadmap.csv?org=jca-mv");
+    const csv = Papa.parse<Record<string, string>>(await (await fetch(`${app.http.url}${href}`)).text(), { header: true, skipEmptyLines: true });
+    expect(csv.data.map((row) => row.date)).toEqual(dated.map((item) => item.date));
+    expect(await page.locator("#downloads a", { hasText: "Contacts (vCard)" }).getAttribute("href")).toBe("/export/contacts.vcf?org=jca-mv");
+
+    await page.locator('input[name="deliverables"]').uncheck();
+    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv&deliverables=false");
+    await expect.poll(() => page.locator(".vis-item.item-event").count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator(".vis-item.item-deliverable").count()).toBe(0);
+  });
+
+  it("works by keyboard: the item table opens details, arrow keys switch the views", async () => {
+    await page.locator("#item-list summary").focus();
+    await page.keyboard.press("Enter");
+    const button = page.locator("#item-rows button", { hasText: "2nd meeting of the JCA-MV" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedId(), WAIT).toBe("details");
+    expect(await page.locator("#details-body h3").innerText()).toBe("2nd meeting of the JCA-MV");
+
+    await page.locator("#tab-timeline").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator("#tab-network").getAttribute("aria-selected")).toBe("true");
+    expect(await focusedId()).toBe("tab-network");
+    expect(await page.locator("#panel-timeline").isHidden()).toBe(true);
+  });
+
+  it("the network view shows JCA-MV's liaisons, and for a topic the bodies without a liaison", async () => {
+    await page.locator('button[type="reset"]').click();
+    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?view=network");
+    const { liaisons } = await api('{ liaisons(of: "jca-mv", first: 300) { links { partner { key name } } } }');
+    const partners = (liaisons.links as Json[]).map((link) => link.partner.name as string);
+    expect(partners.length).toBeGreaterThan(5);
+    await expect.poll(status, WAIT).toMatch(new RegExp(`^JCA-MV: ${partners.length} liaisons`));
+    expect(await page.locator("#liaison-list li button").allInnerTexts()).toEqual(partners);
+    expect(await page.locator("#network canvas").count()).toBeGreaterThan(0);
+    const nodes = Number(await page.locator("#network").getAttribute("data-nodes"));
+    expect(nodes).toBeGreaterThan(new Set(partners).size); // the partners, JCA-MV, and parent bodies it inherits from
+
+    await page.selectOption("#f-topic", "pii-protection");
+    const { liaisonGaps } = await api('{ liaisonGaps(topic: "pii-protection", of: "jca-mv", first: 80) { organizations { organization { name } } } }');
+    const gaps = (liaisonGaps.organizations as Json[]).map((o) => o.organization.name as string);
+    expect(gaps.length).toBeGreaterThan(0);
+    await expect.poll(status, WAIT).toMatch(new RegExp(`${gaps.length} without a liaison`));
+    expect(await page.locator("#gap-list li button").allInnerTexts()).toEqual(gaps);
+    expect(await page.locator("#network").getAttribute("aria-label")).toMatch(/without a liaison/);
+
+    await page.locator("#gap-list li button").first().click();
+    await expect.poll(() => page.locator("#details-body h3").innerText(), WAIT).toContain(gaps[0]!);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "roadmap-network.png") });
+
+    expect(browser.requested.filter((url) => !isLocal(url))).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+// The page's only data source: mvgraph's public GraphQL API, on the same origin.
+
+export class ApiError extends Error {}
+
+/** POST with a JSON body (passes Apollo's CSRF prevention); GraphQL errors become one ApiError. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join("; "));
+  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}`);
+  return body.data;
+}
+
+export interface Named {
+  id: string;
+  key: string;
+  name: string;
+  acronym?: string | null;
+}
+
+export interface SourceRef {
+  ref: string;
+  locator: string | null;
+  document: { title: string; reference: string | null; url: string | null } | null;
+}
+
+export interface RoadmapItem {
+  kind: "DELIVERABLE" | "EVENT";
+  date: string | null;
+  dateKind: string | null;
+  endDate: string | null;
+  status: string | null;
+  planned: boolean;
+  deliverable: { id: string; key: string; code: string; title: string } | null;
+  event: { id: string; key: string; name: string; kind: string } | null;
+  collocatedWith: { key: string; name: string } | null;
+  topics: Array<{ key: string; name: string }>;
+  organizations: Array<{ key: string; name: string; acronym: string | null }>;
+}
+
+export interface Roadmap {
+  total: number;
+  planned: number;
+  done: number;
+  items: RoadmapItem[];
+}
+
+const ROADMAP = /* GraphQL */ `
+  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!]) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, first: 500) {
+      total planned done
+      items {
+        kind date dateKind endDate status planned
+        deliverable { id key code title }
+        event { id key name kind }
+        collocatedWith { key name }
+        topics { key name }
+        organizations { key name acronym }
+      }
+    }
+  }`;
+
+export async function fetchRoadmap(variables: Record<string, unknown>): Promise<Roadmap> {
+  return (await graphql<{ roadmap: Roadmap }>(ROADMAP, variables)).roadmap;
+}
+
+/** Every organization and topic, for the filters (pages of 100 until the end). */
+export async function fetchChoices(): Promise<{ organizations: Named[]; topics: Named[] }> {
+  const all = async (field: "organizations" | "topics", fields: string): Promise<Named[]> => {
+    const nodes: Named[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page += 1) {
+      const data: Record<string, { nodes: Named[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> = await graphql(
+        `query Choices($after: String) { ${field}(first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      nodes.push(...data[field]!.nodes);
+      if (!data[field]!.pageInfo.hasNextPage) break;
+      after = data[field]!.pageInfo.endCursor;
+    }
+    return nodes;
+  };
+  const [organizations, topics] = await Promise.all([all("organizations", "id key name acronym"), all("topics", "id key name")]);
+  const byLabel = (a: Named, b: Named) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name);
+  return { organizations: organizations.sort(byLabel), topics: topics.sort(byLabel) };
+}
+
+export interface LiaisonLink {
+  inheritance: "DIRECT" | "VIA_PARENT" | "VIA_SUB_GROUP";
+  direction: "OUTGOING" | "INCOMING";
+  current: boolean;
+  end: Named;
+  partner: Named & { kind: string };
+  liaison: { id: string; key: string; kind: string; subject: string | null; since: string | null };
+}
+
+export interface TopicBody {
+  organization: Named;
+  active: boolean;
+  ownWork: number;
+  liaisonStatus: { hasLiaison: boolean; relationToUs: string | null };
+}
+
+export interface Network {
+  organization: Named;
+  links: LiaisonLink[];
+  topic: { key: string; name: string } | null;
+  bodies: TopicBody[];
+  gaps: Named[];
+}
+
+const LIAISONS = /* GraphQL */ `
+  query Liaisons($of: String!) {
+    liaisons(of: $of, first: 300) {
+      organization { id key name acronym }
+      links {
+        inheritance direction current
+        end { id key name acronym }
+        partner { id key name acronym kind }
+        liaison { id key kind subject since }
+      }
+    }
+  }`;
+
+const TOPIC_BODIES = /* GraphQL */ `
+  query TopicBodies($topic: String!, $us: String!) {
+    whoWorksOn(topic: $topic, us: $us, first: 80, evidenceLimit: 1, includeInactive: false) {
+      topic { key name }
+      organizations { organization { id key name acronym } active ownWork liaisonStatus { hasLiaison relationToUs } }
+    }
+    liaisonGaps(topic: $topic, of: $us, first: 80, evidenceLimit: 1) {
+      organizations { organization { id key name acronym } }
+    }
+  }`;
+
+/** A body's liaisons and, with a topic, who works on it and which of them have no liaison with the body (gaps). */
+export async function fetchNetwork(organization: string, topic: string | null): Promise<Network> {
+  const [liaisons, onTopic] = await Promise.all([
+    graphql<{ liaisons: { organization: Named; links: LiaisonLink[] } }>(LIAISONS, { of: organization }),
+    topic
+      ? graphql<{ whoWorksOn: { topic: { key: string; name: string }; organizations: TopicBody[] }; liaisonGaps: { organizations: Array<{ organization: Named }> } }>(
+          TOPIC_BODIES,
+          { topic, us: organization },
+        )
+      : undefined,
+  ]);
+  return {
+    organization: liaisons.liaisons.organization,
+    links: liaisons.liaisons.links,
+    topic: onTopic?.whoWorksOn.topic ?? null,
+    bodies: onTopic?.whoWorksOn.organizations ?? [],
+    gaps: onTopic?.liaisonGaps.organizations.map((o) => o.organization) ?? [],
+  };
+}
+
+const SOURCES = "sources { ref locator document { title reference url } }";
+
+const DETAILS = /* GraphQL */ `
+  query Details($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Deliverable {
+        key code title deliverableKind: kind deliverableStatus: status confidence approved consented published target description
+        developedBy { key name acronym } topics { key name } ${SOURCES}
+      }
+      ... on Event {
+        key name eventKind: kind start end startsAt endsAt timezone venue city country description
+        meetingOf { key name acronym } organizers { key name acronym } hosts { key name acronym }
+        collocatedWith { key name start } topics { key name }
+        deadlines { key kind dueDate description submitTo }
+        ${SOURCES}
+      }
+      ... on Organization {
+        key name acronym organizationKind: kind organizationStatus: status established closed mandate description website mailbox
+        parent { key name acronym } ${SOURCES}
+      }
+    }
+  }`;
+
+/** One entity's fields; `kind` and `status` are aliased per type (their GraphQL types differ). */
+export type Details = Record<string, unknown> & { __typename: string; sources: SourceRef[] };
+
+export async function fetchDetails(id: string): Promise<Details | null> {
+  return (await graphql<{ node: Details | null }>(DETAILS, { id })).node;
+}

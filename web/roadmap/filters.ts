@@ -1,0 +1,113 @@
+// The page's filters: read from and written to the form and the address (so a view can be
+// shared as a link), and turned into API variables and export links.
+
+export type View = "timeline" | "network";
+export type Lanes = "topic" | "organization";
+
+export interface Filters {
+  view: View;
+  org: string;
+  topic: string;
+  status: string;
+  from: string;
+  to: string;
+  deliverables: boolean;
+  events: boolean;
+  lanes: Lanes;
+}
+
+/** The body the network view centres on when no organization is chosen: the JCA on Metaverse. */
+export const DEFAULT_HOME = "jca-mv";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function filtersFromAddress(search: string): Filters {
+  const q = new URLSearchParams(search);
+  const date = (name: string) => (DATE.test(q.get(name) ?? "") ? q.get(name)! : "");
+  return {
+    view: q.get("view") === "network" ? "network" : "timeline",
+    org: q.get("org") ?? "",
+    topic: q.get("topic") ?? "",
+    status: q.get("status") ?? "",
+    from: date("from"),
+    to: date("to"),
+    deliverables: q.get("deliverables") !== "false",
+    events: q.get("events") !== "false",
+    lanes: q.get("lanes") === "organization" ? "organization" : "topic",
+  };
+}
+
+/** Only what differs from the defaults, so links stay short. */
+export function addressOf(filters: Filters): string {
+  const q = new URLSearchParams();
+  if (filters.view !== "timeline") q.set("view", filters.view);
+  for (const name of ["org", "topic", "status", "from", "to"] as const) if (filters[name]) q.set(name, filters[name]);
+  if (!filters.deliverables) q.set("deliverables", "false");
+  if (!filters.events) q.set("events", "false");
+  if (filters.lanes !== "topic") q.set("lanes", filters.lanes);
+  const text = q.toString();
+  return text ? `?${text}` : "";
+}
+
+export function readForm(form: HTMLFormElement, view: View): Filters {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "");
+  return {
+    view,
+    org: text("org"),
+    topic: text("topic"),
+    status: text("status"),
+    from: text("from"),
+    to: text("to"),
+    deliverables: data.get("deliverables") !== null,
+    events: data.get("events") !== null,
+    lanes: text("lanes") === "organization" ? "organization" : "topic",
+  };
+}
+
+export function writeForm(form: HTMLFormElement, filters: Filters): void {
+  const field = (name: string) => form.elements.namedItem(name);
+  for (const name of ["org", "topic", "status", "from", "to"] as const) (field(name) as HTMLInputElement | HTMLSelectElement).value = filters[name];
+  (field("deliverables") as HTMLInputElement).checked = filters.deliverables;
+  (field("events") as HTMLInputElement).checked = filters.events;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="lanes"]')) radio.checked = radio.value === filters.lanes;
+}
+
+/** Variables of the roadmap query. */
+export function roadmapVariables(filters: Filters): Record<string, unknown> {
+  const include = [...(filters.deliverables ? ["DELIVERABLE"] : []), ...(filters.events ? ["EVENT"] : [])];
+  return {
+    organizations: filters.org ? [filters.org] : null,
+    topics: filters.topic ? [filters.topic] : null,
+    statuses: filters.status ? [filters.status] : null,
+    from: filters.from || null,
+    to: filters.to || null,
+    include: include.length ? include : null,
+  };
+}
+
+export interface Download {
+  label: string;
+  description: string;
+  href: string;
+}
+
+/** The exports for the current filters (the same filters the /export endpoints take). */
+export function downloads(filters: Filters): Download[] {
+  const link = (path: string, params: Array<[string, string]>) => {
+    const q = new URLSearchParams(params.filter(([, value]) => value !== ""));
+    const text = q.toString();
+    return `/export/${path}${text ? `?${text}` : ""}`;
+  };
+  const org: Array<[string, string]> = [["org", filters.org]];
+  const topic: Array<[string, string]> = [["topic", filters.topic]];
+  const window: Array<[string, string]> = [["from", filters.from], ["to", filters.to]];
+  const include: Array<[string, string]> = filters.deliverables === filters.events ? [] : [["include", filters.deliverables ? "deliverables" : "events"]];
+  return [
+    { label: "Contacts (CSV)", description: "people holding roles in the chosen bodies, one line per role", href: link("contacts.csv", [...org, ...topic]) },
+    { label: "Contacts for Excel (CSV with BOM)", description: "the same list, so that Excel reads accents", href: link("contacts.csv", [...org, ...topic, ["bom", "true"]]) },
+    { label: "Contacts (vCard)", description: "one card per person, for an address book", href: link("contacts.vcf", [...org, ...topic]) },
+    { label: "Roadmap (CSV)", description: "the items shown on the timeline", href: link("roadmap.csv", [...org, ...topic, ["status", filters.status], ...window, ...include]) },
+    { label: "Calendar (iCalendar)", description: "meetings and their deadlines, for a calendar", href: link("calendar.ics", [...org, ...topic, ...window]) },
+  ];
+}

@@ -1,0 +1,144 @@
+// The roadmap page: a timeline of deliverables and events, a network of liaisons and gaps, the
+// details and sources of whatever is chosen, and the exports for the current filters. Built by
+// Vite from npm packages and served by mvgraph itself: nothing comes from another host.
+import "./page.css";
+import { ApiError, fetchChoices, fetchDetails, fetchNetwork, fetchRoadmap, type Named } from "./api.js";
+import { renderDetails } from "./details.js";
+import { byId, el, orgLabel } from "./dom.js";
+import { addressOf, DEFAULT_HOME, downloads, filtersFromAddress, readForm, roadmapVariables, writeForm, type Filters, type View } from "./filters.js";
+import { NetworkView } from "./network-view.js";
+import { TimelineView } from "./timeline-view.js";
+
+const form = byId<HTMLFormElement>("filters");
+const status = byId("status");
+const detailsBody = byId("details-body");
+const tabs: Record<View, HTMLButtonElement> = { timeline: byId("tab-timeline"), network: byId("tab-network") };
+const panels: Record<View, HTMLElement> = { timeline: byId("panel-timeline"), network: byId("panel-network") };
+
+let filters: Filters = filtersFromAddress(location.search);
+/** Answers of older requests are dropped: only the latest filters' answer is shown. */
+let generation = 0;
+
+const timeline = new TimelineView(byId("timeline"), byId<HTMLTableSectionElement>("item-rows"), (id, fromList) => void openDetails(id, fromList));
+const network = new NetworkView(byId("network"), byId("liaison-list"), byId("gap-list"), (id, fromList) => void openDetails(id, fromList));
+
+function say(message: string, problem = false): void {
+  status.textContent = message;
+  status.classList.toggle("problem", problem);
+}
+
+const failure = (error: unknown) => (error instanceof ApiError ? error.message : "The server could not be reached.");
+
+async function openDetails(id: string, moveFocus: boolean): Promise<void> {
+  detailsBody.replaceChildren(el("p", {}, "Loading…"));
+  try {
+    const node = await fetchDetails(id);
+    detailsBody.replaceChildren(...(node ? renderDetails(node) : [el("p", {}, "Not found.")]));
+    if (moveFocus) byId("details").focus();
+  } catch (error) {
+    detailsBody.replaceChildren(el("p", { class: "problem", role: "alert" }, failure(error)));
+  }
+}
+
+async function showTimeline(): Promise<void> {
+  const mine = ++generation;
+  say("Loading the roadmap…");
+  try {
+    const roadmap = await fetchRoadmap(roadmapVariables(filters));
+    if (mine !== generation) return;
+    timeline.show(roadmap, filters.lanes, { from: filters.from, to: filters.to });
+    const shown = roadmap.items.filter((i) => i.date).length;
+    say(`${shown} items on the timeline: ${roadmap.planned} planned, ${roadmap.done} done.` + (roadmap.total > roadmap.items.length ? ` Showing the first ${roadmap.items.length} of ${roadmap.total}; narrow the filters.` : ""));
+    byId("item-list").querySelector("summary")!.textContent = `Items as a table (${shown})`;
+  } catch (error) {
+    if (mine === generation) say(failure(error), true);
+  }
+}
+
+async function showNetwork(): Promise<void> {
+  const mine = ++generation;
+  const center = filters.org || DEFAULT_HOME;
+  say("Loading the network…");
+  try {
+    const answer = await fetchNetwork(center, filters.topic || null);
+    if (mine !== generation) return;
+    network.show(answer);
+    say(
+      `${orgLabel(answer.organization)}: ${answer.links.length} liaisons` +
+        (answer.topic ? `; ${answer.bodies.length} bodies work on ${answer.topic.name}, ${answer.gaps.length} without a liaison.` : ". Choose a topic to see gaps."),
+    );
+  } catch (error) {
+    if (mine === generation) say(failure(error), true);
+  }
+}
+
+function show(): void {
+  void (filters.view === "timeline" ? showTimeline() : showNetwork());
+}
+
+function renderDownloads(): void {
+  byId("downloads").replaceChildren(
+    ...downloads(filters).map((d) => el("li", {}, el("a", { href: d.href, download: true, title: d.description }, d.label))),
+  );
+}
+
+function selectView(view: View, moveFocus = false): void {
+  filters = { ...filters, view };
+  for (const name of Object.keys(tabs) as View[]) {
+    const selected = name === view;
+    tabs[name].setAttribute("aria-selected", String(selected));
+    tabs[name].tabIndex = selected ? 0 : -1;
+    panels[name].hidden = !selected;
+  }
+  if (moveFocus) tabs[view].focus();
+  history.replaceState(null, "", `${location.pathname}${addressOf(filters)}`);
+  show();
+}
+
+function applyForm(): void {
+  filters = readForm(form, filters.view);
+  history.replaceState(null, "", `${location.pathname}${addressOf(filters)}`);
+  renderDownloads();
+  show();
+}
+
+let pending: number | undefined;
+form.addEventListener("change", () => {
+  window.clearTimeout(pending);
+  pending = window.setTimeout(applyForm, 150);
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  applyForm();
+});
+form.addEventListener("reset", () => window.setTimeout(applyForm, 0));
+
+// Tabs: click, or arrow keys between them (WAI-ARIA tabs pattern).
+for (const view of Object.keys(tabs) as View[]) {
+  tabs[view].addEventListener("click", () => selectView(view));
+  tabs[view].addEventListener("keydown", (event) => {
+    if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+      event.preventDefault();
+      selectView(view === "timeline" ? "network" : "timeline", true);
+    }
+  });
+}
+
+function fillChoices(select: HTMLSelectElement, choices: Named[]): void {
+  select.append(...choices.map((c) => el("option", { value: c.key }, c.acronym && c.acronym !== c.name ? `${c.acronym} — ${c.name}` : c.name)));
+}
+
+async function start(): Promise<void> {
+  try {
+    const choices = await fetchChoices();
+    fillChoices(byId<HTMLSelectElement>("f-org"), choices.organizations);
+    fillChoices(byId<HTMLSelectElement>("f-topic"), choices.topics);
+  } catch (error) {
+    say(failure(error), true);
+  }
+  writeForm(form, filters);
+  renderDownloads();
+  selectView(filters.view);
+}
+
+void start();

@@ -1,0 +1,114 @@
+// The timeline: vis-timeline draws the items in lanes (by topic or by organization); a table
+// below lists the same items for keyboards and screen readers. Both open an item's details.
+import { Timeline, type DataGroup, type DataItem } from "vis-timeline/standalone";
+import "vis-timeline/styles/vis-timeline-graph2d.css";
+import type { Roadmap, RoadmapItem } from "./api.js";
+import { el, orgLabel, words } from "./dom.js";
+import type { Lanes } from "./filters.js";
+
+/** An item's node id in the API (for its details), and a short label. */
+export const itemId = (item: RoadmapItem) => (item.deliverable?.id ?? item.event?.id)!;
+const itemLabel = (item: RoadmapItem) => (item.deliverable ? item.deliverable.code : item.event!.name);
+const itemTitle = (item: RoadmapItem) => (item.deliverable ? `${item.deliverable.code}: ${item.deliverable.title}` : item.event!.name);
+
+export class TimelineView {
+  private readonly timeline: Timeline;
+  private entryIds: string[] = [];
+  private shown: RoadmapItem[] = [];
+
+  constructor(
+    container: HTMLElement,
+    private readonly list: HTMLTableSectionElement,
+    private readonly onOpen: (id: string, fromList: boolean) => void,
+  ) {
+    this.timeline = new Timeline(container, [], [], {
+      orientation: { axis: "top", item: "top" },
+      stack: true,
+      margin: { item: { horizontal: 4, vertical: 4 } },
+      // As tall as its lanes: the page scrolls (vis-timeline draws only the lanes in its own view).
+      minHeight: 320,
+      zoomKey: "ctrlKey",
+      groupOrder: "order",
+      selectable: true,
+      showCurrentTime: true,
+    });
+    this.timeline.on("select", ({ items }: { items: string[] }) => {
+      const first = items[0];
+      if (first) this.onOpen(first.slice(first.indexOf("|") + 1), false);
+    });
+  }
+
+  show(roadmap: Roadmap, lanes: Lanes, window: { from: string; to: string }): void {
+    this.shown = roadmap.items.filter((item) => item.date);
+    const laneOf = (item: RoadmapItem) =>
+      lanes === "topic"
+        ? item.topics.map((t) => ({ key: `t:${t.key}`, label: t.name }))
+        : item.organizations.map((o) => ({ key: `o:${o.key}`, label: orgLabel(o) }));
+    const groups = new Map<string, string>();
+    const entries: DataItem[] = [];
+    for (const item of this.shown) {
+      const itemLanes = laneOf(item);
+      const placed = itemLanes.length ? itemLanes : [{ key: "none", label: lanes === "topic" ? "No topic" : "No organization" }];
+      for (const lane of placed) {
+        groups.set(lane.key, lane.label);
+        entries.push(this.entry(item, lane.key));
+      }
+    }
+    const sorted = [...groups].sort(([ka, a], [kb, b]) => (ka === "none" ? 1 : kb === "none" ? -1 : a.localeCompare(b)));
+    const groupList: DataGroup[] = sorted.map(([id, label], order) => ({ id, order, content: el("span", { class: "lane-label", title: label }, label) }));
+    this.timeline.setGroups(groupList);
+    this.timeline.setItems(entries);
+    this.entryIds = entries.map((entry) => String(entry.id));
+    if (window.from && window.to) this.timeline.setWindow(window.from, window.to, { animation: false });
+    else if (entries.length) this.timeline.fit({ animation: false });
+    this.renderList();
+  }
+
+  /** Selects an item's boxes in every lane, e.g. after it was opened from the list. */
+  select(id: string): void {
+    this.timeline.setSelection(this.entryIds.filter((entry) => entry.endsWith(`|${id}`)));
+  }
+
+  private entry(item: RoadmapItem, lane: string): DataItem {
+    const status = item.status ? `status-${item.status.toLowerCase()}` : "";
+    return {
+      id: `${lane}|${itemId(item)}`,
+      group: lane,
+      // A point with its label: over years, a range of a few days would be a sliver.
+      start: new Date(`${item.date}T00:00:00`),
+      type: "point",
+      // An element, so names stay text (vis-timeline takes one; its type declares only strings).
+      content: el("span", { title: itemTitle(item) }, itemLabel(item)) as unknown as string,
+      className: [item.kind === "EVENT" ? "item-event" : "item-deliverable", status, item.planned ? "item-planned" : "item-done", item.collocatedWith ? "item-collocated" : ""]
+        .filter(Boolean)
+        .join(" "),
+    };
+  }
+
+  private renderList(): void {
+    this.list.replaceChildren(
+      ...this.shown.map((item) =>
+        el(
+          "tr",
+          {},
+          el("td", {}, item.endDate && item.endDate !== item.date ? `${item.date} – ${item.endDate}` : item.date),
+          el(
+            "td",
+            {},
+            el("button", { type: "button", class: "link", "data-id": itemId(item) }, itemTitle(item)),
+            item.collocatedWith ? el("span", { class: "note" }, ` (with ${item.collocatedWith.name})`) : null,
+          ),
+          el("td", {}, item.kind === "EVENT" ? words(item.event!.kind) : `${words(item.status)} (${words(item.dateKind)})`),
+          el("td", {}, item.organizations.map(orgLabel).join(", ")),
+          el("td", {}, item.topics.map((t) => t.name).join(", ")),
+        ),
+      ),
+    );
+    for (const button of this.list.querySelectorAll<HTMLButtonElement>("button[data-id]")) {
+      button.addEventListener("click", () => {
+        this.select(button.dataset.id!);
+        this.onOpen(button.dataset.id!, true);
+      });
+    }
+  }
+}

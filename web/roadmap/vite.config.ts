@@ -1,0 +1,19 @@
+// Builds the roadmap page into web/dist/roadmap (run by `npm run build:roadmap`, and by npm's
+// postinstall). mvgraph serves the result under /roadmap/ (src/roadmap/roadmap.page.ts).
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  base: "/roadmap/",
+  publicDir: false,
+  logLevel: "warn",
+  build: {
+    outDir: fileURLToPath(new URL("../dist/roadmap", import.meta.url)),
+    emptyOutDir: true,
+    assetsDir: "assets",
+    // vis-timeline (with moment) and Cytoscape make one large chunk; fine for a page served locally.
+    chunkSizeWarningLimit: 2_000,
+    reportCompressedSize: false,
+  },
+});
