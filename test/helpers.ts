@@ -8,7 +8,9 @@ export const testLog: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silen
 
 /** Configuration for a product instance on the test run's Neo4j and a free HTTP port. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", ...overrides });
+  // A generous transaction timeout (as the test database connections have): a test app that
+  // loads the seed in one transaction must not time out when the machine is busy.
+  return loadConfig({ NEO4J_TX_TIMEOUT_MS: "60000", ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", ...overrides });
 }
 
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<RunningApp> {
