@@ -34,7 +34,7 @@ function parseIcs(text: string): VEvent[] {
 }
 
 /** Contact exports need the analyst role: the apps below know this key as an analyst's. */
-const ANALYST_KEY = "mvgraph-test-analyst-key-for-exports-0123456789";
+const ANALYST_KEY = "mvg_exports-test-analyst-key-0123456789abcdef";
 const API_KEYS = `export-tests:analyst:${hashApiKey(ANALYST_KEY)}`;
 
 async function download(url: string, credential: string | null = ANALYST_KEY): Promise<{ status: number; headers: Headers; text: string; bytes: Uint8Array }> {
@@ -228,7 +228,7 @@ describe("exports of the seed graph", () => {
       ["calendar.ics?deadlines=maybe", "deadlines", /true or false/],
     ];
     for (const [query, field, message] of cases) {
-      const response = await fetch(`${url}/${query}`);
+      const response = await fetch(`${url}/${query}`, { headers: { authorization: `Bearer ${ANALYST_KEY}` } });
       expect(response.status, query).toBe(400);
       const body = (await response.json()) as { error: { code: string; field: string; message: string } };
       expect(body.error, query).toMatchObject({ code: "BAD_USER_INPUT", field });
