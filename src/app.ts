@@ -37,7 +37,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const readiness: Readiness = { prepared: false };
   let http: HttpServer;
   try {
-    http = await startHttpServer({ schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination });
+    http = await startHttpServer({ schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination, limits: config.limits });
   } catch (error) {
     await db.close();
     await localNeo4j?.stop();

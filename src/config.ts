@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
 /**
  * Every environment variable the product reads, validated once at start. A bad value stops the
@@ -62,6 +63,7 @@ const schema = z.object({
     .min(1, "must be at least 1")
     .max(10, "must be at most 10")
     .default(6),
+  ...limitsEnvSchema,
 });
 
 export interface Config {
@@ -79,6 +81,7 @@ export interface Config {
   localNeo4j: { boltPort: number; dataDir: string; heap: string };
   seedOnEmpty: boolean;
   coordination: CoordinationSettings;
+  limits: Limits;
 }
 
 /** Settings of the coordination queries. */
@@ -119,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS },
+    limits: toLimits(e),
   };
 }

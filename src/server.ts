@@ -6,10 +6,14 @@ import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { CoordinationSettings } from "./config.js";
+import { loadConfig, type CoordinationSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
+import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
+import { graphqlHttpGuards, jsonErrorHandler } from "./limits/http-guards.js";
+import type { Limits } from "./limits/limits.config.js";
+import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
 import type { Logger } from "./logger.js";
 
 export interface Readiness {
@@ -32,18 +36,34 @@ export async function startHttpServer(options: {
   port: number;
   log: Logger;
   coordination?: CoordinationSettings;
+  /** Protective limits (README "Limits"); the defaults when not given. */
+  limits?: Limits;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
+  const limits = options.limits ?? loadConfig({}).limits;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", limits.trustProxy);
   const httpServer: Server = createServer(app);
+  // A client must send its whole request within this time (slow-loris requests are cut off).
+  httpServer.requestTimeout = limits.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(httpServer.headersTimeout, limits.requestTimeoutMs);
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted, error) => hideInternals(formatted, error, log),
+    introspection: limits.introspection,
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryShapeRules(limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      databaseAvailabilityPlugin(db),
+      costLimitPlugin(limits, log),
+    ],
+    formatError: (formatted, error) => hideInternals(formatted, error, log, { hideSuggestions: !limits.introspection }),
   });
   await apollo.start();
 
@@ -56,7 +76,8 @@ export async function startHttpServer(options: {
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
   mountGraphiQL(app);
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => createContext(db, { coordination: options.coordination }) }));
+  app.use("/graphql", ...graphqlHttpGuards(limits), expressMiddleware(apollo, { context: async () => createContext(db, { coordination: options.coordination }) }));
+  app.use(jsonErrorHandler(log, limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -75,12 +96,14 @@ export async function startHttpServer(options: {
 }
 
 /** Clients get a message and a code; stack traces and Cypher stay in the server log. */
-function hideInternals(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+function hideInternals(formatted: GraphQLFormattedError, error: unknown, log: Logger, options: { hideSuggestions: boolean }): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
     log.error({ err: error }, "unexpected error in a GraphQL request");
     return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" }, ...(formatted.path ? { path: formatted.path } : {}) };
   }
   const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  // Without introspection, "Did you mean …?" would still reveal the schema field by field.
+  const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .+\?$/, "") : formatted.message;
+  return { ...formatted, message, extensions };
 }
