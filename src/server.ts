@@ -3,7 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadConfig, type CoordinationSettings } from "./config.js";
@@ -55,6 +55,8 @@ export async function startHttpServer(options: {
     includeStacktraceInErrorResponses: false,
     introspection: limits.introspection,
     allowBatchedHttpRequests: limits.maxBatch > 1,
+    // Automatic persisted queries would let any client fill a server-side cache; not needed here.
+    persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryShapeRules(limits),
     plugins: [
@@ -98,6 +100,9 @@ export async function startHttpServer(options: {
 /** Clients get a message and a code; stack traces and Cypher stay in the server log. */
 function hideInternals(formatted: GraphQLFormattedError, error: unknown, log: Logger, options: { hideSuggestions: boolean }): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (isProtocolError(error)) {
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
   if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
     log.error({ err: error }, "unexpected error in a GraphQL request");
     return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" }, ...(formatted.path ? { path: formatted.path } : {}) };
@@ -106,4 +111,12 @@ function hideInternals(formatted: GraphQLFormattedError, error: unknown, log: Lo
   // Without introspection, "Did you mean …?" would still reveal the schema field by field.
   const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .+\?$/, "") : formatted.message;
   return { ...formatted, message, extensions };
+}
+
+/**
+ * Apollo's and graphql-js's own refusals of a malformed request (e.g. "Unsupported persisted
+ * query version") come without a code; they are the client's doing, not internal errors.
+ */
+function isProtocolError(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions.code === undefined && !error.originalError && !error.path;
 }

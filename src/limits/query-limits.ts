@@ -20,7 +20,22 @@ export function queryShapeRules(limits: Limits): ValidationRule[] {
     maxAliasesRule({ n: limits.maxAliases, ...reportAs("aliases", limits.maxAliases) }),
     maxDirectivesRule({ n: limits.maxDirectives, ...reportAs("directives", limits.maxDirectives) }),
     introspectionListDepthRule,
+    knownOperationTypesRule,
   ];
+}
+
+/**
+ * A subscription (or, while there is no Mutation type, a mutation) is refused as invalid, as
+ * graphql-js 17 does, rather than failing at execution as an internal error.
+ */
+function knownOperationTypesRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(operation) {
+      const schema = context.getSchema();
+      const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[operation.operation];
+      if (!root) context.reportError(new GraphQLError(`This API has no ${operation.operation} operations.`, { nodes: [operation] }));
+    },
+  };
 }
 
 /** The standard introspection query (GraphiQL's) nests three lists: types → fields → args. */
