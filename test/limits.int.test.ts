@@ -36,17 +36,19 @@ describe("query shape and cost (default limits)", () => {
   });
 
   it("the cost counts `first` as sent in the variables; the estimate comes back in X-Query-Cost", async () => {
-    const query = "query($n: Int) { organizations(first: $n) { nodes { key roles { person { affiliations { organization { subGroups { key } } } } } } } }";
+    const query =
+      "query($n: Int) { organizations(first: $n) { nodes { key roles { person { affiliations { organization { subGroups { roles { person { name } } } } } } } } } }";
     const small = await postJson(app.http.url, { query, variables: { n: 1 } });
     expect(small.status).toBe(200);
     expect(small.json?.errors).toBeUndefined();
-    // subGroups 1 + 10×0, organization 1 + 1, affiliations 1 + 10×2, person 1 + 21, roles 1 + 10×22,
-    // nodes 1 + 221 (the page's list is counted by `first`), organizations 1 + n×222
-    expect(Number(small.headers.get("x-query-cost"))).toBe(1 + 1 * 222);
+    // With unpaged lists taken as 5 items: person 1, roles 1 + 5×1, subGroups 1 + 5×6, organization
+    // 1 + 31, affiliations 1 + 5×32, person 1 + 161, roles 1 + 5×162, nodes 1 + 811 (the page's list
+    // is counted by `first`), organizations 1 + n×812.
+    expect(Number(small.headers.get("x-query-cost"))).toBe(1 + 1 * 812);
 
     const big = await postJson(app.http.url, { query, variables: { n: 100 } });
     expect(big.status).toBe(400);
-    expect(big.json?.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", limit: "cost", max: 20_000, found: 1 + 100 * 222 });
+    expect(big.json?.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", limit: "cost", max: 50_000, found: 1 + 100 * 812 });
     expect(big.json?.errors?.[0]?.message).toMatch(/estimated cost is too high/);
   });
 

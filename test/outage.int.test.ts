@@ -116,7 +116,7 @@ describe("while Neo4j goes down and comes back", () => {
 
 /** The product comes up without its database, and gets going by itself once it appears. */
 describe("starting while Neo4j is down", () => {
-  const neo4jOptions = { boltPort: testPorts.spare(0), dataDir: `.neo4j/test-late-${testPorts.spare(0)}`, heap: "512m", log: testLog };
+  const neo4jOptions = { boltPort: testPorts.lateNeo4j, dataDir: `.neo4j/test-late-${testPorts.lateNeo4j}`, heap: "512m", log: testLog };
   let neo4j: LocalNeo4j | undefined;
   let app: RunningApp;
 

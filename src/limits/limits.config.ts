@@ -14,8 +14,8 @@ const bool = z.enum(["true", "false"], { error: "must be true or false" });
 
 export const limitsEnvSchema = {
   GRAPHQL_MAX_DEPTH: count(1).default(12),
-  GRAPHQL_MAX_COST: count(1).default(20_000),
-  GRAPHQL_LIST_SIZE_ESTIMATE: count(1).default(10),
+  GRAPHQL_MAX_COST: count(1).default(50_000),
+  GRAPHQL_LIST_SIZE_ESTIMATE: count(1).default(5),
   GRAPHQL_MAX_ALIASES: count(0).default(15),
   GRAPHQL_MAX_DIRECTIVES: count(0).default(10),
   GRAPHQL_MAX_TOKENS: count(10).default(4_000),

@@ -47,6 +47,10 @@ describe("query cost: the same rules for every field", () => {
     expect(cost('{ organization(ref: "x") { subGroups { subGroups { parent { key } } } } }')).toBe(1 + (1 + 10 * (1 + 10 * 1)));
   });
 
+  it("a paged result that is not a connection: its item lists are counted by `first`, once", () => {
+    expect(cost('{ whoWorksOn(topic: "x", first: 7) { total topic { name } organizations { organization { key } } } }')).toBe(1 + 7 * (1 + (1 + 1 * 1)));
+  });
+
   it("nodes(ids:) costs one object per id", () => {
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3);
   });
