@@ -14,17 +14,25 @@ export interface ProductProcess {
   stop(): Promise<void>;
 }
 
-export async function startProduct(env: Record<string, string>): Promise<ProductProcess> {
+/** `onLog` sees every log line of the product (JSON). */
+export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void): Promise<ProductProcess> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "main.ts")], {
     cwd: projectRoot,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
+    // Info level: the script reads the listening address from the log.
+    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const lines: string[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await exited;
+  };
+  const started = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the product did not start within 180 s:\n${lines.slice(-20).join("\n")}`)), 180_000);
     const onLine = (line: string) => {
+      onLog?.(line);
       lines.push(line);
       if (lines.length > 200) lines.shift();
       const listening = /"msg":"GraphQL server listening"/.test(line) ? (JSON.parse(line) as { url: string }).url : undefined;
@@ -40,15 +48,14 @@ export async function startProduct(env: Record<string, string>): Promise<Product
       reject(new Error(`the product exited with code ${code}:\n${lines.slice(-20).join("\n")}`));
     });
   });
-  await waitFor(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
+  try {
+    const url = await started;
+    await waitFor(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

@@ -41,7 +41,9 @@ export class Database {
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
-      logging: { level: "warn", logger: (level, message) => options.log[level === "warn" ? "warn" : "error"]({ neo4j: true }, message) },
+      // Errors only: while Neo4j is down the driver warns about every failed connection, and
+      // those failures already reach us (and the log) as DATABASE_UNAVAILABLE.
+      logging: { level: "error", logger: (_level, message) => options.log.error({ neo4j: true }, message) },
     });
     return new Database(driver, options);
   }

@@ -9,7 +9,7 @@ export function transportRequests(): HostileRequest[] {
     expect: expectations,
   });
   const badJson = { status: 400, code: "BAD_REQUEST" };
-  const badRequest = { status: 400 };
+  const badRequest = { status: 400, code: "BAD_REQUEST" };
   const deepJson = (levels: number) => `{"query":"{ __typename }","variables":{"v":${"[".repeat(levels)}${"]".repeat(levels)}}}`;
   return [
     post("invalid JSON: truncated", '{"query": "{ __typename }"', badJson),
@@ -53,14 +53,14 @@ export function transportRequests(): HostileRequest[] {
     post("JSON nested 45000 levels deep in the variables", deepJson(45_000), { status: [200, 400] }),
     post("a body over the size limit", JSON.stringify({ query: "{ __typename }", variables: { v: "x".repeat(150_000) } }), { status: 413, code: "PAYLOAD_TOO_LARGE" }),
     post("a body of 2 MB", JSON.stringify({ query: `{ ${"__typename ".repeat(200_000)} }` }), { status: 413, code: "PAYLOAD_TOO_LARGE" }),
-    post("text/plain (a CSRF-style simple request)", '{"query": "{ __typename }"}', { status: 400 }, { "content-type": "text/plain" }),
-    post("application/x-www-form-urlencoded", "query=%7B__typename%7D", { status: 400 }, { "content-type": "application/x-www-form-urlencoded" }),
-    post("multipart/form-data", "--b\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n{ __typename }\r\n--b--", { status: 400 }, {
+    post("text/plain (a CSRF-style simple request)", '{"query": "{ __typename }"}', { status: 400, code: "BAD_REQUEST" }, { "content-type": "text/plain" }),
+    post("application/x-www-form-urlencoded", "query=%7B__typename%7D", { status: 400, code: "BAD_REQUEST" }, { "content-type": "application/x-www-form-urlencoded" }),
+    post("multipart/form-data", "--b\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n{ __typename }\r\n--b--", { status: 400, code: "BAD_REQUEST" }, {
       "content-type": "multipart/form-data; boundary=b",
     }),
-    post("application/xml", "<query>{ __typename }</query>", { status: 400 }, { "content-type": "application/xml" }),
-    post("application/graphql (not supported)", "{ __typename }", { status: 400 }, { "content-type": "application/graphql" }),
-    post("no content type", '{"query": "{ __typename }"}', { status: 400 }, {}),
+    post("application/xml", "<query>{ __typename }</query>", { status: 400, code: "BAD_REQUEST" }, { "content-type": "application/xml" }),
+    post("application/graphql (not supported)", "{ __typename }", { status: 400, code: "BAD_REQUEST" }, { "content-type": "application/graphql" }),
+    post("no content type", '{"query": "{ __typename }"}', { status: 400, code: "BAD_REQUEST" }, {}),
     post("JSON declared as latin1", '{"query": "{ __typename }"}', { status: 415, code: "UNSUPPORTED_MEDIA_TYPE" }, { "content-type": "application/json; charset=latin1" }),
     post("JSON declared as gzip but not compressed", '{"query": "{ __typename }"}', { status: [400, 415] }, { ...JSON_HEADERS, "content-encoding": "gzip" }),
     post("JSON declared with an unknown encoding", '{"query": "{ __typename }"}', { status: 415 }, { ...JSON_HEADERS, "content-encoding": "zstd-magic" }),
@@ -68,7 +68,13 @@ export function transportRequests(): HostileRequest[] {
     { name: "PUT", method: "PUT", headers: JSON_HEADERS, body: '{"query": "{ __typename }"}', expect: { status: [404, 405] } },
     { name: "DELETE", method: "DELETE", headers: JSON_HEADERS, expect: { status: [404, 405] } },
     { name: "PATCH", method: "PATCH", headers: JSON_HEADERS, body: "{}", expect: { status: [404, 405] } },
-    { name: "GET without the CSRF preflight header", method: "GET", path: "/graphql?query=%7B__typename%7D", headers: { accept: "application/json" }, expect: { status: 400 } },
+    {
+      name: "GET without the CSRF preflight header",
+      method: "GET",
+      path: "/graphql?query=%7B__typename%7D",
+      headers: { accept: "application/json" },
+      expect: { status: 400, code: "BAD_REQUEST" },
+    },
     {
       name: "GET with a mutation",
       method: "GET",
@@ -88,14 +94,14 @@ export function transportRequests(): HostileRequest[] {
       method: "GET",
       path: "/graphql?query=%7B__typename%7D&variables=%7Bnot-json",
       headers: { accept: "application/json", "apollo-require-preflight": "1" },
-      expect: { status: 400 },
+      expect: { status: 400, code: "BAD_REQUEST" },
     },
     {
       name: "GET with the query repeated",
       method: "GET",
       path: "/graphql?query=%7B__typename%7D&query=%7B__typename%7D",
       headers: { accept: "application/json", "apollo-require-preflight": "1" },
-      expect: { status: 400 },
+      expect: { status: 400, code: "BAD_REQUEST" },
     },
     { name: "a huge header", headers: { ...JSON_HEADERS, "x-padding": "x".repeat(20_000) }, body: '{"query": "{ __typename }"}', expect: { status: 431 } },
     { name: "an unknown path", path: "/graphql/../../etc/passwd", headers: JSON_HEADERS, body: "{}", expect: { status: 404 } },
@@ -139,8 +145,12 @@ export function documentRequests(): HostileRequest[] {
     q("a cycle through nested fields", '{ organization(ref: "fg-mv") { ...A } } fragment A on Organization { parent { ...B } } fragment B on Organization { subGroups { ...A } }', invalid),
     q("duplicate operation names", "query A { __typename } query A { __typename }", invalid),
     q("two anonymous operations", "{ __typename } { __typename }", invalid),
-    graphqlPost("two operations without operationName", "query A { __typename } query B { __typename }", undefined, { status: 400 }),
-    { ...graphqlPost("operationName that is not in the document", "query A { __typename }"), body: JSON.stringify({ query: "query A { __typename }", operationName: "B" }), expect: { status: 400 } },
+    graphqlPost("two operations without operationName", "query A { __typename } query B { __typename }", undefined, { status: 400, code: "OPERATION_RESOLUTION_FAILURE" }),
+    {
+      ...graphqlPost("operationName that is not in the document", "query A { __typename }"),
+      body: JSON.stringify({ query: "query A { __typename }", operationName: "B" }),
+      expect: { status: 400, code: "OPERATION_RESOLUTION_FAILURE" },
+    },
     q("a subscription (none exist)", "subscription { __typename }", invalid),
     q("a mutation of a field that does not exist", "mutation { deleteEverything }", invalid),
     q("undeclared variable", "{ organization(ref: $ref) { key } }", invalid),
@@ -202,10 +212,10 @@ export function abuseRequests(): HostileRequest[] {
     q("a page size of a billion", "{ organizations(first: 1000000000) { totalCount } }", { code: ["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"] }),
     q("a negative page size", "{ organizations(first: -1) { totalCount } }", { code: "BAD_USER_INPUT", field: "first" }),
     q("first and last together", "{ organizations(first: 5, last: 5) { totalCount } }", { code: "BAD_USER_INPUT", field: "last" }),
-    { name: "a batch of 2 while batching is off", headers: JSON_HEADERS, body: batch(2), expect: { status: 400 } },
-    { name: "a batch of 1000", headers: JSON_HEADERS, body: batch(1_000), expect: { status: 400 } },
-    { name: "an empty batch", headers: JSON_HEADERS, body: "[]", expect: { status: 400 } },
-    { name: "a batch of garbage", headers: JSON_HEADERS, body: "[1, null, \"x\", []]", expect: { status: 400 } },
-    { name: "a batch of batches", headers: JSON_HEADERS, body: JSON.stringify([[{ query: "{ __typename }" }]]), expect: { status: 400 } },
+    { name: "a batch of 2 while batching is off", headers: JSON_HEADERS, body: batch(2), expect: { status: 400, code: "BAD_REQUEST" } },
+    { name: "a batch of 1000", headers: JSON_HEADERS, body: batch(1_000), expect: { status: 400, code: "BAD_REQUEST" } },
+    { name: "an empty batch", headers: JSON_HEADERS, body: "[]", expect: { status: 400, code: "BAD_REQUEST" } },
+    { name: "a batch of garbage", headers: JSON_HEADERS, body: "[1, null, \"x\", []]", expect: { status: 400, code: "BAD_REQUEST" } },
+    { name: "a batch of batches", headers: JSON_HEADERS, body: JSON.stringify([[{ query: "{ __typename }" }]]), expect: { status: 400, code: "BAD_REQUEST" } },
   ];
 }
