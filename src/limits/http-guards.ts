@@ -69,7 +69,11 @@ function requestDeadline(timeoutMs: number): RequestHandler {
   return (_req, _res, next) => runWithDeadline(Date.now() + timeoutMs, next);
 }
 
-/** Body-parser failures and anything unexpected, as JSON; details stay in the log. */
+/**
+ * Errors of the routes (body parsing, static files) and anything unexpected, as JSON; details
+ * stay in the log. Express's own handler would send an HTML page with the stack trace outside
+ * production.
+ */
 export function jsonErrorHandler(log: Logger, limits: Limits): ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
     if (res.headersSent) {
@@ -92,6 +96,10 @@ export function jsonErrorHandler(log: Logger, limits: Limits): ErrorRequestHandl
       case "stream.encoding.set":
         sendRequestError(res, 400, "BAD_REQUEST", "The request body could not be read.");
         return;
+    }
+    if (error.status === 404) {
+      sendRequestError(res, 404, "NOT_FOUND", "Not found.");
+      return;
     }
     if (error.status && error.status >= 400 && error.status < 500) {
       sendRequestError(res, error.status, "BAD_REQUEST", "The request could not be understood.");
