@@ -14,7 +14,8 @@ const COUNT_ORGANIZATIONS = "{ organizations { totalCount } }";
  * Readiness and GraphQL follow the database. This test owns a Neo4j of its own (its own port and data
  * directory), so it can stop and restart it without disturbing the other tests.
  */
-describe("while Neo4j goes down and comes back", () => {
+// Tests here start a JVM: allow for a slow, busy machine.
+describe("while Neo4j goes down and comes back", { timeout: 180_000 }, () => {
   const neo4jOptions = { boltPort: testPorts.outageNeo4j, dataDir: `.neo4j/test-outage-${testPorts.outageNeo4j}`, heap: "512m", log: testLog };
   let neo4j: LocalNeo4j;
   let app: RunningApp;
@@ -22,7 +23,8 @@ describe("while Neo4j goes down and comes back", () => {
   beforeAll(async () => {
     rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
     neo4j = await LocalNeo4j.start(neo4jOptions);
-    app = await startApp(testConfig({ NEO4J_URI: neo4j.uri }), testLog);
+    // An empty graph: the seed is not what this is about, and loading it is slow on a busy machine.
+    app = await startApp(testConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: "false" }), testLog);
     await app.prepared;
   });
   afterAll(async () => {
@@ -115,7 +117,7 @@ describe("while Neo4j goes down and comes back", () => {
 });
 
 /** The product comes up without its database, and gets going by itself once it appears. */
-describe("starting while Neo4j is down", () => {
+describe("starting while Neo4j is down", { timeout: 180_000 }, () => {
   const neo4jOptions = { boltPort: testPorts.lateNeo4j, dataDir: `.neo4j/test-late-${testPorts.lateNeo4j}`, heap: "512m", log: testLog };
   let neo4j: LocalNeo4j | undefined;
   let app: RunningApp;
