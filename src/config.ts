@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
+import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
 /**
  * Every environment variable the product reads, validated once at start. A bad value stops the
@@ -71,6 +72,7 @@ const schema = z.object({
   MVGRAPH_JWT_ISSUER: z.preprocess(emptyAsUndefined, z.string().optional()),
   MVGRAPH_JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
   MVGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default("mvgraph_role"),
+  ...limitsEnvSchema,
 });
 
 export interface Config {
@@ -89,6 +91,7 @@ export interface Config {
   seedOnEmpty: boolean;
   coordination: CoordinationSettings;
   auth: AuthConfig;
+  limits: Limits;
 }
 
 /** Settings of the coordination queries. */
@@ -150,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         roleClaim: e.MVGRAPH_JWT_ROLE_CLAIM,
       },
     },
+    limits: toLimits(e),
   };
 }
 

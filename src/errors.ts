@@ -22,10 +22,14 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+/**
+ * Neo4j cannot be reached. Raised by a resolver it is a field error (HTTP 200, as GraphQL over
+ * HTTP wants for a response with `data`); with `http`, it refuses a whole request before it runs.
+ */
 export class DatabaseUnavailableError extends GraphQLError {
-  constructor() {
+  constructor(http?: { status: number; headers: Map<string, string> }) {
     super("The graph database is unavailable right now; try again shortly.", {
-      extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503 } },
+      extensions: { code: "DATABASE_UNAVAILABLE", ...(http ? { http } : {}) },
     });
   }
 }

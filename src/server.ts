@@ -3,15 +3,19 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { CoordinationSettings } from "./config.js";
 import { Authenticator } from "./auth/authenticator.js";
+import { loadConfig, type CoordinationSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
+import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
+import { graphqlHttpGuards, jsonErrorHandler } from "./limits/http-guards.js";
+import type { Limits } from "./limits/limits.config.js";
+import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
 import type { Logger } from "./logger.js";
 import { mountRoadmap } from "./roadmap/roadmap.page.js";
 
@@ -37,18 +41,36 @@ export async function startHttpServer(options: {
   coordination?: CoordinationSettings;
   /** Turns the Authorization header into a viewer; anonymous-only when not given. */
   authenticator?: Authenticator;
+  /** Protective limits (README "Limits"); the defaults when not given. */
+  limits?: Limits;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
+  const limits = options.limits ?? loadConfig({}).limits;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", limits.trustProxy);
   const httpServer: Server = createServer(app);
+  // A client must send its whole request within this time (slow-loris requests are cut off).
+  httpServer.requestTimeout = limits.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(httpServer.headersTimeout, limits.requestTimeoutMs);
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted, error) => hideInternals(formatted, error, log),
+    introspection: limits.introspection,
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    // Automatic persisted queries would let any client fill a server-side cache; not needed here.
+    persistedQueries: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryShapeRules(limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      databaseAvailabilityPlugin(db),
+      costLimitPlugin(limits, log),
+    ],
+    formatError: (formatted, error) => hideInternals(formatted, error, log, { hideSuggestions: !limits.introspection }),
   });
   await apollo.start();
 
@@ -66,12 +88,13 @@ export async function startHttpServer(options: {
   mountRoadmap(app);
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    ...graphqlHttpGuards(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(db, { coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
     }),
   );
+  app.use(jsonErrorHandler(log, limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -90,12 +113,25 @@ export async function startHttpServer(options: {
 }
 
 /** Clients get a message and a code; stack traces and Cypher stay in the server log. */
-function hideInternals(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+function hideInternals(formatted: GraphQLFormattedError, error: unknown, log: Logger, options: { hideSuggestions: boolean }): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (isProtocolError(error)) {
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
   if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
     log.error({ err: error }, "unexpected error in a GraphQL request");
     return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" }, ...(formatted.path ? { path: formatted.path } : {}) };
   }
   const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  // Without introspection, "Did you mean …?" would still reveal the schema field by field.
+  const message = options.hideSuggestions ? formatted.message.replace(/ ?Did you mean .+\?$/, "") : formatted.message;
+  return { ...formatted, message, extensions };
+}
+
+/**
+ * Apollo's and graphql-js's own refusals of a malformed request (e.g. "Unsupported persisted
+ * query version") come without a code; they are the client's doing, not internal errors.
+ */
+function isProtocolError(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions.code === undefined && !error.originalError && !error.path;
 }

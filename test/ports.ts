@@ -9,6 +9,8 @@ export const testPorts = {
   sharedNeo4j: base,
   /** The outage test's own Neo4j, stopped and restarted by that test. */
   outageNeo4j: base + 1,
+  /** The outage test's Neo4j that starts only after the product (started without it). */
+  lateNeo4j: base + 2,
   /** The process tests' Neo4j, one per test. */
   processNeo4j: (index: number) => base + 4 + index,
   /** Free for later tests that need a Neo4j of their own. */

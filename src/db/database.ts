@@ -2,6 +2,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-d
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { toPlain } from "./plain.js";
+import { remainingRequestMs } from "./request-deadline.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -10,16 +11,25 @@ export interface DatabaseOptions {
   database: string | undefined;
   txTimeoutMs: number;
   log: Logger;
+  /** While Neo4j is unreachable, how often to check whether it is back (ms). */
+  probeIntervalMs?: number;
 }
 
 /**
  * The one door to Neo4j. Opens a session on the configured database, runs a managed read or
  * write transaction with a timeout, always closes the session, returns plain rows, and turns
  * driver failures into the typed errors clients are allowed to see.
+ *
+ * Once Neo4j is found unreachable, calls fail at once with DATABASE_UNAVAILABLE (instead of each
+ * waiting out the driver's connection timeouts and retries) while a probe checks every second
+ * whether it is back; the first answer reopens the door, so the product recovers by itself.
  */
 export class Database {
   /** Cypher round trips since start; tests and benchmarks read it to check batching. */
   roundTrips = 0;
+  private reachable = true;
+  private probing: Promise<void> | undefined;
+  private closed = false;
 
   constructor(
     readonly driver: Driver,
@@ -31,7 +41,9 @@ export class Database {
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
-      logging: { level: "warn", logger: (level, message) => options.log[level === "warn" ? "warn" : "error"]({ neo4j: true }, message) },
+      // Errors only: while Neo4j is down the driver warns about every failed connection, and
+      // those failures already reach us (and the log) as DATABASE_UNAVAILABLE.
+      logging: { level: "error", logger: (_level, message) => options.log.error({ neo4j: true }, message) },
     });
     return new Database(driver, options);
   }
@@ -44,13 +56,18 @@ export class Database {
     return this.run("WRITE", (tx) => this.runInTx(tx, cypher, params), meta);
   }
 
-  /** Several statements in one write transaction: all of them apply, or none. */
+  /**
+   * Several statements in one write transaction: all of them apply, or none. The driver retries
+   * the whole function on transient failures (a lost connection, a leader switch), so it may run
+   * more than once: make it idempotent (MERGE on unique keys, SET rather than increment).
+   */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
     return this.run("WRITE", (tx) => work({ run: (cypher, params = {}) => this.runInTx(tx, cypher, params) }), meta);
   }
 
   /** Runs a statement outside an explicit transaction (schema changes need their own). */
   async runAutoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.assertReachable();
     const session = this.session("WRITE");
     try {
       this.roundTrips += 1;
@@ -63,28 +80,29 @@ export class Database {
     }
   }
 
-  /** True when Neo4j answers a trivial query within a short time. */
-  async ping(): Promise<boolean> {
-    try {
-      const session = this.session("READ");
-      try {
-        await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: 2_000 });
-        return true;
-      } finally {
-        await session.close();
-      }
-    } catch {
-      return false;
-    }
+  /** False from the moment Neo4j was found unreachable until it answers again. */
+  get available(): boolean {
+    return this.reachable;
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /** True when Neo4j answers a trivial query within a short time; updates `available`. */
+  async ping(): Promise<boolean> {
+    const answers = await this.answers();
+    if (answers) this.reachable = true;
+    else this.markUnreachable();
+    return answers;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.probing;
+    await this.driver.close();
   }
 
   private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
+    this.assertReachable();
+    const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
     const session = this.session(mode);
-    const config = { timeout: this.options.txTimeoutMs, ...(meta ? { metadata: meta } : {}) };
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
@@ -107,15 +125,70 @@ export class Database {
     });
   }
 
+  /** The transaction timeout, cut to what the current request has left of its budget. */
+  private transactionTimeout(): number {
+    const remaining = remainingRequestMs();
+    if (remaining === undefined) return this.options.txTimeoutMs;
+    if (remaining <= 0) throw new DatabaseTimeoutError();
+    return Math.min(this.options.txTimeoutMs, Math.ceil(remaining));
+  }
+
+  private assertReachable(): void {
+    if (!this.reachable) throw new DatabaseUnavailableError();
+  }
+
+  /** One auto-commit statement, no driver retries: a quick yes or no. */
+  private async answers(): Promise<boolean> {
+    const session = this.session("READ");
+    try {
+      await session.run("RETURN 1", {}, { timeout: 2_000 });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private markUnreachable(): void {
+    if (!this.reachable || this.closed) return;
+    this.reachable = false;
+    this.options.log.warn("Neo4j is unreachable: answering DATABASE_UNAVAILABLE until it is back");
+    this.probing = this.probeUntilBack().finally(() => {
+      this.probing = undefined;
+    });
+  }
+
+  private async probeUntilBack(): Promise<void> {
+    const started = Date.now();
+    while (!this.closed) {
+      await new Promise((resolve) => setTimeout(resolve, this.options.probeIntervalMs ?? 1_000));
+      if (this.closed) return;
+      if (await this.answers()) {
+        this.reachable = true;
+        this.options.log.info({ downMs: Date.now() - started }, "Neo4j answers again");
+        return;
+      }
+    }
+  }
+
   /** Driver errors become typed errors here, and only here. */
   private translate(error: unknown): unknown {
     if (error instanceof Neo4jError) {
-      if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") return new DatabaseUnavailableError();
+      if (isUnreachable(error)) {
+        this.markUnreachable();
+        return new DatabaseUnavailableError();
+      }
       if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) return new DatabaseTimeoutError();
       this.options.log.error({ code: error.code, err: error.message }, "Neo4j error");
     }
     return error;
   }
+}
+
+/** The server is gone or cannot serve (stopped, restarting, shutting its database down). */
+function isUnreachable(error: Neo4jError): boolean {
+  return ["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"].includes(error.code);
 }
 
 export interface Tx {

@@ -1,5 +1,5 @@
-import { GraphQLNonEmptyString, GraphQLPositiveInt } from "graphql-scalars";
-import { Arg, Ctx, Field, Float, ObjectType, Query, Resolver, registerEnumType, type ClassType } from "type-graphql";
+import { GraphQLNonEmptyString } from "graphql-scalars";
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType, type ClassType } from "type-graphql";
 import type { Context } from "../context.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Document } from "../document/document.type.js";
@@ -42,10 +42,11 @@ export class SearchResolver {
   async search(
     @Arg("text", () => GraphQLNonEmptyString) text: string,
     @Arg("types", () => [SearchType], { nullable: true }) types: SearchType[] | undefined,
-    @Arg("first", () => GraphQLPositiveInt, { defaultValue: 10 }) first: number,
+    // Int, not graphql-scalars' PositiveInt: that one also takes "3" and 1.5.
+    @Arg("first", () => Int, { defaultValue: 10, description: `How many results (1 to ${MAX_PAGE_SIZE}).` }) first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
-    if (first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be at most ${MAX_PAGE_SIZE}`, "first");
+    if (first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be from 1 to ${MAX_PAGE_SIZE}`, "first");
     if (text.length > 200) throw new BadUserInputError("text must be at most 200 characters", "text");
     const rows = await searchEntities(ctx.db, text, types, first);
     return rows.map((row) => ({ score: row.score, node: toEntity(classes[row.label]!, row.props) }));

@@ -1,0 +1,85 @@
+/**
+ * `npm run load`: a bounded load test of the GraphQL API on loopback.
+ *
+ *   npm run load                                   # 20 s, 10 connections, its own product + Neo4j
+ *   LOAD_DURATION_S=60 LOAD_CONNECTIONS=20 npm run load
+ *   LOAD_URL=http://127.0.0.1:4000 npm run load    # a product already running (loopback only;
+ *                                                  # its rate limit will refuse most of the load)
+ *
+ * Without LOAD_URL it starts a local Neo4j (Bolt port LOAD_NEO4J_PORT, default 7790, data in
+ * .neo4j/load-<port>, seeded on first use) and the product in its own process with the rate
+ * limit off, sends a realistic query mix with autocannon for a fixed time, and prints requests/s,
+ * latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`). Numbers are
+ * for this machine and run, to compare; not thresholds.
+ */
+import autocannon from "autocannon";
+import { LocalNeo4j } from "../src/db/neo4j-local.js";
+import { createLogger } from "../src/logger.js";
+import { assertLoopback, queryMix, startProduct, type ProductProcess } from "./support/product.js";
+
+const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
+const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
+const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
+if (!(durationS > 0 && durationS <= 600)) throw new Error("LOAD_DURATION_S must be between 1 and 600");
+if (!(connections > 0 && connections <= 200)) throw new Error("LOAD_CONNECTIONS must be between 1 and 200");
+
+const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+let neo4j: LocalNeo4j | undefined;
+let product: ProductProcess | undefined;
+let url = process.env.LOAD_URL;
+try {
+  if (!url) {
+    neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
+    product = await startProduct({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: "0" });
+    url = product.url;
+  }
+  assertLoopback(url);
+
+  const bodies = queryMix();
+  let graphqlErrors = 0;
+  const errorSamples = new Set<string>();
+  console.log(`Load: ${bodies.length} different operations, ${connections} connections, ${durationS} s against ${url}/graphql`);
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration: durationS,
+    timeout: 30,
+    requests: bodies.map((body) => ({
+      method: "POST" as const,
+      path: "/graphql",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body,
+      onResponse: (status: number, responseBody: string) => {
+        if (status === 200 && responseBody.includes('"errors"')) {
+          graphqlErrors += 1;
+          if (errorSamples.size < 5) errorSamples.add(responseBody.slice(0, 300));
+        }
+      },
+    })),
+  });
+
+  const report = {
+    durationS: result.duration,
+    connections,
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    errors: { non2xx: result.non2xx, connection: result.errors, timeouts: result.timeouts, graphql: graphqlErrors },
+  };
+  console.log(`
+| measure | value |
+| --- | ---: |
+| requests | ${report.requests} in ${report.durationS} s |
+| requests/s (mean) | ${report.requestsPerSecond} |
+| latency p50 / p90 / p99 / max | ${report.latencyMs.p50} / ${report.latencyMs.p90} / ${report.latencyMs.p99} / ${report.latencyMs.max} ms |
+| non-2xx responses | ${report.errors.non2xx} |
+| connection errors (timeouts) | ${report.errors.connection} (${report.errors.timeouts}) |
+| GraphQL errors in 200 responses | ${report.errors.graphql} |
+`);
+  for (const sample of errorSamples) console.log(`error sample: ${sample}`);
+  console.log(JSON.stringify(report));
+  process.exitCode = report.errors.non2xx + report.errors.connection + report.errors.graphql === 0 ? 0 : 1;
+} finally {
+  await product?.stop();
+  await neo4j?.stop();
+}

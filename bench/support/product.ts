@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { parse, print, type OperationDefinitionNode } from "graphql";
+import { projectRoot } from "../../src/db/neo4j-local.js";
+
+/**
+ * The product as `npm start` runs it, in its own Node process (so the load generator does not
+ * share its event loop), on a Neo4j the script controls. Loopback only.
+ */
+export interface ProductProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** `onLog` sees every log line of the product (JSON). */
+export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void): Promise<ProductProcess> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "main.ts")], {
+    cwd: projectRoot,
+    // Info level: the script reads the listening address from the log.
+    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const lines: string[] = [];
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await exited;
+  };
+  const started = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the product did not start within 180 s:\n${lines.slice(-20).join("\n")}`)), 180_000);
+    const onLine = (line: string) => {
+      onLog?.(line);
+      lines.push(line);
+      if (lines.length > 200) lines.shift();
+      const listening = /"msg":"GraphQL server listening"/.test(line) ? (JSON.parse(line) as { url: string }).url : undefined;
+      if (listening) {
+        clearTimeout(timer);
+        resolve(listening.replace(/\/graphql$/, ""));
+      }
+    };
+    createInterface({ input: child.stdout! }).on("line", onLine);
+    createInterface({ input: child.stderr! }).on("line", onLine);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the product exited with code ${code}:\n${lines.slice(-20).join("\n")}`));
+    });
+  });
+  try {
+    const url = await started;
+    await waitFor(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/** Loopback only: a load test never leaves this machine. */
+export function assertLoopback(url: string): void {
+  const host = new URL(url).hostname;
+  if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(host)) throw new Error(`refusing to send load to ${host}: loopback addresses only`);
+}
+
+/**
+ * A realistic mix: many small lookups and searches as tools and GraphiQL users send them, list
+ * pages with filters, and every example operation (the coordination questions included) now and
+ * then. Each entry is one POST body; the load cycles through them.
+ */
+export function queryMix(): string[] {
+  const examples = parse(readFileSync(path.join(projectRoot, "examples.graphql"), "utf8"));
+  const fragments = examples.definitions.filter((definition) => definition.kind === "FragmentDefinition").map((fragment) => print(fragment));
+  const operations = examples.definitions
+    .filter((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition")
+    .map((operation) => [print(operation), ...fragments.filter((fragment) => print(operation).includes(`...${fragment.split(" ")[1]}`))].join("\n"));
+
+  const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, ...(variables ? { variables } : {}) });
+  const lookup = "query($ref: String!) { organization(ref: $ref) { key name acronym parent { key } subGroups { key name } } }";
+  const search = "query($text: NonEmptyString!) { search(text: $text, first: 10) { score node { __typename key } } }";
+  const page = "query($kinds: [OrganizationKind!], $after: String) { organizations(first: 20, after: $after, filter: { kinds: $kinds }) { totalCount pageInfo { endCursor hasNextPage } nodes { key name } } }";
+  const deliverables = "query($org: String) { deliverables(first: 20, filter: { organization: $org }) { totalCount nodes { code title status } } }";
+  return [
+    ...["SC 27", "FG-MV", "jca-mv", "ITU-T SG20", "SC27", "IEEE", "JTC 1", "ETSI"].map((ref) => body(lookup, { ref })),
+    ...["privacy", "metaverse", "digital twin", "SC27", "identity", "avatar"].map((text) => body(search, { text })),
+    body(page, {}),
+    body(page, { kinds: ["STUDY_GROUP"] }),
+    body(deliverables, { org: "itu-t-sg20" }),
+    body(deliverables, { org: "fg-mv" }),
+    ...operations.map((query) => body(query)),
+  ];
+}
+
+export const percentileOf = (sorted: number[], p: number): number =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
