@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { DatabaseTimeoutError } from "../src/errors.js";
 import { runWithDeadline } from "../src/db/request-deadline.js";
+import { hashApiKey } from "../src/auth/api-keys.js";
 import { startTestApp, testDatabase } from "./helpers.js";
+
+/** Two analysts' API keys: the rate limit counts per credential. */
+const ALICE_KEY = "mvg_alice-rate-limit-test-key-0123456789abcdef";
+const BOB_KEY = "mvg_bob-rate-limit-test-key-0123456789abcdef";
 import { postJson, rawRequest } from "./raw-http.js";
 
 /**
@@ -122,7 +127,7 @@ describe("with GRAPHQL_MAX_BATCH=3", () => {
 describe("with RATE_LIMIT_MAX=3 per minute", () => {
   let limited: RunningApp;
   beforeAll(async () => {
-    limited = await startTestApp({ RATE_LIMIT_MAX: "3", RATE_LIMIT_WINDOW_MS: "60000" });
+    limited = await startTestApp({ RATE_LIMIT_MAX: "3", RATE_LIMIT_WINDOW_MS: "60000", MVGRAPH_API_KEYS: `alice:analyst:${hashApiKey(ALICE_KEY)},bob:analyst:${hashApiKey(BOB_KEY)}` });
   });
   afterAll(async () => {
     await limited?.stop();
@@ -138,10 +143,10 @@ describe("with RATE_LIMIT_MAX=3 per minute", () => {
   });
 
   it("each credential has its own budget, and health checks are never limited", async () => {
-    const asAlice = { authorization: "Bearer alice-key" };
+    const asAlice = { authorization: `Bearer ${ALICE_KEY}` };
     for (let i = 0; i < 3; i += 1) expect((await postJson(limited.http.url, { query: "{ __typename }" }, asAlice)).status).toBe(200);
     expect((await postJson(limited.http.url, { query: "{ __typename }" }, asAlice)).status).toBe(429);
-    expect((await postJson(limited.http.url, { query: "{ __typename }" }, { authorization: "Bearer bob-key" })).status).toBe(200);
+    expect((await postJson(limited.http.url, { query: "{ __typename }" }, { authorization: `Bearer ${BOB_KEY}` })).status).toBe(200);
     expect((await rawRequest(limited.http.url, { method: "GET", path: "/healthz" })).status).toBe(200);
     expect((await rawRequest(limited.http.url, { method: "GET", path: "/readyz" })).status).toBe(200);
   });

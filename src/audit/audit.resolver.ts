@@ -80,10 +80,10 @@ export class AuditResolver {
     @Arg("after", () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    const parsed = fromGlobalId(id);
-    if (!parsed || !historyTypes.has(parsed.type)) throw new BadUserInputError(`id "${id}" is not the global id of an entity with a history`, "id");
     const position = decodeCursor(after);
     const size = pageSize(first);
+    const parsed = fromGlobalId(id);
+    if (!parsed || !historyTypes.has(parsed.type)) throw new BadUserInputError(`id "${id}" is not the global id of an entity with a history`, "id");
     return toChangeConnection(await entityHistory(ctx.db, parsed.type, parsed.key, position, size + 1), position, size);
   }
 

@@ -129,7 +129,7 @@ export function documentRequests(): HostileRequest[] {
     q("syntax: nested braces only", "{{{{{{{{{{}}}}}}}}}}", parse),
     q("unknown field", "{ nosuchfield }", invalid),
     q("unknown nested field", '{ organization(ref: "fg-mv") { password } }', invalid),
-    q("a person's e-mail (not exposed)", '{ person(ref: "shin-gak-kang") { email phone } }', invalid),
+    q("a person's e-mail without credentials (analyst only)", '{ person(ref: "shin-gak-kang") { email phone } }', { status: 200, code: "UNAUTHENTICATED" }),
     q("unknown argument", '{ organization(ref: "fg-mv", drop: true) { key } }', invalid),
     q("missing required argument", "{ organization { key } }", invalid),
     q("argument of the wrong literal type", "{ organization(ref: 42) { key } }", invalid),
