@@ -3,6 +3,7 @@
  *
  *   npm run load                                   # 20 s, 10 connections, its own product + Neo4j
  *   LOAD_DURATION_S=60 LOAD_CONNECTIONS=20 npm run load
+ *   LOAD_MIX=lookups npm run load                  # only lookups and searches
  *   LOAD_URL=http://127.0.0.1:4000 npm run load    # a product already running (loopback only;
  *                                                  # its rate limit will refuse most of the load)
  *
@@ -20,6 +21,7 @@ import { assertLoopback, queryMix, startProduct, type ProductProcess } from "./s
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
+const mix = process.env.LOAD_MIX === "lookups" ? "lookups" : "realistic";
 if (!(durationS > 0 && durationS <= 600)) throw new Error("LOAD_DURATION_S must be between 1 and 600");
 if (!(connections > 0 && connections <= 200)) throw new Error("LOAD_CONNECTIONS must be between 1 and 200");
 
@@ -35,10 +37,10 @@ try {
   }
   assertLoopback(url);
 
-  const bodies = queryMix();
+  const bodies = queryMix(mix);
   let graphqlErrors = 0;
   const errorSamples = new Set<string>();
-  console.log(`Load: ${bodies.length} different operations, ${connections} connections, ${durationS} s against ${url}/graphql`);
+  console.log(`Load (${mix} mix): ${bodies.length} different operations, ${connections} connections, ${durationS} s against ${url}/graphql`);
   const result = await autocannon({
     url: `${url}/graphql`,
     connections,
@@ -59,6 +61,7 @@ try {
   });
 
   const report = {
+    mix,
     durationS: result.duration,
     connections,
     requests: result.requests.total,
