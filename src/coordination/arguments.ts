@@ -26,11 +26,6 @@ export async function usArgument(ctx: Context, ref: string | undefined, argument
   return org;
 }
 
-export async function organizationArgument(ctx: Context, ref: string, argument: string): Promise<Organization> {
-  const org = await resolveOrganizationRef(ctx, ref, argument);
-  if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
-  return org;
-}
 
 export async function organizationsArgument(ctx: Context, refs: string[] | undefined, argument: string): Promise<string[] | undefined> {
   if (!refs) return undefined;

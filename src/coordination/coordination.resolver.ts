@@ -4,19 +4,18 @@ import type { Context } from "../context.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { BadUserInputError } from "../errors.js";
 import { Deadline, Event } from "../event/event.type.js";
-import { toEdge, toEntity } from "../graphql/entity.js";
+import { toEntity } from "../graphql/entity.js";
 import { isoDate } from "../graphql/inputs.js";
 import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { organizationRoles } from "../organization/organization.repository.js";
-import { LiaisonDirection } from "../organization/organization.resolver.js";
+import { LiaisonDirection, requireOrganizationRef, rolesInOrganization } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
-import { holdsOn, Person, Role } from "../person/person.type.js";
+import { Person, Role } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as activity from "./activity.repository.js";
 import {
-  dateOrToday, organizationArgument, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
+  dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
 } from "./arguments.js";
 import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.js";
 import { findContacts } from "./contacts.repository.js";
@@ -149,8 +148,8 @@ export class CoordinationResolver {
     @Ctx() ctx: Context,
   ): Promise<LiaisonsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
-    const organization = await organizationArgument(ctx, ofRef, "of");
-    const partner = withRef ? (await organizationArgument(ctx, withRef, "with")).key : undefined;
+    const organization = await requireOrganizationRef(ctx, ofRef, "of");
+    const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).key : undefined;
     const date = dateOrToday(ctx, asOf);
     const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
     return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key)) });
@@ -351,10 +350,7 @@ export class CoordinationResolver {
 export class TopicActivityResolver {
   @FieldResolver(() => [Role], { description: "Its people holding roles on asOf: by default chairs, co-chairs, vice-chairs, convenors, directors, contact persons, liaison representatives, secretariat." })
   async people(@Root() item: TopicActivity, @Arg("roles", () => [RoleKind], { nullable: true }) roles: string[] | undefined, @Ctx() ctx: Context) {
-    const wanted = roles ?? RELEVANT_ROLES;
-    return (await organizationRoles(ctx, item.organizationKey))
-      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey: item.organizationKey }))
-      .filter((role) => wanted.includes(role.role) && holdsOn(role, item.asOf));
+    return rolesInOrganization(ctx, item.organizationKey, item.asOf, roles ?? RELEVANT_ROLES);
   }
 
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })

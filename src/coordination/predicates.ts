@@ -10,3 +10,9 @@ export const holdsOnAsOf = (x: string) =>
 /** Organization `o` exists on $asOf: established by then, not closed. */
 export const existsOnAsOf = (o: string) =>
   `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR ${o}.closedDate > $asOf) AND NOT (${o}.status = 'CLOSED' AND ${o}.closedDate IS NULL))`;
+
+/** Event `e` concerns one of $organizations or a sub-group of one (meeting of, organizer, host, participant); true without $organizations. */
+export const eventOfOrganizations = (e: string) => `
+  ($organizations IS NULL
+   OR EXISTS { MATCH (${e})-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations }
+   OR EXISTS { MATCH (${e})<-[:PARTICIPATED_IN]-(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;

@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { Database } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { eventOfOrganizations } from "./predicates.js";
 
 type Props = Record<string, unknown>;
 
@@ -13,9 +14,7 @@ const DELIVERABLE_MATCHES = /* cypher */ `
 /** Event `e` matches the filters: its topics, or the bodies it is a meeting of, organized, hosted or joined. */
 const EVENT_MATCHES = (e: string) => /* cypher */ `
   ($topics IS NULL OR EXISTS { MATCH (${e})-[:ABOUT]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
-  AND ($organizations IS NULL
-       OR EXISTS { MATCH (${e})-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations }
-       OR EXISTS { MATCH (${e})<-[:PARTICIPATED_IN]-(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;
+  AND ${eventOfOrganizations(e)}`;
 
 const IN_WINDOW = (date: string) => `(${date} IS NULL OR (($from IS NULL OR ${date} >= $from) AND ($to IS NULL OR ${date} <= $to)))`;
 

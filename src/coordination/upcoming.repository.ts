@@ -1,14 +1,9 @@
 import neo4j from "neo4j-driver";
 import type { Database } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { eventOfOrganizations } from "./predicates.js";
 
 type Props = Record<string, unknown>;
-
-/** Event `e` concerns one of $organizations (or a sub-group of one), when given. */
-const EVENT_OF_ORGANIZATIONS = (e: string) => /* cypher */ `
-  ($organizations IS NULL
-   OR EXISTS { MATCH (${e})-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations }
-   OR EXISTS { MATCH (${e})<-[:PARTICIPATED_IN]-(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;
 
 /**
  * Events under way or starting between $from and $to, and deadlines due in that window, in date
@@ -17,11 +12,11 @@ const EVENT_OF_ORGANIZATIONS = (e: string) => /* cypher */ `
 const UPCOMING = /* cypher */ `
 CALL () {
   MATCH (e:Event)
-  WHERE $includeEvents AND e.endDate >= $from AND e.startDate <= $to AND ${EVENT_OF_ORGANIZATIONS("e")}
+  WHERE $includeEvents AND e.endDate >= $from AND e.startDate <= $to AND ${eventOfOrganizations("e")}
   RETURN 'EVENT' AS kind, e.startDate AS date, e AS event, null AS deadline
   UNION
   MATCH (d:Deadline)-[:DEADLINE_OF]->(e:Event)
-  WHERE $includeDeadlines AND d.dueDate >= $from AND d.dueDate <= $to AND ${EVENT_OF_ORGANIZATIONS("e")}
+  WHERE $includeDeadlines AND d.dueDate >= $from AND d.dueDate <= $to AND ${eventOfOrganizations("e")}
   RETURN 'DEADLINE' AS kind, d.dueDate AS date, e AS event, d AS deadline
 }
 WITH kind, date, event, deadline ORDER BY date, kind DESC, event.name, deadline.id

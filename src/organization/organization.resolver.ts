@@ -100,12 +100,23 @@ export async function resolveOrganizationRef(ctx: Context, ref: string, argument
   return best[0]!.organization;
 }
 
-/** The readable id of the organization a filter names, or a BAD_USER_INPUT error naming the filter. */
-export async function organizationKeyForFilter(ctx: Context, ref: string | undefined, argument: string): Promise<string | undefined> {
-  if (!ref) return undefined;
+/** The organization `ref` names, or a BAD_USER_INPUT error naming the argument. */
+export async function requireOrganizationRef(ctx: Context, ref: string, argument: string): Promise<Organization> {
   const org = await resolveOrganizationRef(ctx, ref, argument);
   if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
-  return org.key;
+  return org;
+}
+
+/** The readable id of the organization a filter names, or a BAD_USER_INPUT error naming the filter. */
+export async function organizationKeyForFilter(ctx: Context, ref: string | undefined, argument: string): Promise<string | undefined> {
+  return ref ? (await requireOrganizationRef(ctx, ref, argument)).key : undefined;
+}
+
+/** The roles held in a body: all of them with `on` null, else those holding on that date, optionally of some kinds. */
+export async function rolesInOrganization(ctx: Context, organizationKey: string, on: string | null, kinds?: readonly string[]): Promise<Role[]> {
+  return (await repo.organizationRoles(ctx, organizationKey))
+    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey }))
+    .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
 }
 
 @Resolver(() => Organization)
@@ -176,10 +187,7 @@ export class OrganizationResolver {
     @Arg("includeEnded", () => Boolean, { defaultValue: false }) includeEnded: boolean,
     @Ctx() ctx: Context,
   ) {
-    const date = isoDate(asOf) ?? ctx.today;
-    return (await repo.organizationRoles(ctx, org.key))
-      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey: org.key }))
-      .filter((role) => (!roles || roles.includes(role.role)) && (includeEnded || holdsOn(role, date)));
+    return rolesInOrganization(ctx, org.key, includeEnded ? null : (isoDate(asOf) ?? ctx.today), roles);
   }
 
   @FieldResolver(() => [Affiliation], { description: "People affiliated with this body on `asOf` (default today)." })
