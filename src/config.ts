@@ -54,6 +54,7 @@ const schema = z.object({
     .min(100, "must be at least 100")
     .default(15000),
   SEED_ON_EMPTY: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  DATALOADER_BATCHING: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   HOME_ORGANIZATION: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, "must be an organization's readable id, e.g. jca-mv")
@@ -89,6 +90,8 @@ export interface Config {
   };
   localNeo4j: { boltPort: number; dataDir: string; heap: string };
   seedOnEmpty: boolean;
+  /** Off only to measure what batching buys (npm run bench). */
+  batching: boolean;
   coordination: CoordinationSettings;
   auth: AuthConfig;
   limits: Limits;
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
+    batching: e.DATALOADER_BATCHING === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS },
     auth: {
       apiKeys: apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),

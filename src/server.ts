@@ -39,6 +39,8 @@ export async function startHttpServer(options: {
   port: number;
   log: Logger;
   coordination?: CoordinationSettings;
+  /** DataLoader batching (default on); off only to measure what it buys. */
+  batching?: boolean;
   /** Turns the Authorization header into a viewer; anonymous-only when not given. */
   authenticator?: Authenticator;
   /** Protective limits (README "Limits"); the defaults when not given. */
@@ -91,7 +93,7 @@ export async function startHttpServer(options: {
     ...graphqlHttpGuards(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, { coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
+        createContext(db, { batching: options.batching, coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
     }),
   );
   app.use(jsonErrorHandler(log, limits));

@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../db/database.js";
 import type { Logger } from "../logger.js";
-import { nodeLabels, relationshipTypes, toGraph, type NodeLabel, type RelationshipType, type RelRow, type NodeRow } from "./to-graph.js";
+import { nodeLabels, relationshipTypes, toGraph, type GraphRows, type NodeLabel, type RelationshipType, type RelRow, type NodeRow } from "./to-graph.js";
 import { defaultSeedDir, readSeed } from "./validate.js";
 
 export type Outcome = "created" | "updated" | "unchanged";
@@ -52,7 +52,11 @@ RETURN outcome, count(*) AS count`;
  * whole seed lands or nothing does. Idempotent: MERGE on ids; reruns report unchanged rows.
  */
 export async function loadSeed(db: Database, log: Logger, dir: string = defaultSeedDir): Promise<SeedReport> {
-  const graph = toGraph(readSeed(dir)); // throws SeedValidationError before any write
+  return loadGraph(db, log, toGraph(readSeed(dir))); // readSeed throws SeedValidationError before any write
+}
+
+/** Writes rows made by toGraph (from the seed files, or from the benchmark's generator). */
+export async function loadGraph(db: Database, log: Logger, graph: GraphRows): Promise<SeedReport> {
   const report: SeedReport = { nodes: {}, relationships: {}, totals: { created: 0, updated: 0, unchanged: 0 } };
 
   await db.writeTransaction(async (tx) => {

@@ -205,8 +205,8 @@ function checkTopicCycles(data: SeedData): SeedProblem[] {
       seen.add(next);
     }
   }
+  const parent = new Map(data.organizations.map((o) => [o.id, o.partOf]));
   for (const o of data.organizations) {
-    const parent = new Map(data.organizations.map((x) => [x.id, x.partOf]));
     const seen = new Set<string>([o.id]);
     for (let next = o.partOf; next !== undefined; next = parent.get(next)) {
       if (seen.has(next)) {
