@@ -11,15 +11,42 @@ import { projectRoot } from "../../src/db/neo4j-local.js";
  */
 export interface ProductProcess {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
 /** `onLog` sees every log line of the product (JSON). */
 export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void): Promise<ProductProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "main.ts")], {
-    cwd: projectRoot,
+  const server = await startServerProcess({
+    script: path.join(projectRoot, "src", "main.ts"),
     // Info level: the script reads the listening address from the log.
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
+    env: { HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
+    listening: /"msg":"GraphQL server listening"/,
+    onLog,
+  });
+  try {
+    await waitFor(async () => (await fetch(`${server.url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/**
+ * A Node server script in its own process; resolves with its base URL once it logs a JSON line
+ * matching `listening` that carries `url` (…/graphql).
+ */
+export async function startServerProcess(options: {
+  script: string;
+  env: Record<string, string>;
+  listening: RegExp;
+  onLog?: (line: string) => void;
+  nodeOptions?: string[];
+}): Promise<ProductProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), "--import", "tsx", options.script], {
+    cwd: projectRoot,
+    env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -30,12 +57,12 @@ export async function startProduct(env: Record<string, string>, onLog?: (line: s
     await exited;
   };
   const started = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the product did not start within 180 s:\n${lines.slice(-20).join("\n")}`)), 180_000);
+    const timer = setTimeout(() => reject(new Error(`${options.script} did not start within 180 s:\n${lines.slice(-20).join("\n")}`)), 180_000);
     const onLine = (line: string) => {
-      onLog?.(line);
+      options.onLog?.(line);
       lines.push(line);
       if (lines.length > 200) lines.shift();
-      const listening = /"msg":"GraphQL server listening"/.test(line) ? (JSON.parse(line) as { url: string }).url : undefined;
+      const listening = options.listening.test(line) ? (JSON.parse(line) as { url: string }).url : undefined;
       if (listening) {
         clearTimeout(timer);
         resolve(listening.replace(/\/graphql$/, ""));
@@ -45,13 +72,11 @@ export async function startProduct(env: Record<string, string>, onLog?: (line: s
     createInterface({ input: child.stderr! }).on("line", onLine);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`the product exited with code ${code}:\n${lines.slice(-20).join("\n")}`));
+      reject(new Error(`${options.script} exited with code ${code}:\n${lines.slice(-20).join("\n")}`));
     });
   });
   try {
-    const url = await started;
-    await waitFor(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
-    return { url, stop };
+    return { url: await started, pid: child.pid ?? -1, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,180 @@
+/**
+ * npm run bench: the product side by side with the raw-Cypher floor, the @neo4j/graphql peer and
+ * itself without DataLoader batching, on synthetic graphs of growing size, in one run.
+ *
+ *   npm run bench                     # scales ×1, ×10, ×100, ×1000
+ *   npm run bench -- --quick          # ×1 and ×10, shorter runs
+ *   npm run bench -- --scales 1,100 --seed 7 --runs 100 --seconds 4
+ *
+ * Starts its own Neo4j 5.26 (bolt 127.0.0.1:7690, data in .neo4j/bench, wiped and reloaded per
+ * scale) unless BENCH_NEO4J_URI names a server the benchmark may empty. Writes Markdown and JSON
+ * to bench/results/. Numbers are ratios measured in one run on one machine, not thresholds.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { graphql, type GraphQLSchema } from "graphql";
+import { createContext } from "../src/context.js";
+import { Database } from "../src/db/database.js";
+import { migrate } from "../src/db/migrations.js";
+import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { createSchema } from "../src/graphql/schema.js";
+import { createLogger } from "../src/logger.js";
+import { loadGraph } from "../src/seed/loader.js";
+import { toGraph } from "../src/seed/to-graph.js";
+import { floorFingerprint, productFingerprint, runFloor } from "./floor.js";
+import { mix, type MixQuery, type Probes } from "./mix.js";
+import { notExpressible, peerQueries } from "./peer/queries.js";
+import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
+import { closedLoop, httpLoad, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput } from "./support/measure.js";
+import { startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
+import { machineAndVersions, writeReport, type BenchReport, type QueryResult, type ScaleResult, type SystemName } from "./support/report.js";
+import { generateGraph } from "./synthetic/generate.js";
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    scales: { type: "string" },
+    seed: { type: "string", default: "1" },
+    runs: { type: "string" },
+    seconds: { type: "string" },
+  },
+});
+const quick = args.quick!;
+const scales = (args.scales ?? (quick ? "1,10" : "1,10,100,1000")).split(",").map(Number);
+const settings = {
+  seed: Number(args.seed),
+  /** Requests at concurrency 1 (after warm-up), stopping early after `c1Seconds`. */
+  runs: Number(args.runs ?? (quick ? 40 : 100)),
+  c1Seconds: quick ? 3 : 8,
+  /** Length of each autocannon / closed-loop run at concurrency 8 and 32. */
+  seconds: Number(args.seconds ?? (quick ? 2 : 4)),
+  concurrencies: [8, 32],
+  warmUp: 3,
+};
+for (const [name, value] of Object.entries({ scales: Math.min(...scales), seed: settings.seed, runs: settings.runs, seconds: settings.seconds })) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be whole numbers from 1`);
+}
+
+const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+const say = (text: string) => process.stdout.write(`${text}\n`);
+
+const local = process.env.BENCH_NEO4J_URI
+  ? undefined
+  : await LocalNeo4j.start({
+      boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7690), dataDir: ".neo4j/bench", heap: process.env.BENCH_NEO4J_HEAP ?? "6g", log,
+    });
+const neo4j = {
+  uri: process.env.BENCH_NEO4J_URI ?? local!.uri,
+  username: process.env.BENCH_NEO4J_USERNAME ?? "neo4j",
+  password: process.env.BENCH_NEO4J_PASSWORD ?? "",
+  database: process.env.BENCH_NEO4J_DATABASE,
+};
+// Loads of a million relationships run in one transaction: give them time.
+const db = Database.connect(neo4j.uri, neo4j.username, neo4j.password, { database: neo4j.database, txTimeoutMs: 3_600_000, log });
+const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick }, machine: {}, scales: [] };
+
+try {
+  await migrate(db, log);
+  report.machine = await machineAndVersions(db);
+  const schema = await createSchema();
+  for (const scale of scales) {
+    report.scales.push(await benchScale(scale, schema));
+    writeReport(report); // after each scale, so a long run leaves its results as it goes
+  }
+  const { markdownFile } = writeReport(report);
+  say(`\n${readFileSync(markdownFile, "utf8")}`);
+  say(`Results: ${markdownFile} (and .json)`);
+} finally {
+  await db.close();
+  await local?.stop();
+}
+
+async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleResult> {
+  say(`\n== ×${scale}: generating the graph (seed ${settings.seed})`);
+  const generated = generateGraph(scale, settings.seed);
+  const probes = generated.probes;
+  const graph = toGraph(generated.data);
+  const size = sizeOf(graph);
+  const items = size.nodes + size.relationships;
+  say(`   ${size.nodes} nodes, ${size.relationships} relationships; loading with plain UNWIND (floor), then with the product's loader`);
+  await wipeGraph(db);
+  const rawSeconds = await timed(() => rawUnwindLoad(db, graph));
+  await wipeGraph(db);
+  const loaderSeconds = await timed(() => loadGraph(db, log, graph));
+  say(`   loader ${(items / loaderSeconds).toFixed(0)} items/s, raw UNWIND ${(items / rawSeconds).toFixed(0)} items/s`);
+
+  const env = {
+    NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+    SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", HOME_ORGANIZATION: probes.home, LOG_LEVEL: "warn",
+  };
+  const servers: Partial<Record<Exclude<SystemName, "floor">, ProductProcess>> = {};
+  const queries: QueryResult[] = [];
+  try {
+    servers.product = await startProduct(env);
+    servers.unbatched = await startProduct({ ...env, DATALOADER_BATCHING: "false" });
+    servers.peer = await startServerProcess({ script: `${projectRoot}/bench/peer/server.ts`, env, listening: /"msg":"peer listening"/ });
+    for (const query of mix) queries.push(await benchQuery(query, probes, schema, servers));
+    const memory: ScaleResult["memory"] = {};
+    for (const [name, server] of Object.entries(servers)) {
+      const used = await processMemory(server.pid);
+      if (used) memory[name as SystemName] = used;
+    }
+    return { scale, nodes: size.nodes, relationships: size.relationships, probes, load: { loaderSeconds, rawSeconds, items }, queries, memory };
+  } finally {
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
+  }
+}
+
+async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema, servers: Partial<Record<SystemName, ProductProcess>>): Promise<QueryResult> {
+  const body = JSON.stringify({ query: query.document, variables: query.variables(probes) });
+  const peer = peerQueries[query.name];
+  const peerBody = peer && JSON.stringify({ query: peer.document, variables: peer.variables(probes) });
+  const floor = () => runFloor(db.driver, neo4j.database, query.name, probes);
+
+  const productAnswer = await postGraphQL(`${servers.product!.url}/graphql`, body);
+  const agreesWithFloor = productFingerprint(query.name, productAnswer) === floorFingerprint(query.name, await floor());
+  const result: QueryResult = {
+    name: query.name, coordination: query.coordination, depth: query.depth, agreesWithFloor,
+    roundTrips: { batched: await roundTrips(schema, query, probes, true), unbatched: await roundTrips(schema, query, probes, false) },
+    peer: peer ? { approximation: peer.approximation } : { notExpressible: notExpressible[query.name] ?? "not written" },
+    systems: {},
+  };
+  say(`   ${query.name}: answers ${agreesWithFloor ? "agree with" : "DIFFER from"} the floor; round trips ${result.roundTrips.batched} (${result.roundTrips.unbatched} unbatched)`);
+
+  const calls: Array<[SystemName, () => Promise<unknown>, (concurrency: number) => Promise<Throughput>]> = [
+    ["floor", floor, (c) => closedLoop(floor, c, settings.seconds)],
+    ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c) => httpLoad(`${servers.product!.url}/graphql`, body, c, settings.seconds)],
+    ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, settings.seconds)],
+  ];
+  if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, settings.seconds)]);
+
+  for (const [system, call, load] of calls) {
+    try {
+      for (let i = 0; i < settings.warmUp; i++) await call(); // plans cached, JIT warm
+      const latency: Latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
+      const throughput: Throughput[] = [];
+      for (const concurrency of settings.concurrencies) throughput.push(await load(concurrency));
+      result.systems[system] = { latency, throughput };
+    } catch (error) {
+      result.systems[system] = { error: (error as Error).message.slice(0, 300) };
+    }
+  }
+  return result;
+}
+
+/** Cypher round trips of one request, counted in this process on the same resolvers the server runs. */
+async function roundTrips(schema: GraphQLSchema, query: MixQuery, probes: Probes, batching: boolean): Promise<number> {
+  const before = db.roundTrips;
+  const answer = await graphql({
+    schema, source: query.document, variableValues: query.variables(probes),
+    contextValue: createContext(db, { batching, coordination: { home: probes.home, maxHops: 6 } }),
+  });
+  if (answer.errors) throw new Error(`${query.name}: ${answer.errors.map((e) => e.message).join("; ")}`);
+  return db.roundTrips - before;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return (performance.now() - start) / 1000;
+}
