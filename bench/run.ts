@@ -55,6 +55,8 @@ for (const [name, value] of Object.entries({ scales: Math.min(...scales), seed: 
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be whole numbers from 1`);
 }
 
+/** Both loaders commit every 100,000 rows: a million relationships overflow one transaction's memory. */
+const ROWS_PER_TRANSACTION = 100_000;
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -98,9 +100,9 @@ async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleRe
   const items = size.nodes + size.relationships;
   say(`   ${size.nodes} nodes, ${size.relationships} relationships; loading with plain UNWIND (floor), then with the product's loader`);
   await wipeGraph(db);
-  const rawSeconds = await timed(() => rawUnwindLoad(db, graph));
+  const rawSeconds = await timed(() => rawUnwindLoad(db, graph, ROWS_PER_TRANSACTION));
   await wipeGraph(db);
-  const loaderSeconds = await timed(() => loadGraph(db, log, graph));
+  const loaderSeconds = await timed(() => loadGraph(db, log, graph, { rowsPerTransaction: ROWS_PER_TRANSACTION }));
   say(`   loader ${(items / loaderSeconds).toFixed(0)} items/s, raw UNWIND ${(items / rawSeconds).toFixed(0)} items/s`);
 
   const env = {

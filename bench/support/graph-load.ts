@@ -1,8 +1,6 @@
 import type { Database } from "../../src/db/database.js";
-import { nodeLabels, relationshipTypes, type GraphRows, type RelationshipType } from "../../src/seed/to-graph.js";
-
-/** Rows per statement, as the product's loader sends them, so only the Cypher differs. */
-const BATCH_SIZE = 1000;
+import { inTransactions, type Step } from "../../src/seed/loader.js";
+import { nodeLabels, relationshipTypes, type GraphRows, type NodeRow, type RelationshipType, type RelRow } from "../../src/seed/to-graph.js";
 
 /** Empties the graph (not the migrations' records), in batches so a large graph fits in memory. */
 export async function wipeGraph(db: Database): Promise<void> {
@@ -19,24 +17,24 @@ export function sizeOf(graph: GraphRows): { nodes: number; relationships: number
 }
 
 /**
- * The loader's floor: the same rows in one transaction with plain UNWIND … CREATE, with none of
- * the product loader's work (no MERGE, no comparison with what is there, no counts by outcome).
+ * The loader's floor: the same rows, batches and transactions as the product's loader, with plain
+ * UNWIND … CREATE and none of its work (no MERGE, no comparison with what is there, no counts).
  * Labels and types come from the model's own lists, never from input.
  */
-export async function rawUnwindLoad(db: Database, graph: GraphRows): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    for (const label of nodeLabels) {
-      const cypher = `UNWIND $rows AS row CREATE (n:${label}) SET n = row.props`;
-      for (let start = 0; start < graph.nodes[label].length; start += BATCH_SIZE) {
-        await tx.run(cypher, { rows: graph.nodes[label].slice(start, start + BATCH_SIZE) });
-      }
-    }
-    for (const type of Object.keys(relationshipTypes) as RelationshipType[]) {
+export async function rawUnwindLoad(db: Database, graph: GraphRows, rowsPerTransaction?: number): Promise<void> {
+  const steps: Array<Step<NodeRow | RelRow>> = [
+    ...nodeLabels.map((label) => ({ kind: "nodes" as const, name: label, cypher: `UNWIND $rows AS row CREATE (n:${label}) SET n = row.props`, rows: graph.nodes[label] })),
+    ...(Object.keys(relationshipTypes) as RelationshipType[]).map((type) => {
       const [from, to] = relationshipTypes[type];
-      const cypher = `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`;
-      for (let start = 0; start < graph.relationships[type].length; start += BATCH_SIZE) {
-        await tx.run(cypher, { rows: graph.relationships[type].slice(start, start + BATCH_SIZE) });
-      }
-    }
-  }, { app: "mvgraph-bench", purpose: "raw UNWIND floor" });
+      return {
+        kind: "relationships" as const, name: type, rows: graph.relationships[type],
+        cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
+      };
+    }),
+  ];
+  for (const transaction of inTransactions(steps, rowsPerTransaction)) {
+    await db.writeTransaction(async (tx) => {
+      for (const batch of transaction) await tx.run(batch.step.cypher, { rows: batch.rows });
+    }, { app: "mvgraph-bench", purpose: "raw UNWIND floor" });
+  }
 }

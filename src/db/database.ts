@@ -27,6 +27,8 @@ export interface DatabaseOptions {
 export class Database {
   /** Cypher round trips since start; tests and benchmarks read it to check batching. */
   roundTrips = 0;
+  /** Cypher statements since start (a round trip of readAll carries several). */
+  statements = 0;
   private reachable = true;
   private probing: Promise<void> | undefined;
   private closed = false;
@@ -52,6 +54,19 @@ export class Database {
     return this.run("READ", (tx) => this.runInTx(tx, cypher, params), meta);
   }
 
+  /**
+   * Several read statements in one transaction, sent together without waiting for each answer
+   * (the driver pipelines them): one round trip to Neo4j for all of them.
+   */
+  readAll(statements: Array<{ cypher: string; params: Params }>, meta?: Record<string, unknown>): Promise<Row[][]> {
+    return this.run("READ", async (tx) => {
+      this.roundTrips += 1;
+      this.statements += statements.length;
+      const results = await Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params)));
+      return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
+    }, meta);
+  }
+
   write(cypher: string, params: Params = {}, meta?: Record<string, unknown>): Promise<Row[]> {
     return this.run("WRITE", (tx) => this.runInTx(tx, cypher, params), meta);
   }
@@ -71,6 +86,7 @@ export class Database {
     const session = this.session("WRITE");
     try {
       this.roundTrips += 1;
+      this.statements += 1;
       const result = await session.run(cypher, params);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
@@ -114,6 +130,7 @@ export class Database {
 
   private async runInTx(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
+    this.statements += 1;
     const result = await tx.run(cypher, params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }

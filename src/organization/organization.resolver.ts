@@ -114,7 +114,9 @@ export async function organizationKeyForFilter(ctx: Context, ref: string | undef
 
 /** The roles held in a body: all of them with `on` null, else those holding on that date, optionally of some kinds. */
 export async function rolesInOrganization(ctx: Context, organizationKey: string, on: string | null, kinds?: readonly string[]): Promise<Role[]> {
-  return (await repo.organizationRoles(ctx, organizationKey))
+  const rows = await repo.organizationRoles(ctx, organizationKey);
+  for (const { node } of rows) ctx.loaders.prime("person", node.id as string, node);
+  return rows
     .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey }))
     .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
 }
@@ -204,7 +206,9 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [TopicWork], { description: "Topics this body works on, with the evidence." })
   async topics(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationTopics(ctx, org.key)).map(({ node, edge }) =>
+    const rows = await repo.organizationTopics(ctx, org.key);
+    for (const { node } of rows) ctx.loaders.prime("topic", node.id as string, node);
+    return rows.map(({ node, edge }) =>
       toEdge(TopicWork, edge, { organizationKey: org.key, topicKey: node.id }),
     );
   }

@@ -1,4 +1,4 @@
-import type { Database, Tx } from "../db/database.js";
+import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { nodeLabels, relationshipTypes, toGraph, type GraphRows, type NodeLabel, type RelationshipType, type RelRow, type NodeRow } from "./to-graph.js";
 import { defaultSeedDir, readSeed } from "./validate.js";
@@ -55,25 +55,48 @@ export async function loadSeed(db: Database, log: Logger, dir: string = defaultS
   return loadGraph(db, log, toGraph(readSeed(dir))); // readSeed throws SeedValidationError before any write
 }
 
-/** Writes rows made by toGraph (from the seed files, or from the benchmark's generator). */
-export async function loadGraph(db: Database, log: Logger, graph: GraphRows): Promise<SeedReport> {
-  const report: SeedReport = { nodes: {}, relationships: {}, totals: { created: 0, updated: 0, unchanged: 0 } };
+export interface LoadOptions {
+  /**
+   * Commit every this many rows instead of once at the end. Only for bulk loads too large for one
+   * transaction's memory (the benchmark's million relationships): a failure then leaves the
+   * batches committed before it. Default: one transaction, all or nothing.
+   */
+  rowsPerTransaction?: number;
+}
 
-  await db.writeTransaction(async (tx) => {
-    for (const label of nodeLabels) {
-      report.nodes[label] = await runBatches(tx, upsertNodes(label), graph.nodes[label]);
-    }
-    for (const type of Object.keys(relationshipTypes) as RelationshipType[]) {
+/** Writes rows made by toGraph (from the seed files, or from the benchmark's generator). */
+export async function loadGraph(db: Database, log: Logger, graph: GraphRows, options: LoadOptions = {}): Promise<SeedReport> {
+  const report: SeedReport = { nodes: {}, relationships: {}, totals: { created: 0, updated: 0, unchanged: 0 } };
+  const steps: Array<Step<NodeRow | RelRow>> = [
+    ...nodeLabels.map((label) => ({ kind: "nodes" as const, name: label, cypher: upsertNodes(label), rows: graph.nodes[label] })),
+    ...(Object.keys(relationshipTypes) as RelationshipType[]).map((type) => {
       const rows = graph.relationships[type];
-      report.relationships[type] = await runBatches(tx, upsertRelationships(type, rows.some((r) => r.key)), rows);
-      const written = report.relationships[type];
-      const expected = rows.length;
-      if (written.created + written.updated + written.unchanged !== expected) {
-        // A MATCH found no end node: refuse to commit a partial seed.
-        throw new Error(`seed: only ${written.created + written.updated + written.unchanged} of ${expected} ${type} relationships found both ends`);
+      return { kind: "relationships" as const, name: type, cypher: upsertRelationships(type, rows.some((r) => r.key)), rows };
+    }),
+  ];
+  for (const step of steps) report[step.kind][step.name] = { created: 0, updated: 0, unchanged: 0 };
+
+  for (const transaction of inTransactions(steps, options.rowsPerTransaction)) {
+    // Counted inside, added after the commit: the driver may run the function again on a retry.
+    const counted = await db.writeTransaction(async (tx) => {
+      const counts: Array<[Step<NodeRow | RelRow>, Counts]> = [];
+      for (const batch of transaction) {
+        const batchCounts: Counts = { created: 0, updated: 0, unchanged: 0 };
+        for (const row of await tx.run(batch.step.cypher, { rows: batch.rows })) batchCounts[row.outcome as Outcome] += row.count as number;
+        const written = batchCounts.created + batchCounts.updated + batchCounts.unchanged;
+        if (written !== batch.rows.length) {
+          // A MATCH found no end node: refuse to commit a partial graph.
+          throw new Error(`seed: only ${written} of ${batch.rows.length} ${batch.step.name} ${batch.step.kind} in a batch found both ends`);
+        }
+        counts.push([batch.step, batchCounts]);
       }
+      return counts;
+    }, { app: "mvgraph", purpose: "seed" });
+    for (const [step, counts] of counted) {
+      const total = report[step.kind][step.name]!;
+      for (const outcome of ["created", "updated", "unchanged"] as const) total[outcome] += counts[outcome];
     }
-  }, { app: "mvgraph", purpose: "seed" });
+  }
 
   for (const counts of [...Object.values(report.nodes), ...Object.values(report.relationships)]) {
     report.totals.created += counts.created;
@@ -84,14 +107,33 @@ export async function loadGraph(db: Database, log: Logger, graph: GraphRows): Pr
   return report;
 }
 
-async function runBatches(tx: Tx, cypher: string, rows: Array<NodeRow | RelRow>): Promise<Counts> {
-  const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-    for (const row of await tx.run(cypher, { rows: rows.slice(start, start + BATCH_SIZE) })) {
-      counts[row.outcome as Outcome] += row.count as number;
+/** One kind of row and the UNWIND statement that writes it. */
+export interface Step<R> {
+  kind: "nodes" | "relationships";
+  name: string;
+  cypher: string;
+  rows: R[];
+}
+
+/**
+ * The steps cut into UNWIND batches (BATCH_SIZE rows: few round trips, modest memory), grouped
+ * into transactions of at most `rowsPerTransaction` rows (all in one by default), in order.
+ */
+export function inTransactions<R>(steps: Array<Step<R>>, rowsPerTransaction = Infinity): Array<Array<{ step: Step<R>; rows: R[] }>> {
+  const transactions: Array<Array<{ step: Step<R>; rows: R[] }>> = [[]];
+  let rowsInTransaction = 0;
+  for (const step of steps) {
+    for (let start = 0; start < step.rows.length; start += BATCH_SIZE) {
+      const rows = step.rows.slice(start, start + BATCH_SIZE);
+      if (rowsInTransaction > 0 && rowsInTransaction + rows.length > rowsPerTransaction) {
+        transactions.push([]);
+        rowsInTransaction = 0;
+      }
+      transactions.at(-1)!.push({ step, rows });
+      rowsInTransaction += rows.length;
     }
   }
-  return counts;
+  return transactions;
 }
 
 /** True when the graph holds none of the seeded kinds of nodes (Migration nodes do not count). */
