@@ -1,3 +1,5 @@
+import { Kind, parse, type SelectionNode } from "graphql";
+
 /**
  * The query mix of `npm run bench`: what analysts run, as the product's GraphQL documents. Every
  * query takes its arguments from `Probes`, the entities the synthetic generator picks at each
@@ -30,17 +32,28 @@ export interface MixQuery {
   name: QueryName;
   /** True for the coordination questions (the ×1000 p95 target is about these). */
   coordination: boolean;
-  /** Nesting depth of the selection that reaches the database (bounds the round trips). */
-  depth: number;
   document: string;
   variables(p: Probes): Record<string, unknown>;
+}
+
+/**
+ * The query's depth: how many levels of fields with a selection of their own it nests (leaves do
+ * not count). A product that batches per level needs at most one round trip per level.
+ */
+export function selectionDepth(document: string): number {
+  const depthOf = (selections: readonly SelectionNode[]): number =>
+    Math.max(0, ...selections.map((s) => {
+      if (s.kind === Kind.FIELD) return s.selectionSet ? 1 + depthOf(s.selectionSet.selections) : 0;
+      return s.kind === Kind.INLINE_FRAGMENT ? depthOf(s.selectionSet.selections) : 0;
+    }));
+  const operation = parse(document).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation && "selectionSet" in operation ? depthOf(operation.selectionSet.selections) : 0;
 }
 
 export const mix: MixQuery[] = [
   {
     name: "whoWorksOn",
     coordination: true,
-    depth: 3,
     document: /* GraphQL */ `
       query WhoWorksOn($topic: String!, $us: String!, $asOf: Date!) {
         whoWorksOn(topic: $topic, us: $us, asOf: $asOf) {
@@ -59,7 +72,6 @@ export const mix: MixQuery[] = [
   {
     name: "liaisons",
     coordination: true,
-    depth: 2,
     document: /* GraphQL */ `
       query Liaisons($of: String!, $asOf: Date!) {
         liaisons(of: $of, asOf: $asOf) {
@@ -72,7 +84,6 @@ export const mix: MixQuery[] = [
   {
     name: "liaisonGaps",
     coordination: true,
-    depth: 3,
     document: /* GraphQL */ `
       query LiaisonGaps($topic: String!, $of: String!, $asOf: Date!) {
         liaisonGaps(topic: $topic, of: $of, asOf: $asOf) {
@@ -90,7 +101,6 @@ export const mix: MixQuery[] = [
   {
     name: "overlaps",
     coordination: true,
-    depth: 3,
     document: /* GraphQL */ `
       query Overlaps($topic: String!, $asOf: Date!) {
         overlaps(topic: $topic, asOf: $asOf, first: 10) {
@@ -108,7 +118,6 @@ export const mix: MixQuery[] = [
   {
     name: "connection",
     coordination: true,
-    depth: 2,
     document: /* GraphQL */ `
       query Connection($from: String!, $to: String!) {
         connection(from: $from, to: $to) {
@@ -120,7 +129,6 @@ export const mix: MixQuery[] = [
   {
     name: "roadmap",
     coordination: true,
-    depth: 3,
     document: /* GraphQL */ `
       query Roadmap($org: String!, $from: Date!, $to: Date!) {
         roadmap(organizations: [$org], from: $from, to: $to) {
@@ -133,7 +141,6 @@ export const mix: MixQuery[] = [
   {
     name: "nestedListing",
     coordination: false,
-    depth: 3,
     document: /* GraphQL */ `
       query NestedListing($kind: OrganizationKind!) {
         organizations(first: 20, filter: { kinds: [$kind] }) {
@@ -153,7 +160,6 @@ export const mix: MixQuery[] = [
   {
     name: "search",
     coordination: false,
-    depth: 2,
     document: /* GraphQL */ `
       query Search($text: NonEmptyString!) {
         search(text: $text, first: 10) {

@@ -22,7 +22,7 @@ import { createLogger } from "../src/logger.js";
 import { loadGraph } from "../src/seed/loader.js";
 import { toGraph } from "../src/seed/to-graph.js";
 import { floorFingerprint, productFingerprint, runFloor } from "./floor.js";
-import { mix, type MixQuery, type Probes } from "./mix.js";
+import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
 import { notExpressible, peerQueries } from "./peer/queries.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
 import { closedLoop, httpLoad, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput } from "./support/measure.js";
@@ -136,7 +136,7 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   const productAnswer = await postGraphQL(`${servers.product!.url}/graphql`, body);
   const agreesWithFloor = productFingerprint(query.name, productAnswer) === floorFingerprint(query.name, await floor());
   const result: QueryResult = {
-    name: query.name, coordination: query.coordination, depth: query.depth, agreesWithFloor,
+    name: query.name, coordination: query.coordination, depth: selectionDepth(query.document), agreesWithFloor,
     roundTrips: { batched: await roundTrips(schema, query, probes, true), unbatched: await roundTrips(schema, query, probes, false) },
     peer: peer ? { approximation: peer.approximation } : { notExpressible: notExpressible[query.name] ?? "not written" },
     systems: {},
