@@ -18,6 +18,11 @@ type Props = Record<string, unknown>;
 const WHO_WORKS_ON = /* cypher */ `
 MATCH (root:Topic {id: $topic})
 OPTIONAL MATCH (us:Organization {id: $us})
+// For gaps: the bodies we have a liaison with, found once from us (we have few), not per body.
+WITH root, us, CASE WHEN $gapsOnly THEN COLLECT {
+    MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
+    WHERE end <> us AND ${holdsOnAsOf("l")}
+    RETURN DISTINCT end } ELSE [] END AS linked
 MATCH tp = (t:Topic)-[:BROADER*0..8]->(root)
 CALL (t) {
   MATCH (worker:Organization)-[w:WORKS_ON]->(t)
@@ -33,7 +38,7 @@ CALL (worker) {
   WHERE $withSubGroups
   RETURN body, reverse(relationships(p)) AS up
 }
-WITH us, body, worker, deliverable, t,
+WITH us, linked, body, worker, deliverable, t,
      CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through,
      up + work + relationships(tp) AS rels
 WHERE ($through IS NULL OR through IN $through)
@@ -42,9 +47,7 @@ WHERE ($through IS NULL OR through IN $through)
         body <> us
         AND NOT EXISTS { (body)-[:PART_OF*1..8]->(us) }
         AND NOT EXISTS { (us)-[:PART_OF*1..8]->(body) }
-        AND NOT EXISTS {
-          MATCH (body)-[:PART_OF*0..8]->(end:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(us)
-          WHERE end <> us AND ${holdsOnAsOf("l")} }))
+        AND NOT EXISTS { MATCH (body)-[:PART_OF*0..8]->(end:Organization) WHERE end IN linked }))
 WITH body, worker, deliverable, t, through, rels
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
 WITH body,

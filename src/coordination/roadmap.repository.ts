@@ -19,14 +19,54 @@ const EVENT_MATCHES = (e: string) => /* cypher */ `
 const IN_WINDOW = (date: string) => `(${date} IS NULL OR (($from IS NULL OR ${date} >= $from) AND ($to IS NULL OR ${date} <= $to)))`;
 
 /**
+ * Where the search for items starts: from the named bodies (and their sub-groups) when given,
+ * else from the named topics (and narrower ones), else every item. Anchoring keeps the cost to
+ * the items of those bodies or topics however large the graph; the full filters still apply.
+ * The fragments are ours, chosen by which filters are given, never built from input.
+ */
+type Anchor = "organizations" | "topics" | "all";
+
+const DELIVERABLES_FROM: Record<Anchor, string> = {
+  organizations: `
+  MATCH (o:Organization)<-[:PART_OF*0..8]-(:Organization)<-[:DEVELOPED_BY]-(d:Deliverable)
+  WHERE o.id IN $organizations
+  WITH DISTINCT d`,
+  topics: `
+  MATCH (t:Topic)<-[:BROADER*0..8]-(:Topic)<-[:ADDRESSES]-(d:Deliverable)
+  WHERE t.id IN $topics
+  WITH DISTINCT d`,
+  all: `
+  MATCH (d:Deliverable)`,
+};
+
+const EVENTS_FROM: Record<Anchor, string> = {
+  organizations: `
+  MATCH (o:Organization)<-[:PART_OF*0..8]-(b:Organization)
+  WHERE o.id IN $organizations
+  WITH DISTINCT b
+  CALL (b) {
+    MATCH (b)<-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]-(e:Event) RETURN e
+    UNION
+    MATCH (b)-[:PARTICIPATED_IN]->(e:Event) RETURN e
+  }
+  WITH DISTINCT e`,
+  topics: `
+  MATCH (t:Topic)<-[:BROADER*0..8]-(:Topic)<-[:ABOUT]-(e:Event)
+  WHERE t.id IN $topics
+  WITH DISTINCT e`,
+  all: `
+  MATCH (e:Event)`,
+};
+
+/**
  * The roadmap: deliverables (dated by their latest milestone: published, approved, consented,
  * else target) and events (by their dates) in the window, plus events collocated with a matching
  * event. Undated deliverables only with $includeUndated. Dated items first, in date order.
  */
-const ROADMAP = /* cypher */ `
+const roadmapStatement = (anchor: Anchor) => /* cypher */ `
 CALL () {
-  MATCH (d:Deliverable)
-  WHERE $includeDeliverables AND ${DELIVERABLE_MATCHES}
+  ${DELIVERABLES_FROM[anchor]}
+  WITH d WHERE $includeDeliverables AND ${DELIVERABLE_MATCHES}
   WITH d, CASE
       WHEN d.publishedDate IS NOT NULL THEN ['PUBLISHED', d.publishedDate]
       WHEN d.approvedDate IS NOT NULL THEN ['APPROVED', d.approvedDate]
@@ -37,12 +77,13 @@ CALL () {
   WHERE ${IN_WINDOW("date")} AND (date IS NOT NULL OR $includeUndated)
   RETURN 'DELIVERABLE' AS kind, d AS node, date, dateKind, null AS endDate, null AS via
   UNION
-  MATCH (e:Event)
-  WHERE $includeEvents AND ${EVENT_MATCHES("e")}
+  ${EVENTS_FROM[anchor]}
+  WITH e WHERE $includeEvents AND ${EVENT_MATCHES("e")}
     AND ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.startDate <= $to)
   RETURN 'EVENT' AS kind, e AS node, e.startDate AS date, 'START' AS dateKind, e.endDate AS endDate, null AS via
   UNION
-  MATCH (e:Event)-[:COLLOCATED_WITH]-(c:Event)
+  ${EVENTS_FROM[anchor]}
+  MATCH (e)-[:COLLOCATED_WITH]-(c:Event)
   WHERE $includeEvents AND ($topics IS NOT NULL OR $organizations IS NOT NULL)
     AND ${EVENT_MATCHES("e")} AND NOT (${EVENT_MATCHES("c")})
     AND ($from IS NULL OR c.endDate >= $from) AND ($to IS NULL OR c.startDate <= $to)
@@ -84,7 +125,8 @@ export interface RoadmapQuery {
 }
 
 export async function roadmapItems(db: Database, q: RoadmapQuery): Promise<{ total: number; items: RoadmapRow[] }> {
-  const [row] = await db.read(ROADMAP, {
+  const anchor: Anchor = q.organizations ? "organizations" : q.topics ? "topics" : "all";
+  const [row] = await db.read(roadmapStatement(anchor), {
     topics: q.topics ?? null,
     organizations: q.organizations ?? null,
     statuses: q.statuses ?? null,
