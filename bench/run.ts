@@ -8,7 +8,7 @@
  *
  * Starts its own Neo4j 5.26 (bolt 127.0.0.1:7690, data in .neo4j/bench, wiped and reloaded per
  * scale) unless BENCH_NEO4J_URI names a server the benchmark may empty. Writes Markdown and JSON
- * to bench/results/. Numbers are ratios measured in one run on one machine, not thresholds.
+ * to bench/results/ (latest-full, latest-quick, or latest-partial with --scales or --systems). Numbers are ratios measured in one run on one machine, not thresholds.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -37,9 +37,12 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     runs: { type: "string" },
     seconds: { type: "string" },
+    /** Only these systems (e.g. product,floor to re-measure a fix without the slow peer). */
+    systems: { type: "string", default: "floor,product,unbatched,peer" },
   },
 });
 const quick = args.quick!;
+const systems = new Set(args.systems!.split(","));
 const scales = (args.scales ?? (quick ? "1,10" : "1,10,100,1000")).split(",").map(Number);
 const settings = {
   seed: Number(args.seed),
@@ -73,7 +76,7 @@ const neo4j = {
 };
 // Loads of a million relationships run in one transaction: give them time.
 const db = Database.connect(neo4j.uri, neo4j.username, neo4j.password, { database: neo4j.database, txTimeoutMs: 3_600_000, log });
-const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick }, machine: {}, scales: [] };
+const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick, systems: [...systems], kind: quick ? "quick" : args.scales || systems.size < 4 ? "partial" : "full" }, machine: {}, scales: [] };
 
 try {
   await migrate(db, log);
@@ -150,7 +153,7 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   ];
   if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, settings.seconds)]);
 
-  for (const [system, call, load] of calls) {
+  for (const [system, call, load] of calls.filter(([system]) => systems.has(system))) {
     try {
       for (let i = 0; i < settings.warmUp; i++) await call(); // plans cached, JIT warm
       const latency: Latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
