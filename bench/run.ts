@@ -163,8 +163,21 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
     } catch (error) {
       result.systems[system] = { error: (error as Error).message.slice(0, 300) };
     }
+    // A client that stops waiting does not stop Neo4j: let the last run's statements finish
+    // (the peer's take seconds at ×1000) before the next system is measured.
+    await untilNeo4jIdle();
   }
   return result;
+}
+
+/** Waits (at most 2 minutes) until no transaction but this one runs on Neo4j. */
+async function untilNeo4jIdle(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const [row] = await db.read("SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS running");
+    if ((row?.running as number) <= 1) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Cypher round trips of one request, counted in this process on the same resolvers the server runs. */
