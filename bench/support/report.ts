@@ -157,6 +157,7 @@ function targetLines(report: BenchReport): string[] {
   }
   for (const s of report.scales) {
     const shared = s.queries.filter((q) => c(q, "peer", 32) && c(q, "product", 32));
+    if (shared.length === 0) continue; // the peer was not measured in this run
     const low = shared.filter((q) => c(q, "product", 32)!.requestsPerSecond / c(q, "peer", 32)!.requestsPerSecond < targets.c32VsPeer);
     out.push(`- ×${s.scale}: c32 throughput ≥ ${targets.c32VsPeer}× the peer: ${verdict(low.length === 0)} (${shared.length - low.length} of ${shared.length} shared queries${low.length ? `; below: ${low.map((q) => q.name).join(", ")}` : ""}).`);
   }
