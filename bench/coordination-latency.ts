@@ -11,8 +11,9 @@ import { readFileSync } from "node:fs";
 import { parse, print, type OperationDefinitionNode } from "graphql";
 import { startApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
-import { Database, type Params } from "../src/db/database.js";
 import { createLogger } from "../src/logger.js";
+import { captureStatements, firstLines, profileStatement } from "./support/plans.js";
+import { percentileOf } from "./support/product.js";
 
 const OPERATIONS = [
   "WhoWorksOnPII", "WhoWorksOnPIIForFGMV2023", "LiaisonGapsPII", "JCAMVLiaisons", "Overlaps", "PathIEEEToJCAMV",
@@ -36,7 +37,6 @@ async function post(query: string): Promise<void> {
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const rows: string[] = ["| query | median ms | p95 ms | Cypher round trips |", "| --- | ---: | ---: | ---: |"];
 for (const name of OPERATIONS) {
@@ -53,40 +53,23 @@ for (const name of OPERATIONS) {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  rows.push(`| ${name} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${roundTrips} |`);
+  rows.push(`| ${name} | ${percentileOf(times, 50).toFixed(1)} | ${percentileOf(times, 95).toFixed(1)} | ${roundTrips} |`);
 }
 console.log(`\nCoordination queries on the seed graph (${RUNS} runs each after ${WARM_UP} warm-up, one client, loopback HTTP):\n`);
 console.log(rows.join("\n"));
 
 if (process.argv.includes("--plans")) {
-  // Capture the statements each example sends, then PROFILE each once.
-  const statements = new Map<string, Params>();
-  const read = Database.prototype.read;
-  app.db.read = function (cypher: string, params: Params = {}) {
-    if (!statements.has(cypher)) statements.set(cypher, params);
-    return read.call(this, cypher, params);
-  };
-  for (const name of OPERATIONS) await post(operations.get(name)!);
+  // Capture the statements each example sends (the loaders' grouped reads too), then PROFILE each once.
+  const statements = new Map(await captureStatements(app.db, async () => {
+    for (const name of OPERATIONS) await post(operations.get(name)!);
+  }));
   console.log(`\nPlans of the ${statements.size} distinct statements:\n`);
-  const session = app.db.driver.session({ defaultAccessMode: "READ" });
-  try {
-    for (const [cypher, params] of statements) {
-      const result = await session.run(`PROFILE ${cypher}`, params);
-      const operators: string[] = [];
-      let dbHits = 0;
-      const walk = (plan: { operatorType: string; dbHits: number; children: unknown[] }) => {
-        operators.push(plan.operatorType.replace(/@.*$/, ""));
-        dbHits += plan.dbHits;
-        for (const child of plan.children) walk(child as typeof plan);
-      };
-      walk(result.summary.profile as never);
-      const scans = operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op));
-      const seeks = operators.filter((op) => /IndexSeek|IndexScan/.test(op));
-      const firstLine = cypher.trim().split("\n").slice(0, 2).join(" ").slice(0, 90);
-      console.log(`- ${firstLine}…\n  db hits ${dbHits}; index seeks ${seeks.length}; label scans ${scans.length}${scans.length ? ` (${[...new Set(scans)].join(", ")})` : ""}`);
-    }
-  } finally {
-    await session.close();
+  for (const [cypher, params] of statements) {
+    const { operators: plan, dbHits } = await profileStatement(app.db, cypher, params);
+    const operators = plan.map((o) => o.operator);
+    const scans = operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op));
+    const seeks = operators.filter((op) => /IndexSeek|IndexScan/.test(op));
+    console.log(`- ${firstLines(cypher, 90)}\n  db hits ${dbHits}; index seeks ${seeks.length}; label scans ${scans.length}${scans.length ? ` (${[...new Set(scans)].join(", ")})` : ""}`);
   }
 }
 

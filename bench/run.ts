@@ -14,9 +14,8 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { graphql, type GraphQLSchema } from "graphql";
 import { createContext } from "../src/context.js";
-import { Database } from "../src/db/database.js";
 import { migrate } from "../src/db/migrations.js";
-import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
 import { loadGraph } from "../src/seed/loader.js";
@@ -24,6 +23,7 @@ import { toGraph } from "../src/seed/to-graph.js";
 import { floorFingerprint, productFingerprint, runFloor } from "./floor.js";
 import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
 import { notExpressible, peerQueries } from "./peer/queries.js";
+import { benchNeo4j } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
 import { closedLoop, httpLoad, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput } from "./support/measure.js";
 import { startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
@@ -63,19 +63,8 @@ const ROWS_PER_TRANSACTION = 100_000;
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
-const local = process.env.BENCH_NEO4J_URI
-  ? undefined
-  : await LocalNeo4j.start({
-      boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7690), dataDir: ".neo4j/bench", heap: process.env.BENCH_NEO4J_HEAP ?? "6g", log,
-    });
-const neo4j = {
-  uri: process.env.BENCH_NEO4J_URI ?? local!.uri,
-  username: process.env.BENCH_NEO4J_USERNAME ?? "neo4j",
-  password: process.env.BENCH_NEO4J_PASSWORD ?? "",
-  database: process.env.BENCH_NEO4J_DATABASE,
-};
-// Loads of a million relationships run in one transaction: give them time.
-const db = Database.connect(neo4j.uri, neo4j.username, neo4j.password, { database: neo4j.database, txTimeoutMs: 3_600_000, log });
+const neo4j = await benchNeo4j(log);
+const db = neo4j.db;
 const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick, systems: [...systems], kind: quick ? "quick" : args.scales || systems.size < 4 ? "partial" : "full" }, machine: {}, scales: [] };
 
 try {
@@ -90,8 +79,7 @@ try {
   say(`\n${readFileSync(markdownFile, "utf8")}`);
   say(`Results: ${markdownFile} (and .json)`);
 } finally {
-  await db.close();
-  await local?.stop();
+  await neo4j.stop();
 }
 
 async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleResult> {

@@ -25,6 +25,7 @@ describe("configuration", () => {
     [{ NEO4J_DATABASE: "no spaces" }, /NEO4J_DATABASE must be a Neo4j database name/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
     [{ SEED_ON_EMPTY: "maybe" }, /SEED_ON_EMPTY must be true or false/],
+    [{ DATALOADER_BATCHING: "off" }, /DATALOADER_BATCHING must be true or false/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

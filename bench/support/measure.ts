@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
 import { percentileOf } from "./product.js";
 
@@ -91,7 +92,6 @@ export async function postGraphQL(graphqlUrl: string, body: string): Promise<unk
 
 /** Resident and peak memory of a process (Linux /proc), in MB. */
 export async function processMemory(pid: number): Promise<{ rssMb: number; peakMb: number } | undefined> {
-  const { readFile } = await import("node:fs/promises");
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => undefined);
   if (!status) return undefined;
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);

@@ -58,12 +58,15 @@ export async function machineAndVersions(db: Database): Promise<Record<string, u
   };
 }
 
+/** full, quick or partial (some scales or systems only). */
+const kindOf = (report: BenchReport) => String(report.settings.kind ?? (report.settings.quick ? "quick" : "full"));
+
 /** Writes bench/results/bench-<date>.{md,json} and latest.{md,json}; returns the Markdown file. */
 export function writeReport(report: BenchReport): { markdownFile: string } {
   const dir = path.join(projectRoot, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const stamp = report.startedAt.replace(/[:.]/g, "-").slice(0, 19);
-  const kind = String(report.settings.kind ?? (report.settings.quick ? "quick" : "full"));
+  const kind = kindOf(report);
   const markdown = toMarkdown(report);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   for (const name of [`bench-${kind}-${stamp}`, `latest-${kind}`]) {
@@ -85,7 +88,7 @@ const c = (query: QueryResult, system: SystemName, concurrency: number) => measu
 export function toMarkdown(report: BenchReport): string {
   const m = report.machine as { cpu?: string; memoryGb?: number; node?: string; neo4j?: string; commit?: string; packages?: Record<string, string> };
   const lines: string[] = [
-    `# mvgraph benchmark (${String(report.settings.kind ?? (report.settings.quick ? "quick" : "full"))})`,
+    `# mvgraph benchmark (${kindOf(report)})`,
     "",
     `Run ${report.startedAt} on ${m.cpu}, ${m.memoryGb} GB; Node ${m.node}; ${m.neo4j}; commit ${m.commit}.`,
     `Packages: ${Object.entries(m.packages ?? {}).map(([name, version]) => `${name} ${version}`).join(", ")}.`,

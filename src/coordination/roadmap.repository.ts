@@ -58,6 +58,16 @@ const EVENTS_FROM: Record<Anchor, string> = {
   MATCH (e:Event)`,
 };
 
+/** Events collocated with a matching event (only with an organization or topic filter: without one, every event matches). */
+const COLLOCATED = (anchor: Anchor) => /* cypher */ `
+  UNION
+  ${EVENTS_FROM[anchor]}
+  MATCH (e)-[:COLLOCATED_WITH]-(c:Event)
+  WHERE $includeEvents AND ${EVENT_MATCHES("e")} AND NOT (${EVENT_MATCHES("c")})
+    AND ($from IS NULL OR c.endDate >= $from) AND ($to IS NULL OR c.startDate <= $to)
+  WITH c, collect(e)[0] AS via
+  RETURN 'EVENT' AS kind, c AS node, c.startDate AS date, 'START' AS dateKind, c.endDate AS endDate, via`;
+
 /**
  * The roadmap: deliverables (dated by their latest milestone: published, approved, consented,
  * else target) and events (by their dates) in the window, plus events collocated with a matching
@@ -81,14 +91,7 @@ CALL () {
   WITH e WHERE $includeEvents AND ${EVENT_MATCHES("e")}
     AND ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.startDate <= $to)
   RETURN 'EVENT' AS kind, e AS node, e.startDate AS date, 'START' AS dateKind, e.endDate AS endDate, null AS via
-  UNION
-  ${EVENTS_FROM[anchor]}
-  MATCH (e)-[:COLLOCATED_WITH]-(c:Event)
-  WHERE $includeEvents AND ($topics IS NOT NULL OR $organizations IS NOT NULL)
-    AND ${EVENT_MATCHES("e")} AND NOT (${EVENT_MATCHES("c")})
-    AND ($from IS NULL OR c.endDate >= $from) AND ($to IS NULL OR c.startDate <= $to)
-  WITH c, collect(e)[0] AS via
-  RETURN 'EVENT' AS kind, c AS node, c.startDate AS date, 'START' AS dateKind, c.endDate AS endDate, via
+${anchor === "all" ? "" : COLLOCATED(anchor)}
 }
 WITH kind, node, date, dateKind, endDate, via
 ORDER BY date IS NULL, date, kind, coalesce(node.code, node.name)
