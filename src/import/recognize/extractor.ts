@@ -274,7 +274,11 @@ export class Extractor {
       }
       const quote = lines.map((l) => l.text).join("\n");
       const where = { locator: lines[0]!.locator, quote };
-      const rest = lines.slice(lines.findIndex((l) => l.locator === personCtx.block.locator) + 1);
+      // The block ends with its e-mail line (the text after it is the statement's body).
+      const after = lines.slice(lines.findIndex((l) => l.locator === personCtx.block.locator) + 1);
+      const mailAt = after.findIndex((l) => EMAIL_RE.test(l.text) || l.text.length > 100);
+      EMAIL_RE.lastIndex = 0;
+      const rest = mailAt >= 0 ? after.slice(0, after[mailAt]!.text.length > 100 ? mailAt : mailAt + 1) : after;
       const affiliation: OrgMention[] = [...personCtx.orgs.filter((o) => o.start >= mention.end)];
       let country = mention.country;
       let title: { text: string; orgs: OrgMention[] } | undefined;
@@ -417,7 +421,7 @@ export class Extractor {
 
       // Named events: "the 3rd UN Virtual Worlds Day", "Second ITU Forum on “Creating …”", "the 2nd Citiverse Assembly".
       const named = new RegExp(
-        `(?:\\b(${ORDINAL})\\s+)?[‘“"']?((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,5}?(?:${EVENT_WORDS.replace("|Meeting", "")}))\\b[’”"']?(?:\\s+on\\s+(“[^”]{3,120}”|"[^"]{3,120}"|[\\p{Ll}][\\p{L}\\-]*))?`,
+        `(?:\\b(${ORDINAL})\\s+)?[‘“"']?((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,5}?(?:${EVENT_WORDS.replace("|Meeting", "")}))\\b[’”"']?(?:\\s+on\\s+(“[^”]{3,120}”|"[^"]{3,120}"|(?:[\\p{Lu}][\\p{L}\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,3}|[\\p{Ll}][\\p{L}\\-]*))?`,
         "gu",
       );
       while ((m = named.exec(s.text))) {
@@ -466,6 +470,10 @@ export class Extractor {
         if (!this.facts.mainEvent && event.kind === "MEETING" && event.meetingOf !== this.issuer) this.facts.mainEvent = event.localId;
       });
       // "collocated with", "in conjunction with": the first event of the sentence with the others.
+      // "The meeting will be held in conjunction with the 1st Citiverse Assembly": the main event's.
+      if (made.length >= 1 && /^\s*(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent && !made.some((e) => e.localId === this.facts.mainEvent)) {
+        made.unshift(this.eventByLocal(this.facts.mainEvent)!);
+      }
       if (made.length > 1 && /\b(co-?located|collocated|in conjunction with|back-to-back)\b/i.test(s.text)) {
         const [first, ...rest] = made;
         for (const other of rest) if (other !== first && !first!.collocatedWith.includes(other.localId)) first!.collocatedWith.push(other.localId);
@@ -751,7 +759,12 @@ export class Extractor {
         const after = text.slice(span.end);
         const title = /^\s*(?:[-–—:]\s+|,\s*)?[“"]([^”"]{3,200})[”"]/.exec(after)?.[1] ?? /^\s*[-–—:]\s+([^;.\n]{3,200})/.exec(after)?.[1] ?? /^\s*\(([^)]{5,200})\)/.exec(after)?.[1];
         const sentence = sentences(text).find((s) => s.start <= span.start && s.start + s.text.length >= span.end)?.text ?? text;
-        const statusWord = /\b(published|approved|consented|agreed|determined|draft|under development|in progress|planned|new work item|withdrawn)\b/i.exec(sentence)?.[1]?.toLowerCase();
+        // The most advanced status the sentence gives ("draft … was agreed" is agreed), unless it is only expected.
+        const words = [...sentence.matchAll(/\b(published|approved|consented|agreed|determined|draft|under development|in progress|planned|new work item|withdrawn)\b/gi)]
+          .filter((w) => !/\b(expected to be|to be|will be|may be|could be)\s*$/i.test(sentence.slice(0, w.index)))
+          .map((w) => w[1]!.toLowerCase());
+        const rank = ["withdrawn", "planned", "new work item", "draft", "under development", "in progress", "agreed", "determined", "consented", "approved", "published"];
+        const statusWord = words.sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? (/\bdraft\b/i.test(sentence) ? "draft" : undefined);
         const status = statusWord === "published" ? "PUBLISHED" : statusWord === "approved" ? "APPROVED" : statusWord === "consented" || statusWord === "determined" ? "CONSENTED"
           : statusWord === "agreed" ? "AGREED" : statusWord === "planned" || statusWord === "new work item" ? "PLANNED" : statusWord === "withdrawn" ? "WITHDRAWN" : "IN_PROGRESS";
         const groups = ctx.orgs.filter((o) => o.start >= 0 && /STUDY_GROUP|QUESTION|WORKING_GROUP|FOCUS_GROUP|TASK_GROUP|SUBCOMMITTEE|TECHNICAL_COMMITTEE|STANDARDS_COMMITTEE/.test(this.kindOf(o.key)));

@@ -370,6 +370,8 @@ export class OrganizationResolver {
         best.printed = text.slice(best.start, best.end);
         // "Cristina Martinez (European Commission)": a person's line kept as an alias is not the body's name.
         if (this.isPersonLine(best.printed, best.key)) continue;
+        // "ISO/IEC JTC1/SC27/WG2": a longer designation goes on; let the patterns read it whole.
+        if (/^\s*\/\s*[A-Za-z0-9]/.test(text.slice(best.end))) continue;
         out.push(best);
         while (i + 1 < tokens.length && tokens[i + 1]!.start < best.end) i++;
       }
