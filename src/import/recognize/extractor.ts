@@ -443,7 +443,7 @@ export class Extractor {
       }
       if (triggers.length === 0) {
         // "The meeting will be held from 4 to 6 July 2023, at the … Hall, in Shanghai, China": the main event.
-        if (/^\s*(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent) this.describe(this.eventByLocal(this.facts.mainEvent)!, s.text, where, true);
+        if (/^\s*(?:\d+\s+)?(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent) this.describe(this.eventByLocal(this.facts.mainEvent)!, s.text, where, true);
         continue;
       }
       triggers.sort((a, b) => a.start - b.start);
@@ -471,7 +471,7 @@ export class Extractor {
       });
       // "collocated with", "in conjunction with": the first event of the sentence with the others.
       // "The meeting will be held in conjunction with the 1st Citiverse Assembly": the main event's.
-      if (made.length >= 1 && /^\s*(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent && !made.some((e) => e.localId === this.facts.mainEvent)) {
+      if (made.length >= 1 && /^\s*(?:\d+\s+)?(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent && !made.some((e) => e.localId === this.facts.mainEvent)) {
         made.unshift(this.eventByLocal(this.facts.mainEvent)!);
       }
       if (made.length > 1 && /\b(co-?located|collocated|in conjunction with|back-to-back)\b/i.test(s.text)) {
