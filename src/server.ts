@@ -13,6 +13,8 @@ import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
+import { mountImport } from "./import/import.routes.js";
+import { mountReview } from "./import/review.page.js";
 import { graphqlHttpGuards, jsonErrorHandler } from "./limits/http-guards.js";
 import type { Limits } from "./limits/limits.config.js";
 import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
@@ -88,6 +90,8 @@ export async function startHttpServer(options: {
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
+  mountImport(app, { db, authenticator, limits, log, ...(options.coordination ? { coordination: options.coordination } : {}) });
+  mountReview(app);
   app.use(
     "/graphql",
     ...graphqlHttpGuards(limits),
