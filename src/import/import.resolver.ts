@@ -5,8 +5,7 @@ import { BadUserInputError } from "../errors.js";
 import { Connection, toConnection, toWindow } from "../graphql/relay.js";
 import { findImport, listImports, loadImportedDocument, loadProposals, type ImportRow, type ImportedDocumentRow, type ProposalRow } from "./import.repository.js";
 import { Import, ImportedDocument, ImportResult, ImportStatus, Proposal, ProposalCounts, ReviewDecision } from "./import.type.js";
-import { planFile } from "./planner.js";
-import { applyImport, discardImport, reviewProposal, storeImport, type StoredImport } from "./review.service.js";
+import { applyImport, discardImport, importFile, reviewProposal, type StoredImport } from "./review.service.js";
 
 export const ImportConnection = Connection(Import, "Import");
 
@@ -91,8 +90,7 @@ export class ImportResolver {
     @Ctx() ctx: Context,
   ) {
     if (!text.trim()) throw new BadUserInputError("text: the document is empty", "text");
-    const plan = await planFile(ctx.db, { bytes: Buffer.from(text, "utf8"), ...(fileName ? { fileName } : {}) });
-    return toImportResult(await storeImport(ctx, plan));
+    return toImportResult(await importFile(ctx, { bytes: Buffer.from(text, "utf8"), ...(fileName ? { fileName } : {}) }));
   }
 
   @Authorized("EDITOR")

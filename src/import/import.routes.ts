@@ -10,8 +10,7 @@ import type { Database } from "../db/database.js";
 import { routeGuards } from "../limits/http-guards.js";
 import type { Limits } from "../limits/limits.config.js";
 import type { Logger } from "../logger.js";
-import { planFile } from "./planner.js";
-import { storeImport, type StoredImport } from "./review.service.js";
+import { importFile, type StoredImport } from "./review.service.js";
 
 /**
  * POST /import: one document as a multipart upload (the field `file`), for editors. The file is
@@ -36,8 +35,7 @@ export function mountImport(
         return sendError(res, refusal(400, "BAD_USER_INPUT", 'no file: send the document as multipart/form-data in the field "file"'), settings.log);
       }
       const ctx = createContext(settings.db, { viewer: res.locals.viewer as Viewer, ...(settings.coordination ? { coordination: settings.coordination } : {}) });
-      planFile(settings.db, { fileName: file.originalname, bytes: file.buffer, contentType: file.mimetype })
-        .then((plan) => storeImport(ctx, plan))
+      importFile(ctx, { fileName: file.originalname, bytes: file.buffer, contentType: file.mimetype })
         .then((stored) => res.status(stored.alreadyImported ? 200 : 201).set("Cache-Control", "no-store").json(summary(stored)))
         .catch((failure: unknown) => sendError(res, failure, settings.log));
     });

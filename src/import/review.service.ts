@@ -14,6 +14,7 @@ import {
   attachContent, createImport, decide, documentContentHash, findImport, findImportByHash, findProposal, finishImport, importedDocument,
   lockImport, proposalsOf, type EditedProposal, type ImportRow, type ProposalRow,
 } from "./import.repository.js";
+import { planFile, type IncomingFile } from "./planner.js";
 import { proposalActions, proposalEntityTypes, type ImportPlan, type ImportedDocumentKind, type Proposal } from "./proposal.js";
 
 /**
@@ -83,6 +84,12 @@ function ownDocumentProposal(plan: ImportPlan): Proposal | undefined {
   return plan.proposals.find(
     (p) => p.entityType === "Document" && (p.resolution.reason === "HASH" || (reference !== undefined && String(p.values.reference ?? "").trim().toLowerCase() === reference)),
   );
+}
+
+/** Reads a file (the extraction half) and stores what it proposes: what every door calls. Editor. */
+export async function importFile(ctx: Context, file: IncomingFile): Promise<StoredImport> {
+  requireRole(ctx.viewer, "EDITOR", "importing a document");
+  return storeImport(ctx, await planFile(ctx.db, file));
 }
 
 /** Stores a plan as a pending import (one transaction), or finds the import of the same file. */
