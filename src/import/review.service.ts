@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { requireRole, type Viewer } from "../auth/viewer.js";
+import { requireRole } from "../auth/viewer.js";
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
 import { runEdit, type Edit } from "../editing/edit.js";
 import { createNode } from "../editing/nodes.js";
 import { documentSpec } from "../editing/specs.js";
@@ -245,10 +244,4 @@ export async function discardImport(ctx: Context, id: string): Promise<ImportRow
     await finishImport(tx, id, "DISCARDED", ctx.viewer.name, 0);
   });
   return (await findImport(ctx.db, id))!;
-}
-
-/** For the readers (analyst and above): one import with its document and proposals. */
-export async function readImport(db: Database, viewer: Viewer, id: string) {
-  requireRole(viewer, "ANALYST", "an import");
-  return findImport(db, id);
 }
