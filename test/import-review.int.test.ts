@@ -16,7 +16,7 @@ import { gql, startWritableApp, uniqueId, type GraphQLResponse, type WritableApp
 let w: WritableApp;
 beforeAll(async () => {
   process.env.NEO4J_TX_TIMEOUT_MS ??= "240000"; // the seed loads in one transaction: slow on a busy machine
-  process.env.IMPORT_MAX_UPLOAD_BYTES = "65536"; // read by the app's configuration
+  process.env.IMPORT_MAX_BYTES = "65536"; // read by the app's configuration
   w = await startWritableApp(5);
 }, 600_000); // a Neo4j of its own, seeded: slow on a busy machine
 afterAll(async () => {
@@ -33,7 +33,14 @@ function ok(response: GraphQLResponse): Json {
 const editor = (query: string, variables?: Record<string, unknown>) => gql(w.url, w.credentials.editor, query, variables);
 const analyst = (query: string, variables?: Record<string, unknown>) => gql(w.url, w.credentials.analyst, query, variables);
 
-const store = (plan: ImportPlan) => storeImport(createContext(w.app.db, { viewer: EDITOR }), plan);
+async function store(plan: ImportPlan) {
+  const ctx = createContext(w.app.db, { viewer: EDITOR });
+  try {
+    return await storeImport(ctx, plan);
+  } finally {
+    await ctx.db.end();
+  }
+}
 
 const IMPORT = `query($id: ID!) { import(id: $id) {
   id status createdBy appliedBy appliedChanges counts { total pending accepted edited rejected }
@@ -226,7 +233,9 @@ describe("who may do what (GraphQL)", () => {
     ok(await gql(w.url, w.credentials.editor, REVIEW, { id: `${stored.id}/p1`, decision: "ACCEPT" }));
     ok(await gql(w.url, w.credentials.admin, REVIEW, { id: `${stored.id}/p2`, decision: "REJECT" }));
     // The service checks the role too, for the doors that are not GraphQL.
-    await expect(storeImport(createContext(w.app.db, { viewer: { role: "ANALYST", name: "analyst", via: "api-key" } }), plan)).rejects.toThrow(/importing a document needs the editor role/);
+    const analystContext = createContext(w.app.db, { viewer: { role: "ANALYST", name: "analyst", via: "api-key" } });
+    await expect(storeImport(analystContext, plan)).rejects.toThrow(/importing a document needs the editor role/);
+    await analystContext.db.end();
   });
 });
 

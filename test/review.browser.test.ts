@@ -59,7 +59,8 @@ describe("the review page", () => {
     const suffix = uniqueId("b").replace(/-/g, "");
     const { plan } = sg13Circular(suffix);
     // The extraction half's plan for the circular, stored as an upload would store it.
-    const { import: stored } = await storeImport(createContext(w.app.db, { viewer: { role: "EDITOR", name: "editor", via: "api-key" } }), plan);
+    const ctx = createContext(w.app.db, { viewer: { role: "EDITOR", name: "editor", via: "api-key" } });
+    const { import: stored } = await storeImport(ctx, plan).finally(() => ctx.db.end());
 
     await signIn(w.credentials.editor);
     await page.goto(`${w.url}/review?import=${encodeURIComponent(stored.id)}`);

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { z } from "zod";
 import type { Loaders } from "../context.js";
-import type { Database, Tx } from "../db/database.js";
+import type { Queries, Tx } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import type { Window } from "../graphql/relay.js";
 import { proposalEntityTypes, type ImportedDocument, type MatchReason, type Proposal } from "./proposal.js";
@@ -210,7 +210,7 @@ function toImportRow(row: Record<string, unknown>): ImportRow {
   return importRow.parse({ ...base, counts: { pending: count("PENDING"), accepted: count("ACCEPTED"), rejected: count("REJECTED"), edited: count("EDITED") } });
 }
 
-export async function findImport(db: Database | Tx, id: string): Promise<ImportRow | undefined> {
+export async function findImport(db: Queries | Tx, id: string): Promise<ImportRow | undefined> {
   const rows = "read" in db ? await db.read(IMPORT_BY_ID, { id }) : await db.run(IMPORT_BY_ID, { id });
   return rows[0] ? toImportRow(rows[0]) : undefined;
 }
@@ -221,7 +221,7 @@ export async function findImportByHash(tx: Tx, contentHash: string): Promise<Imp
 }
 
 /** A page of imports, newest first. */
-export async function listImports(db: Database, status: ImportStatus | undefined, window: Window): Promise<{ total: number; start: number; items: ImportRow[] }> {
+export async function listImports(db: Queries, status: ImportStatus | undefined, window: Window): Promise<{ total: number; start: number; items: ImportRow[] }> {
   const [row] = await db.read(IMPORT_LIST, { status: status ?? null, ...windowParams(window) });
   const page = z.object({ total: z.number(), start: z.number(), items: z.array(z.object({ id: z.string() })) }).parse(row);
   const ids = page.items.map((item) => item.id);
@@ -239,17 +239,17 @@ export async function loadProposals(loaders: Loaders, importId: string): Promise
   return z.array(proposalRow).parse(await loaders.load("importProposals", PROPOSALS_OF_IMPORTS, importId, []));
 }
 
-export async function importedDocument(db: Database | Tx, importId: string): Promise<ImportedDocumentRow | undefined> {
+export async function importedDocument(db: Queries | Tx, importId: string): Promise<ImportedDocumentRow | undefined> {
   const rows = "read" in db ? await db.read(DOCUMENT_OF_IMPORT, { id: importId }) : await db.run(DOCUMENT_OF_IMPORT, { id: importId });
   return rows[0] ? documentRow.parse(rows[0].document) : undefined;
 }
 
-export async function proposalsOf(db: Database | Tx, importId: string): Promise<ProposalRow[]> {
+export async function proposalsOf(db: Queries | Tx, importId: string): Promise<ProposalRow[]> {
   const rows = "read" in db ? await db.read(PROPOSALS_OF_IMPORT, { id: importId }) : await db.run(PROPOSALS_OF_IMPORT, { id: importId });
   return rows.map((row) => proposalRow.parse(row.p));
 }
 
-export async function findProposal(db: Database | Tx, id: string): Promise<{ proposal: ProposalRow; status: ImportStatus } | undefined> {
+export async function findProposal(db: Queries | Tx, id: string): Promise<{ proposal: ProposalRow; status: ImportStatus } | undefined> {
   const rows = "read" in db ? await db.read(PROPOSAL_BY_ID, { id }) : await db.run(PROPOSAL_BY_ID, { id });
   if (!rows[0]) return undefined;
   return { proposal: proposalRow.parse(rows[0].p), status: z.enum(importStatuses).parse(rows[0].status) };

@@ -10,6 +10,7 @@ import type { Database } from "../db/database.js";
 import { routeGuards } from "../limits/http-guards.js";
 import type { Limits } from "../limits/limits.config.js";
 import type { Logger } from "../logger.js";
+import type { ImportLimits } from "./limits.js";
 import { importFile, type StoredImport } from "./review.service.js";
 
 /**
@@ -20,24 +21,27 @@ import { importFile, type StoredImport } from "./review.service.js";
  */
 export function mountImport(
   app: express.Express,
-  settings: { db: Database; authenticator: Authenticator; limits: Limits; log: Logger; coordination?: CoordinationSettings },
+  settings: { db: Database; authenticator: Authenticator; limits: Limits; importLimits: ImportLimits; log: Logger; coordination?: CoordinationSettings },
 ): void {
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: settings.limits.importMaxUploadBytes, files: 1, fields: 5, parts: 6, fieldSize: 1_024 },
+    limits: { fileSize: settings.importLimits.maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1_024 },
   }).single("file");
 
   app.post("/import", ...routeGuards(settings.limits), requireViewerRole(settings.authenticator, "EDITOR", "importing a document"), (req, res) => {
     upload(req, res, (error: unknown) => {
-      if (error) return sendError(res, uploadError(error, settings.limits.importMaxUploadBytes), settings.log);
+      if (error) return sendError(res, uploadError(error, settings.importLimits.maxBytes), settings.log);
       const file = req.file;
       if (!file) {
         return sendError(res, refusal(400, "BAD_USER_INPUT", 'no file: send the document as multipart/form-data in the field "file"'), settings.log);
       }
-      const ctx = createContext(settings.db, { viewer: res.locals.viewer as Viewer, ...(settings.coordination ? { coordination: settings.coordination } : {}) });
+      const ctx = createContext(settings.db, {
+        viewer: res.locals.viewer as Viewer, importLimits: settings.importLimits, ...(settings.coordination ? { coordination: settings.coordination } : {}),
+      });
       importFile(ctx, { fileName: file.originalname, bytes: file.buffer, contentType: file.mimetype })
         .then((stored) => res.status(stored.alreadyImported ? 200 : 201).set("Cache-Control", "no-store").json(summary(stored)))
-        .catch((failure: unknown) => sendError(res, failure, settings.log));
+        .catch((failure: unknown) => sendError(res, failure, settings.log))
+        .finally(() => void ctx.db.end());
     });
   });
 }
@@ -73,7 +77,7 @@ function uploadError(error: unknown, maxBytes: number): unknown {
   if (error instanceof multer.MulterError) {
     switch (error.code) {
       case "LIMIT_FILE_SIZE":
-        return refusal(413, "PAYLOAD_TOO_LARGE", `the file is larger than the limit of ${maxBytes} bytes (IMPORT_MAX_UPLOAD_BYTES)`);
+        return refusal(413, "PAYLOAD_TOO_LARGE", `the file is larger than the limit of ${maxBytes} bytes (IMPORT_MAX_BYTES)`);
       case "LIMIT_FILE_COUNT":
         return refusal(400, "BAD_USER_INPUT", "send one file at a time");
       case "LIMIT_UNEXPECTED_FILE":

@@ -1,5 +1,6 @@
 import type { Database } from "../db/database.js";
-import { BadUserInputError } from "../errors.js";
+import type { ImportLimits } from "./limits.js";
+import { planImport } from "./plan.js";
 import type { ImportPlan } from "./proposal.js";
 
 /** A file handed to the importer by one of its doors (upload, GraphQL text, command line). */
@@ -10,9 +11,9 @@ export interface IncomingFile {
 }
 
 /**
- * The extraction half (src/import/plan.ts, `planImport`): reads the file, recognizes its facts and
- * resolves them against the graph. Wired here so the review doors share one call.
+ * The extraction half (src/import/plan.ts): reads the file, recognizes its facts and resolves
+ * them against the graph. Throws ImportRejectedError (a 4xx) for a file it refuses.
  */
-export async function planFile(_db: Database, _file: IncomingFile): Promise<ImportPlan> {
-  throw new BadUserInputError("the document importer (extraction) is not available in this build", "file");
+export function planFile(db: Database, file: IncomingFile, limits: ImportLimits): Promise<ImportPlan> {
+  return planImport(db, { bytes: file.bytes, ...(file.fileName ? { fileName: file.fileName } : {}), ...(file.contentType ? { mediaType: file.contentType } : {}) }, { limits });
 }

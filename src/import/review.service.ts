@@ -88,7 +88,7 @@ function ownDocumentProposal(plan: ImportPlan): Proposal | undefined {
 /** Reads a file (the extraction half) and stores what it proposes: what every door calls. Editor. */
 export async function importFile(ctx: Context, file: IncomingFile): Promise<StoredImport> {
   requireRole(ctx.viewer, "EDITOR", "importing a document");
-  return storeImport(ctx, await planFile(ctx.db, file));
+  return storeImport(ctx, await planFile(ctx.db.database, file, ctx.importLimits));
 }
 
 /** Stores a plan as a pending import (one transaction), or finds the import of the same file. */

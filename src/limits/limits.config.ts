@@ -22,7 +22,6 @@ export const limitsEnvSchema = {
   GRAPHQL_MAX_BATCH: count(1).default(1),
   GRAPHQL_INTROSPECTION: bool.default("true"),
   HTTP_MAX_BODY_BYTES: count(1_024).default(102_400),
-  IMPORT_MAX_UPLOAD_BYTES: count(1_024).default(10_485_760),
   REQUEST_TIMEOUT_MS: count(100).default(30_000),
   RATE_LIMIT_MAX: count(0).default(600),
   RATE_LIMIT_WINDOW_MS: count(1_000).default(60_000),
@@ -49,8 +48,6 @@ export interface Limits {
   maxBatch: number;
   introspection: boolean;
   maxBodyBytes: number;
-  /** Largest file `POST /import` accepts (the document upload). */
-  importMaxUploadBytes: number;
   /** Wall-clock budget of one request's database work; every transaction gets what is left. */
   requestTimeoutMs: number;
   /** Requests per window per credential (Authorization header) or, without one, per IP; 0 = off. */
@@ -71,7 +68,6 @@ export function toLimits(env: LimitsEnv): Limits {
     maxBatch: env.GRAPHQL_MAX_BATCH,
     introspection: env.GRAPHQL_INTROSPECTION === "true",
     maxBodyBytes: env.HTTP_MAX_BODY_BYTES,
-    importMaxUploadBytes: env.IMPORT_MAX_UPLOAD_BYTES,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     rateLimitMax: env.RATE_LIMIT_MAX,
     rateLimitWindowMs: env.RATE_LIMIT_WINDOW_MS,
