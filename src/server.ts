@@ -73,6 +73,8 @@ export async function startHttpServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       databaseAvailabilityPlugin(db),
       legacyJsonStatusPlugin(),
+      // The request's read transaction is committed once its answer is complete.
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
       costLimitPlugin(limits, log),
     ],
     formatError: (formatted, error) => hideInternals(formatted, error, log, { hideSuggestions: !limits.introspection }),

@@ -35,8 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { uri, username, password } = neo4jConnection(config.neo4j, local);
   const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
-    // Generous: the seed loads in one transaction, and a busy machine may take a while.
-    txTimeoutMs: 180_000,
+    txTimeoutMs: 180_000, // the seed loads in one transaction, on a machine that may be busy
     log,
   });
   try {

@@ -52,18 +52,18 @@ export type ContactFormat = "csv" | "vcf";
 export async function exportContacts(settings: ExportSettings, format: ContactFormat, request: ExportRequest): Promise<ExportFile> {
   const grant = await requireAnalyst(settings.authenticator ?? Authenticator.anonymousOnly(), request.authorization); // the access check
   const params = parseParams(contactParams, request.params);
-  const ctx = context(settings);
-  const [organizations, topic] = await Promise.all([
-    organizationsArgument(ctx, params.org, "org"),
-    params.topic ? topicArgument(ctx, params.topic, "topic") : undefined,
-  ]);
-  const result = await findContacts(settings.db, {
-    organizations,
-    includeSubGroups: params.subGroups,
-    roles: params.role,
-    topic: topic?.key,
-    asOf: params.asOf ?? ctx.today,
-    first: MAX_EXPORT_ROWS,
+  return withContext(settings, async (ctx) => {
+    const [organizations, topic] = await Promise.all([
+      organizationsArgument(ctx, params.org, "org"),
+      params.topic ? topicArgument(ctx, params.topic, "topic") : undefined,
+    ]);
+    const result = await findContacts(ctx.db, {
+      organizations,
+      includeSubGroups: params.subGroups,
+      roles: params.role,
+      topic: topic?.key,
+      asOf: params.asOf ?? ctx.today,
+      first: MAX_EXPORT_ROWS,
   });
   refuseTruncation(result.total);
   const contacts = toExportContacts(result.contacts, grant);
@@ -73,26 +73,28 @@ export async function exportContacts(settings: ExportSettings, format: ContactFo
     return { body, contentType: "text/vcard; charset=utf-8", filename: "mvgraph-contacts.vcf", count: new Set(contacts.map((c) => c.personId)).size, unit: "vCards", personalData };
   }
   return { body: contactsCsv(contacts, { bom: params.bom }), contentType: CSV, filename: "mvgraph-contacts.csv", count: contacts.length, unit: "contact lines", personalData };
+  });
 }
 
 /** The roadmap (deliverables and events in a window) as CSV, filtered like `roadmap(...)`. */
 export async function exportRoadmap(settings: ExportSettings, request: ExportRequest): Promise<ExportFile> {
   const params = parseParams(roadmapParams, request.params);
-  const ctx = context(settings);
-  const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
-  const result = await roadmapItems(settings.db, {
-    topics,
-    organizations,
-    statuses: params.status,
-    from: params.from,
-    to: params.to,
-    includeDeliverables: !params.include || params.include.includes("deliverables"),
-    includeEvents: !params.include || params.include.includes("events"),
-    includeUndated: params.undated,
-    first: MAX_EXPORT_ROWS,
+  return withContext(settings, async (ctx) => {
+    const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
+    const result = await roadmapItems(ctx.db, {
+      topics,
+      organizations,
+      statuses: params.status,
+      from: params.from,
+      to: params.to,
+      includeDeliverables: !params.include || params.include.includes("deliverables"),
+      includeEvents: !params.include || params.include.includes("events"),
+      includeUndated: params.undated,
+      first: MAX_EXPORT_ROWS,
   });
   refuseTruncation(result.total);
   return { body: roadmapCsv(result.items, { bom: params.bom }), contentType: CSV, filename: "mvgraph-roadmap.csv", count: result.items.length, unit: "roadmap items", personalData: false };
+  });
 }
 
 /**
@@ -101,32 +103,39 @@ export async function exportRoadmap(settings: ExportSettings, request: ExportReq
  */
 export async function exportCalendar(settings: ExportSettings, request: ExportRequest): Promise<ExportFile> {
   const params = parseParams(calendarParams, request.params);
-  const ctx = context(settings);
-  const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
-  const result = await roadmapItems(settings.db, {
-    topics,
-    organizations,
-    from: params.from,
-    to: params.to,
-    includeDeliverables: false,
-    includeEvents: true,
-    includeUndated: false,
-    first: MAX_EXPORT_ROWS,
+  return withContext(settings, async (ctx) => {
+    const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
+    const result = await roadmapItems(ctx.db, {
+      topics,
+      organizations,
+      from: params.from,
+      to: params.to,
+      includeDeliverables: false,
+      includeEvents: true,
+      includeUndated: false,
+      first: MAX_EXPORT_ROWS,
   });
   refuseTruncation(result.total);
   const events = result.items.map((item) => item.node).filter(isDatedToTheDay);
-  const details = await eventDetails(settings.db, events.map((e) => String(e.id)));
+  const details = await eventDetails(ctx.db, events.map((e) => String(e.id)));
   const entries = events.map((event) => ({ event, details: details.get(String(event.id))! }));
   const refs = entries.flatMap(({ event, details }) => [event.sources, ...details.deadlines.map((d) => d.sources)]);
-  const documents = await documentsById(settings.db, refs.flatMap(citedDocuments));
+  const documents = await documentsById(ctx.db, refs.flatMap(citedDocuments));
   const calendar = calendarIcs(entries, documents, { deadlines: params.deadlines, name: "mvgraph: meetings and deadlines" });
   return { body: calendar.body, contentType: "text/calendar; charset=utf-8", filename: "mvgraph-calendar.ics", count: calendar.entries, unit: "calendar entries", personalData: false };
+  });
 }
 
 const CSV = "text/csv; charset=utf-8; header=present";
 
-function context(settings: ExportSettings): Context {
-  return createContext(settings.db, settings.coordination ? { coordination: settings.coordination } : {});
+/** An export reads in one transaction, like a GraphQL request. */
+async function withContext<T>(settings: ExportSettings, work: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = createContext(settings.db, settings.coordination ? { coordination: settings.coordination } : {});
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.db.end();
+  }
 }
 
 function refuseTruncation(total: number): void {
