@@ -32,7 +32,7 @@ let url = process.env.LOAD_URL;
 try {
   if (!url) {
     neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-    product = await startProduct({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: "0" });
+    product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
     url = product.url;
   }
   assertLoopback(url);

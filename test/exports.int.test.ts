@@ -6,11 +6,11 @@ import { promisify } from "node:util";
 import nodeIcal, { type VEvent } from "node-ical";
 import Papa from "papaparse";
 import { parseVCards } from "vcard4-ts";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { hashApiKey } from "../src/auth/api-keys.js";
-import { startTestApp, testConfig, testLog } from "./helpers.js";
+import { sharedNeo4jEnv, startTestApp, testConfig, testLog } from "./helpers.js";
 import { testPorts } from "./ports.js";
 
 /**
@@ -240,7 +240,7 @@ describe("exports of the seed graph", () => {
     const run = promisify(execFile);
     const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
     const cli = path.join(projectRoot, "src/export/export.cli.ts");
-    const env = { ...process.env, NEO4J_URI: inject("neo4jUri"), LOG_LEVEL: "warn", MVGRAPH_API_KEYS: API_KEYS, MVGRAPH_CREDENTIAL: ANALYST_KEY };
+    const env = { ...process.env, ...sharedNeo4jEnv(), LOG_LEVEL: "warn", MVGRAPH_API_KEYS: API_KEYS, MVGRAPH_CREDENTIAL: ANALYST_KEY };
     let dir: string;
     beforeAll(() => {
       dir = mkdtempSync(path.join(os.tmpdir(), "mvgraph-export-"));
@@ -293,7 +293,7 @@ describe("exports of names and texts that need quoting survive a round trip", ()
   beforeAll(async () => {
     rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
     neo4j = await LocalNeo4j.start(neo4jOptions);
-    app = await startApp(testConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: "false", MVGRAPH_API_KEYS: API_KEYS }), testLog);
+    app = await startApp(testConfig({ ...neo4j.env, SEED_ON_EMPTY: "false", MVGRAPH_API_KEYS: API_KEYS }), testLog);
     await app.prepared;
     url = `${app.http.url}/export`;
     await app.db.write(

@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { Authenticator } from "../auth/authenticator.js";
 import { loadConfig } from "../config.js";
 import { Database } from "../db/database.js";
-import { LocalNeo4j } from "../db/neo4j-local.js";
+import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
 import { calendarParams, contactParams, roadmapParams, type RawParams } from "./export.params.js";
 import { exportCalendar, exportContacts, exportRoadmap, type ExportFile, type ExportRequest, type ExportSettings } from "./exports.js";
 
@@ -78,7 +78,8 @@ const config = loadConfig();
 // Logs go to standard error: standard output may be the exported file.
 const log = pino({ level: config.logLevel === "info" ? "warn" : config.logLevel, base: { service: "mvgraph-export" } }, pino.destination(2));
 const local = config.neo4j.uri ? undefined : await LocalNeo4j.start({ ...config.localNeo4j, log });
-const db = Database.connect(config.neo4j.uri ?? local!.uri, config.neo4j.username, config.neo4j.password, {
+const { uri, username, password } = neo4jConnection(config.neo4j, local);
+const db = Database.connect(uri, username, password, {
   database: config.neo4j.database,
   txTimeoutMs: config.neo4j.txTimeoutMs,
   log,
