@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { CoordinationSettings } from "./config.js";
 import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
-import type { Database, Params, Row } from "./db/database.js";
+import type { Database, Params, Queries, Row } from "./db/database.js";
+import { RequestDatabase } from "./db/request-database.js";
 
 /**
  * Per-request loaders. Every relationship field loads through one of these, so a nested query
@@ -18,7 +19,7 @@ export class Loaders {
   private readonly primed = new Map<string, Map<string, unknown>>();
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Queries,
     /** Off only for the benchmark that shows what batching buys. */
     private readonly batching: boolean,
   ) {
@@ -75,7 +76,7 @@ export class Loaders {
 class StatementGroup {
   private pending: Array<{ statement: { cypher: string; params: Params }; resolve(rows: Row[]): void; reject(error: unknown): void }> = [];
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Queries) {}
 
   read(statement: { cypher: string; params: Params }): Promise<Row[]> {
     return new Promise((resolve, reject) => {
@@ -99,7 +100,8 @@ class StatementGroup {
 }
 
 export interface Context {
-  db: Database;
+  /** The request's database: all its reads in one transaction, ended when the response is sent. */
+  db: RequestDatabase;
   loaders: Loaders;
   /** "Today" for asOf defaults, fixed per request (ISO date). */
   today: string;
@@ -114,9 +116,10 @@ export function createContext(
   db: Database,
   options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer } = {},
 ): Context {
+  const requestDb = new RequestDatabase(db);
   return {
-    db,
-    loaders: new Loaders(db, options.batching ?? true),
+    db: requestDb,
+    loaders: new Loaders(requestDb, options.batching ?? true),
     today: new Date().toISOString().slice(0, 10),
     coordination: options.coordination ?? DEFAULT_COORDINATION,
     viewer: options.viewer ?? ANONYMOUS,

@@ -70,6 +70,8 @@ export async function startHttpServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       databaseAvailabilityPlugin(db),
+      // The request's read transaction is committed once its answer is complete.
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
       costLimitPlugin(limits, log),
     ],
     formatError: (formatted, error) => hideInternals(formatted, error, log, { hideSuggestions: !limits.introspection }),

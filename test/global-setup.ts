@@ -33,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const uri = config.neo4j.uri ?? local!.uri;
   const db = Database.connect(uri, config.neo4j.username, config.neo4j.password, {
     database: config.neo4j.database,
-    txTimeoutMs: 30_000,
+    txTimeoutMs: 180_000, // the seed loads in one transaction, on a machine that may be busy
     log,
   });
   try {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import type { Viewer } from "../auth/viewer.js";
-import type { Database, Tx } from "../db/database.js";
+import type { Queries, Tx } from "../db/database.js";
 
 /**
  * The audit trail lives in the graph, written in the same transaction as the change it records:
@@ -121,12 +121,12 @@ export interface ChangePage {
 
 const int = (value: number) => neo4j.int(value);
 
-export async function entityHistory(db: Database, entityType: string, entityKey: string, after: number, first: number): Promise<ChangePage> {
+export async function entityHistory(db: Queries, entityType: string, entityKey: string, after: number, first: number): Promise<ChangePage> {
   const [row] = await db.read(HISTORY, { entityType, entityKey, after: int(after), first: int(first) });
   return { total: row!.total as number, items: row!.page as StoredChange[] };
 }
 
-export async function changeFeed(db: Database, filter: { since: string | undefined; entityTypes: string[] | undefined }, after: number, first: number): Promise<ChangePage> {
+export async function changeFeed(db: Queries, filter: { since: string | undefined; entityTypes: string[] | undefined }, after: number, first: number): Promise<ChangePage> {
   const [row] = await db.read(FEED, {
     since: filter.since ? neo4j.types.DateTime.fromStandardDate(new Date(filter.since)) : null,
     entityTypes: filter.entityTypes ?? null,

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { holdsOnAsOf } from "./predicates.js";
 
@@ -56,7 +56,7 @@ export interface ContactQuery {
   first: number;
 }
 
-export async function findContacts(db: Database, q: ContactQuery): Promise<{ total: number; contacts: ContactRow[] }> {
+export async function findContacts(db: Queries, q: ContactQuery): Promise<{ total: number; contacts: ContactRow[] }> {
   const [row] = await db.read(CONTACTS, {
     organizations: q.organizations ?? null,
     includeSubGroups: q.includeSubGroups,

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
@@ -68,7 +68,7 @@ export async function deliverableByKey(ctx: Context, key: string): Promise<Deliv
   return props ? toEntity(Deliverable, props) : null;
 }
 
-export async function deliverableByRef(db: Database, ref: string): Promise<Deliverable | null> {
+export async function deliverableByRef(db: Queries, ref: string): Promise<Deliverable | null> {
   const [row] = await db.read(BY_REF, { ref, compact: compactForm(ref) });
   return row ? toEntity(Deliverable, row.node as Props) : null;
 }
@@ -84,7 +84,7 @@ export interface DeliverableFilter {
   to?: string;
 }
 
-export async function listDeliverables(db: Database, filter: DeliverableFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Deliverable>> {
+export async function listDeliverables(db: Queries, filter: DeliverableFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Deliverable>> {
   const [row] = await db.read(LIST, {
     kinds: filter.kinds ?? null,
     statuses: filter.statuses ?? null,

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
@@ -176,7 +176,7 @@ export async function organizationByKey(ctx: Context, key: string): Promise<Orga
   return props ? toEntity(Organization, props) : null;
 }
 
-export async function organizationsByRef(db: Database, ref: string): Promise<Array<{ organization: Organization; rank: number }>> {
+export async function organizationsByRef(db: Queries, ref: string): Promise<Array<{ organization: Organization; rank: number }>> {
   const rows = await db.read(BY_REF, { ref, compact: compactForm(ref) });
   return rows.map((row) => ({ organization: toEntity(Organization, row.node as Props), rank: row.rank as number }));
 }
@@ -191,7 +191,7 @@ export interface OrganizationFilter {
   establishedTo?: string;
 }
 
-export async function listOrganizations(db: Database, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Organization>> {
+export async function listOrganizations(db: Queries, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Organization>> {
   const [row] = await db.read(listStatement(filter, order), {
     kinds: filter.kinds ?? null,
     status: filter.status ?? null,

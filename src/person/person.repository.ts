@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
@@ -58,13 +58,13 @@ export async function personByKey(ctx: Context, key: string): Promise<Person | n
   return props ? toEntity(Person, props) : null;
 }
 
-export async function personByRef(db: Database, ref: string): Promise<Person | null> {
+export async function personByRef(db: Queries, ref: string): Promise<Person | null> {
   const [row] = await db.read(BY_REF, { ref, compact: compactForm(ref) });
   return row ? toEntity(Person, row.node as Props) : null;
 }
 
 export async function listPeople(
-  db: Database,
+  db: Queries,
   filter: { text?: string; organization?: string; roles?: string[] },
   desc: boolean,
   window: Window,

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
@@ -72,12 +72,12 @@ export async function topicByKey(ctx: Context, key: string): Promise<Topic | nul
   return props ? toEntity(Topic, props) : null;
 }
 
-export async function topicByRef(db: Database, ref: string): Promise<Topic | null> {
+export async function topicByRef(db: Queries, ref: string): Promise<Topic | null> {
   const [row] = await db.read(BY_REF, { ref });
   return row ? toEntity(Topic, row.node as Props) : null;
 }
 
-export async function listTopics(db: Database, filter: { text?: string; under?: string }, window: Window): Promise<Page<Topic>> {
+export async function listTopics(db: Queries, filter: { text?: string; under?: string }, window: Window): Promise<Page<Topic>> {
   const [row] = await db.read(LIST, { text: filter.text ?? null, under: filter.under ?? null, ...windowParams(window) });
   return toPage(Topic, row);
 }
