@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
+import { importLimitsEnvSchema, toImportLimits, type ImportLimits } from "./import/limits.js";
 import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
 /**
@@ -74,6 +75,7 @@ const schema = z.object({
   MVGRAPH_JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
   MVGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default("mvgraph_role"),
   ...limitsEnvSchema,
+  ...importLimitsEnvSchema,
 });
 
 export interface Config {
@@ -95,6 +97,8 @@ export interface Config {
   coordination: CoordinationSettings;
   auth: AuthConfig;
   limits: Limits;
+  /** How much of an imported file is read before it is refused (src/import/limits.ts). */
+  importLimits: ImportLimits;
 }
 
 /** Settings of the coordination queries. */
@@ -158,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     limits: toLimits(e),
+    importLimits: toImportLimits(e),
   };
 }
 

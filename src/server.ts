@@ -13,6 +13,9 @@ import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
+import { mountImport } from "./import/import.routes.js";
+import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
+import { mountReview } from "./import/review.page.js";
 import { graphqlHttpGuards, jsonErrorHandler } from "./limits/http-guards.js";
 import type { Limits } from "./limits/limits.config.js";
 import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
@@ -45,6 +48,8 @@ export async function startHttpServer(options: {
   authenticator?: Authenticator;
   /** Protective limits (README "Limits"); the defaults when not given. */
   limits?: Limits;
+  /** How much of an imported document is read (POST /import, importDocument). */
+  importLimits?: ImportLimits;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const limits = options.limits ?? loadConfig({}).limits;
@@ -90,12 +95,17 @@ export async function startHttpServer(options: {
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
+  const importLimits = options.importLimits ?? defaultImportLimits;
+  mountImport(app, { db, authenticator, limits, importLimits, log, ...(options.coordination ? { coordination: options.coordination } : {}) });
+  mountReview(app);
   app.use(
     "/graphql",
     ...graphqlHttpGuards(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, { batching: options.batching, coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
+        createContext(db, {
+          batching: options.batching, coordination: options.coordination, importLimits, viewer: await authenticator.viewerForHeader(req.headers.authorization),
+        }),
     }),
   );
   app.use(jsonErrorHandler(log, limits));

@@ -19,6 +19,11 @@ export function graphqlHttpGuards(limits: Limits): RequestHandler[] {
   ];
 }
 
+/** The guards of a plain HTTP route that does database work (the document upload): rate limit and request deadline. */
+export function routeGuards(limits: Limits): RequestHandler[] {
+  return [...(limits.rateLimitMax > 0 ? [rateLimiter(limits)] : []), requestDeadline(limits.requestTimeoutMs)];
+}
+
 export function sendRequestError(res: Response, status: number, code: string, message: string): void {
   res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
