@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { relMap, type RawRel } from "./hops.js";
 
 /** The relationship types each kind of connection may use. */
@@ -45,7 +45,7 @@ function statementFor(maxRels: number): string {
 }
 
 export async function shortestConnections(
-  db: Database,
+  db: Queries,
   q: { from: string; to: string; maxRels: number; types: string[]; first: number },
 ): Promise<RawRel[][]> {
   const rows = await db.read(statementFor(q.maxRels), { from: q.from, to: q.to, types: q.types, first: neo4j.int(q.first) });
