@@ -33,7 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const uri = config.neo4j.uri ?? local!.uri;
   const db = Database.connect(uri, config.neo4j.username, config.neo4j.password, {
     database: config.neo4j.database,
-    txTimeoutMs: 30_000,
+    // The seed is one transaction; on a busy two-core machine it can take a minute.
+    txTimeoutMs: 180_000,
     log,
   });
   try {

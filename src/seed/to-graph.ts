@@ -73,7 +73,7 @@ export function toGraph(seed: SeedData): GraphRows {
   for (const d of seed.documents) {
     node("Document", {
       id: d.id, kind: d.kind, reference: d.reference, title: d.title, ...dated("date", d.date), url: d.url,
-      file: d.file, description: d.description, sources: d.sources ?? [d.id],
+      file: d.file, description: d.description, sources: d.sources ?? [d.id], version: d.version,
       searchKeys: searchKeys([d.reference]),
     });
     if (d.issuer) rel("ISSUED_BY", d.id, d.issuer, { sources: d.sources ?? [d.id] });
@@ -85,7 +85,7 @@ export function toGraph(seed: SeedData): GraphRows {
       id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, aliases: o.aliases, aliasText: o.aliases.join(" | "),
       searchKeys: searchKeys([o.name, o.acronym, ...o.aliases]), mandate: o.mandate, description: o.description,
       website: o.website, mailbox: o.mailbox, phone: o.phone, country: o.country, status: o.status,
-      ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources,
+      ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources, version: o.version,
     });
     if (o.partOf) rel("PART_OF", o.id, o.partOf, { sources: o.sources });
     if (o.reportsTo) rel("REPORTS_TO", o.id, o.reportsTo, { sources: o.sources });
@@ -104,7 +104,7 @@ export function toGraph(seed: SeedData): GraphRows {
     node("Person", {
       id: p.id, name: p.name, honorific: p.honorific, aliases: p.aliases, aliasText: p.aliases.join(" | "),
       searchKeys: searchKeys([p.name, ...p.aliases]), country: p.country, email: p.email, phone: p.phone,
-      identityNote: p.identityNote, sources: p.sources,
+      identityNote: p.identityNote, sources: p.sources, version: p.version,
     });
     for (const a of p.affiliations) {
       rel("AFFILIATED_WITH", p.id, a.organization, { ...dated("since", a.since), ...dated("until", a.until), sources: a.sources ?? p.sources });
@@ -116,7 +116,7 @@ export function toGraph(seed: SeedData): GraphRows {
       "HOLDS_ROLE",
       r.person,
       r.organization,
-      { id: r.id, role: r.role, title: r.title, ...dated("since", r.since), ...dated("until", r.until), sources: r.sources },
+      { id: r.id, role: r.role, title: r.title, ...dated("since", r.since), ...dated("until", r.until), sources: r.sources, version: r.version },
       r.id,
     );
   }
@@ -124,13 +124,13 @@ export function toGraph(seed: SeedData): GraphRows {
   for (const t of seed.topics) {
     node("Topic", {
       id: t.id, name: t.name, aliases: t.aliases, aliasText: t.aliases.join(" | "), searchKeys: searchKeys([t.name, ...t.aliases]),
-      description: t.description, sources: t.sources,
+      description: t.description, sources: t.sources, version: t.version,
     });
     if (t.broader) rel("BROADER", t.id, t.broader, { sources: t.sources });
   }
 
   for (const l of seed.liaisons) {
-    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources });
+    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources, version: l.version });
     rel("FROM", l.id, l.from, { sources: l.sources });
     rel("TO", l.id, l.to, { sources: l.sources });
     if (l.document) rel("DOCUMENTED_IN", l.id, l.document, { sources: l.sources });
@@ -143,7 +143,7 @@ export function toGraph(seed: SeedData): GraphRows {
       id: d.id, code: d.code, title: d.title, kind: d.kind, status: d.status, aliases: d.aliases, aliasText: d.aliases.join(" | "),
       searchKeys: searchKeys([d.code, ...d.aliases]), ...dated("approved", d.approved), ...dated("consented", d.consented),
       ...dated("published", d.published), ...dated("target", d.target), description: d.description, confidence: d.confidence,
-      sources: d.sources,
+      sources: d.sources, version: d.version,
     });
     rel("DEVELOPED_BY", d.id, d.developedBy, { sources: d.sources });
     for (const topic of d.topics) rel("ADDRESSES", d.id, topic, { sources: d.sources });
@@ -154,7 +154,7 @@ export function toGraph(seed: SeedData): GraphRows {
     node("Event", {
       id: e.id, name: e.name, kind: e.kind, ...dated("start", e.startDate), ...dated("end", e.endDate ?? e.startDate),
       startsAt: zonedDateTime(e.startDate, e.startTime, e.timezone), endsAt: zonedDateTime(e.endDate ?? e.startDate, e.endTime, e.timezone),
-      timezone: e.timezone, venue: e.venue, city: e.city, country: e.country, description: e.description, sources: e.sources,
+      timezone: e.timezone, venue: e.venue, city: e.city, country: e.country, description: e.description, sources: e.sources, version: e.version,
       searchKeys: searchKeys([e.name]),
     });
     if (e.meetingOf) rel("MEETING_OF", e.id, e.meetingOf, { sources: e.sources });
@@ -166,13 +166,13 @@ export function toGraph(seed: SeedData): GraphRows {
   }
 
   for (const d of seed.deadlines) {
-    node("Deadline", { id: d.id, kind: d.kind, ...dated("due", d.due), description: d.description, submitTo: d.submitTo, sources: d.sources });
+    node("Deadline", { id: d.id, kind: d.kind, ...dated("due", d.due), description: d.description, submitTo: d.submitTo, sources: d.sources, version: d.version });
     rel("DEADLINE_OF", d.id, d.event, { sources: d.sources });
   }
 
   for (const s of seed.statistics) {
     node("Statistic", {
-      id: s.id, measure: s.measure, value: neo4j.int(s.value), ...dated("asOf", s.asOf), description: s.description, sources: s.sources,
+      id: s.id, measure: s.measure, value: neo4j.int(s.value), ...dated("asOf", s.asOf), description: s.description, sources: s.sources, version: s.version,
     });
     rel("DESCRIBES", s.id, s.subject, { sources: s.sources });
   }
