@@ -69,7 +69,7 @@ ORDER BY r.id`;
 function ownValues(props: Props): Props {
   return Object.fromEntries(
     Object.entries(props).filter(([name, value]) =>
-      !name.endsWith("Date") && !["searchKeys", "aliasText", "startsAt", "endsAt"].includes(name) && value !== null && !(Array.isArray(value) && value.length === 0)),
+      !name.endsWith("Date") && !["searchKeys", "aliasText", "startsAt", "endsAt", "lastConfirmed"].includes(name) && value !== null && !(Array.isArray(value) && value.length === 0)),
   );
 }
 

@@ -66,9 +66,11 @@ export function toGraph(seed: SeedData): GraphRows {
   const relationships = Object.fromEntries(
     Object.keys(relationshipTypes).map((type) => [type, [] as RelRow[]]),
   ) as GraphRows["relationships"];
-  const node = (label: NodeLabel, props: Props) => nodes[label].push({ id: props.id as string, props: clean(props) });
+  const confirmed = lastConfirmedBy(seed.documents);
+  const node = (label: NodeLabel, props: Props) =>
+    nodes[label].push({ id: props.id as string, props: clean({ ...props, lastConfirmed: confirmed(props.sources) }) });
   const rel = (type: RelationshipType, from: string, to: string, props: Props, key?: string) =>
-    relationships[type].push({ from, to, props: clean(props), ...(key ? { key } : {}) });
+    relationships[type].push({ from, to, props: clean({ ...props, lastConfirmed: confirmed(props.sources) }), ...(key ? { key } : {}) });
 
   for (const d of seed.documents) {
     node("Document", {
@@ -152,7 +154,7 @@ export function toGraph(seed: SeedData): GraphRows {
 
   for (const e of seed.events) {
     node("Event", {
-      id: e.id, name: e.name, kind: e.kind, ...dated("start", e.startDate), ...dated("end", e.endDate ?? e.startDate),
+      id: e.id, name: e.name, kind: e.kind, ...dated("start", e.startDate), ...endOf(e.endDate ?? e.startDate),
       startsAt: zonedDateTime(e.startDate, e.startTime, e.timezone), endsAt: zonedDateTime(e.endDate ?? e.startDate, e.endTime, e.timezone),
       timezone: e.timezone, venue: e.venue, city: e.city, country: e.country, description: e.description, sources: e.sources, version: e.version,
       searchKeys: searchKeys([e.name]),
@@ -180,11 +182,46 @@ export function toGraph(seed: SeedData): GraphRows {
   return { nodes, relationships };
 }
 
-/** `field` as given plus `fieldDate`, a Neo4j date at the start of the period. */
+/**
+ * `field` as given, plus the period it names as two Neo4j dates: `fieldDate`, its first day, and
+ * `fieldLastDate`, its last. A partial date is a range (June 2024 = 1–30 June; 2025 = the whole
+ * year), so filters test overlap with both ends and never read "2024-06" as the 1st.
+ */
 export function dated(field: string, value: string | undefined): Props {
   if (value === undefined) return {};
-  const [year, month = 1, day = 1] = value.split("-").map(Number);
-  return { [field]: value, [`${field}Date`]: new neo4j.types.Date(year!, month, day) };
+  const parts = value.split("-").map(Number);
+  const [year, month = 1, day = 1] = parts;
+  const lastMonth = parts.length >= 2 ? month : 12;
+  const lastDay = parts.length === 3 ? day : new Date(Date.UTC(year!, lastMonth, 0)).getUTCDate();
+  return {
+    [field]: value,
+    [`${field}Date`]: new neo4j.types.Date(year!, month, day),
+    [`${field}LastDate`]: new neo4j.types.Date(year!, lastMonth, lastDay),
+  };
+}
+
+/**
+ * `lastConfirmed` of a fact: the latest date of the documents it cites (first day of a partial
+ * date), as an ISO date string. The import of new documents moves it when one confirms the fact.
+ * Documents without a date, or not in this load, do not count; none at all: no lastConfirmed.
+ */
+function lastConfirmedBy(documents: SeedData["documents"]): (sources: unknown) => string | undefined {
+  const dateOf = new Map(documents.filter((d) => d.date).map((d) => [d.id, fullDate(d.date!)]));
+  return (sources) => {
+    const dates = ((sources as string[] | undefined) ?? []).map((ref) => dateOf.get(ref.split("#")[0]!)).filter((d): d is string => d !== undefined);
+    return dates.length > 0 ? dates.sort().at(-1) : undefined;
+  };
+}
+
+function fullDate(partial: string): string {
+  const [year, month = "01", day = "01"] = partial.split("-");
+  return `${year}-${month}-${day}`;
+}
+
+/** An event's end: `endDate` is the LAST day of the period (an event "in June 2024" ends on 30 June). */
+function endOf(value: string): Props {
+  const props = dated("end", value);
+  return { ...props, endDate: props.endLastDate };
 }
 
 function zonedDateTime(date: string, time: string | undefined, timezone: string | undefined) {
