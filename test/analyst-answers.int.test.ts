@@ -132,3 +132,14 @@ describe("14. staleness", () => {
     for (const contact of contacts.contacts) expect(contact.unconfirmed).toBe(false);
   });
 });
+
+describe("6. parent group and containment", () => {
+  it("what is JCA-MV's parent group: TSAG (the reporting line, ITU's words), while it is part of ITU-T", async () => {
+    const { jca, fg } = await query(`{
+      jca: organization(ref: "JCA-MV") { parentGroup { key } partOf { key } }
+      fg: organization(ref: "FG-MV") { parentGroup { key } partOf { key } }
+    }`);
+    expect(jca).toEqual({ parentGroup: { key: "tsag" }, partOf: { key: "itu-t" } });
+    expect(fg.parentGroup).toEqual({ key: "tsag" });
+  });
+});

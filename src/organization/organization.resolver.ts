@@ -156,9 +156,31 @@ export class OrganizationResolver {
     return toConnection(result);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: "The body this one is part of." })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "Organizational containment (PART_OF): the body this one is part of, e.g. ITU-T for JCA-MV. Not the reporting line: ITU documents call TSAG the \"parent group\" of JCA-MV and FG-MV; see `parentGroup`.",
+  })
+  async partOf(@Root() org: Organization, @Ctx() ctx: Context) {
+    const props = await repo.organizationParent(ctx, org.key);
+    return props ? toEntity(Organization, props) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "Organizational containment (PART_OF), as `partOf`.",
+    deprecationReason: "Ambiguous: ITU's \"parent group\" is the reporting line. Use `partOf` (containment) or `parentGroup` (reporting line).",
+  })
   async parent(@Root() org: Organization, @Ctx() ctx: Context) {
     const props = await repo.organizationParent(ctx, org.key);
+    return props ? toEntity(Organization, props) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The reporting line in the domain's words: the group this body reports to, which ITU documents call its \"parent group\" (TSAG for JCA-MV and FG-MV). Same as `reportsTo`.",
+  })
+  async parentGroup(@Root() org: Organization, @Ctx() ctx: Context) {
+    const props = await repo.organizationReportsTo(ctx, org.key);
     return props ? toEntity(Organization, props) : null;
   }
 
