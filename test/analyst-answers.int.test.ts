@@ -143,3 +143,11 @@ describe("6. parent group and containment", () => {
     expect(fg.parentGroup).toEqual({ key: "tsag" });
   });
 });
+
+describe("3. open-source communities", () => {
+  it("with whom does JCA-MV cooperate by its ToR 2.4: all nine, open-source communities included", async () => {
+    const { liaisons } = await query('{ liaisons(of: "JCA-MV", kind: [COOPERATION], inheritance: [DIRECT]) { total links { partner { key kind } } } }');
+    expect(liaisons.total).toBe(9);
+    expect(liaisons.links).toContainEqual({ partner: { key: "open-source-communities", kind: "OPEN_SOURCE_COMMUNITY" } });
+  });
+});

@@ -168,7 +168,8 @@ describe("liaisons(of)", () => {
       organization { key } total links { inheritance direction partner { key } liaison { kind sources { ref } } } } }`);
     expect(liaisons.organization.key).toBe("jca-mv");
     const direct = liaisons.links.filter((l: Json) => l.inheritance === "DIRECT");
-    expect(direct.map((l: Json) => l.partner.key).sort()).toEqual(["3gpp", "etsi", "iec", "ieee", "ietf", "iso", "jtc1", "msf"]);
+    // All nine of ToR 2.4, open-source communities included (issue 15, item 3).
+    expect(direct.map((l: Json) => l.partner.key).sort()).toEqual(["3gpp", "etsi", "iec", "ieee", "ietf", "iso", "jtc1", "msf", "open-source-communities"]);
     expect(direct.every((l: Json) => l.direction === "OUTGOING" && l.liaison.sources.some((s: Json) => s.ref.startsWith("tsb-circular-60")))).toBe(true);
   });
 
