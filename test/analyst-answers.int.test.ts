@@ -151,3 +151,16 @@ describe("3. open-source communities", () => {
     expect(liaisons.links).toContainEqual({ partner: { key: "open-source-communities", kind: "OPEN_SOURCE_COMMUNITY" } });
   });
 });
+
+describe("8. local times", () => {
+  it("when does the first JCA-MV meeting start, Geneva time: 11:15 with its offset and zone, beside the UTC instant", async () => {
+    const { events } = await query('{ events(first: 50, filter: {dates: {from: "2025-10-09", to: "2025-10-09"}}) { nodes { meetingOf { key } startsAt localStart localEnd timezone } } }');
+    const meeting = events.nodes.find((e: Json) => e.meetingOf?.key === "jca-mv");
+    expect(meeting).toMatchObject({
+      startsAt: "2025-10-09T09:15:00.000Z",
+      localStart: "2025-10-09T11:15:00+02:00[Europe/Zurich]",
+      localEnd: "2025-10-09T13:15:00+02:00[Europe/Zurich]",
+      timezone: "Europe/Zurich",
+    });
+  });
+});
