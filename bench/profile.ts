@@ -37,7 +37,8 @@ try {
     await profile("floor", floor.cypher, floor.params(probes));
     let answer: Awaited<ReturnType<typeof graphql>> | undefined;
     const statements = await captureStatements(db, async () => {
-      answer = await graphql({ schema, source: query.document, variableValues: query.variables(probes), contextValue: createContext(db, { coordination: { home: probes.home, maxHops: 6 } }) });
+      const contextValue = createContext(db, { coordination: { home: probes.home, maxHops: 6 } });
+      answer = await graphql({ schema, source: query.document, variableValues: query.variables(probes), contextValue }).finally(() => contextValue.db.end());
     });
     if (answer?.errors) throw new Error(answer.errors.map((e) => e.message).join("; "));
     for (const [i, [cypher, params]] of statements.entries()) await profile(`product #${i + 1}`, cypher, params);

@@ -128,7 +128,7 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   const agreesWithFloor = productFingerprint(query.name, productAnswer) === floorFingerprint(query.name, await floor());
   const result: QueryResult = {
     name: query.name, coordination: query.coordination, depth: selectionDepth(query.document), agreesWithFloor,
-    roundTrips: { batched: await roundTrips(schema, query, probes, true), unbatched: await roundTrips(schema, query, probes, false) },
+    ...(await roundTrips(schema, query, probes)),
     peer: peer ? { approximation: peer.approximation } : { notExpressible: notExpressible[query.name] ?? "not written" },
     systems: {},
   };
@@ -168,15 +168,21 @@ async function untilNeo4jIdle(): Promise<void> {
   }
 }
 
-/** Cypher round trips of one request, counted in this process on the same resolvers the server runs. */
-async function roundTrips(schema: GraphQLSchema, query: MixQuery, probes: Probes, batching: boolean): Promise<number> {
-  const before = db.roundTrips;
-  const answer = await graphql({
-    schema, source: query.document, variableValues: query.variables(probes),
-    contextValue: createContext(db, { batching, coordination: { home: probes.home, maxHops: 6 } }),
-  });
-  if (answer.errors) throw new Error(`${query.name}: ${answer.errors.map((e) => e.message).join("; ")}`);
-  return db.roundTrips - before;
+/**
+ * Cypher round trips and transactions of one request (batched and not), counted in this process
+ * on the same resolvers the server runs.
+ */
+async function roundTrips(schema: GraphQLSchema, query: MixQuery, probes: Probes): Promise<Pick<QueryResult, "roundTrips" | "transactions">> {
+  const count = async (batching: boolean) => {
+    const before = { trips: db.roundTrips, transactions: db.transactions };
+    const contextValue = createContext(db, { batching, coordination: { home: probes.home, maxHops: 6 } });
+    const answer = await graphql({ schema, source: query.document, variableValues: query.variables(probes), contextValue }).finally(() => contextValue.db.end());
+    if (answer.errors) throw new Error(`${query.name}: ${answer.errors.map((e) => e.message).join("; ")}`);
+    return { trips: db.roundTrips - before.trips, transactions: db.transactions - before.transactions };
+  };
+  const batched = await count(true);
+  const unbatched = await count(false);
+  return { roundTrips: { batched: batched.trips, unbatched: unbatched.trips }, transactions: batched.transactions };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
+import { importLimitsEnvSchema, toImportLimits, type ImportLimits } from "./import/limits.js";
 import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
 /**
@@ -35,6 +37,7 @@ const schema = z.object({
   NEO4J_URI: z.preprocess(emptyAsUndefined, neo4jUri.optional()),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_PASSWORD_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   NEO4J_DATABASE: z.preprocess(
     emptyAsUndefined,
     z
@@ -76,6 +79,7 @@ const schema = z.object({
   MVGRAPH_JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
   MVGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default("mvgraph_role"),
   ...limitsEnvSchema,
+  ...importLimitsEnvSchema,
 });
 
 export interface Config {
@@ -97,6 +101,8 @@ export interface Config {
   coordination: CoordinationSettings;
   auth: AuthConfig;
   limits: Limits;
+  /** How much of an imported file is read before it is refused (src/import/limits.ts). */
+  importLimits: ImportLimits;
 }
 
 /** Settings of the coordination queries. */
@@ -143,7 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
-      password: e.NEO4J_PASSWORD,
+      password: e.NEO4J_PASSWORD_FILE ? readPasswordFile(e.NEO4J_PASSWORD_FILE) : e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     },
@@ -162,7 +168,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     limits: toLimits(e),
+    importLimits: toImportLimits(e),
   };
+}
+
+/** NEO4J_PASSWORD_FILE: a file holding the password (a secret mount, or a local engine's password file). */
+function readPasswordFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration: NEO4J_PASSWORD_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}). See .env.example.`);
+  }
 }
 
 /** The configured API keys (hashes only), or a ConfigError naming the variable and the entry. */

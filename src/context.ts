@@ -1,7 +1,9 @@
 import DataLoader from "dataloader";
 import type { CoordinationSettings } from "./config.js";
 import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
-import type { Database, Params, Row } from "./db/database.js";
+import type { Database, Params, Queries, Row } from "./db/database.js";
+import { RequestDatabase } from "./db/request-database.js";
+import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 
 /**
  * Per-request loaders. Every relationship field loads through one of these, so a nested query
@@ -18,7 +20,7 @@ export class Loaders {
   private readonly primed = new Map<string, Map<string, unknown>>();
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Queries,
     /** Off only for the benchmark that shows what batching buys. */
     private readonly batching: boolean,
   ) {
@@ -75,7 +77,7 @@ export class Loaders {
 class StatementGroup {
   private pending: Array<{ statement: { cypher: string; params: Params }; resolve(rows: Row[]): void; reject(error: unknown): void }> = [];
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Queries) {}
 
   read(statement: { cypher: string; params: Params }): Promise<Row[]> {
     return new Promise((resolve, reject) => {
@@ -99,26 +101,31 @@ class StatementGroup {
 }
 
 export interface Context {
-  db: Database;
+  /** The request's database: all its reads in one transaction, ended when the response is sent. */
+  db: RequestDatabase;
   loaders: Loaders;
   /** "Today" for asOf defaults, fixed per request (ISO date). */
   today: string;
   coordination: CoordinationSettings;
   /** Who is asking (anonymous without a credential); see src/auth/. */
   viewer: Viewer;
+  /** How much of an imported document is read (src/import/limits.ts). */
+  importLimits: ImportLimits;
 }
 
 export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxHops: 6 };
 
 export function createContext(
   db: Database,
-  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer } = {},
+  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer; importLimits?: ImportLimits } = {},
 ): Context {
+  const requestDb = new RequestDatabase(db);
   return {
-    db,
-    loaders: new Loaders(db, options.batching ?? true),
+    db: requestDb,
+    loaders: new Loaders(requestDb, options.batching ?? true),
     today: new Date().toISOString().slice(0, 10),
     coordination: options.coordination ?? DEFAULT_COORDINATION,
     viewer: options.viewer ?? ANONYMOUS,
+    importLimits: options.importLimits ?? defaultImportLimits,
   };
 }

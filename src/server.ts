@@ -13,7 +13,12 @@ import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
-import { graphqlHttpGuards, jsonErrorHandler } from "./limits/http-guards.js";
+import { mountImport } from "./import/import.routes.js";
+import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
+import { mountReview } from "./import/review.page.js";
+import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
+import { jsonErrorHandler, mountHttpGuards } from "./limits/http-guards.js";
+import { securityHeaders } from "./limits/security-headers.js";
 import type { Limits } from "./limits/limits.config.js";
 import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
 import type { Logger } from "./logger.js";
@@ -45,6 +50,8 @@ export async function startHttpServer(options: {
   authenticator?: Authenticator;
   /** Protective limits (README "Limits"); the defaults when not given. */
   limits?: Limits;
+  /** How much of an imported document is read (POST /import, importDocument). */
+  importLimits?: ImportLimits;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const limits = options.limits ?? loadConfig({}).limits;
@@ -70,12 +77,17 @@ export async function startHttpServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       databaseAvailabilityPlugin(db),
+      legacyJsonStatusPlugin(),
+      // The request's read transaction is committed once its answer is complete.
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
       costLimitPlugin(limits, log),
     ],
     formatError: (formatted, error) => hideInternals(formatted, error, log, { hideSuggestions: !limits.introspection }),
   });
   await apollo.start();
 
+  app.use(...securityHeaders());
+  // Probes come before the guards: a load balancer's health checks must never be rate-limited.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -84,16 +96,21 @@ export async function startHttpServer(options: {
     const ready = database && readiness.prepared;
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
+  mountHttpGuards(app, "/graphql", limits);
   mountGraphiQL(app);
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
+  const importLimits = options.importLimits ?? defaultImportLimits;
+  mountImport(app, { db, authenticator, limits, importLimits, log, ...(options.coordination ? { coordination: options.coordination } : {}) });
+  mountReview(app);
   app.use(
     "/graphql",
-    ...graphqlHttpGuards(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, { batching: options.batching, coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
+        createContext(db, {
+          batching: options.batching, coordination: options.coordination, importLimits, viewer: await authenticator.viewerForHeader(req.headers.authorization),
+        }),
     }),
   );
   app.use(jsonErrorHandler(log, limits));

@@ -3,14 +3,11 @@ import type { Database, Params } from "../../src/db/database.js";
 /** The read statements a database door sends while `work` runs (loaders' grouped reads included). */
 export async function captureStatements(db: Database, work: () => Promise<unknown>): Promise<Array<[string, Params]>> {
   const statements: Array<[string, Params]> = [];
-  const { read, readAll } = db;
-  db.read = (cypher, params = {}, meta) => (statements.push([cypher, params]), read.call(db, cypher, params, meta));
-  db.readAll = (list, meta) => (list.forEach((s) => statements.push([s.cypher, s.params])), readAll.call(db, list, meta));
+  db.onStatement = (cypher, params) => statements.push([cypher, params]);
   try {
     await work();
   } finally {
-    db.read = read;
-    db.readAll = readAll;
+    db.onStatement = undefined;
   }
   return statements;
 }

@@ -18,6 +18,8 @@ export interface QueryResult {
   depth: number;
   agreesWithFloor: boolean;
   roundTrips: { batched: number; unbatched: number };
+  /** Transactions one request begins (batched); reports from before this count lack it. */
+  transactions?: number;
   peer: { approximation?: string; notExpressible?: string };
   systems: Partial<Record<SystemName, { latency: Latency; throughput: Throughput[] } | { error: string }>>;
 }
@@ -110,12 +112,12 @@ export function toMarkdown(report: BenchReport): string {
     "",
     "## Ratios per query (product ÷ floor latency at c1; product ÷ peer throughput at c32; unbatched ÷ product)",
     "",
-    "| scale | query | same answer as floor | p50 ÷ floor | p95 ms | c32 req/s ÷ peer | unbatched p50 ÷ product | round trips (unbatched) | depth |",
-    "| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| scale | query | same answer as floor | p50 ÷ floor | p95 ms | c32 req/s ÷ peer | unbatched p50 ÷ product | round trips (unbatched) | transactions | depth |",
+    "| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...report.scales.flatMap((s) =>
       s.queries.map((q) => {
         const product = measured(q, "product");
-        return `| ×${s.scale} | ${q.name} | ${q.agreesWithFloor ? "✓" : "✗"} | ${ratio(product && measured(q, "floor") ? product.latency.p50 / measured(q, "floor")!.latency.p50 : undefined)} | ${ms(product?.latency.p95)} | ${ratio(c(q, "peer", 32) ? c(q, "product", 32)!.requestsPerSecond / c(q, "peer", 32)!.requestsPerSecond : undefined)} | ${ratio(product && measured(q, "unbatched") ? measured(q, "unbatched")!.latency.p50 / product.latency.p50 : undefined)} | ${q.roundTrips.batched} (${q.roundTrips.unbatched}) | ${q.depth} |`;
+        return `| ×${s.scale} | ${q.name} | ${q.agreesWithFloor ? "✓" : "✗"} | ${ratio(product && measured(q, "floor") ? product.latency.p50 / measured(q, "floor")!.latency.p50 : undefined)} | ${ms(product?.latency.p95)} | ${ratio(c(q, "peer", 32) ? c(q, "product", 32)!.requestsPerSecond / c(q, "peer", 32)!.requestsPerSecond : undefined)} | ${ratio(product && measured(q, "unbatched") ? measured(q, "unbatched")!.latency.p50 / product.latency.p50 : undefined)} | ${q.roundTrips.batched} (${q.roundTrips.unbatched}) | ${q.transactions ?? "–"} | ${q.depth} |`;
       }),
     ),
     "",

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import type { Viewer } from "../auth/viewer.js";
-import type { Database, Tx } from "../db/database.js";
+import type { Queries, Tx } from "../db/database.js";
 
 /**
  * The audit trail lives in the graph, written in the same transaction as the change it records:
@@ -27,6 +27,8 @@ export interface ChangeRecord {
   entityKey: string;
   before: Snapshot | null;
   after: Snapshot | null;
+  /** The source of this change when an edit cites several places (an import: document#locator per proposal); else the edit's. */
+  source?: { ref: string; documentKey: string };
 }
 
 /** A stored change as plain values. */
@@ -59,10 +61,11 @@ UNWIND range(0, size($changes) - 1) AS i
 WITH base + i + 1 AS seq, $changes[i] AS change
 CREATE (c:Change {
   id: change.id, seq: seq, at: datetime(), actor: $actor, actorRole: $actorRole, action: change.action,
-  entityType: change.entityType, entityKey: change.entityKey, before: change.before, after: change.after, source: $source
+  entityType: change.entityType, entityKey: change.entityKey, before: change.before, after: change.after,
+  source: coalesce(change.source, $source)
 })
 WITH c, change
-CALL (c) { MATCH (d:Document {id: $documentKey}) CREATE (c)-[:SOURCED_BY]->(d) }
+CALL (c, change) { MATCH (d:Document {id: coalesce(change.documentKey, $documentKey)}) CREATE (c)-[:SOURCED_BY]->(d) }
 CALL (c, change) { MATCH (e:$(change.entityType) {id: change.entityKey}) CREATE (c)-[:CHANGED]->(e) }
 RETURN c {.*} AS change
 ORDER BY c.seq`;
@@ -105,6 +108,8 @@ export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Pick
       entityKey: change.entityKey,
       before: change.before === null ? null : JSON.stringify(change.before),
       after: change.after === null ? null : JSON.stringify(change.after),
+      source: change.source?.ref ?? null,
+      documentKey: change.source?.documentKey ?? null,
     })),
     actor: viewer.name,
     actorRole: viewer.role,
@@ -121,12 +126,12 @@ export interface ChangePage {
 
 const int = (value: number) => neo4j.int(value);
 
-export async function entityHistory(db: Database, entityType: string, entityKey: string, after: number, first: number): Promise<ChangePage> {
+export async function entityHistory(db: Queries, entityType: string, entityKey: string, after: number, first: number): Promise<ChangePage> {
   const [row] = await db.read(HISTORY, { entityType, entityKey, after: int(after), first: int(first) });
   return { total: row!.total as number, items: row!.page as StoredChange[] };
 }
 
-export async function changeFeed(db: Database, filter: { since: string | undefined; entityTypes: string[] | undefined }, after: number, first: number): Promise<ChangePage> {
+export async function changeFeed(db: Queries, filter: { since: string | undefined; entityTypes: string[] | undefined }, after: number, first: number): Promise<ChangePage> {
   const [row] = await db.read(FEED, {
     since: filter.since ? neo4j.types.DateTime.fromStandardDate(new Date(filter.since)) : null,
     entityTypes: filter.entityTypes ?? null,

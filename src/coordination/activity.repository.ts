@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import neo4j from "neo4j-driver";
 import { relMap, type LabelledProps, type RawRel } from "./hops.js";
@@ -101,7 +101,7 @@ export interface ExcludedRow {
   rule: string;
 }
 
-export async function topicActivity(db: Database, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[]; excluded: ExcludedRow[] }> {
+export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[]; excluded: ExcludedRow[] }> {
   const rows = (await db.read(WHO_WORKS_ON, {
     topic: q.topic,
     us: q.us,
@@ -196,7 +196,7 @@ export interface LinkQuery {
   includeEnded: boolean;
 }
 
-export async function liaisonsOf(db: Database, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
+export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
   const [row] = await db.read(LIAISONS_OF, {
     of,
     partner: q.partner ?? null,

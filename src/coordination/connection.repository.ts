@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { relMap, type RawRel } from "./hops.js";
 
 /** The relationship types each kind of connection may use. */
@@ -54,7 +54,7 @@ const CAP = 200;
  * line an analyst looks for first (IEEE ← IEEE-SA ← Metaverse Standards Committee ← FG-MV liaison).
  */
 export async function shortestConnections(
-  db: Database,
+  db: Queries,
   q: { from: string; to: string; maxRels: number; types: string[] },
 ): Promise<RawRel[][]> {
   const structural = q.types.filter((type) => type !== "WORKS_ON");

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
 
@@ -55,7 +55,7 @@ export interface OverlapRow {
 }
 
 export async function findOverlaps(
-  db: Database,
+  db: Queries,
   q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number },
 ): Promise<{ total: number; overlaps: OverlapRow[] }> {
   const [row] = await db.read(q.topic ? OVERLAPS_UNDER_TOPIC : OVERLAPS_EVERYWHERE, {

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { eventOfOrganizations } from "./predicates.js";
 
@@ -128,7 +128,7 @@ export interface RoadmapQuery {
   first: number;
 }
 
-export async function roadmapItems(db: Database, q: RoadmapQuery): Promise<{ total: number; items: RoadmapRow[] }> {
+export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<{ total: number; items: RoadmapRow[] }> {
   const anchor: Anchor = q.organizations ? "organizations" : q.topics ? "topics" : "all";
   const [row] = await db.read(roadmapStatement(anchor), {
     topics: q.topics ?? null,

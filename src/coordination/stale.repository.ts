@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
 
@@ -51,7 +51,7 @@ export interface StaleRow {
   sources: string[];
 }
 
-export async function findStale(db: Database, q: { asOf: string; cutoff: string; kinds?: string[]; first: number }): Promise<{ total: number; facts: StaleRow[] }> {
+export async function findStale(db: Queries, q: { asOf: string; cutoff: string; kinds?: string[]; first: number }): Promise<{ total: number; facts: StaleRow[] }> {
   const [row] = await db.read(STALE, { asOf: toNeo4jDate(q.asOf), cutoff: q.cutoff, kinds: q.kinds ?? null, first: neo4j.int(q.first) });
   return { total: (row?.total as number) ?? 0, facts: (row?.facts as StaleRow[]) ?? [] };
 }

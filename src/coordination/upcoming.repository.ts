@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { eventOfOrganizations } from "./predicates.js";
 
@@ -31,7 +31,7 @@ export interface UpcomingRow {
 }
 
 export async function findUpcoming(
-  db: Database,
+  db: Queries,
   q: { from: string; to: string; organizations?: string[]; includeEvents: boolean; includeDeadlines: boolean; first: number },
 ): Promise<{ total: number; items: UpcomingRow[] }> {
   const [row] = await db.read(UPCOMING, {

@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { Database } from "./database.js";
-import { LocalNeo4j, LocalNeo4jError } from "./neo4j-local.js";
+import { LocalNeo4j, LocalNeo4jError, neo4jConnection } from "./neo4j-local.js";
 
 /**
  * The database a command-line tool works on: the server named by NEO4J_URI, or else the local
@@ -19,7 +19,8 @@ export async function connectCli(config: Config, log: Logger, name: string, txTi
       process.exit(1);
     }
   }
-  const db = Database.connect(config.neo4j.uri ?? local!.uri, config.neo4j.username, config.neo4j.password, {
+  const { uri, username, password } = neo4jConnection(config.neo4j, local);
+  const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
     txTimeoutMs,
     log,

@@ -24,9 +24,25 @@ export interface DatabaseOptions {
  * waiting out the driver's connection timeouts and retries) while a probe checks every second
  * whether it is back; the first answer reopens the door, so the product recovers by itself.
  */
-export class Database {
+/**
+ * What repositories need of the database: read statements, and writes in their own transaction.
+ * `Database` is one (each call its own transaction); `RequestDatabase` is another (every read of
+ * one GraphQL request in one transaction).
+ */
+export interface Queries {
+  read(cypher: string, params?: Params, meta?: Record<string, unknown>): Promise<Row[]>;
+  readAll(statements: Array<{ cypher: string; params: Params }>, meta?: Record<string, unknown>): Promise<Row[][]>;
+  write(cypher: string, params?: Params, meta?: Record<string, unknown>): Promise<Row[]>;
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T>;
+}
+
+export class Database implements Queries {
   /** Cypher round trips since start; tests and benchmarks read it to check batching. */
   roundTrips = 0;
+  /** Transactions begun since start (managed and explicit, reads and writes). */
+  transactions = 0;
+  /** Sees every statement sent (the benchmark's profiler captures them with it). */
+  onStatement: ((cypher: string, params: Params) => void) | undefined;
   /** Cypher statements since start (a round trip of readAll carries several). */
   statements = 0;
   private reachable = true;
@@ -62,6 +78,7 @@ export class Database {
     return this.run("READ", async (tx) => {
       this.roundTrips += 1;
       this.statements += statements.length;
+      for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
       const results = await Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params)));
       return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
     }, meta);
@@ -86,6 +103,7 @@ export class Database {
     const session = this.session("WRITE");
     try {
       this.roundTrips += 1;
+      this.transactions += 1;
       this.statements += 1;
       const result = await session.run(cypher, params);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -115,12 +133,62 @@ export class Database {
     await this.driver.close();
   }
 
+  /**
+   * Opens a read transaction that stays open until `close` (a GraphQL request's reads share it):
+   * statements run on it as they come, several at a time pipelined by the driver.
+   */
+  async beginRead(meta?: Record<string, unknown>): Promise<OpenReadTransaction> {
+    this.assertReachable();
+    const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
+    const session = this.session("READ");
+    try {
+      const tx = await session.beginTransaction(config);
+      this.transactions += 1;
+      return {
+        run: async (cypher, params) => {
+          try {
+            return await this.runInTx(tx, cypher, params);
+          } catch (error) {
+            throw this.translate(error);
+          }
+        },
+        runAll: async (statements) => {
+          this.roundTrips += 1;
+          this.statements += statements.length;
+          for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
+          try {
+            const results = await Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params)));
+            return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
+          } catch (error) {
+            throw this.translate(error);
+          }
+        },
+        close: async () => {
+          try {
+            if (tx.isOpen()) await tx.commit();
+          } catch {
+            // A read transaction has nothing to lose; a failed commit only ends it.
+          } finally {
+            await session.close().catch(() => undefined);
+          }
+        },
+      };
+    } catch (error) {
+      await session.close().catch(() => undefined);
+      throw this.translate(error);
+    }
+  }
+
   private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
     this.assertReachable();
     const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
     const session = this.session(mode);
+    const counted = (tx: ManagedTransaction) => {
+      this.transactions += 1;
+      return work(tx);
+    };
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === "READ" ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
     } catch (error) {
       throw this.translate(error);
     } finally {
@@ -128,9 +196,10 @@ export class Database {
     }
   }
 
-  private async runInTx(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  private async runInTx(tx: Pick<ManagedTransaction, "run">, cypher: string, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
     this.statements += 1;
+    this.onStatement?.(cypher, params);
     const result = await tx.run(cypher, params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
@@ -206,6 +275,15 @@ export class Database {
 /** The server is gone or cannot serve (stopped, restarting, shutting its database down). */
 function isUnreachable(error: Neo4jError): boolean {
   return ["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"].includes(error.code);
+}
+
+/** A read transaction held open across several calls (see `Database.beginRead`). */
+export interface OpenReadTransaction {
+  run(cypher: string, params: Params): Promise<Row[]>;
+  /** Several statements sent together: one round trip. */
+  runAll(statements: Array<{ cypher: string; params: Params }>): Promise<Row[][]>;
+  /** Commits (nothing to write) and closes the session; never throws. */
+  close(): Promise<void>;
 }
 
 export interface Tx {

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
@@ -45,7 +45,7 @@ export const documentIssuer = (ctx: Context, key: string) => ctx.loaders.load<Pr
 export const documentCites = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("document.cites", CITES, key, []);
 export const documentCitedBy = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("document.citedBy", CITED_BY, key, []);
 
-export async function listDocuments(db: Database, filter: { kinds?: string[]; text?: string }, window: Window): Promise<Page<Document>> {
+export async function listDocuments(db: Queries, filter: { kinds?: string[]; text?: string }, window: Window): Promise<Page<Document>> {
   const [row] = await db.read(LIST, { kinds: filter.kinds ?? null, text: filter.text ?? null, ...windowParams(window) });
   return toPage(Document, row);
 }

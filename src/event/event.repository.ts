@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
@@ -18,12 +18,6 @@ UNWIND $ids AS id
 MATCH (n:Deadline {id: id})
 RETURN id, n {.*} AS value`;
 
-const BY_REF = /* cypher */ `
-MATCH (n:Event)
-WHERE n.id = $ref OR toLower(n.name) = toLower($ref)
-RETURN n {.*} AS node
-ORDER BY CASE WHEN n.id = $ref THEN 0 ELSE 1 END, n.startDate
-LIMIT 1`;
 
 /** Events overlapping the window, of an organization (meeting, organizer, host, participant) incl. sub-groups. */
 const LIST = /* cypher */ `
@@ -98,10 +92,6 @@ export async function deadlineByKey(ctx: Context, key: string): Promise<Deadline
   return props ? toEntity(Deadline, props) : null;
 }
 
-export async function eventByRef(db: Database, ref: string): Promise<Event | null> {
-  const [row] = await db.read(BY_REF, { ref });
-  return row ? toEntity(Event, row.node as Props) : null;
-}
 
 export interface EventFilter {
   kinds?: string[];
@@ -112,7 +102,7 @@ export interface EventFilter {
   topic?: string;
 }
 
-export async function listEvents(db: Database, filter: EventFilter, desc: boolean, window: Window): Promise<Page<Event>> {
+export async function listEvents(db: Queries, filter: EventFilter, desc: boolean, window: Window): Promise<Page<Event>> {
   const [row] = await db.read(LIST, {
     kinds: filter.kinds ?? null,
     text: filter.text ?? null,
@@ -126,7 +116,7 @@ export async function listEvents(db: Database, filter: EventFilter, desc: boolea
   return toPage(Event, row);
 }
 
-export async function listDeadlines(db: Database, filter: { kinds?: string[]; from?: string; to?: string }, window: Window): Promise<Page<Deadline>> {
+export async function listDeadlines(db: Queries, filter: { kinds?: string[]; from?: string; to?: string }, window: Window): Promise<Page<Deadline>> {
   const [row] = await db.read(DEADLINES_LIST, {
     kinds: filter.kinds ?? null,
     from: toNeo4jDate(filter.from),

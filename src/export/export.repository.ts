@@ -1,4 +1,4 @@
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 
 type Props = Record<string, unknown>;
 
@@ -32,12 +32,12 @@ export interface DocumentRow {
   url: string | null;
 }
 
-export async function eventDetails(db: Database, ids: string[]): Promise<Map<string, EventDetails>> {
+export async function eventDetails(db: Queries, ids: string[]): Promise<Map<string, EventDetails>> {
   const rows = await db.read(EVENT_DETAILS, { ids });
   return new Map(rows.map((row) => [row.id as string, row as unknown as EventDetails]));
 }
 
-export async function documentsById(db: Database, ids: string[]): Promise<Map<string, DocumentRow>> {
+export async function documentsById(db: Queries, ids: string[]): Promise<Map<string, DocumentRow>> {
   const rows = await db.read(DOCUMENTS, { ids: [...new Set(ids)] });
   return new Map(rows.map((row) => [(row.document as DocumentRow).id, row.document as DocumentRow]));
 }

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
@@ -47,7 +47,7 @@ export async function liaisonByKey(ctx: Context, key: string): Promise<Liaison |
   return props ? toEntity(Liaison, props) : null;
 }
 
-export async function listLiaisons(db: Database, filter: { kinds?: string[]; organization?: string; topic?: string; asOf?: string }, window: Window): Promise<Page<Liaison>> {
+export async function listLiaisons(db: Queries, filter: { kinds?: string[]; organization?: string; topic?: string; asOf?: string }, window: Window): Promise<Page<Liaison>> {
   const [row] = await db.read(LIST, {
     kinds: filter.kinds ?? null,
     organization: filter.organization ?? null,

@@ -1,10 +1,9 @@
 import type { Context } from "../context.js";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
-import { compactForm } from "../search/search-keys.js";
 import { Organization } from "./organization.type.js";
 
 type Props = Record<string, unknown>;
@@ -17,28 +16,6 @@ const BY_ID = /* cypher */ `
 UNWIND $ids AS id
 MATCH (n:Organization {id: id})
 RETURN id, n {.*} AS value`;
-
-/**
- * Finds a body however an analyst names it: id, acronym, name, any alias, or the compact form
- * ("SC27" for "ISO/IEC JTC 1/SC 27"). Better matches rank first.
- */
-const BY_REF = /* cypher */ `
-MATCH (n:Organization)
-WITH n, CASE
-  WHEN n.id = $ref THEN 0
-  WHEN toLower(n.acronym) = toLower($ref) THEN 1
-  WHEN toLower(n.name) = toLower($ref) THEN 1
-  WHEN any(a IN n.aliases WHERE toLower(a) = toLower($ref)) THEN 2
-  WHEN $compact IN split(n.searchKeys, ' ') AND (
-    $compact = replace(toLower(coalesce(n.acronym, '')), ' ', '') OR
-    any(a IN n.aliases WHERE $compact = reduce(s = toLower(a), c IN [' ', '/', '-', '.', '_'] | replace(s, c, '')))
-  ) THEN 3
-  WHEN $compact IN split(n.searchKeys, ' ') THEN 4
-  END AS rank
-WHERE rank IS NOT NULL
-RETURN n {.*} AS node, rank
-ORDER BY rank, n.id
-LIMIT 5`;
 
 /**
  * The listing's statement for the filters given: only their conditions, so a kind filter seeks
@@ -176,11 +153,6 @@ export async function organizationByKey(ctx: Context, key: string): Promise<Orga
   return props ? toEntity(Organization, props) : null;
 }
 
-export async function organizationsByRef(db: Database, ref: string): Promise<Array<{ organization: Organization; rank: number }>> {
-  const rows = await db.read(BY_REF, { ref, compact: compactForm(ref) });
-  return rows.map((row) => ({ organization: toEntity(Organization, row.node as Props), rank: row.rank as number }));
-}
-
 export interface OrganizationFilter {
   kinds?: string[];
   status?: string;
@@ -191,7 +163,7 @@ export interface OrganizationFilter {
   establishedTo?: string;
 }
 
-export async function listOrganizations(db: Database, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Organization>> {
+export async function listOrganizations(db: Queries, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Organization>> {
   const [row] = await db.read(listStatement(filter, order), {
     kinds: filter.kinds ?? null,
     status: filter.status ?? null,

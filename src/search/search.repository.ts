@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Queries } from "../db/database.js";
 import { compactForm } from "./search-keys.js";
 
 /**
@@ -34,7 +34,7 @@ export interface SearchRow {
   score: number;
 }
 
-export async function searchEntities(db: Database, text: string, labels: string[] | undefined, limit: number): Promise<SearchRow[]> {
+export async function searchEntities(db: Queries, text: string, labels: string[] | undefined, limit: number): Promise<SearchRow[]> {
   const query = toLuceneQuery(text);
   if (!query) return [];
   const rows = await db.read(SEARCH, {

@@ -1,0 +1,140 @@
+import type { SeedData } from "../../seed/seed.schema.js";
+import type { Proposal } from "../proposal.js";
+import { compactForm } from "../text-utils.js";
+
+/** The kinds import:eval scores. */
+export const evalKinds = ["organizations", "people", "roles", "events", "deadlines", "liaisons", "deliverables", "documents"] as const;
+export type EvalKind = (typeof evalKinds)[number];
+
+export interface KindScore {
+  /** Expected entries (seed entries citing the source) found by the import. */
+  found: number;
+  expected: number;
+  /** Proposed new entries that match a curated seed entry (of any source). */
+  correct: number;
+  proposed: number;
+  misses: string[];
+  wrong: string[];
+}
+
+type Entry = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+const names = (e: Entry) =>
+  [str(e.name), str(e.acronym), str(e.id), ...((e.aliases as string[] | undefined) ?? [])]
+    .filter((n): n is string => !!n)
+    .flatMap((n) => [compactForm(n), compactForm(n.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.?\s+/, ""))]);
+
+function cites(entry: { sources?: string[] }, documentId: string): boolean {
+  return (entry.sources ?? []).some((s) => s === documentId || s.startsWith(`${documentId}#`));
+}
+
+/**
+ * Compares the entities an import would create (every proposal accepted) with the curated seed:
+ * recall over the seed entries that cite the source, precision over what the import proposes
+ * (a proposal is right when it matches a curated entry, whichever source that entry cites).
+ */
+export function compareWithSeed(proposals: Proposal[], seed: SeedData, documentId: string): Record<EvalKind, KindScore> {
+  const created = (type: string) => proposals.filter((p) => p.entityType === type && p.action === "CREATE").map((p) => p.values);
+  const confirmed = (type: string) => proposals.filter((p) => p.entityType === type && p.resolution.status === "EXISTING" && p.resolution.key).map((p) => p.resolution.key!);
+
+  // Entity maps: proposed key → seed id.
+  const orgMap = matchByNames(created("Organization"), seed.organizations);
+  for (const k of confirmed("Organization")) orgMap.set(k, k);
+  const personMap = matchByNames(created("Person"), seed.people);
+  for (const k of confirmed("Person")) personMap.set(k, k);
+  const org = (k: unknown) => (typeof k === "string" ? orgMap.get(k) : undefined);
+  const person = (k: unknown) => (typeof k === "string" ? personMap.get(k) : undefined);
+
+  const scores = {} as Record<EvalKind, KindScore>;
+  const score = <S extends { id: string; sources?: string[] }>(
+    kind: EvalKind, proposed: Entry[], curated: S[], same: (p: Entry, s: S) => boolean, label: (s: S) => string, plabel: (p: Entry) => string,
+    confirmedIds: string[] = [],
+  ) => {
+    const expected = curated.filter((s) => cites(s, documentId));
+    const used = new Set<Entry>();
+    const misses: string[] = [];
+    let found = 0;
+    for (const s of expected) {
+      if (confirmedIds.includes(s.id)) { found++; continue; }
+      const hit = proposed.find((p) => !used.has(p) && same(p, s));
+      if (hit) { used.add(hit); found++; } else misses.push(label(s));
+    }
+    const wrong: string[] = [];
+    let correct = 0;
+    for (const p of proposed) {
+      if (used.has(p) || curated.some((s) => same(p, s))) correct++;
+      else wrong.push(plabel(p));
+    }
+    scores[kind] = { found, expected: expected.length, correct, proposed: proposed.length, misses, wrong };
+  };
+
+  score("organizations", created("Organization"), seed.organizations, (p, s) => orgMap.get(String(p.id)) === s.id, (s) => s.id, (p) => `${String(p.id)} (${String(p.name)})`, confirmed("Organization"));
+  score("people", created("Person"), seed.people, (p, s) => personMap.get(String(p.id)) === s.id, (s) => s.id, (p) => String(p.name), confirmed("Person"));
+  score(
+    "roles", created("Role"), seed.roles,
+    (p, s) => person(p.person) === s.person && org(p.organization) === s.organization && p.role === s.role && (!s.since || !p.since || String(p.since) >= s.since.slice(0, String(p.since).length)),
+    (s) => `${s.id} (${s.role} since ${s.since ?? "?"})`, (p) => `${String(p.person)} ${String(p.role)} of ${String(p.organization)} since ${String(p.since)}`,
+    confirmed("Role"),
+  );
+  score(
+    "events", created("Event"), seed.events,
+    (p, s) => {
+      const start = String(p.startDate);
+      if (!s.startDate.startsWith(start.slice(0, s.startDate.length)) && !start.startsWith(s.startDate) && !(start >= s.startDate && start <= (s.endDate ?? s.startDate))) return false;
+      // The same dates, or a day inside the curated range ("at its meeting on 16 December 2022").
+      if (s.startDate.length === 10 && start.length === 10 && (p.endDate ?? p.startDate) !== (s.endDate ?? s.startDate)
+        && !(start >= s.startDate && String(p.endDate ?? start) <= (s.endDate ?? s.startDate))) return false;
+      const sameBody = s.meetingOf ? org(p.meetingOf) === s.meetingOf : !p.meetingOf;
+      if (!sameBody) return false;
+      if (!s.meetingOf && overlapWords(String(p.name), s.name) < 0.5) return false;
+      if (s.startTime && (p.startTime !== s.startTime || p.timezone !== s.timezone)) return false;
+      if (s.city && p.city && p.city !== s.city) return false;
+      return true;
+    },
+    (s) => `${s.id} (${s.startDate}${s.startTime ? ` ${s.startTime}` : ""}${s.city ? `, ${s.city}` : ""})`,
+    (p) => `${String(p.name)} (${String(p.startDate)})`, confirmed("Event"),
+  );
+  score("deadlines", created("Deadline"), seed.deadlines, (p, s) => p.due === s.due && p.kind === s.kind, (s) => `${s.id} (${s.due})`, (p) => `${String(p.kind)} ${String(p.due)}`, confirmed("Deadline"));
+  score(
+    "liaisons", created("Liaison"), seed.liaisons,
+    (p, s) => p.kind === s.kind && org(p.from) === s.from && org(p.to) === s.to,
+    (s) => `${s.id}`, (p) => `${String(p.kind)} ${String(p.from)} → ${String(p.to)}`, confirmed("Liaison"),
+  );
+  score(
+    "deliverables", created("Deliverable"), seed.deliverables,
+    (p, s) => [s.code, ...s.aliases].some((c) => compactForm(c) === compactForm(String(p.code))),
+    (s) => `${s.id} (${s.code})`, (p) => String(p.code), confirmed("Deliverable"),
+  );
+  const docs = proposals.filter((p) => p.entityType === "Document" && p.action === "CREATE").map((p, i) => (i === 0 ? { ...p.values, self: true } : p.values));
+  score(
+    "documents", docs, seed.documents,
+    (p, s) => (p.self === true ? s.id === documentId : !!s.reference && compactForm(s.reference).includes(compactForm(String(p.reference ?? "")).replace(/^recommendation/, "")) && String(p.reference ?? "").length > 3),
+    (s) => `${s.id}`, (p) => String(p.reference ?? p.title), confirmed("Document"),
+  );
+  return scores;
+}
+
+/** Proposed entries → the curated entry sharing a name, acronym or alias (each curated entry once). */
+function matchByNames(proposed: Entry[], curated: Entry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const p of proposed) {
+    const keys = new Set(names(p));
+    const hit = curated.find((s) => !taken.has(String(s.id)) && names(s).some((n) => n.length > 1 && keys.has(n)));
+    if (hit) {
+      map.set(String(p.id), String(hit.id));
+      taken.add(String(hit.id));
+    }
+  }
+  return map;
+}
+
+function overlapWords(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w)));
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let both = 0;
+  for (const w of wa) if (wb.has(w)) both++;
+  return both / Math.min(wa.size, wb.size);
+}

@@ -1,0 +1,100 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../../config.js";
+import { Database } from "../../db/database.js";
+import { migrate } from "../../db/migrations.js";
+import { LocalNeo4j, neo4jConnection, projectRoot } from "../../db/neo4j-local.js";
+import { createLogger } from "../../logger.js";
+import { loadGraph, loadSeed } from "../../seed/loader.js";
+import type { SeedData } from "../../seed/seed.schema.js";
+import { toGraph } from "../../seed/to-graph.js";
+import { readSeed } from "../../seed/validate.js";
+import { planImport } from "../plan.js";
+import { compareWithSeed, evalKinds, type EvalKind, type KindScore } from "./compare.js";
+
+/**
+ * `npm run import:eval`: imports each of the five source documents into a graph holding only the
+ * topic taxonomy, takes every proposal as accepted, and compares what would be written with the
+ * curated seed entries citing that source (precision and recall per kind, misses listed). Then
+ * imports each source into the full seed graph, where every proposal should be a confirmation.
+ *
+ * It starts its own local Neo4j (Bolt IMPORT_EVAL_BOLT_PORT, default 7792, data in
+ * .neo4j/import-eval-<port>, emptied at each run) or empties the server named by
+ * IMPORT_EVAL_NEO4J_URI: never point it at a graph you want to keep.
+ */
+const config = loadConfig();
+const log = createLogger("warn");
+const sourcesDir = process.env.IMPORT_EVAL_SOURCES ?? path.resolve(projectRoot, "../shared/sources");
+const port = Number(process.env.IMPORT_EVAL_BOLT_PORT ?? 7792);
+const external = process.env.IMPORT_EVAL_NEO4J_URI;
+const local = external ? undefined : await LocalNeo4j.start({ boltPort: port, dataDir: `.neo4j/import-eval-${port}`, heap: "512m", log });
+const { uri, username, password } = neo4jConnection({ ...config.neo4j, uri: external }, local);
+const db = Database.connect(uri, username, password, { database: config.neo4j.database, txTimeoutMs: 120_000, log });
+
+const seed = readSeed();
+const sources = seed.documents.filter((d) => d.file).map((d) => ({ id: d.id, file: d.file! }));
+const empty = (): SeedData => ({ documents: [], organizations: [], people: [], roles: [], liaisons: [], topics: [], deliverables: [], events: [], deadlines: [], statistics: [] });
+
+let exitCode = 0;
+try {
+  await migrate(db, log);
+  await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
+  await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
+
+  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
+  for (const source of sources) {
+    const bytes = readFileSync(path.join(sourcesDir, source.file));
+    const plan = await planImport(db, { bytes, fileName: source.file });
+    const scores = compareWithSeed(plan.proposals, seed, source.id);
+    console.log(`\n## ${source.id} (${source.file}): ${plan.proposals.length} proposals`);
+    console.log(table(scores));
+    for (const kind of evalKinds) {
+      const s = scores[kind];
+      const t = totals[kind];
+      t.found += s.found; t.expected += s.expected; t.correct += s.correct; t.proposed += s.proposed;
+      t.misses.push(...s.misses.map((m) => `${source.id}: ${m}`));
+      t.wrong.push(...s.wrong.map((m) => `${source.id}: ${m}`));
+      if (s.misses.length > 0) console.log(`  missed ${kind}: ${s.misses.join("; ")}`);
+      if (s.wrong.length > 0) console.log(`  not in the seed (${kind}): ${s.wrong.join("; ")}`);
+    }
+  }
+  console.log("\n## All five sources");
+  console.log(table(totals));
+
+  // The full seed: every fact of the sources is there, so an import proposes no new entity.
+  await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
+  await loadSeed(db, log);
+  console.log("\n## Into the full seed graph (new entities proposed; 0 expected)");
+  for (const source of sources) {
+    const plan = await planImport(db, { bytes: readFileSync(path.join(sourcesDir, source.file)), fileName: source.file });
+    const created = plan.proposals.filter((p) => p.action === "CREATE");
+    const confirmations = plan.proposals.filter((p) => p.action === "CONFIRM").length;
+    console.log(`${source.id}: ${created.length} new, ${confirmations} confirmations, ${plan.proposals.length - created.length - confirmations} updates/links${created.length ? ` — ${created.map((p) => `${p.entityType} ${p.resolution.key}`).join(", ")}` : ""}`);
+  }
+
+  const found = evalKinds.reduce((n, k) => n + totals[k].found, 0);
+  const expected = evalKinds.reduce((n, k) => n + totals[k].expected, 0);
+  const correct = evalKinds.reduce((n, k) => n + totals[k].correct, 0);
+  const proposed = evalKinds.reduce((n, k) => n + totals[k].proposed, 0);
+  const recall = expected ? found / expected : 1;
+  const precision = proposed ? correct / proposed : 1;
+  console.log(`\nimport-eval recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}`);
+} catch (error) {
+  exitCode = 1;
+  console.error(`import:eval failed: ${(error as Error).message}`);
+} finally {
+  await db.close();
+  await local?.stop();
+}
+process.exit(exitCode);
+
+function table(scores: Record<EvalKind, KindScore>): string {
+  const rows = evalKinds.map((k) => {
+    const s = scores[k];
+    const r = s.expected ? (s.found / s.expected).toFixed(2) : "–";
+    const p = s.proposed ? (s.correct / s.proposed).toFixed(2) : "–";
+    return `| ${k.padEnd(13)} | ${String(s.found).padStart(3)}/${String(s.expected).padEnd(3)} | ${r.padStart(6)} | ${String(s.correct).padStart(3)}/${String(s.proposed).padEnd(3)} | ${p.padStart(9)} |`;
+  });
+  return ["| kind          | found   | recall | right   | precision |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+}

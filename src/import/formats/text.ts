@@ -1,0 +1,25 @@
+import type { TextBlock } from "../proposal.js";
+
+/**
+ * Plain text and Markdown: one block per non-empty line, located by its line number ("l12"), so
+ * a reviewer finds the quote in the file as uploaded. Markdown markup stays (it is readable as is).
+ */
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const trimmed = cleanLine(line);
+    if (trimmed) blocks.push({ locator: `l${i + 1}`, text: trimmed });
+  });
+  return blocks;
+}
+
+/** Whitespace runs of a line are kept as one space or tab, ends trimmed; bookmarks of Word exports dropped. */
+export function cleanLine(line: string): string {
+  return line
+    .replace(/\[bookmark: [^\]]*\]/g, "")
+    .replace(/\[image: [^\]]*\]/g, "")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u2010\u2011]/g, "-")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}

@@ -1,0 +1,515 @@
+import { slug } from "../../editing/specs.js";
+import type { OrganizationRow } from "../graph-index.repository.js";
+import type { MatchReason } from "../proposal.js";
+import { compactForm, type Span } from "../text-utils.js";
+
+export type OrganizationKind = string;
+
+/** A new body the document names, to be proposed. */
+export interface NewOrganization {
+  id: string;
+  name: string;
+  acronym?: string;
+  kind: OrganizationKind;
+  aliases: string[];
+  partOf?: string;
+  mandate?: string;
+  country?: string;
+  /** The first place it is named. */
+  locator: string;
+  quote: string;
+}
+
+/** An organization named in a block: the existing or proposed body, and where. */
+export interface OrgMention extends Span {
+  key: string;
+  printed: string;
+  existing: boolean;
+  reason?: MatchReason;
+  /** More than one existing body has this name. */
+  candidates?: Array<{ key: string; label: string }>;
+  /** Printed title after the name: "ITU-T SG17 – Security". */
+  title?: string;
+}
+
+interface Designation {
+  re: RegExp;
+  /** Canonical printed forms to look up, the proposed id, name, kind and parent designation. */
+  build: (m: RegExpExecArray) => { forms: string[]; id: string; name: string; acronym?: string; kind: OrganizationKind; parent?: string } | undefined;
+}
+
+const SEP = "\\s*/\\s*";
+const sp = "\\s?";
+
+/**
+ * Naming patterns of the bodies of this field. Each gives the forms the graph may know it by, an
+ * id in the seed's convention and its parent (itself a designation, resolved the same way).
+ */
+const DESIGNATIONS: Designation[] = [
+  // Question 6/17, Q6/17, Q.6/17
+  {
+    re: /\b(?:ITU-T\s+)?(?:Question|Q\.?)\s?(\d{1,2})\/(\d{1,2})\b/g,
+    build: (m) => ({
+      forms: [`Q${m[1]}/${m[2]}`, `Question ${m[1]}/${m[2]}`], id: `itu-t-q${m[1]}-${m[2]}`, name: `Question ${m[1]}/${m[2]}`,
+      acronym: `Q${m[1]}/${m[2]}`, kind: "QUESTION", parent: `ITU-T SG${m[2]}`,
+    }),
+  },
+  // ITU-T SG17, ITU-T Study Group 17, ITU-R SG5, ITU-D SG1, Study Group 20
+  {
+    re: /\b(?:(ITU-[TRD])\s+)?(?:SG\s?(\d{1,2})|Study Group\s(\d{1,2}))\b/g,
+    build: (m) => {
+      const sector = m[1] ?? "ITU-T";
+      const n = m[2] ?? m[3];
+      const fam = sector.toLowerCase();
+      return {
+        forms: [`${sector} SG${n}`, `${sector} Study Group ${n}`], id: `${fam}-sg${n}`, name: `${sector} Study Group ${n}`, acronym: `SG${n}`,
+        kind: "STUDY_GROUP", parent: sector,
+      };
+    },
+  },
+  // ISO/IEC JTC 1/SC 27/WG 2, JTC1/SC27, JTC 1
+  {
+    re: new RegExp(`\\b(?:ISO${SEP}IEC\\s*)?JTC${sp}1(?:${SEP}SC${sp}(\\d{1,3})(?:${SEP}WG${sp}(\\d{1,3}))?)?(?![\\d])`, "g"),
+    build: (m) => {
+      if (m[2]) {
+        return {
+          forms: [`ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, `JTC 1/SC ${m[1]}/WG ${m[2]}`], id: `jtc1-sc${m[1]}-wg${m[2]}`,
+          name: `ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, acronym: `JTC 1/SC ${m[1]}/WG ${m[2]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[1]}`,
+        };
+      }
+      if (m[1]) {
+        return {
+          forms: [`ISO/IEC JTC 1/SC ${m[1]}`, `JTC 1/SC ${m[1]}`], id: `jtc1-sc${m[1]}`, name: `ISO/IEC JTC 1/SC ${m[1]}`,
+          acronym: `JTC 1/SC ${m[1]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
+        };
+      }
+      return { forms: ["ISO/IEC JTC 1", "JTC 1"], id: "jtc1", name: "ISO/IEC JTC 1", acronym: "JTC 1", kind: "JOINT_TECHNICAL_COMMITTEE" };
+    },
+  },
+  // ISO/TC 68/SC 8, ISO TC 307
+  {
+    re: new RegExp(`\\bISO${sp}(?:/\\s*)?TC${sp}(\\d{1,3})(?:${SEP}SC${sp}(\\d{1,3}))?(?:${SEP}WG${sp}(\\d{1,3}))?\\b`, "g"),
+    build: (m) => {
+      if (m[2]) {
+        return {
+          forms: [`ISO/TC ${m[1]}/SC ${m[2]}`], id: `iso-tc${m[1]}-sc${m[2]}`, name: `ISO/TC ${m[1]}/SC ${m[2]}`, acronym: `ISO/TC ${m[1]}/SC ${m[2]}`,
+          kind: "SUBCOMMITTEE", parent: `ISO/TC ${m[1]}`,
+        };
+      }
+      return { forms: [`ISO/TC ${m[1]}`], id: `iso-tc${m[1]}`, name: `ISO/TC ${m[1]}`, acronym: `ISO/TC ${m[1]}`, kind: "TECHNICAL_COMMITTEE", parent: "ISO" };
+    },
+  },
+  // IEC TC 100, IEC TC100/WG12, IEC SEG 15, IEC SyC
+  {
+    re: new RegExp(`\\bIEC${sp}(?:/\\s*)?(TC|SEG|SyC)${sp}(\\d{1,3}[A-Z]?)(?:${SEP}(?:SC${sp}(\\d{1,3}[A-Z]?)))?(?:${SEP}WG${sp}(\\d{1,3}))?\\b`, "g"),
+    build: (m) => {
+      const base = `IEC ${m[1]} ${m[2]}`;
+      const baseId = `iec-${m[1]!.toLowerCase()}${m[2]!.toLowerCase()}`;
+      const kind = m[1] === "TC" ? "TECHNICAL_COMMITTEE" : m[1] === "SEG" ? "EVALUATION_GROUP" : "TECHNICAL_COMMITTEE";
+      if (m[4]) return { forms: [`${base}/WG ${m[4]}`], id: `${baseId}-wg${m[4]}`, name: `${base}/WG ${m[4]}`, kind: "WORKING_GROUP", parent: base };
+      if (m[3]) return { forms: [`${base}/SC ${m[3]}`], id: `${baseId}-sc${m[3].toLowerCase()}`, name: `${base}/SC ${m[3]}`, kind: "SUBCOMMITTEE", parent: base };
+      return { forms: [base, `IEC ${m[1]}${m[2]}`], id: baseId, name: base, acronym: `${m[1]} ${m[2]}`, kind, parent: "IEC" };
+    },
+  },
+  // 3GPP TSG SA, 3GPP SA4, 3GPP SA WG4, 3GPP RAN1
+  {
+    re: /\b3GPP\s+(?:TSG\s+)?(SA|RAN|CT)(?:\s?(?:WG\s?)?(\d))?\b/g,
+    build: (m) =>
+      m[2]
+        ? { forms: [`3GPP ${m[1]}${m[2]}`, `3GPP ${m[1]} WG${m[2]}`], id: `3gpp-${m[1]!.toLowerCase()}${m[2]}`, name: `3GPP ${m[1]}${m[2]}`, acronym: `${m[1]}${m[2]}`, kind: "WORKING_GROUP", parent: `3GPP TSG ${m[1]}` }
+        : { forms: [`3GPP TSG ${m[1]}`, `3GPP ${m[1]}`], id: `3gpp-tsg-${m[1]!.toLowerCase()}`, name: `3GPP TSG ${m[1]}`, acronym: `3GPP ${m[1]}`, kind: "TECHNICAL_COMMITTEE", parent: "3GPP" },
+  },
+  // ETSI ISG ARF, ETSI ISG Augmented Reality Framework
+  {
+    re: /\bETSI\s+ISG\s+([A-Z][A-Z0-9-]{1,10}\b|(?:[A-Z][a-z]+\s?){1,5})/g,
+    build: (m) => {
+      const words = m[1]!.trim();
+      const acr = /^[A-Z0-9-]+$/.test(words) ? words : words.split(/\s+/).map((w) => w[0]).join("");
+      return {
+        forms: [`ETSI ISG ${words}`, `ISG ${acr}`, `ETSI ISG ${acr}`], id: `etsi-isg-${acr.toLowerCase()}`, name: `ETSI ISG ${words}`, acronym: `ISG ${acr}`,
+        kind: "WORKING_GROUP", parent: "ETSI",
+      };
+    },
+  },
+  // IEEE-SA Metaverse Standards Committee, IEEE 3079 Working Group, IEEE Computer Society
+  {
+    re: /\bIEEE(?:-SA|\s+SA)?\s+((?:[A-Z0-9][\w.-]*\s+){0,5}?(?:Standards Committee|Working Group|Study Group|Society|Committee))\b/g,
+    build: (m) => ({
+      forms: [m[0]], id: `ieee-${m[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter(Boolean).slice(0, 4).join("-")}`,
+      name: m[0], kind: /Working Group/.test(m[1]!) ? "WORKING_GROUP" : /Standards Committee/.test(m[1]!) ? "STANDARDS_COMMITTEE" : /Society/.test(m[1]!) ? "OTHER" : "WORKING_GROUP",
+      parent: /Society/.test(m[1]!) ? "IEEE" : "IEEE SA",
+    }),
+  },
+  // W3C Immersive Web Working Group, W3C (Open) Metaverse Interoperability (OMI) Community Group
+  {
+    re: /\bW3C\s+((?:\(?[A-Z][\w-]*\)?\s+){1,6}(?:Community|Working|Interest|Business) Group)\b/g,
+    build: (m) => ({
+      forms: [m[0]], id: `w3c-${m[1]!.replace(/\([^)]*\)\s*/g, "").split(/\s+/).map((w) => w[0]!.toLowerCase()).join("")}`, name: m[0],
+      kind: /Community/.test(m[1]!) ? "COMMUNITY_GROUP" : "WORKING_GROUP", parent: "W3C",
+    }),
+  },
+  // FG-MV, FG-AI4H; JCA-MV, JCA-IoT
+  {
+    re: /\b(FG|JCA)[-‑ ]([A-Z][A-Za-z0-9]{1,10})\b/g,
+    build: (m) => ({
+      forms: [`${m[1]}-${m[2]}`, `ITU-T ${m[1]}-${m[2]}`], id: `${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, name: `ITU-T ${m[1]}-${m[2]}`,
+      acronym: `${m[1]}-${m[2]}`, kind: m[1] === "FG" ? "FOCUS_GROUP" : "JOINT_COORDINATION_ACTIVITY", parent: "ITU-T",
+    }),
+  },
+];
+
+/** The top of each family: known to every graph that has the family, else proposed. */
+const ROOTS: Record<string, { id: string; name: string; acronym: string; kind: OrganizationKind; parent?: string }> = {
+  "ITU": { id: "itu", name: "International Telecommunication Union", acronym: "ITU", kind: "UN_AGENCY" },
+  "ITU-T": { id: "itu-t", name: "ITU Telecommunication Standardization Sector", acronym: "ITU-T", kind: "SECTOR", parent: "ITU" },
+  "ITU-R": { id: "itu-r", name: "ITU Radiocommunication Sector", acronym: "ITU-R", kind: "SECTOR", parent: "ITU" },
+  "ITU-D": { id: "itu-d", name: "ITU Telecommunication Development Sector", acronym: "ITU-D", kind: "SECTOR", parent: "ITU" },
+  "ISO": { id: "iso", name: "International Organization for Standardization", acronym: "ISO", kind: "SDO" },
+  "IEC": { id: "iec", name: "International Electrotechnical Commission", acronym: "IEC", kind: "SDO" },
+  "3GPP": { id: "3gpp", name: "3rd Generation Partnership Project", acronym: "3GPP", kind: "CONSORTIUM" },
+  "ETSI": { id: "etsi", name: "European Telecommunications Standards Institute", acronym: "ETSI", kind: "SDO" },
+  "IEEE": { id: "ieee", name: "Institute of Electrical and Electronics Engineers", acronym: "IEEE", kind: "SDO" },
+  "IEEE SA": { id: "ieee-sa", name: "IEEE Standards Association", acronym: "IEEE SA", kind: "SDO", parent: "IEEE" },
+  "W3C": { id: "w3c", name: "World Wide Web Consortium", acronym: "W3C", kind: "CONSORTIUM" },
+  "IETF": { id: "ietf", name: "Internet Engineering Task Force", acronym: "IETF", kind: "SDO" },
+  "TSAG": { id: "tsag", name: "Telecommunication Standardization Advisory Group", acronym: "TSAG", kind: "ADVISORY_GROUP", parent: "ITU-T" },
+  "TSB": { id: "itu-tsb", name: "Telecommunication Standardization Bureau", acronym: "TSB", kind: "BUREAU", parent: "ITU-T" },
+  "BR": { id: "itu-br", name: "Radiocommunication Bureau", acronym: "BR", kind: "BUREAU", parent: "ITU-R" },
+  "BDT": { id: "itu-bdt", name: "Telecommunication Development Bureau", acronym: "BDT", kind: "BUREAU", parent: "ITU-D" },
+  "WTSA": { id: "wtsa", name: "World Telecommunication Standardization Assembly", acronym: "WTSA", kind: "OTHER", parent: "ITU-T" },
+};
+
+/** Other names of the family roots, found in text even when the graph does not hold them yet. */
+const ROOT_NAMES: Array<[string, string]> = [
+  ...Object.entries(ROOTS).flatMap(([k, r]) => [[r.name, k] as [string, string], [r.acronym, k] as [string, string]]),
+  ["ITU Telecommunication Standardization Sector", "ITU-T"], ["Telecommunication Standardization Sector", "ITU-T"],
+  ["ITU Radiocommunication Sector", "ITU-R"], ["Radiocommunication Sector", "ITU-R"], ["ITU Telecommunication Development Sector", "ITU-D"],
+  ["Telecommunication Development Sector", "ITU-D"], ["IEEE-SA", "IEEE SA"], ["IEEE Standards Association", "IEEE SA"],
+  ["World Wide Web Consortium", "W3C"], ["3rd Generation Partnership Project", "3GPP"], ["ITU-T TSAG", "TSAG"],
+  ["ITU Telecommunication Standardization Advisory Group", "TSAG"], ["International Organisation for Standardisation", "ISO"],
+];
+
+/** Words that make a capitalized phrase before "(ACRONYM)" the name of a body. */
+const ORG_WORDS =
+  /\b(Organi[sz]ation|Institute|Union|Forum|Group|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
+
+const KIND_RULES: Array<[RegExp, OrganizationKind]> = [
+  [/Study Group/i, "STUDY_GROUP"], [/Focus Group/i, "FOCUS_GROUP"], [/Joint Coordination Activity/i, "JOINT_COORDINATION_ACTIVITY"],
+  [/Advisory Group/i, "ADVISORY_GROUP"], [/Working Group|\bWG\b/i, "WORKING_GROUP"], [/Task Group|\bTG\b/i, "TASK_GROUP"],
+  [/Evaluation Group/i, "EVALUATION_GROUP"], [/Community Group/i, "COMMUNITY_GROUP"], [/Standards Committee/i, "STANDARDS_COMMITTEE"],
+  [/Subcommittee|Sub-committee/i, "SUBCOMMITTEE"], [/Technical Committee/i, "TECHNICAL_COMMITTEE"], [/Bureau/i, "BUREAU"],
+  [/\bSector\b/i, "SECTOR"], [/Forum/i, "INDUSTRY_FORUM"], [/Consortium|Partnership Project|Alliance/i, "CONSORTIUM"],
+  [/University|Academy/i, "UNIVERSITY"], [/Institute|Laborator|\bLab\b|Research/i, "RESEARCH_INSTITUTE"],
+  [/Ministry|Department|Administration/i, "ADMINISTRATION"], [/Authority|Regulat|Commission\b.*\b(Communications|Telecom)|Communications.*Commission/i, "REGULATOR"],
+  [/United Nations|\bUN\b|World .* Organi[sz]ation/i, "UN_ENTITY"], [/Corporation|Company|\bInc\b|\bLtd\b|\bAB\b|GmbH/i, "COMPANY"],
+  [/Initiative|Project/i, "PROJECT"], [/Standards? (Development )?Organi[sz]ation|Standards Institute/i, "SDO"],
+];
+
+export function guessKind(name: string): OrganizationKind {
+  for (const [re, kind] of KIND_RULES) if (re.test(name)) return kind;
+  return "OTHER";
+}
+
+interface IndexEntry {
+  key: string;
+  label: string;
+  reason: MatchReason;
+  /** Printed as an acronym (compared case-sensitively when short). */
+  exact?: string;
+}
+
+/**
+ * Finds organizations in text and resolves each to an existing body (by id, name, acronym or
+ * alias, however spaced and punctuated) or to a new body proposed once per document.
+ */
+export class OrganizationResolver {
+  private readonly byCompact = new Map<string, IndexEntry[]>();
+  private readonly rows = new Map<string, OrganizationRow>();
+  /** New bodies of this document, by id. */
+  readonly created = new Map<string, NewOrganization>();
+  private readonly createdByCompact = new Map<string, string>();
+  private readonly maxTokens = 14;
+  /** Root bodies the graph does not hold, by compact name: proposed when named. */
+  private readonly rootsByCompact = new Map<string, string>();
+
+  constructor(organizations: OrganizationRow[]) {
+    for (const o of organizations) {
+      this.rows.set(o.id, o);
+      const add = (text: string | undefined, reason: MatchReason) => {
+        if (!text) return;
+        const c = compactForm(text);
+        if (c.length < 2) return;
+        const list = this.byCompact.get(c) ?? [];
+        if (!list.some((e) => e.key === o.id)) list.push({ key: o.id, label: o.name, reason, ...(reason === "ACRONYM" || text.length <= 4 ? { exact: text } : {}) });
+        this.byCompact.set(c, list);
+      };
+      add(o.name, "NAME");
+      add(o.acronym, "ACRONYM");
+      for (const a of o.aliases) add(a, "ALIAS");
+      add(o.id, "KEY");
+    }
+    for (const [name, root] of ROOT_NAMES) {
+      const c = compactForm(name);
+      if (!this.byCompact.has(c)) this.rootsByCompact.set(c, root);
+    }
+  }
+
+  row(key: string): OrganizationRow | undefined {
+    return this.rows.get(key);
+  }
+
+  label(key: string): string {
+    return this.rows.get(key)?.name ?? this.created.get(key)?.name ?? key;
+  }
+
+  parentOf(key: string): string | undefined {
+    return this.rows.get(key)?.partOf ?? this.created.get(key)?.partOf;
+  }
+
+  /** Existing bodies known by this exact text (compact form). */
+  lookup(text: string, printed = text): IndexEntry[] {
+    const list = this.byCompact.get(compactForm(text)) ?? [];
+    return list.filter((e) => !e.exact || compactForm(e.exact).length > 3 || printed.trim() === e.exact.trim() || printed.toUpperCase() === printed);
+  }
+
+  /** An existing or already-proposed body by one of the forms, or undefined. */
+  find(forms: string[]): { key: string; existing: boolean; reason?: MatchReason; candidates?: IndexEntry[] } | undefined {
+    for (const f of forms) {
+      const hits = this.lookup(f);
+      if (hits.length === 1) return { key: hits[0]!.key, existing: true, reason: hits[0]!.reason };
+      if (hits.length > 1) return { key: hits[0]!.key, existing: true, reason: hits[0]!.reason, candidates: hits };
+    }
+    for (const f of forms) {
+      const id = this.createdByCompact.get(compactForm(f));
+      if (id) return { key: id, existing: false };
+    }
+    return undefined;
+  }
+
+  /** Proposes a new body (once: a second mention with another spelling adds an alias). */
+  propose(draft: Omit<NewOrganization, "aliases" | "id"> & { id?: string; aliases?: string[] }): string {
+    const forms = [draft.name, draft.acronym, ...(draft.aliases ?? [])].filter((f): f is string => !!f);
+    const known = this.find(forms);
+    if (known) {
+      if (!known.existing) this.addAlias(known.key, forms);
+      return known.key;
+    }
+    let id = draft.id ?? slug(draft.acronym ?? draft.name);
+    if (!id) id = "organization";
+    let unique = id;
+    for (let n = 2; this.rows.has(unique) || this.created.has(unique); n++) unique = `${id}-${n}`;
+    const entry: NewOrganization = { ...draft, id: unique, aliases: [] };
+    this.created.set(unique, entry);
+    this.addAlias(unique, forms);
+    return unique;
+  }
+
+  private addAlias(id: string, forms: string[]) {
+    const entry = this.created.get(id)!;
+    for (const f of forms) {
+      const c = compactForm(f);
+      if (!this.createdByCompact.has(c)) this.createdByCompact.set(c, id);
+      if (f !== entry.name && f !== entry.acronym && !entry.aliases.includes(f)) entry.aliases.push(f);
+    }
+  }
+
+  /** A family root or designation ("ITU-T", "JTC 1/SC 27"), resolved or proposed. */
+  resolveDesignation(text: string, where: { locator: string; quote: string }): string | undefined {
+    const root = ROOTS[text];
+    if (root) {
+      const hit = this.find([root.acronym, root.name, text]);
+      if (hit) return hit.key;
+      const parent = root.parent ? this.resolveDesignation(root.parent, where) : undefined;
+      return this.propose({ id: root.id, name: root.name, acronym: root.acronym, kind: root.kind, ...(parent ? { partOf: parent } : {}), ...where });
+    }
+    for (const d of DESIGNATIONS) {
+      d.re.lastIndex = 0;
+      const m = d.re.exec(text);
+      if (m && m[0].length >= text.length - 2) return this.fromDesignation(d, m, where)?.key;
+    }
+    const hit = this.find([text]);
+    return hit?.key;
+  }
+
+  private fromDesignation(d: Designation, m: RegExpExecArray, where: { locator: string; quote: string }) {
+    const built = d.build(m);
+    if (!built) return undefined;
+    const hit = this.find([m[0], ...built.forms]);
+    if (hit) return { ...hit, printed: m[0] };
+    const parent = built.parent ? this.resolveDesignation(built.parent, where) : undefined;
+    const key = this.propose({
+      id: built.id, name: built.name, ...(built.acronym ? { acronym: built.acronym } : {}), kind: built.kind,
+      aliases: m[0] !== built.name && m[0] !== built.acronym ? [m[0]] : [], ...(parent ? { partOf: parent } : {}), ...where,
+    });
+    return { key, existing: false, printed: m[0] };
+  }
+
+  /** Every organization named in the text, longest and most specific first, without overlaps. */
+  scan(text: string, where: { locator: string; quote?: string }): OrgMention[] {
+    const quote = where.quote ?? text;
+    const found: OrgMention[] = [];
+    const free = (s: Span) => !found.some((f) => f.start < s.end && f.end > s.start);
+    const push = (m: OrgMention) => {
+      if (free(m)) found.push(m);
+    };
+
+    // 1. "Long Name (ACRONYM)".
+    for (const hit of namedWithAcronym(text)) {
+      const forms = [`${hit.name} (${hit.acronym})`, hit.name, hit.acronym];
+      const known = this.find(forms) ?? this.find([hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name]);
+      if (known) {
+        push({ start: hit.start, end: hit.end, key: known.key, printed: text.slice(hit.start, hit.end), existing: known.existing, ...(known.reason ? { reason: known.reason } : {}), ...candidatesOf(known) });
+        continue;
+      }
+      // A designation inside the acronym ("(FG-MV)") names the same body.
+      let viaDesignation: { key: string; existing: boolean } | undefined;
+      for (const d of DESIGNATIONS) {
+        d.re.lastIndex = 0;
+        const m = d.re.exec(hit.acronym);
+        if (m && m[0] === hit.acronym) viaDesignation = this.fromDesignation(d, m, { locator: where.locator, quote });
+      }
+      if (viaDesignation) {
+        if (!viaDesignation.existing) this.addAlias(viaDesignation.key, [hit.name, `${hit.name} (${hit.acronym})`]);
+        push({ start: hit.start, end: hit.end, key: viaDesignation.key, printed: text.slice(hit.start, hit.end), existing: viaDesignation.existing });
+        continue;
+      }
+      if (!ORG_WORDS.test(hit.name)) continue;
+      const name = hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name;
+      const parentRoot = hit.prefix && ROOTS[hit.prefix] ? this.resolveDesignation(hit.prefix, { locator: where.locator, quote }) : undefined;
+      const key = this.propose({
+        name, acronym: hit.acronym, kind: guessKind(name), aliases: [`${hit.name} (${hit.acronym})`, hit.name].filter((a) => a !== name),
+        ...(parentRoot ? { partOf: parentRoot } : {}), locator: where.locator, quote,
+      });
+      push({ start: hit.start, end: hit.end, key, printed: text.slice(hit.start, hit.end), existing: false });
+    }
+
+    // 2. Designations (ITU-T SG17, JTC 1/SC 27/WG 2, Q6/17, IEC TC 100…).
+    for (const d of DESIGNATIONS) {
+      d.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = d.re.exec(text))) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (!free(span)) continue;
+        // "ITU-T Study Group 21": let the gazetteer see the longer printed form first.
+        const r = this.fromDesignation(d, m, { locator: where.locator, quote });
+        if (r) push({ ...span, key: r.key, printed: m[0], existing: r.existing, ...(r.reason ? { reason: r.reason } : {}), ...candidatesOf(r) });
+      }
+    }
+
+    // 3. Every name, acronym and alias the graph (or this document) already knows.
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => ({ text: t[0], start: t.index, end: t.index + t[0].length }));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!free(tokens[i]!)) continue;
+      let best: { j: number; hits: IndexEntry[]; created?: string } | undefined;
+      let compact = "";
+      for (let j = i; j < Math.min(tokens.length, i + this.maxTokens); j++) {
+        // Names do not run over sentence punctuation other than joiners.
+        if (j > i && /[;:]|[.,]\s|\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        if (!free(tokens[j]!)) break;
+        compact += compactForm(tokens[j]!.text);
+        const printed = text.slice(tokens[i]!.start, tokens[j]!.end);
+        const hits = (this.byCompact.get(compact) ?? []).filter((e) => !e.exact || compact.length > 4 || printed === e.exact || (printed === printed.toUpperCase() && compact.length > 2));
+        let created = this.createdByCompact.get(compact);
+        const root = this.rootsByCompact.get(compact);
+        if (!created && root && (compact.length > 3 || printed === printed.toUpperCase())) created = `root:${root}`;
+        if (hits.length > 0 || created) best = { j, hits, ...(created ? { created } : {}) };
+      }
+      if (!best) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[best.j]!.end;
+      const printed = text.slice(start, end);
+      // Single short lowercase words are ordinary words, not acronyms.
+      if (best.j === i && printed.length <= 4 && printed !== printed.toUpperCase()) continue;
+      // "ITU-T" in "Recommendation ITU-T Y.4239" names a text, not the body.
+      if (/^\s+(?:[A-Z]\.\d|[A-Z]{1,4}\.[a-z]|\d{3,5}\b)/.test(text.slice(end)) || /Recommendation\s+$/.test(text.slice(Math.max(0, start - 16), start))) {
+        i = best.j;
+        continue;
+      }
+      if (best.hits.length > 0) {
+        const [first] = best.hits;
+        push({
+          start, end, key: first!.key, printed, existing: true, reason: first!.reason,
+          ...(best.hits.length > 1 ? { candidates: best.hits.map((h) => ({ key: h.key, label: h.label })) } : {}),
+        });
+      } else if (best.created?.startsWith("root:")) {
+        const key = this.resolveDesignation(best.created.slice(5), { locator: where.locator, quote });
+        if (key) push({ start, end, key, printed, existing: false });
+      } else if (best.created) push({ start, end, key: best.created, printed, existing: false });
+      i = best.j;
+    }
+
+    for (const f of found) {
+      const after = /^\s*[–—-]\s+([^–—·•;]+)$/.exec(text.slice(f.end));
+      if (after && after[1]!.length < 120) f.title = after[1]!.trim();
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}
+
+function candidatesOf(hit: { candidates?: IndexEntry[] }): { candidates?: Array<{ key: string; label: string }> } {
+  return hit.candidates && hit.candidates.length > 1 ? { candidates: hit.candidates.map((c) => ({ key: c.key, label: c.label })) } : {};
+}
+
+const PREFIXES = ["ITU-T", "ITU-R", "ITU-D", "ITU", "ISO/IEC", "ISO", "IEC", "IEEE", "IEEE-SA", "IEEE SA", "ETSI", "W3C", "3GPP", "UN", "IETF"];
+
+/** "Electronics and Telecommunications Research Institute (ETRI)": the name whose initials fit the acronym. */
+export function namedWithAcronym(text: string): Array<{ name: string; acronym: string; prefix?: string; start: number; end: number }> {
+  const out: Array<{ name: string; acronym: string; prefix?: string; start: number; end: number }> = [];
+  const re = /\(([A-Z][A-Za-z0-9&/-]{1,15}(?:\s[A-Z0-9][A-Za-z0-9&/-]{0,10}){0,2})\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const acronym = m[1]!;
+    if (!/[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z0-9]/.test(acronym)) continue;
+    const before = text.slice(0, m.index).replace(/\s+$/, "");
+    const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.\-/]*,?/gu)].map((w) => ({ text: w[0], start: w.index }));
+    // Walk back over capitalized words and connectors.
+    let k = words.length - 1;
+    const run: Array<{ text: string; start: number }> = [];
+    let lower = 0;
+    while (k >= 0) {
+      const w = words[k]!.text.replace(/,$/, "");
+      const gap = text.slice(words[k]!.start + words[k]!.text.length, k + 1 < words.length ? words[k + 1]!.start : m.index);
+      if (/[;:()"“”]/.test(gap) || (run.length > 0 && /[.]\s/.test(gap))) break;
+      if (/^\p{Lu}|^\d/u.test(w) || /^(of|on|for|and|the|de|des|du|la|&|in)$/.test(w)) run.unshift(words[k]!);
+      else if (lower < 2 && run.length > 0 && k > 0 && /^(on|for|of)$/.test(words[k - 1]!.text)) { run.unshift(words[k]!); lower++; }
+      else if (lower < 1 && run.length === 0 && k > 0 && /^(on|for|of)$/i.test(words[k - 1]!.text)) { run.unshift(words[k]!); lower++; }
+      else break;
+      k--;
+      if (run.length > 16) break;
+    }
+    while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in)$/i.test(run[0]!.text)) run.shift();
+    if (run.length === 0) continue;
+    // "(ITU-T TSAG)": the last word is the body's own acronym.
+    const own = acronym.includes(" ") ? acronym.split(/\s+/).pop()! : acronym;
+    const letters = own.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+    // Choose the start whose initials cover the acronym best (first letter first).
+    let bestStart = -1;
+    let bestScore = 0;
+    for (let s = 0; s < run.length; s++) {
+      const initials = run.slice(s).map((w) => w.text[0]!.toUpperCase()).join("");
+      if (initials[0] !== letters[0]) continue;
+      let i = 0;
+      for (const ch of initials) if (ch === letters[i]) i++;
+      let score = i / letters.length;
+      // Or every capitalized word's initial is in the acronym, in order ("United Nations Children's Fund (UNICEF)").
+      const capitals = run.slice(s).filter((w) => /^[\p{Lu}\d]/u.test(w.text)).map((w) => w.text[0]!.toUpperCase());
+      let k2 = 0;
+      for (const ch of letters) if (ch === capitals[k2]) k2++;
+      if (capitals.length >= 2 && k2 === capitals.length) score = Math.max(score, 0.7);
+      if (score >= 0.6 && score >= bestScore) { bestScore = score; bestStart = s; }
+    }
+    if (bestStart < 0) continue;
+    let startWord = run[bestStart]!;
+    let prefix: string | undefined;
+    const name = text.slice(startWord.start, m.index).replace(/[\s,]+$/, "");
+    // A family prefix right before it ("ITU-T Focus Group…").
+    const head = text.slice(Math.max(0, startWord.start - 10), startWord.start);
+    const pm = /(ITU-[TRD]|ISO\/IEC|IEEE-SA|IEEE|ETSI|W3C|3GPP|ITU|ISO|IEC)\s+$/.exec(head);
+    if (pm && PREFIXES.includes(pm[1]!) && !name.startsWith(pm[1]!)) {
+      prefix = pm[1]!;
+      startWord = { text: prefix, start: startWord.start - pm[0].length };
+    }
+    out.push({ name: name.trim(), acronym, ...(prefix ? { prefix } : {}), start: startWord.start, end: m.index + m[0].length });
+  }
+  return out;
+}
