@@ -68,6 +68,8 @@ const schema = z.object({
     .min(1, "must be at least 1")
     .max(10, "must be at most 10")
     .default(6),
+  /** A fact whose latest confirming source is older than this is marked unconfirmed, and listed by stale(). */
+  STALE_AFTER_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int("must be a whole number of days").min(1, "must be at least 1").default(730),
   // Access control (src/auth/): API keys inline or in a file, and/or JWTs (shared secret or JWKS).
   MVGRAPH_API_KEYS: z.string().default(""),
   MVGRAPH_API_KEYS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -109,6 +111,8 @@ export interface CoordinationSettings {
   home: string;
   /** Upper bound for `connection(maxHops:)`. */
   maxHops: number;
+  /** Facts not confirmed by a source for this many days are unconfirmed (STALE_AFTER_DAYS; default 730). */
+  staleAfterDays?: number;
 }
 
 export interface AuthConfig {
@@ -152,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
     batching: e.DATALOADER_BATCHING === "true",
-    coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS },
+    coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS, staleAfterDays: e.STALE_AFTER_DAYS },
     auth: {
       apiKeys: apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),
       jwt: {

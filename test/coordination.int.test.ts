@@ -136,10 +136,13 @@ describe("whoWorksOn: who is working on PII protection, and with whom do we alre
 });
 
 describe("liaisonGaps: candidates for a new liaison", () => {
-  it("for JCA-MV on PII protection: SG17, not SC 27 (covered via JTC 1) and not our parent bodies", async () => {
-    const { liaisonGaps } = await query(`{ liaisonGaps(topic: "pii-protection", asOf: "2026-06-01") { ...Activity } } ${ACTIVITY}`);
+  it("for JCA-MV on PII protection: not SG17 (our own sector, issue 15), not SC 27 (covered via JTC 1), not our parent bodies; each exclusion named", async () => {
+    const { liaisonGaps } = await query(`{ liaisonGaps(topic: "pii-protection", asOf: "2026-06-01") { ...Activity excluded { organization { key } rule } } } ${ACTIVITY}`);
     const gapKeys = liaisonGaps.organizations.map((o: Json) => o.organization.key);
-    expect(gapKeys).toContain("itu-t-sg17");
+    expect(gapKeys).not.toContain("itu-t-sg17");
+    expect(liaisonGaps.excluded).toContainEqual({ organization: { key: "itu-t-sg17" }, rule: "OUR_SECTOR" });
+    expect(liaisonGaps.excluded).toContainEqual({ organization: { key: "jtc1-sc27" }, rule: "HAS_LIAISON" });
+    expect(liaisonGaps.excluded).toContainEqual({ organization: { key: "itu-t" }, rule: "OUR_PARENT" });
     expect(gapKeys).not.toContain("jtc1-sc27");
     expect(gapKeys).not.toContain("itu-t");
     expect(gapKeys).not.toContain("fg-mv"); // closed in 2024: nobody to liaise with
@@ -165,7 +168,8 @@ describe("liaisons(of)", () => {
       organization { key } total links { inheritance direction partner { key } liaison { kind sources { ref } } } } }`);
     expect(liaisons.organization.key).toBe("jca-mv");
     const direct = liaisons.links.filter((l: Json) => l.inheritance === "DIRECT");
-    expect(direct.map((l: Json) => l.partner.key).sort()).toEqual(["3gpp", "etsi", "iec", "ieee", "ietf", "iso", "jtc1", "msf"]);
+    // All nine of ToR 2.4, open-source communities included (issue 15, item 3).
+    expect(direct.map((l: Json) => l.partner.key).sort()).toEqual(["3gpp", "etsi", "iec", "ieee", "ietf", "iso", "jtc1", "msf", "open-source-communities"]);
     expect(direct.every((l: Json) => l.direction === "OUTGOING" && l.liaison.sources.some((s: Json) => s.ref.startsWith("tsb-circular-60")))).toBe(true);
   });
 
@@ -191,7 +195,7 @@ describe("liaisons(of)", () => {
 describe("connection: the shortest explained paths", () => {
   it("from IEEE to JCA-MV: the ToR 2.4 cooperation, with its source", async () => {
     const { connection } = await query('{ connection(from: "IEEE", to: "JCA-MV") { paths { length hops { text relation forward from { key } to { key } liaison { key } sources { ref } } } } }');
-    expect(connection.paths).toHaveLength(1);
+    expect(connection.paths[0].length).toBe(1);
     const [hop] = connection.paths[0].hops;
     expect(hop).toMatchObject({ text: "IEEE <-[COOPERATION]- JCA-MV", relation: "COOPERATION", forward: false, from: { key: "ieee" }, to: { key: "jca-mv" }, liaison: { key: "jca-mv-coop-ieee" } });
     expect(hop.sources.map((s: Json) => s.ref)).toContain("tsb-circular-60#annex-a-2.4");
@@ -199,7 +203,8 @@ describe("connection: the shortest explained paths", () => {
 
   it("from the IEEE Metaverse Standards Committee to JCA-MV: TSAG's statement to it, and JCA-MV's reporting line to TSAG", async () => {
     const { connection } = await query('{ connection(from: "ieee-sa-msc", to: "jca-mv", via: [PARENT_BODY, LIAISON]) { paths { length hops { relation to { key } } } } }');
-    expect(connection.paths).toEqual([{ length: 2, hops: [{ relation: "LIAISON_STATEMENT", to: { key: "tsag" } }, { relation: "REPORTING", to: { key: "jca-mv" } }] }]);
+    // The shortest line first; longer structural lines follow (issue 15: min(first, total) paths).
+    expect(connection.paths[0]).toEqual({ length: 2, hops: [{ relation: "LIAISON_STATEMENT", to: { key: "tsag" } }, { relation: "REPORTING", to: { key: "jca-mv" } }] });
   });
 
   it("only through the kinds of link asked for: parent bodies and liaisons without reporting lines", async () => {

@@ -98,7 +98,7 @@ export async function lockChangeLog(tx: Tx): Promise<void> {
 }
 
 /** Writes the edit's change records (in order) citing `source`; returns them as stored. */
-export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Viewer, source: { ref: string; documentKey: string }): Promise<StoredChange[]> {
+export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Pick<Viewer, "name" | "role">, source: { ref: string; documentKey: string }): Promise<StoredChange[]> {
   if (changes.length === 0) return [];
   const rows = await tx.run(WRITE, {
     changes: changes.map((change) => ({

@@ -13,13 +13,22 @@ type Props = Record<string, unknown>;
  * ranked: active bodies first, then by their own work, then their sub-groups' work. Each piece
  * of evidence carries its path, in walking order from the body to the topic asked about.
  * With $gapsOnly, only bodies with no liaison to $us (directly or via a body they are part of),
- * not us, not part of us and not a body we are part of: candidates for a new liaison.
+ * not us, not part of us, not a body we are part of, and, when $us is a coordination body (a JCA),
+ * not in its own sector: candidates for a new liaison. The others come back in `excluded`, each
+ * with the rule that excluded it.
  */
 const WHO_WORKS_ON = /* cypher */ `
 MATCH (root:Topic {id: $topic})
 OPTIONAL MATCH (us:Organization {id: $us})
+// A coordination body (a JCA) coordinates its own sector from inside: the sector's groups take
+// part in it by its terms of reference, so they are not liaison gaps.
+OPTIONAL CALL (us) {
+  MATCH (us)-[:PART_OF*1..8]->(sector:Organization {kind: 'SECTOR'})
+  WHERE us.kind = 'JOINT_COORDINATION_ACTIVITY'
+  RETURN sector LIMIT 1
+}
 // For gaps: the bodies we have a liaison with, found once from us (we have few), not per body.
-WITH root, us, CASE WHEN $gapsOnly THEN COLLECT {
+WITH root, us, sector, CASE WHEN $gapsOnly THEN COLLECT {
     MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
     WHERE end <> us AND ${holdsOnAsOf("l")}
     RETURN DISTINCT end } ELSE [] END AS linked
@@ -38,28 +47,32 @@ CALL (worker) {
   WHERE $withSubGroups
   RETURN body, reverse(relationships(p)) AS up
 }
-WITH us, linked, body, worker, deliverable, t,
+WITH us, sector, linked, body, worker, deliverable, t,
      CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through,
      up + work + relationships(tp) AS rels
 WHERE ($through IS NULL OR through IN $through)
   AND ($includeInactive OR ${existsOnAsOf("body")})
-  AND (NOT $gapsOnly OR (
-        body <> us
-        AND NOT EXISTS { (body)-[:PART_OF*1..8]->(us) }
-        AND NOT EXISTS { (us)-[:PART_OF*1..8]->(body) }
-        AND NOT EXISTS { MATCH (body)-[:PART_OF*0..8]->(end:Organization) WHERE end IN linked }))
-WITH body, worker, deliverable, t, through, rels
+WITH body, worker, deliverable, t, through, rels,
+     CASE WHEN NOT $gapsOnly THEN null
+       WHEN body = us THEN 'US'
+       WHEN EXISTS { (body)-[:PART_OF*1..8]->(us) } THEN 'OUR_SUB_GROUP'
+       WHEN EXISTS { (us)-[:PART_OF*1..8]->(body) } THEN 'OUR_PARENT'
+       WHEN EXISTS { MATCH (body)-[:PART_OF*0..8]->(end:Organization) WHERE end IN linked } THEN 'HAS_LIAISON'
+       WHEN sector IS NOT NULL AND EXISTS { (body)-[:PART_OF*1..8]->(sector) } THEN 'OUR_SECTOR'
+     END AS exclusion
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
-WITH body,
+WITH body, exclusion,
      collect({through: through, worker: worker {.*}, deliverable: deliverable {.*}, topic: t {.*}, rels: rels}) AS evidence
-WITH body, evidence, ${existsOnAsOf("body")} AS active,
+WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
      size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork,
      size([e IN evidence WHERE e.through = 'SUB_GROUP']) AS subGroupWork
-ORDER BY active DESC, ownWork DESC, subGroupWork DESC, body.name
-WITH collect({body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork}) AS ranked
-UNWIND ranked[0..$first] AS row
-WITH ranked, row, row.body AS body
-RETURN size(ranked) AS total, body {.*} AS organization, row.active AS active, row.ownWork AS ownWork, row.subGroupWork AS subGroupWork,
+// Active first; among them, bodies doing the work before a parent credited only through its sub-groups.
+ORDER BY active DESC, ownWork > 0 DESC, ownWork DESC, subGroupWork DESC, body.name
+WITH collect(CASE WHEN exclusion IS NULL THEN {body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork} END) AS ranked,
+     collect(CASE WHEN exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
+UNWIND CASE WHEN size(ranked) = 0 THEN [null] ELSE ranked[0..$first] END AS row
+WITH ranked, excluded, row, row.body AS body
+RETURN size(ranked) AS total, excluded, body {.*} AS organization, row.active AS active, row.ownWork AS ownWork, row.subGroupWork AS subGroupWork,
        [e IN row.evidence[0..$evidenceLimit] | e {.through, .worker, .deliverable, .topic, rels: [r IN e.rels | ${relMap("r")}]}] AS evidence`;
 
 export interface ActivityRow {
@@ -83,7 +96,12 @@ export interface ActivityQuery {
   evidenceLimit: number;
 }
 
-export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[] }> {
+export interface ExcludedRow {
+  organization: Props;
+  rule: string;
+}
+
+export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[]; excluded: ExcludedRow[] }> {
   const rows = (await db.read(WHO_WORKS_ON, {
     topic: q.topic,
     us: q.us,
@@ -94,8 +112,8 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ to
     gapsOnly: q.gapsOnly,
     first: neo4j.int(q.first),
     evidenceLimit: neo4j.int(q.evidenceLimit),
-  })) as unknown as ActivityRow[];
-  return { total: rows[0]?.total ?? 0, rows };
+  })) as unknown as Array<ActivityRow & { excluded: ExcludedRow[] }>;
+  return { total: rows[0]?.total ?? 0, rows: rows.filter((row) => row.organization !== null), excluded: rows[0]?.excluded ?? [] };
 }
 
 /**

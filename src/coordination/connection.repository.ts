@@ -32,7 +32,7 @@ CALL () {
 }
 MATCH p = allShortestPaths((a)-[:${ALL_TYPES}*..${maxRels}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-WITH p LIMIT $first
+WITH p LIMIT $cap
 RETURN [r IN relationships(p) | ${relMap("r")}] AS rels`;
 }
 
@@ -44,10 +44,34 @@ function statementFor(maxRels: number): string {
   return cypher;
 }
 
+/** Paths kept from one search before ranking: far more than the 20 an answer may hold. */
+const CAP = 200;
+
+/**
+ * The candidate paths: the shortest over structural links only (parent bodies, reporting lines,
+ * liaisons, people), and the shortest over all the allowed links (shared topics too), without
+ * duplicates. Two searches, because a shared topic is nearly always shorter than the structural
+ * line an analyst looks for first (IEEE ← IEEE-SA ← Metaverse Standards Committee ← FG-MV liaison).
+ */
 export async function shortestConnections(
   db: Queries,
-  q: { from: string; to: string; maxRels: number; types: string[]; first: number },
+  q: { from: string; to: string; maxRels: number; types: string[] },
 ): Promise<RawRel[][]> {
-  const rows = await db.read(statementFor(q.maxRels), { from: q.from, to: q.to, types: q.types, first: neo4j.int(q.first) });
-  return rows.map((row) => row.rels as RawRel[]);
+  const structural = q.types.filter((type) => type !== "WORKS_ON");
+  const searches = [q.types, ...(structural.length > 0 && structural.length < q.types.length ? [structural] : [])];
+  const results = await db.readAll(searches.map((types) => ({
+    cypher: statementFor(q.maxRels), params: { from: q.from, to: q.to, types, cap: neo4j.int(CAP) },
+  })));
+  const seen = new Set<string>();
+  const paths: RawRel[][] = [];
+  for (const rows of results) {
+    for (const row of rows) {
+      const rels = row.rels as RawRel[];
+      const key = JSON.stringify(rels.map((r) => [r.type, r.start.id, r.end.id, r.props.id ?? null]));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      paths.push(rels);
+    }
+  }
+  return paths;
 }

@@ -19,8 +19,9 @@ import {
 } from "./arguments.js";
 import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.js";
 import { findContacts } from "./contacts.repository.js";
+import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
 import {
-  ActivityAnswer, ConnectionAnswer, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
+  ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
   LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
   WorkEvidence, WorkThrough, RelationToUs,
 } from "./coordination.type.js";
@@ -96,7 +97,7 @@ export class CoordinationResolver {
 
   @Query(() => ActivityAnswer, {
     description:
-      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no liaison to us (directly or via a body they are part of), ranked by how much they do on it.",
+      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no liaison to us (directly or via a body they are part of), not us, not our sub-groups or parents, and, when us is a coordination body (a JCA), not in our own sector (its groups take part in us by our terms of reference); ranked by how much they do on it. `excluded` lists the bodies left out, each with its rule.",
   })
   async liaisonGaps(
     @Arg("topic", () => String) topicRef: string,
@@ -131,7 +132,8 @@ export class CoordinationResolver {
       first,
       evidenceLimit,
     });
-    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf)) });
+    const excluded = result.excluded.map((e) => Object.assign(new ExcludedBody(), { organization: toEntity(Organization, e.organization), rule: e.rule as GapExclusion }));
+    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf)), excluded });
   }
 
   @Query(() => LiaisonsAnswer, {
@@ -192,7 +194,7 @@ export class CoordinationResolver {
   }
 
   @Query(() => ConnectionAnswer, {
-    description: "The shortest explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources.",
+    description: "Explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources. Holds exactly min(first, total) paths: the shortest structural ones (parent bodies, reporting lines, liaisons, roles) first, then the shortest through shared topics.",
   })
   async connection(
     @Arg("from", () => String, { description: "An organization (id, acronym, name, alias) or a person (id or name)." }) fromRef: string,
@@ -209,13 +211,15 @@ export class CoordinationResolver {
     if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
-    const raw = await shortestConnections(ctx.db, { from: from.key, to: to.key, maxRels: maxHops * 2, types, first: size });
-    const paths = raw
-      .map((rels) => toHops(from.key, rels))
-      .filter((hops) => hops.length <= maxHops)
-      .map((hops) => Object.assign(new ConnectionPath(), { length: hops.length, hops }));
-    const shortest = Math.min(...paths.map((p) => p.length));
-    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, paths: paths.filter((p) => p.length === shortest) });
+    const raw = await shortestConnections(ctx.db, { from: from.key, to: to.key, maxRels: maxHops * 2, types });
+    // Structural paths (parent bodies, reporting lines, liaisons, roles) before shared topics, then shorter first.
+    const ranked = raw
+      .map((rels) => ({ hops: toHops(from.key, rels), topical: rels.some((r) => r.type === "WORKS_ON") }))
+      .filter(({ hops }) => hops.length <= maxHops)
+      .sort((a, b) => Number(a.topical) - Number(b.topical) || a.hops.length - b.hops.length ||
+        a.hops.map((h) => h.text).join().localeCompare(b.hops.map((h) => h.text).join()));
+    const paths = ranked.slice(0, size).map(({ hops, topical }) => Object.assign(new ConnectionPath(), { length: hops.length, hops, structural: !topical }));
+    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, total: ranked.length, paths });
   }
 
   @Query(() => Roadmap, {
@@ -271,7 +275,7 @@ export class CoordinationResolver {
   }
 
   @Query(() => ContactsAnswer, {
-    description: "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and liaison representatives, on asOf.",
+    description: "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and liaison representatives, on asOf. A role no source has confirmed for STALE_AFTER_DAYS is marked `unconfirmed` (check it: see stale).",
   })
   async contacts(
     @Arg("organizations", () => [String], { nullable: true, description: "These bodies (and their sub-groups unless includeSubGroups is false)." }) orgRefs: string[] | undefined,
@@ -289,6 +293,7 @@ export class CoordinationResolver {
     ]);
     const date = dateOrToday(ctx, asOf);
     const result = await findContacts(ctx.db, { organizations, includeSubGroups, roles, topic: topic?.key, asOf: date, first: size });
+    const cutoff = confirmationCutoff(date, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS);
     return Object.assign(new ContactsAnswer(), {
       asOf: date,
       total: result.total,
@@ -301,9 +306,43 @@ export class CoordinationResolver {
           sinceDate: row.sinceDate,
           untilDate: row.untilDate,
           liaison: row.liaison ? toEntity(Liaison, row.liaison) : null,
+          lastConfirmed: row.lastConfirmed,
+          unconfirmed: isUnconfirmed(row.lastConfirmed, cutoff),
           sources: toSourceRefs(row.sources),
         }),
       ),
+    });
+  }
+
+  @Query(() => StaleAnswer, {
+    description: "What needs checking: facts presented as current on asOf (roles, affiliations, standing liaisons, bodies) whose latest confirming source (`lastConfirmed`) is older than `olderThanDays` (default STALE_AFTER_DAYS, 730). Oldest first.",
+  })
+  async stale(
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Default today." }) asOf: Date | undefined,
+    @Arg("olderThanDays", () => Int, { nullable: true, description: "Default STALE_AFTER_DAYS (730)." }) olderThanDays: number | undefined,
+    @Arg("kinds", () => [String], { nullable: true, description: "ROLE, AFFILIATION, LIAISON, ORGANIZATION (default all)." }) kinds: string[] | undefined,
+    @Arg("first", () => Int, { defaultValue: 100, description: `At most this many facts (1–${MAX_LIST}).` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<StaleAnswer> {
+    const size = sizeArgument(first, "first", MAX_LIST);
+    const days = olderThanDays ?? ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
+    if (!Number.isInteger(days) || days < 0 || days > 36600) throw new BadUserInputError("olderThanDays must be a whole number from 0 to 36600", "olderThanDays");
+    const known = ["ROLE", "AFFILIATION", "LIAISON", "ORGANIZATION"];
+    const unknown = kinds?.find((k) => !known.includes(k));
+    if (unknown !== undefined) throw new BadUserInputError(`kinds: "${unknown}" is not one of ${known.join(", ")}`, "kinds");
+    const date = dateOrToday(ctx, asOf);
+    const cutoff = confirmationCutoff(date, days);
+    const result = await findStale(ctx.db, { asOf: date, cutoff, kinds, first: size });
+    const dayMs = 86_400_000;
+    return Object.assign(new StaleAnswer(), {
+      asOf: date,
+      confirmedBefore: cutoff,
+      total: result.total,
+      facts: result.facts.map((row) => Object.assign(new StaleFact(), {
+        kind: row.kind, key: row.key, text: row.text, lastConfirmed: row.lastConfirmed,
+        daysSinceConfirmed: Math.round((Date.parse(date) - Date.parse(row.lastConfirmed)) / dayMs),
+        sources: toSourceRefs(row.sources),
+      })),
     });
   }
 

@@ -213,6 +213,9 @@ export class ConnectionPath {
 
   @Field(() => [Hop])
   hops!: Hop[];
+
+  @Field(() => Boolean, { description: "True when no hop is a shared topic: a line through parent bodies, reporting lines, liaisons or people." })
+  structural!: boolean;
 }
 
 @ObjectType({ description: "A deliverable or an event on the roadmap." })
@@ -313,8 +316,52 @@ export class Contact {
   @Field(() => Liaison, { nullable: true, description: "For a liaison representative: the liaison." })
   liaison!: Liaison | null;
 
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming the role (or the liaison)." })
+  lastConfirmed!: string | null;
+
+  @Field(() => Boolean, {
+    description: "True when no source has confirmed the role for STALE_AFTER_DAYS (default 730) before asOf: it may have ended; check it (see stale) before writing to them as current.",
+  })
+  unconfirmed!: boolean;
+
   @Field(() => [SourceRef])
   sources!: SourceRef[];
+}
+
+@ObjectType({ description: "A fact presented as current whose latest confirming source is older than the staleness limit: what needs checking." })
+export class StaleFact {
+  @Field(() => String, { description: "ROLE, AFFILIATION, LIAISON or ORGANIZATION." })
+  kind!: string;
+
+  @Field(() => String, { description: "The record's readable id (a role's id; person→organization for an affiliation)." })
+  key!: string;
+
+  @Field(() => String, { description: 'What the fact says, e.g. "Bilel Jamoussi CHAIR of TSAG".' })
+  text!: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  lastConfirmed!: string | null;
+
+  @Field(() => Int, { description: "Days between lastConfirmed and asOf." })
+  daysSinceConfirmed!: number;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}
+
+@ObjectType({ description: "Facts that need checking." })
+export class StaleAnswer {
+  @Field(() => GraphQLDate)
+  asOf!: string;
+
+  @Field(() => GraphQLDate, { description: "Facts last confirmed before this date are listed." })
+  confirmedBefore!: string;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [StaleFact], { description: "Oldest confirmation first." })
+  facts!: StaleFact[];
 }
 
 @ObjectType({ description: "A meeting or a deadline ahead." })
@@ -349,8 +396,41 @@ export class ActivityAnswer {
   @Field(() => Int, { description: "All matching bodies (the list holds at most `first`)." })
   total!: number;
 
-  @Field(() => [TopicActivity], { description: "Ranked: active bodies first, then by own work, then by sub-groups' work." })
+  @Field(() => [TopicActivity], {
+    description: "Ranked: active bodies first; among them, bodies doing the work themselves (directly or by a deliverable) before a body credited only through its sub-groups; then by own work, then by sub-groups' work.",
+  })
   organizations!: TopicActivity[];
+
+  @Field(() => [ExcludedBody], { description: "liaisonGaps only: the bodies active on the topic that are not gaps, each with the rule that excluded it (empty for whoWorksOn)." })
+  excluded!: ExcludedBody[];
+}
+
+export enum GapExclusion {
+  US = "US",
+  OUR_SUB_GROUP = "OUR_SUB_GROUP",
+  OUR_PARENT = "OUR_PARENT",
+  HAS_LIAISON = "HAS_LIAISON",
+  OUR_SECTOR = "OUR_SECTOR",
+}
+registerEnumType(GapExclusion, {
+  name: "GapExclusion",
+  description: "Why a body active on the topic is not a liaison gap.",
+  valuesConfig: {
+    US: { description: "It is us." },
+    OUR_SUB_GROUP: { description: "It is part of us." },
+    OUR_PARENT: { description: "We are part of it." },
+    HAS_LIAISON: { description: "It (or a body it is part of) already has a liaison with us on asOf." },
+    OUR_SECTOR: { description: "Us is a coordination body (a JCA) and it sits in our own sector: its groups take part in us by our terms of reference (JCA-MV ToR 4.1: all ITU-T study group chairs and the TSAG chair)." },
+  },
+});
+
+@ObjectType({ description: "A body on the topic that liaisonGaps left out, and the rule that did." })
+export class ExcludedBody {
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => GapExclusion)
+  rule!: GapExclusion;
 }
 
 @ObjectType({ description: "The liaisons of a body, direct and inherited." })
@@ -391,7 +471,10 @@ export class ConnectionAnswer {
   @Field(() => Int, { description: "The bound used." })
   maxHops!: number;
 
-  @Field(() => [ConnectionPath], { description: "Empty when no path within maxHops exists." })
+  @Field(() => Int, { description: "All the paths found within maxHops (structural and through shared topics); `paths` holds min(first, total) of them." })
+  total!: number;
+
+  @Field(() => [ConnectionPath], { description: "Structural paths first, then paths through shared topics; shorter first within each. Empty when no path within maxHops exists." })
   paths!: ConnectionPath[];
 }
 

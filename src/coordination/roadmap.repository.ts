@@ -16,7 +16,8 @@ const EVENT_MATCHES = (e: string) => /* cypher */ `
   ($topics IS NULL OR EXISTS { MATCH (${e})-[:ABOUT]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
   AND ${eventOfOrganizations(e)}`;
 
-const IN_WINDOW = (date: string) => `(${date} IS NULL OR (($from IS NULL OR ${date} >= $from) AND ($to IS NULL OR ${date} <= $to)))`;
+/** A period [first, last] overlapping the window (a partial date is a range: 2025 = the whole year). */
+const IN_WINDOW = (first: string, last: string) => `(${first} IS NULL OR (($from IS NULL OR ${last} >= $from) AND ($to IS NULL OR ${first} <= $to)))`;
 
 /**
  * Where the search for items starts: from the named bodies (and their sub-groups) when given,
@@ -64,9 +65,9 @@ const COLLOCATED = (anchor: Anchor) => /* cypher */ `
   ${EVENTS_FROM[anchor]}
   MATCH (e)-[:COLLOCATED_WITH]-(c:Event)
   WHERE $includeEvents AND ${EVENT_MATCHES("e")} AND NOT (${EVENT_MATCHES("c")})
-    AND ($from IS NULL OR c.endDate >= $from) AND ($to IS NULL OR c.startDate <= $to)
+    AND ($from IS NULL OR coalesce(c.endLastDate, c.endDate) >= $from) AND ($to IS NULL OR c.startDate <= $to)
   WITH c, collect(e)[0] AS via
-  RETURN 'EVENT' AS kind, c AS node, c.startDate AS date, 'START' AS dateKind, c.endDate AS endDate, via`;
+  RETURN 'EVENT' AS kind, c AS node, c.startDate AS date, 'START' AS dateKind, coalesce(c.endLastDate, c.endDate) AS endDate, via`;
 
 /**
  * The roadmap: deliverables (dated by their latest milestone: published, approved, consented,
@@ -78,19 +79,19 @@ CALL () {
   ${DELIVERABLES_FROM[anchor]}
   WITH d WHERE $includeDeliverables AND ${DELIVERABLE_MATCHES}
   WITH d, CASE
-      WHEN d.publishedDate IS NOT NULL THEN ['PUBLISHED', d.publishedDate]
-      WHEN d.approvedDate IS NOT NULL THEN ['APPROVED', d.approvedDate]
-      WHEN d.consentedDate IS NOT NULL THEN ['CONSENTED', d.consentedDate]
-      WHEN d.targetDate IS NOT NULL THEN ['TARGET', d.targetDate]
+      WHEN d.publishedDate IS NOT NULL THEN ['PUBLISHED', d.publishedDate, coalesce(d.publishedLastDate, d.publishedDate)]
+      WHEN d.approvedDate IS NOT NULL THEN ['APPROVED', d.approvedDate, coalesce(d.approvedLastDate, d.approvedDate)]
+      WHEN d.consentedDate IS NOT NULL THEN ['CONSENTED', d.consentedDate, coalesce(d.consentedLastDate, d.consentedDate)]
+      WHEN d.targetDate IS NOT NULL THEN ['TARGET', d.targetDate, coalesce(d.targetLastDate, d.targetDate)]
     END AS milestone
-  WITH d, milestone[0] AS dateKind, milestone[1] AS date
-  WHERE ${IN_WINDOW("date")} AND (date IS NOT NULL OR $includeUndated)
+  WITH d, milestone[0] AS dateKind, milestone[1] AS date, milestone[2] AS lastDate
+  WHERE ${IN_WINDOW("date", "lastDate")} AND (date IS NOT NULL OR $includeUndated)
   RETURN 'DELIVERABLE' AS kind, d AS node, date, dateKind, null AS endDate, null AS via
   UNION
   ${EVENTS_FROM[anchor]}
   WITH e WHERE $includeEvents AND ${EVENT_MATCHES("e")}
-    AND ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.startDate <= $to)
-  RETURN 'EVENT' AS kind, e AS node, e.startDate AS date, 'START' AS dateKind, e.endDate AS endDate, null AS via
+    AND ($from IS NULL OR coalesce(e.endLastDate, e.endDate) >= $from) AND ($to IS NULL OR e.startDate <= $to)
+  RETURN 'EVENT' AS kind, e AS node, e.startDate AS date, 'START' AS dateKind, coalesce(e.endLastDate, e.endDate) AS endDate, null AS via
 ${anchor === "all" ? "" : COLLOCATED(anchor)}
 }
 WITH kind, node, date, dateKind, endDate, via

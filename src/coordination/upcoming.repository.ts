@@ -12,7 +12,7 @@ type Props = Record<string, unknown>;
 const UPCOMING = /* cypher */ `
 CALL () {
   MATCH (e:Event)
-  WHERE $includeEvents AND e.endDate >= $from AND e.startDate <= $to AND ${eventOfOrganizations("e")}
+  WHERE $includeEvents AND coalesce(e.endLastDate, e.endDate) >= $from AND e.startDate <= $to AND ${eventOfOrganizations("e")}
   RETURN 'EVENT' AS kind, e.startDate AS date, e AS event, null AS deadline
   UNION
   MATCH (d:Deadline)-[:DEADLINE_OF]->(e:Event)

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -57,8 +57,48 @@ export class LocalNeo4jError extends Error {
   override name = "LocalNeo4jError";
 }
 
+/** The file in the data directory naming the process that holds the engine, while it runs. */
+const HOLDER_FILE = "mvgraph-holder.json";
+
+interface Holder {
+  pid: number;
+  command: string;
+  uri: string;
+}
+
+/** The live process holding the engine of `home`, if any (a stale file of a dead one is ignored). */
+function currentHolder(home: string): Holder | undefined {
+  const file = path.join(home, HOLDER_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const holder = JSON.parse(readFileSync(file, "utf8")) as Holder;
+    process.kill(holder.pid, 0); // throws when no such process
+    return holder.pid === process.pid ? undefined : holder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a command was started as, short: "npm start" → "tsx src/main.ts". */
+function commandLine(): string {
+  const script = process.argv.slice(1).map((arg) => path.relative(projectRoot, arg) || arg);
+  const lifecycle = process.env.npm_lifecycle_event;
+  return lifecycle ? `npm run ${lifecycle}` : script.join(" ");
+}
+
+/**
+ * One line saying who holds the local engine and what to do, instead of Neo4j's store-lock stack
+ * trace: stop that process, or point this command at its engine with NEO4J_URI.
+ */
+export function heldMessage(home: string, holder: Holder | undefined): string {
+  const who = holder ? `process ${holder.pid} (${holder.command})` : "another process (probably `npm start`)";
+  const uri = holder?.uri ?? "bolt://127.0.0.1:7687";
+  return `The local Neo4j in ${path.relative(projectRoot, home) || home} is in use by ${who}: stop it, or run this command against it with NEO4J_URI=${uri}.`;
+}
+
 export class LocalNeo4j {
   private exited: Promise<number | null>;
+  private holderFile: string | undefined;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -95,6 +135,8 @@ export class LocalNeo4j {
     await ensureLauncherBuilt(log);
     const home = path.resolve(projectRoot, options.dataDir);
     mkdirSync(home, { recursive: true, mode: 0o700 });
+    const holder = currentHolder(home);
+    if (holder) throw new LocalNeo4jError(heldMessage(home, holder));
     const password = localNeo4jPassword(home);
 
     log.info({ boltPort, home }, "starting local Neo4j 5.26 (set NEO4J_URI to use another server)");
@@ -141,15 +183,17 @@ export class LocalNeo4j {
       child.once("exit", (code) => {
         clearTimeout(timeout);
         const why = stderrTail.join("\n");
-        const hint = /BindException|Address already in use/i.test(why)
-          ? ` Port ${boltPort} is in use: set NEO4J_LOCAL_BOLT_PORT to a free port.`
-          : /lock|already in use by another/i.test(why)
-            ? ` The data directory ${home} is used by another Neo4j: stop it or set NEO4J_LOCAL_DATA_DIR.`
-            : "";
-        reject(new LocalNeo4jError(`local Neo4j exited with code ${code} before it was ready.${hint}\n${why}`));
+        // The two known causes get one line each, without Java's stack trace.
+        if (/lock|already in use by another/i.test(why)) reject(new LocalNeo4jError(heldMessage(home, currentHolder(home))));
+        else if (/BindException|Address already in use/i.test(why)) {
+          reject(new LocalNeo4jError(`Port ${boltPort} is in use (is \`npm start\` running?): stop that process, set NEO4J_LOCAL_BOLT_PORT to a free port, or set NEO4J_URI=bolt://127.0.0.1:${boltPort} to use it.`));
+        } else reject(new LocalNeo4jError(`local Neo4j exited with code ${code} before it was ready.\n${why}`));
       });
     });
     log.info({ uri, pid: child.pid, ms: Date.now() - started }, "local Neo4j ready");
+    instance.holderFile = path.join(home, HOLDER_FILE);
+    writeFileSync(instance.holderFile, JSON.stringify({ pid: process.pid, command: commandLine(), uri } satisfies Holder));
+    child.once("exit", () => rmSync(instance.holderFile!, { force: true }));
     return instance;
   }
 

@@ -17,14 +17,16 @@ RETURN id, n {.*} AS value`;
 /** The dates a deliverable can be placed on a timeline by: published, else approved, consented, target. */
 const LIST = /* cypher */ `
 MATCH (n:Deliverable)
-WITH n, coalesce(n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate) AS when
+WITH n, coalesce(n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate) AS when,
+  coalesce(n.publishedLastDate, n.approvedLastDate, n.consentedLastDate, n.targetLastDate,
+           n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate) AS whenLast
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($statuses IS NULL OR n.status IN $statuses)
   AND ($confidence IS NULL OR n.confidence = $confidence)
   AND ($text IS NULL OR toLower(n.title) CONTAINS toLower($text) OR toLower(n.code) CONTAINS toLower($text))
   AND ($organization IS NULL OR EXISTS { MATCH (n)-[:DEVELOPED_BY]->(:Organization)-[:PART_OF*0..8]->(:Organization {id: $organization}) })
   AND ($topic IS NULL OR EXISTS { MATCH (n)-[:ADDRESSES]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
-  AND ($from IS NULL OR when >= $from)
+  AND ($from IS NULL OR whenLast >= $from)
   AND ($to IS NULL OR when <= $to)
 WITH n, when ORDER BY
   CASE WHEN $desc THEN null ELSE CASE $orderBy WHEN 'TITLE' THEN n.title WHEN 'DATE' THEN toString(when) ELSE n.code END END ASC,

@@ -24,7 +24,7 @@ const LIST = /* cypher */ `
 MATCH (n:Event)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.city, '')) CONTAINS toLower($text))
-  AND ($from IS NULL OR n.endDate >= $from)
+  AND ($from IS NULL OR coalesce(n.endLastDate, n.endDate) >= $from)
   AND ($to IS NULL OR n.startDate <= $to)
   AND ($organization IS NULL OR EXISTS {
         MATCH (n)-[:MEETING_OF|ORGANIZED_BY|HOSTED_BY]-(:Organization)-[:PART_OF*0..8]->(:Organization {id: $organization}) }

@@ -32,8 +32,26 @@ export class EventFilter {
   topic?: string;
 }
 
+/** "2025-10-09T11:15:00+02:00" (stored zoned, read with its offset) + "Europe/Zurich" → RFC 9557 text. */
+function localTime(instant: string | undefined, timezone: string | undefined): string | null {
+  return instant && timezone ? `${instant}[${timezone}]` : null;
+}
+
 @Resolver(() => Event)
 export class EventResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Local start as announced, with its UTC offset and time zone (RFC 9557): \"2025-10-09T11:15:00+02:00[Europe/Zurich]\" for 11:15 Geneva time. `startsAt` is the same instant in UTC.",
+  })
+  localStart(@Root() event: Event): string | null {
+    return localTime(event.startsAt, event.timezone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Local end as announced, with its UTC offset and time zone (see localStart)." })
+  localEnd(@Root() event: Event): string | null {
+    return localTime(event.endsAt, event.timezone);
+  }
+
   @Query(() => Event, { nullable: true, description: "One event by readable id or exact name." })
   async event(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Event | null> {
     const props = await resolveRef(ctx, "Event", ref);

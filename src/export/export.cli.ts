@@ -5,8 +5,7 @@ import { GraphQLError } from "graphql";
 import { pino } from "pino";
 import { Authenticator } from "../auth/authenticator.js";
 import { loadConfig } from "../config.js";
-import { Database } from "../db/database.js";
-import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
+import { connectCli } from "../db/cli-engine.js";
 import { calendarParams, contactParams, contactXlsxParams, roadmapParams, roadmapXlsxParams, type RawParams } from "./export.params.js";
 import {
   exportCalendar,
@@ -93,13 +92,7 @@ try {
 const config = loadConfig();
 // Logs go to standard error: standard output may be the exported file.
 const log = pino({ level: config.logLevel === "info" ? "warn" : config.logLevel, base: { service: "mvgraph-export" } }, pino.destination(2));
-const local = config.neo4j.uri ? undefined : await LocalNeo4j.start({ ...config.localNeo4j, log });
-const { uri, username, password } = neo4jConnection(config.neo4j, local);
-const db = Database.connect(uri, username, password, {
-  database: config.neo4j.database,
-  txTimeoutMs: config.neo4j.txTimeoutMs,
-  log,
-});
+const { db, close } = await connectCli(config, log, "export");
 let exitCode = 0;
 try {
   const authenticator = new Authenticator(config.auth);
@@ -116,7 +109,6 @@ try {
   exitCode = code === "BAD_USER_INPUT" ? 2 : 1;
   console.error(code ? `export: ${code}: ${(error as Error).message}` : `export failed: ${(error as Error).message}`);
 } finally {
-  await db.close();
-  await local?.stop();
+  await close();
 }
 process.exit(exitCode);

@@ -22,7 +22,7 @@ import { DeadlineResolver, EventResolver } from "../event/event.resolver.js";
 import { LiaisonResolver } from "../liaison/liaison.resolver.js";
 import { NodeResolver } from "../node/node.resolver.js";
 import { OrganizationResolver } from "../organization/organization.resolver.js";
-import { AffiliationResolver, PersonResolver, RoleResolver } from "../person/person.resolver.js";
+import { AffiliationResolver, PersonResolver, PersonRolesResolver, RoleResolver } from "../person/person.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
 import { StatisticResolver } from "../statistic/statistic.resolver.js";
 import { TopicResolver, TopicWorkResolver } from "../topic/topic.resolver.js";
@@ -34,6 +34,7 @@ export const resolvers = [
   OrganizationResolver,
   PersonResolver,
   RoleResolver,
+  PersonRolesResolver,
   AffiliationResolver,
   TopicResolver,
   TopicWorkResolver,

@@ -26,8 +26,11 @@ export class LiaisonFilter {
   @Field(() => String, { nullable: true, description: "Concerning this topic or a narrower one (topic key)." })
   topic?: string;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive)." })
+  @Field(() => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: today." })
   asOf?: Date;
+
+  @Field(() => Boolean, { nullable: true, description: "All liaison records whatever their dates (asOf is then ignored). Default false: the schema's one rule for dated links." })
+  includeEnded?: boolean;
 }
 
 @Resolver(() => Liaison)
@@ -37,14 +40,14 @@ export class LiaisonResolver {
     return repo.liaisonByKey(ctx, key);
   }
 
-  @Query(() => LiaisonConnection, { description: "Every liaison record (collaborations, cooperations, liaison statements…), oldest first." })
+  @Query(() => LiaisonConnection, { description: "Liaison records (collaborations, cooperations, liaison statements…) holding today, or on `filter.asOf`; `filter.includeEnded` lists every one. Oldest first. (Until 2026-11 this listed all dates by default.)" })
   async liaisonRecords(
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => LiaisonFilter, { nullable: true }) filter: LiaisonFilter | undefined,
     @Ctx() ctx: Context,
   ) {
     const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
-    return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization, asOf: isoDate(filter?.asOf) }, toWindow(page)));
+    return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization, asOf: filter?.includeEnded ? undefined : (isoDate(filter?.asOf) ?? ctx.today) }, toWindow(page)));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes from (sender, initiator)." })

@@ -24,6 +24,9 @@ export class Liaison extends Node {
   @Field(() => String, { nullable: true, description: "What it is about, as the source says (e.g. the partner's listed title)." })
   subject?: string;
 
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
   @Field(() => [SourceRef])
   sources!: SourceRef[];
 }

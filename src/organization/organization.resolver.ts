@@ -10,7 +10,7 @@ import { DeliverableStatus, LiaisonKind, OrganizationKind, OrganizationStatus, R
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { Affiliation, holdsOn, Role } from "../person/person.type.js";
+import { Affiliation, holdsOn, PersonRoles, Role } from "../person/person.type.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
@@ -114,6 +114,9 @@ export async function rolesInOrganization(ctx: Context, organizationKey: string,
     .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
 }
 
+/** Stated in every dated field's description. */
+const RULE = "the schema's one rule for dated links: as they hold on `asOf` (default today); `includeEnded: true` lists all, past and future";
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
@@ -146,9 +149,31 @@ export class OrganizationResolver {
     return toConnection(result);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: "The body this one is part of." })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "Organizational containment (PART_OF): the body this one is part of, e.g. ITU-T for JCA-MV. Not the reporting line: ITU documents call TSAG the \"parent group\" of JCA-MV and FG-MV; see `parentGroup`.",
+  })
+  async partOf(@Root() org: Organization, @Ctx() ctx: Context) {
+    const props = await repo.organizationParent(ctx, org.key);
+    return props ? toEntity(Organization, props) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "Organizational containment (PART_OF), as `partOf`.",
+    deprecationReason: "Ambiguous: ITU's \"parent group\" is the reporting line. Use `partOf` (containment) or `parentGroup` (reporting line).",
+  })
   async parent(@Root() org: Organization, @Ctx() ctx: Context) {
     const props = await repo.organizationParent(ctx, org.key);
+    return props ? toEntity(Organization, props) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The reporting line in the domain's words: the group this body reports to, which ITU documents call its \"parent group\" (TSAG for JCA-MV and FG-MV). Same as `reportsTo`.",
+  })
+  async parentGroup(@Root() org: Organization, @Ctx() ctx: Context) {
+    const props = await repo.organizationReportsTo(ctx, org.key);
     return props ? toEntity(Organization, props) : null;
   }
 
@@ -174,7 +199,24 @@ export class OrganizationResolver {
     return (await repo.organizationReportingGroups(ctx, org.key)).map((p) => toEntity(Organization, p));
   }
 
-  @FieldResolver(() => [Role], { description: "People's roles in this body that hold on `asOf` (default today); `includeEnded` adds past and future ones." })
+  @FieldResolver(() => [PersonRoles], {
+    description: "The people holding roles in this body, ONE entry per person with all their roles (TSAG's chair who is also its contact person is one entry), as they hold on `asOf` (default today); `includeEnded` adds past and future ones.",
+  })
+  async people(
+    @Root() org: Organization,
+    @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
+    @Arg("roles", () => [RoleKind], { nullable: true }) roles: string[] | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRoles[]> {
+    const byPerson = new Map<string, Role[]>();
+    for (const role of await rolesInOrganization(ctx, org.key, includeEnded ? null : (isoDate(asOf) ?? ctx.today), roles)) {
+      byPerson.set(role.personKey, [...(byPerson.get(role.personKey) ?? []), role]);
+    }
+    return [...byPerson].map(([personKey, held]) => Object.assign(new PersonRoles(), { personKey, roles: held }));
+  }
+
+  @FieldResolver(() => [Role], { description: "People's roles in this body that hold on `asOf` (default today); `includeEnded` adds past and future ones. One entry per role, so a person with two roles appears twice: `people` gives one entry per person." })
   async roles(
     @Root() org: Organization,
     @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
@@ -219,16 +261,19 @@ export class OrganizationResolver {
     return paginate(items, page);
   }
 
-  @FieldResolver(() => [OrganizationLiaison], { description: "Liaisons of this body (direct ones; see the coordination queries for inherited ones)." })
+  @FieldResolver(() => [OrganizationLiaison], {
+    description: `Liaisons of this body (direct ones; see the coordination queries for inherited ones), ${RULE}. (Until 2026-11 this field listed all dates by default.)`,
+  })
   async liaisons(
     @Root() org: Organization,
     @Arg("direction", () => LiaisonDirection, { defaultValue: LiaisonDirection.BOTH }) direction: LiaisonDirection,
     @Arg("kinds", () => [LiaisonKind], { nullable: true }) kinds: string[] | undefined,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: all." })
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: today." })
     asOf: Date | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "All liaisons, whatever their dates (asOf is then ignored)." }) includeEnded: boolean,
     @Ctx() ctx: Context,
   ) {
-    const date = isoDate(asOf);
+    const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
     return (await repo.organizationLiaisons(ctx, org.key))
       .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
       .filter(({ node }) => !date || holdsOn(node, date))

@@ -54,6 +54,9 @@ export class Organization extends Node {
   @Field(() => GraphQLDate, { nullable: true })
   closedDate?: string;
 
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
   @Field(() => [SourceRef])
   sources!: SourceRef[];
 }

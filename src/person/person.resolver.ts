@@ -6,13 +6,14 @@ import { toEdge, toEntity } from "../graphql/entity.js";
 import { RoleKind, SortDirection } from "../graphql/enums.js";
 import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
+import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, isUnconfirmed } from "../coordination/stale.repository.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
 import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./person.repository.js";
-import { Affiliation, holdsOn, Person, Role } from "./person.type.js";
+import { Affiliation, holdsOn, Person, PersonRoles, Role } from "./person.type.js";
 
 export const PersonConnection = Connection(Person, "Person");
 
@@ -61,9 +62,16 @@ export class PersonResolver {
       .filter((role) => includeEnded || holdsOn(role, date));
   }
 
-  @FieldResolver(() => [Affiliation], { description: "Affiliations (employer, administration), all of them by default, or those holding on `asOf`." })
-  async affiliations(@Root() person: Person, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context) {
-    const date = isoDate(asOf);
+  @FieldResolver(() => [Affiliation], {
+    description: "Affiliations (employer, administration) holding on `asOf` (default today); `includeEnded: true` lists all, past and future (the schema's one rule for dated links). (Until 2026-11 this field listed all by default.)",
+  })
+  async affiliations(
+    @Root() person: Person,
+    @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
     return (await repo.personAffiliations(ctx, person.key))
       .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id }))
       .filter((a) => !date || holdsOn(a, date));
@@ -89,6 +97,13 @@ async function requirePerson(ctx: Context, key: string): Promise<Person> {
 
 @Resolver(() => Role)
 export class RoleResolver {
+  @FieldResolver(() => Boolean, {
+    description: "True when no source has confirmed this role for STALE_AFTER_DAYS (default 730) before today: shown as held, but it needs checking (see stale).",
+  })
+  unconfirmed(@Root() role: Role, @Ctx() ctx: Context): boolean {
+    return isUnconfirmed(role.lastConfirmed, confirmationCutoff(ctx.today, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS));
+  }
+
   @FieldResolver(() => Person)
   person(@Root() role: Role, @Ctx() ctx: Context) {
     return requirePerson(ctx, role.personKey);
@@ -110,5 +125,13 @@ export class AffiliationResolver {
   @FieldResolver(() => Organization)
   organization(@Root() affiliation: Affiliation, @Ctx() ctx: Context) {
     return requireOrganization(ctx, affiliation.organizationKey);
+  }
+}
+
+@Resolver(() => PersonRoles)
+export class PersonRolesResolver {
+  @FieldResolver(() => Person)
+  person(@Root() entry: PersonRoles, @Ctx() ctx: Context) {
+    return requirePerson(ctx, entry.personKey);
   }
 }

@@ -62,6 +62,9 @@ export class Role {
   @Field(() => GraphQLDate, { nullable: true })
   untilDate?: string;
 
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
   @Field(() => [SourceRef])
   sources!: SourceRef[];
 
@@ -83,6 +86,9 @@ export class Affiliation {
   @Field(() => GraphQLDate, { nullable: true })
   untilDate?: string;
 
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
   @Field(() => [SourceRef])
   sources!: SourceRef[];
 
@@ -93,4 +99,12 @@ export class Affiliation {
 /** True when a dated link holds on `date` (since inclusive, until exclusive). */
 export function holdsOn(link: { sinceDate?: string; untilDate?: string }, date: string): boolean {
   return (!link.sinceDate || link.sinceDate <= date) && (!link.untilDate || link.untilDate > date);
+}
+
+@ObjectType({ description: "One person in a body, with all the roles they hold there (a chair who is also the contact person is one entry)." })
+export class PersonRoles {
+  @Field(() => [Role], { description: "Their roles in the body, in the order of the body's role list." })
+  roles!: Role[];
+
+  personKey!: string;
 }

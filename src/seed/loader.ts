@@ -1,15 +1,39 @@
-import type { Database } from "../db/database.js";
+import { lockChangeLog, writeChanges, type ChangeRecord } from "../audit/audit.repository.js";
+import type { Database, Row, Tx } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { nodeLabels, relationshipTypes, toGraph, type GraphRows, type NodeLabel, type RelationshipType, type RelRow, type NodeRow } from "./to-graph.js";
 import { defaultSeedDir, readSeed } from "./validate.js";
 
-export type Outcome = "created" | "updated" | "unchanged";
+/**
+ * `kept`: a record changed through the API since it was seeded (it has a version above 0 or a
+ * change record, also when it was deleted or merged away) whose seed entry differs from it: the
+ * seed leaves it alone and reports it, unless forced. `forced`: such a record overwritten by
+ * `--force`, with what was overwritten recorded in the audit trail.
+ */
+export type Outcome = "created" | "updated" | "unchanged" | "kept" | "forced";
 export type Counts = Record<Outcome, number>;
+/** One record the seed did not write (kept) or overwrote (forced), with the fields that differ. */
+export interface EditedRecord {
+  kind: "node" | "relationship";
+  /** Node label or relationship type. */
+  name: string;
+  /** "jca-mv", or "shin-gak-kang -[HOLDS_ROLE]-> jca-mv" for a relationship. */
+  key: string;
+  /** Properties whose seed value differs from the graph's (all of them when the record is gone). */
+  fields: string[];
+  /** The record is no longer in the graph (deleted or merged away through the API). */
+  gone: boolean;
+}
 export interface SeedReport {
   nodes: Record<string, Counts>;
   relationships: Record<string, Counts>;
   totals: Counts;
+  kept: EditedRecord[];
+  forced: EditedRecord[];
 }
+
+const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0, kept: 0, forced: 0 });
+const outcomes = ["created", "updated", "unchanged", "kept", "forced"] as const;
 
 /** Rows per statement: large enough for few round trips, small enough for modest memory. */
 const BATCH_SIZE = 1000;
@@ -28,6 +52,64 @@ WITH row, CASE
 MERGE (n:${label} {id: row.id})
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n = row.props)
 RETURN outcome, count(*) AS count`;
+
+/**
+ * Which rows of a node batch were changed through the API since seeded: a version above 0 or a
+ * change record (which outlives a delete or a merge). For each: whether it still exists, the
+ * properties that differ from the seed's (the version aside), and what it holds now.
+ */
+const editedNodes = (label: NodeLabel) => /* cypher */ `
+UNWIND range(0, size($rows) - 1) AS i
+WITH i, $rows[i] AS row
+OPTIONAL MATCH (n:${label} {id: row.id})
+WITH i, row, n
+WHERE coalesce(n.version, 0) > 0 OR EXISTS { MATCH (c:Change {entityType: $label, entityKey: row.id}) }
+WITH i, row, n, CASE WHEN n IS NULL THEN {} ELSE properties(n) END AS live
+RETURN i, n IS NOT NULL AS exists, coalesce(n.version, 0) AS version, live,
+  [k IN keys(row.props) + [k IN keys(live) WHERE NOT k IN keys(row.props)]
+     WHERE k <> 'version' AND NOT coalesce(live[k] = row.props[k], false)] AS differing,
+  COUNT { MATCH (c:Change {entityType: $label, entityKey: row.id}) } AS changes`;
+
+/**
+ * The same for a relationship batch. A dated role is an entity of its own (a version, changes
+ * under "Role"); any other relationship counts as edited when either end was changed through the
+ * API (a link, an unlink, a new parent, a delete all record a change on the ends).
+ */
+const editedRelationships = (type: RelationshipType, keyed: boolean) => {
+  const [fromLabel, toLabel] = relationshipTypes[type];
+  const existing = keyed ? `(a)-[existing:${type} {id: row.key}]->(b)` : `(a)-[existing:${type}]->(b)`;
+  const changed = keyed
+    ? `coalesce(existing.version, 0) > 0 OR EXISTS { MATCH (c:Change {entityType: 'Role', entityKey: row.key}) }`
+    : `EXISTS { MATCH (c:Change {entityType: '${fromLabel}', entityKey: row.from}) }
+       OR EXISTS { MATCH (c:Change {entityType: '${toLabel}', entityKey: row.to}) }`;
+  return /* cypher */ `
+UNWIND range(0, size($rows) - 1) AS i
+WITH i, $rows[i] AS row
+OPTIONAL MATCH (a:${fromLabel} {id: row.from})
+OPTIONAL MATCH (b:${toLabel} {id: row.to})
+OPTIONAL MATCH ${existing}
+WITH i, row, a, b, existing
+WHERE ${changed}
+WITH i, row, a, b, existing, CASE WHEN existing IS NULL THEN {} ELSE properties(existing) END AS live
+RETURN i, existing IS NOT NULL AS exists, a IS NOT NULL AND b IS NOT NULL AS endsExist, coalesce(existing.version, 0) AS version, live,
+  [k IN keys(row.props) + [k IN keys(live) WHERE NOT k IN keys(row.props)]
+     WHERE k <> 'version' AND NOT coalesce(live[k] = row.props[k], false)] AS differing`;
+};
+
+/**
+ * Every record changed through the API (its change records, or a version above 0), as
+ * "Label:id" ("Role:id" for a dated role). Read once per transaction, so only the rows it names
+ * are looked at more closely; a graph never edited (a fresh load, the benchmark) costs one read.
+ */
+const EDITED_KEYS = /* cypher */ `
+CALL () {
+  MATCH (c:Change) RETURN DISTINCT c.entityType + ':' + c.entityKey AS key
+  UNION
+  MATCH (n) WHERE n.version > 0 AND n.id IS NOT NULL RETURN labels(n)[0] + ':' + n.id AS key
+  UNION
+  MATCH ()-[r:HOLDS_ROLE]->() WHERE r.version > 0 RETURN 'Role:' + r.id AS key
+}
+RETURN collect(key) AS keys`;
 
 /** Upserts relationships of one type: one per pair of nodes, or per `key` for dated roles. */
 const upsertRelationships = (type: RelationshipType, keyed: boolean) => {
@@ -51,8 +133,20 @@ RETURN outcome, count(*) AS count`;
  * Validates the seed files, then writes them in ONE transaction with UNWIND batches: either the
  * whole seed lands or nothing does. Idempotent: MERGE on ids; reruns report unchanged rows.
  */
-export async function loadSeed(db: Database, log: Logger, dir: string = defaultSeedDir): Promise<SeedReport> {
-  return loadGraph(db, log, toGraph(readSeed(dir))); // readSeed throws SeedValidationError before any write
+export async function loadSeed(db: Database, log: Logger, dir: string = defaultSeedDir, options: LoadOptions = {}): Promise<SeedReport> {
+  return loadGraph(db, log, toGraph(readSeed(dir)), options); // readSeed throws SeedValidationError before any write
+}
+
+/**
+ * Loads a snapshot (npm run snapshot) into an empty graph, and refuses a graph that holds
+ * anything (migrations aside): a restore replaces nothing and mixes with nothing.
+ */
+export async function restoreSnapshot(db: Database, log: Logger, dir: string): Promise<SeedReport> {
+  const graph = toGraph(readSeed(dir)); // validated before anything is checked or written
+  if (!(await isGraphEmpty(db))) {
+    throw new Error("the graph is not empty: restore loads a snapshot only into an empty graph (use a new NEO4J_LOCAL_DATA_DIR or an empty database)");
+  }
+  return loadGraph(db, log, graph);
 }
 
 export interface LoadOptions {
@@ -62,49 +156,173 @@ export interface LoadOptions {
    * batches committed before it. Default: one transaction, all or nothing.
    */
   rowsPerTransaction?: number;
+  /**
+   * Overwrite records changed through the API since they were seeded (`npm run seed -- --force`).
+   * Each overwrite is recorded in the audit trail (actor "seed --force", before and after), and
+   * its version goes up, never back. Default: such records are left alone and reported as kept.
+   */
+  force?: boolean;
 }
+
+/** Who the audit trail names for a forced seed. */
+const SEED_FORCE = { name: "seed --force", role: "ADMIN" } as const;
 
 /** Writes rows made by toGraph (from the seed files, or from the benchmark's generator). */
 export async function loadGraph(db: Database, log: Logger, graph: GraphRows, options: LoadOptions = {}): Promise<SeedReport> {
-  const report: SeedReport = { nodes: {}, relationships: {}, totals: { created: 0, updated: 0, unchanged: 0 } };
+  const report: SeedReport = { nodes: {}, relationships: {}, totals: zero(), kept: [], forced: [] };
   const steps: Array<Step<NodeRow | RelRow>> = [
-    ...nodeLabels.map((label) => ({ kind: "nodes" as const, name: label, cypher: upsertNodes(label), rows: graph.nodes[label] })),
+    ...nodeLabels.map((label) => ({
+      kind: "nodes" as const, name: label, cypher: upsertNodes(label), edited: editedNodes(label), rows: graph.nodes[label],
+    })),
     ...(Object.keys(relationshipTypes) as RelationshipType[]).map((type) => {
       const rows = graph.relationships[type];
-      return { kind: "relationships" as const, name: type, cypher: upsertRelationships(type, rows.some((r) => r.key)), rows };
+      const keyed = rows.some((r) => r.key);
+      return { kind: "relationships" as const, name: type, cypher: upsertRelationships(type, keyed), edited: editedRelationships(type, keyed), rows };
     }),
   ];
-  for (const step of steps) report[step.kind][step.name] = { created: 0, updated: 0, unchanged: 0 };
+  for (const step of steps) report[step.kind][step.name] = zero();
 
   for (const transaction of inTransactions(steps, options.rowsPerTransaction)) {
     // Counted inside, added after the commit: the driver may run the function again on a retry.
     const counted = await db.writeTransaction(async (tx) => {
       const counts: Array<[Step<NodeRow | RelRow>, Counts]> = [];
+      const edited: Array<{ outcome: "kept" | "forced"; record: EditedRecord }> = [];
+      const audit: Array<{ change: ChangeRecord; source: string }> = [];
+      const [editedRow] = await tx.run(EDITED_KEYS);
+      const editedKeys = new Set(editedRow!.keys as string[]);
       for (const batch of transaction) {
-        const batchCounts: Counts = { created: 0, updated: 0, unchanged: 0 };
-        for (const row of await tx.run(batch.step.cypher, { rows: batch.rows })) batchCounts[row.outcome as Outcome] += row.count as number;
-        const written = batchCounts.created + batchCounts.updated + batchCounts.unchanged;
+        const batchCounts = zero();
+        const { rows, forcedOver, forcedBack } = await protectEdits(tx, batch.step, batch.rows, editedKeys, options.force === true, edited, audit);
+        batchCounts.kept = batch.rows.length - rows.length;
+        if (rows.length > 0) {
+          for (const row of await tx.run(batch.step.cypher, { rows })) batchCounts[row.outcome as Outcome] += row.count as number;
+        }
+        // The upsert counted forced rows as updated (or created, for a record the API deleted).
+        batchCounts.updated -= forcedOver;
+        batchCounts.created -= forcedBack;
+        batchCounts.forced += forcedOver + forcedBack;
+        const written = outcomes.reduce((sum, outcome) => sum + batchCounts[outcome], 0);
         if (written !== batch.rows.length) {
           // A MATCH found no end node: refuse to commit a partial graph.
           throw new Error(`seed: only ${written} of ${batch.rows.length} ${batch.step.name} ${batch.step.kind} in a batch found both ends`);
         }
         counts.push([batch.step, batchCounts]);
       }
-      return counts;
+      if (audit.length > 0) {
+        await lockChangeLog(tx);
+        // One call per source document: the change records cite the seed entry's first source.
+        const bySource = new Map<string, ChangeRecord[]>();
+        for (const { change, source } of audit) bySource.set(source, [...(bySource.get(source) ?? []), change]);
+        for (const [source, changes] of bySource) {
+          await writeChanges(tx, changes, SEED_FORCE, { ref: source, documentKey: source.split("#")[0]! });
+        }
+      }
+      return { counts, edited };
     }, { app: "mvgraph", purpose: "seed" });
-    for (const [step, counts] of counted) {
+    for (const [step, counts] of counted.counts) {
       const total = report[step.kind][step.name]!;
-      for (const outcome of ["created", "updated", "unchanged"] as const) total[outcome] += counts[outcome];
+      for (const outcome of outcomes) total[outcome] += counts[outcome];
     }
+    for (const { outcome, record } of counted.edited) report[outcome].push(record);
   }
 
   for (const counts of [...Object.values(report.nodes), ...Object.values(report.relationships)]) {
-    report.totals.created += counts.created;
-    report.totals.updated += counts.updated;
-    report.totals.unchanged += counts.unchanged;
+    for (const outcome of outcomes) report.totals[outcome] += counts[outcome];
   }
-  log.info({ ...report.totals }, report.totals.created + report.totals.updated === 0 ? "seed: graph already up to date" : "seed loaded");
+  if (report.kept.length > 0) {
+    log.warn({ kept: report.kept.length }, "seed: records changed through the API since seeded were left alone (--force overwrites them)");
+  }
+  log.info({ ...report.totals }, report.totals.created + report.totals.updated + report.totals.forced === 0 ? "seed: graph already up to date" : "seed loaded");
   return report;
+}
+
+/** What a relationship row is called in reports and in the audit trail. */
+function relationshipKey(type: string, row: RelRow): string {
+  return `${row.from} -[${type}${row.key ? ` ${row.key}` : ""}]-> ${row.to}`;
+}
+
+/** Stored values without the derived ones (search keys, dates for ordering), for the audit trail. */
+function auditValues(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props).filter(([name]) => !name.endsWith("Date") && name !== "searchKeys" && name !== "aliasText" && name !== "version"),
+  );
+}
+
+/**
+ * Takes the rows of a batch that were edited through the API out of the write (counting them
+ * kept), or, when forced, keeps them with a version above the graph's and queues their audit
+ * records. Edited rows equal to the seed stay in, with their version, so they count unchanged.
+ */
+async function protectEdits(
+  tx: Tx,
+  step: Step<NodeRow | RelRow>,
+  rows: Array<NodeRow | RelRow>,
+  editedKeys: Set<string>,
+  force: boolean,
+  edited: Array<{ outcome: "kept" | "forced"; record: EditedRecord }>,
+  audit: Array<{ change: ChangeRecord; source: string }>,
+): Promise<{ rows: Array<NodeRow | RelRow>; forcedOver: number; forcedBack: number }> {
+  let forcedOver = 0;
+  let forcedBack = 0;
+  if (!step.edited || editedKeys.size === 0) return { rows, forcedOver, forcedBack };
+  const candidate = (row: NodeRow | RelRow): boolean => {
+    if (step.kind === "nodes") return editedKeys.has(`${step.name}:${(row as NodeRow).id}`);
+    const rel = row as RelRow;
+    if (rel.key) return editedKeys.has(`Role:${rel.key}`);
+    const [fromLabel, toLabel] = relationshipTypes[step.name as RelationshipType];
+    return editedKeys.has(`${fromLabel}:${rel.from}`) || editedKeys.has(`${toLabel}:${rel.to}`);
+  };
+  const candidates = rows.flatMap((row, i) => (candidate(row) ? [i] : []));
+  if (candidates.length === 0) return { rows, forcedOver, forcedBack };
+  const found: Row[] = await tx.run(step.edited, { rows: candidates.map((i) => rows[i]), label: step.name });
+  const byIndex = new Map(found.map((row) => [candidates[row.i as number]!, row]));
+  const out: Array<NodeRow | RelRow> = [];
+  rows.forEach((row, i) => {
+    const hit = byIndex.get(i);
+    if (!hit) return void out.push(row);
+    const version = hit.version as number;
+    const differing = hit.differing as string[];
+    const exists = hit.exists === true;
+    if (exists && differing.length === 0) return void out.push({ ...row, props: { ...row.props, ...(version > 0 ? { version } : {}) } });
+    const isNode = step.kind === "nodes";
+    const record: EditedRecord = {
+      kind: isNode ? "node" : "relationship",
+      name: step.name,
+      key: isNode ? (row as NodeRow).id : relationshipKey(step.name, row as RelRow),
+      fields: exists ? differing : Object.keys(auditValues(row.props)).sort(),
+      gone: !exists,
+    };
+    if (!force) {
+      edited.push({ outcome: "kept", record });
+      return;
+    }
+    // Versions never go back: above the graph's, or above the number of changes of a deleted record.
+    const next = Math.max(version, isNode ? (hit.changes as number) : 0) + 1;
+    out.push({ ...row, props: { ...row.props, version: next } });
+    edited.push({ outcome: "forced", record });
+    if (exists) forcedOver += 1;
+    else forcedBack += 1;
+    const live = auditValues(hit.live as Record<string, unknown>);
+    const sources = row.props.sources as string[] | undefined;
+    const change: ChangeRecord = isNode
+      ? { action: exists ? "UPDATE" : "CREATE", entityType: step.name, entityKey: (row as NodeRow).id, before: exists ? live : null, after: auditValues(toAuditable(row.props)) }
+      : (row as RelRow).key
+        ? { action: exists ? "UPDATE" : "CREATE", entityType: "Role", entityKey: (row as RelRow).key!, before: exists ? live : null, after: auditValues(toAuditable(row.props)) }
+        : {
+            action: exists ? "UPDATE" : "LINK",
+            entityType: relationshipTypes[step.name as RelationshipType][0],
+            entityKey: (row as RelRow).from,
+            before: exists ? { [`${step.name} → ${relationshipTypes[step.name as RelationshipType][1]}:${(row as RelRow).to}`]: live } : null,
+            after: { [`${step.name} → ${relationshipTypes[step.name as RelationshipType][1]}:${(row as RelRow).to}`]: auditValues(toAuditable(row.props)) },
+          };
+    audit.push({ change, source: sources?.[0] ?? "unknown" });
+  });
+  return { rows: out, forcedOver, forcedBack };
+}
+
+/** Seed values as JSON can hold them (Neo4j integers and dates become numbers and strings). */
+function toAuditable(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, typeof value === "object" && value !== null && !Array.isArray(value) ? String(value) : value]));
 }
 
 /** One kind of row and the UNWIND statement that writes it. */
@@ -112,6 +330,8 @@ export interface Step<R> {
   kind: "nodes" | "relationships";
   name: string;
   cypher: string;
+  /** The statement that finds rows of a batch changed through the API since seeded (none: write all). */
+  edited?: string;
   rows: R[];
 }
 

@@ -17,6 +17,12 @@ export const sourceRef = z
 
 export const sources = z.array(sourceRef).min(1, "must cite at least one source document");
 
+/**
+ * The edit version of a record changed through the API, as a snapshot (npm run snapshot) carries
+ * it so that a restored graph keeps it: versions never go back. Hand-written seed entries omit it.
+ */
+const version = z.number().int().positive().optional();
+
 /** A date as precise as the source gives it: 2023, 2023-07 or 2023-07-04. */
 export const partialDate = z
   .string()
@@ -79,6 +85,7 @@ export const documentSchema = z.strictObject({
   cites: z.array(id).default([]),
   description: z.string().min(1).optional(),
   sources: sources.optional(),
+  version,
 });
 
 const topicLink = z.strictObject({
@@ -107,6 +114,7 @@ export const organizationSchema = z.strictObject({
   reportsTo: id.optional(),
   topics: z.array(topicLink).default([]),
   sources,
+  version,
 });
 
 const affiliation = z.strictObject({
@@ -128,6 +136,7 @@ export const personSchema = z.strictObject({
   /** Evidence for identity decisions, e.g. why two spellings are (or may not be) one person. */
   identityNote: z.string().min(1).optional(),
   sources,
+  version,
 });
 
 export const roleSchema = z.strictObject({
@@ -140,6 +149,7 @@ export const roleSchema = z.strictObject({
   since: partialDate.optional(),
   until: partialDate.optional(),
   sources,
+  version,
 });
 
 export const liaisonSchema = z.strictObject({
@@ -155,6 +165,7 @@ export const liaisonSchema = z.strictObject({
   representatives: z.array(id).default([]),
   topics: z.array(id).default([]),
   sources,
+  version,
 });
 
 export const deliverableSchema = z.strictObject({
@@ -175,6 +186,7 @@ export const deliverableSchema = z.strictObject({
   /** "unconfirmed" for facts a source states only partly (confidence M). */
   confidence: z.enum(["confirmed", "unconfirmed"]).default("confirmed"),
   sources,
+  version,
 });
 
 export const topicSchema = z.strictObject({
@@ -184,6 +196,7 @@ export const topicSchema = z.strictObject({
   description: z.string().min(1).optional(),
   broader: id.optional(),
   sources,
+  version,
 });
 
 export const eventSchema = z
@@ -208,6 +221,7 @@ export const eventSchema = z
     topics: z.array(id).default([]),
     description: z.string().min(1).optional(),
     sources,
+    version,
   })
   .refine((e) => !e.startTime || e.timezone, { message: "needs a timezone when startTime is given", path: ["timezone"] });
 
@@ -219,6 +233,7 @@ export const deadlineSchema = z.strictObject({
   description: z.string().min(1),
   submitTo: z.string().min(1).optional(),
   sources,
+  version,
 });
 
 export const statisticSchema = z.strictObject({
@@ -229,6 +244,7 @@ export const statisticSchema = z.strictObject({
   asOf: partialDate.optional(),
   description: z.string().min(1).optional(),
   sources,
+  version,
 });
 
 /** File name → entry schema. Every file holds a YAML list of entries. */

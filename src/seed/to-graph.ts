@@ -66,14 +66,16 @@ export function toGraph(seed: SeedData): GraphRows {
   const relationships = Object.fromEntries(
     Object.keys(relationshipTypes).map((type) => [type, [] as RelRow[]]),
   ) as GraphRows["relationships"];
-  const node = (label: NodeLabel, props: Props) => nodes[label].push({ id: props.id as string, props: clean(props) });
+  const confirmed = lastConfirmedBy(seed.documents);
+  const node = (label: NodeLabel, props: Props) =>
+    nodes[label].push({ id: props.id as string, props: clean({ ...props, lastConfirmed: confirmed(props.sources) }) });
   const rel = (type: RelationshipType, from: string, to: string, props: Props, key?: string) =>
-    relationships[type].push({ from, to, props: clean(props), ...(key ? { key } : {}) });
+    relationships[type].push({ from, to, props: clean({ ...props, lastConfirmed: confirmed(props.sources) }), ...(key ? { key } : {}) });
 
   for (const d of seed.documents) {
     node("Document", {
       id: d.id, kind: d.kind, reference: d.reference, title: d.title, ...dated("date", d.date), url: d.url,
-      file: d.file, description: d.description, sources: d.sources ?? [d.id],
+      file: d.file, description: d.description, sources: d.sources ?? [d.id], version: d.version,
       searchKeys: searchKeys([d.reference]),
     });
     if (d.issuer) rel("ISSUED_BY", d.id, d.issuer, { sources: d.sources ?? [d.id] });
@@ -85,7 +87,7 @@ export function toGraph(seed: SeedData): GraphRows {
       id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, aliases: o.aliases, aliasText: o.aliases.join(" | "),
       searchKeys: searchKeys([o.name, o.acronym, ...o.aliases]), mandate: o.mandate, description: o.description,
       website: o.website, mailbox: o.mailbox, phone: o.phone, country: o.country, status: o.status,
-      ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources,
+      ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources, version: o.version,
     });
     if (o.partOf) rel("PART_OF", o.id, o.partOf, { sources: o.sources });
     if (o.reportsTo) rel("REPORTS_TO", o.id, o.reportsTo, { sources: o.sources });
@@ -104,7 +106,7 @@ export function toGraph(seed: SeedData): GraphRows {
     node("Person", {
       id: p.id, name: p.name, honorific: p.honorific, aliases: p.aliases, aliasText: p.aliases.join(" | "),
       searchKeys: searchKeys([p.name, ...p.aliases]), country: p.country, email: p.email, phone: p.phone,
-      identityNote: p.identityNote, sources: p.sources,
+      identityNote: p.identityNote, sources: p.sources, version: p.version,
     });
     for (const a of p.affiliations) {
       rel("AFFILIATED_WITH", p.id, a.organization, { ...dated("since", a.since), ...dated("until", a.until), sources: a.sources ?? p.sources });
@@ -116,7 +118,7 @@ export function toGraph(seed: SeedData): GraphRows {
       "HOLDS_ROLE",
       r.person,
       r.organization,
-      { id: r.id, role: r.role, title: r.title, ...dated("since", r.since), ...dated("until", r.until), sources: r.sources },
+      { id: r.id, role: r.role, title: r.title, ...dated("since", r.since), ...dated("until", r.until), sources: r.sources, version: r.version },
       r.id,
     );
   }
@@ -124,13 +126,13 @@ export function toGraph(seed: SeedData): GraphRows {
   for (const t of seed.topics) {
     node("Topic", {
       id: t.id, name: t.name, aliases: t.aliases, aliasText: t.aliases.join(" | "), searchKeys: searchKeys([t.name, ...t.aliases]),
-      description: t.description, sources: t.sources,
+      description: t.description, sources: t.sources, version: t.version,
     });
     if (t.broader) rel("BROADER", t.id, t.broader, { sources: t.sources });
   }
 
   for (const l of seed.liaisons) {
-    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources });
+    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources, version: l.version });
     rel("FROM", l.id, l.from, { sources: l.sources });
     rel("TO", l.id, l.to, { sources: l.sources });
     if (l.document) rel("DOCUMENTED_IN", l.id, l.document, { sources: l.sources });
@@ -143,7 +145,7 @@ export function toGraph(seed: SeedData): GraphRows {
       id: d.id, code: d.code, title: d.title, kind: d.kind, status: d.status, aliases: d.aliases, aliasText: d.aliases.join(" | "),
       searchKeys: searchKeys([d.code, ...d.aliases]), ...dated("approved", d.approved), ...dated("consented", d.consented),
       ...dated("published", d.published), ...dated("target", d.target), description: d.description, confidence: d.confidence,
-      sources: d.sources,
+      sources: d.sources, version: d.version,
     });
     rel("DEVELOPED_BY", d.id, d.developedBy, { sources: d.sources });
     for (const topic of d.topics) rel("ADDRESSES", d.id, topic, { sources: d.sources });
@@ -152,9 +154,9 @@ export function toGraph(seed: SeedData): GraphRows {
 
   for (const e of seed.events) {
     node("Event", {
-      id: e.id, name: e.name, kind: e.kind, ...dated("start", e.startDate), ...dated("end", e.endDate ?? e.startDate),
+      id: e.id, name: e.name, kind: e.kind, ...dated("start", e.startDate), ...endOf(e.endDate ?? e.startDate),
       startsAt: zonedDateTime(e.startDate, e.startTime, e.timezone), endsAt: zonedDateTime(e.endDate ?? e.startDate, e.endTime, e.timezone),
-      timezone: e.timezone, venue: e.venue, city: e.city, country: e.country, description: e.description, sources: e.sources,
+      timezone: e.timezone, venue: e.venue, city: e.city, country: e.country, description: e.description, sources: e.sources, version: e.version,
       searchKeys: searchKeys([e.name]),
     });
     if (e.meetingOf) rel("MEETING_OF", e.id, e.meetingOf, { sources: e.sources });
@@ -166,13 +168,13 @@ export function toGraph(seed: SeedData): GraphRows {
   }
 
   for (const d of seed.deadlines) {
-    node("Deadline", { id: d.id, kind: d.kind, ...dated("due", d.due), description: d.description, submitTo: d.submitTo, sources: d.sources });
+    node("Deadline", { id: d.id, kind: d.kind, ...dated("due", d.due), description: d.description, submitTo: d.submitTo, sources: d.sources, version: d.version });
     rel("DEADLINE_OF", d.id, d.event, { sources: d.sources });
   }
 
   for (const s of seed.statistics) {
     node("Statistic", {
-      id: s.id, measure: s.measure, value: neo4j.int(s.value), ...dated("asOf", s.asOf), description: s.description, sources: s.sources,
+      id: s.id, measure: s.measure, value: neo4j.int(s.value), ...dated("asOf", s.asOf), description: s.description, sources: s.sources, version: s.version,
     });
     rel("DESCRIBES", s.id, s.subject, { sources: s.sources });
   }
@@ -180,11 +182,46 @@ export function toGraph(seed: SeedData): GraphRows {
   return { nodes, relationships };
 }
 
-/** `field` as given plus `fieldDate`, a Neo4j date at the start of the period. */
+/**
+ * `field` as given, plus the period it names as two Neo4j dates: `fieldDate`, its first day, and
+ * `fieldLastDate`, its last. A partial date is a range (June 2024 = 1–30 June; 2025 = the whole
+ * year), so filters test overlap with both ends and never read "2024-06" as the 1st.
+ */
 export function dated(field: string, value: string | undefined): Props {
   if (value === undefined) return {};
-  const [year, month = 1, day = 1] = value.split("-").map(Number);
-  return { [field]: value, [`${field}Date`]: new neo4j.types.Date(year!, month, day) };
+  const parts = value.split("-").map(Number);
+  const [year, month = 1, day = 1] = parts;
+  const lastMonth = parts.length >= 2 ? month : 12;
+  const lastDay = parts.length === 3 ? day : new Date(Date.UTC(year!, lastMonth, 0)).getUTCDate();
+  return {
+    [field]: value,
+    [`${field}Date`]: new neo4j.types.Date(year!, month, day),
+    [`${field}LastDate`]: new neo4j.types.Date(year!, lastMonth, lastDay),
+  };
+}
+
+/**
+ * `lastConfirmed` of a fact: the latest date of the documents it cites (first day of a partial
+ * date), as an ISO date string. The import of new documents moves it when one confirms the fact.
+ * Documents without a date, or not in this load, do not count; none at all: no lastConfirmed.
+ */
+function lastConfirmedBy(documents: SeedData["documents"]): (sources: unknown) => string | undefined {
+  const dateOf = new Map(documents.filter((d) => d.date).map((d) => [d.id, fullDate(d.date!)]));
+  return (sources) => {
+    const dates = ((sources as string[] | undefined) ?? []).map((ref) => dateOf.get(ref.split("#")[0]!)).filter((d): d is string => d !== undefined);
+    return dates.length > 0 ? dates.sort().at(-1) : undefined;
+  };
+}
+
+function fullDate(partial: string): string {
+  const [year, month = "01", day = "01"] = partial.split("-");
+  return `${year}-${month}-${day}`;
+}
+
+/** An event's end: `endDate` is the LAST day of the period (an event "in June 2024" ends on 30 June). */
+function endOf(value: string): Props {
+  const props = dated("end", value);
+  return { ...props, endDate: props.endLastDate };
 }
 
 function zonedDateTime(date: string, time: string | undefined, timezone: string | undefined) {

@@ -1,0 +1,57 @@
+import neo4j from "neo4j-driver";
+import type { Queries } from "../db/database.js";
+import { toNeo4jDate } from "../db/dates.js";
+import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
+
+/** STALE_AFTER_DAYS when the configuration gives none. */
+export const DEFAULT_STALE_AFTER_DAYS = 730;
+
+/** `lastConfirmed` of today and the staleness limit: facts confirmed before the cutoff are unconfirmed. */
+export function confirmationCutoff(asOf: string, staleAfterDays: number): string {
+  const date = new Date(`${asOf}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - staleAfterDays);
+  return date.toISOString().slice(0, 10);
+}
+
+export function isUnconfirmed(lastConfirmed: string | null | undefined, cutoff: string): boolean {
+  return typeof lastConfirmed === "string" && lastConfirmed < cutoff;
+}
+
+/**
+ * Facts presented as current on $asOf (roles and affiliations holding, liaisons holding, bodies
+ * existing) whose latest confirming source is before $cutoff: what an analyst should check.
+ */
+const STALE = /* cypher */ `
+CALL () {
+  MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization)
+  WHERE r.lastConfirmed < $cutoff AND ${holdsOnAsOf("r")} AND ($kinds IS NULL OR 'ROLE' IN $kinds)
+  RETURN 'ROLE' AS kind, r.id AS key, p.name + ' ' + r.role + ' of ' + coalesce(o.acronym, o.name) AS text, r.lastConfirmed AS lastConfirmed, r.sources AS sources
+  UNION
+  MATCH (p:Person)-[a:AFFILIATED_WITH]->(o:Organization)
+  WHERE a.lastConfirmed < $cutoff AND ${holdsOnAsOf("a")} AND ($kinds IS NULL OR 'AFFILIATION' IN $kinds)
+  RETURN 'AFFILIATION' AS kind, p.id + '->' + o.id AS key, p.name + ' affiliated with ' + coalesce(o.acronym, o.name) AS text, a.lastConfirmed AS lastConfirmed, a.sources AS sources
+  UNION
+  MATCH (f:Organization)<-[:FROM]-(l:Liaison)-[:TO]->(t:Organization)
+  WHERE l.lastConfirmed < $cutoff AND ${holdsOnAsOf("l")} AND l.kind <> 'LIAISON_STATEMENT' AND ($kinds IS NULL OR 'LIAISON' IN $kinds)
+  RETURN 'LIAISON' AS kind, l.id AS key, l.kind + ' ' + coalesce(f.acronym, f.name) + ' -> ' + coalesce(t.acronym, t.name) AS text, l.lastConfirmed AS lastConfirmed, l.sources AS sources
+  UNION
+  MATCH (o:Organization)
+  WHERE o.lastConfirmed < $cutoff AND ${existsOnAsOf("o")} AND ($kinds IS NULL OR 'ORGANIZATION' IN $kinds)
+  RETURN 'ORGANIZATION' AS kind, o.id AS key, coalesce(o.acronym, o.name) + ' exists' AS text, o.lastConfirmed AS lastConfirmed, o.sources AS sources
+}
+WITH kind, key, text, lastConfirmed, sources ORDER BY lastConfirmed, kind, key
+WITH collect({kind: kind, key: key, text: text, lastConfirmed: lastConfirmed, sources: sources}) AS facts
+RETURN size(facts) AS total, facts[0..$first] AS facts`;
+
+export interface StaleRow {
+  kind: string;
+  key: string;
+  text: string;
+  lastConfirmed: string;
+  sources: string[];
+}
+
+export async function findStale(db: Queries, q: { asOf: string; cutoff: string; kinds?: string[]; first: number }): Promise<{ total: number; facts: StaleRow[] }> {
+  const [row] = await db.read(STALE, { asOf: toNeo4jDate(q.asOf), cutoff: q.cutoff, kinds: q.kinds ?? null, first: neo4j.int(q.first) });
+  return { total: (row?.total as number) ?? 0, facts: (row?.facts as StaleRow[]) ?? [] };
+}

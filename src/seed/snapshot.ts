@@ -1,0 +1,149 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { stringify } from "yaml";
+import type { z } from "zod";
+import type { Database, Row } from "../db/database.js";
+import { seedFiles, type SeedFileName } from "./seed.schema.js";
+import type { NodeLabel, RelationshipType } from "./to-graph.js";
+
+/**
+ * `npm run snapshot`: the live graph (edits included) written back as seed files, one YAML list
+ * per file in the seed's own entry shape, so `npm run restore` (or `npm run seed`) loads it and a
+ * reviewer can diff it against seed/. Entries are sorted by id and lists by value, fields in the
+ * schema's order: the same graph always gives the same bytes, so snapshot → empty graph →
+ * restore → snapshot is byte-identical.
+ *
+ * Not in a snapshot: the audit trail (Change records), and the sources of a single or list link
+ * other than WORKS_ON and AFFILIATED_WITH (the seed gives those links their entry's sources).
+ */
+
+type Props = Record<string, unknown>;
+interface Link {
+  type: RelationshipType;
+  out: boolean;
+  other: string;
+  props: Props;
+}
+
+/** Relationships that are a field of their entry: `[type, field, list?, incoming?]`. */
+const linkFields: Record<Exclude<NodeLabel, never>, Array<[RelationshipType, string, "one" | "many", "out" | "in"]>> = {
+  Document: [["ISSUED_BY", "issuer", "one", "out"], ["CITES", "cites", "many", "out"]],
+  Organization: [["PART_OF", "partOf", "one", "out"], ["REPORTS_TO", "reportsTo", "one", "out"]],
+  Person: [],
+  Topic: [["BROADER", "broader", "one", "out"]],
+  Liaison: [
+    ["FROM", "from", "one", "out"], ["TO", "to", "one", "out"], ["DOCUMENTED_IN", "document", "one", "out"],
+    ["REPRESENTED_BY", "representatives", "many", "out"], ["CONCERNS", "topics", "many", "out"],
+  ],
+  Deliverable: [["DEVELOPED_BY", "developedBy", "one", "out"], ["ADDRESSES", "topics", "many", "out"], ["BASED_ON", "basedOn", "many", "out"]],
+  Event: [
+    ["MEETING_OF", "meetingOf", "one", "out"], ["ORGANIZED_BY", "organizers", "many", "out"], ["HOSTED_BY", "hosts", "many", "out"],
+    ["PARTICIPATED_IN", "participants", "many", "in"], ["COLLOCATED_WITH", "collocatedWith", "many", "out"], ["ABOUT", "topics", "many", "out"],
+  ],
+  Deadline: [["DEADLINE_OF", "event", "one", "out"]],
+  Statistic: [["DESCRIBES", "subject", "one", "out"]],
+};
+
+const files: Array<[SeedFileName, NodeLabel | "Role"]> = [
+  ["documents.yaml", "Document"], ["organizations.yaml", "Organization"], ["people.yaml", "Person"], ["roles.yaml", "Role"],
+  ["liaisons.yaml", "Liaison"], ["topics.yaml", "Topic"], ["deliverables.yaml", "Deliverable"], ["events.yaml", "Event"],
+  ["deadlines.yaml", "Deadline"], ["statistics.yaml", "Statistic"],
+];
+
+/** `label` is one of the internal node labels above, never user input. */
+const NODES = (label: NodeLabel) => /* cypher */ `
+MATCH (n:${label})
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:Change
+  RETURN collect({type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}) AS links
+}
+RETURN properties(n) AS props, links
+ORDER BY n.id`;
+
+const ROLES = /* cypher */ `
+MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization)
+RETURN properties(r) AS props, p.id AS person, o.id AS organization
+ORDER BY r.id`;
+
+/** Stored values that the loader derives from others (search keys, dates for ordering, instants). */
+function ownValues(props: Props): Props {
+  return Object.fromEntries(
+    Object.entries(props).filter(([name, value]) =>
+      !name.endsWith("Date") && !["searchKeys", "aliasText", "startsAt", "endsAt", "lastConfirmed"].includes(name) && value !== null && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One entry from a node and its links, in seed field names. */
+function entryOf(label: NodeLabel, props: Props, links: Link[]): Props {
+  const entry: Props = ownValues(props);
+  if (label === "Event") {
+    // Stored as start/end (text) and startsAt/endsAt (zoned instants); the seed gives dates and local times.
+    entry.startDate = entry.start;
+    if (entry.end !== undefined && entry.end !== entry.start) entry.endDate = entry.end;
+    delete entry.start;
+    delete entry.end;
+    if (typeof props.startsAt === "string") entry.startTime = props.startsAt.slice(11, 16);
+    if (typeof props.endsAt === "string") entry.endTime = props.endsAt.slice(11, 16);
+  }
+  for (const [type, field, many, direction] of linkFields[label]) {
+    const targets = links.filter((l) => l.type === type && l.out === (direction === "out")).map((l) => l.other).sort(byText);
+    if (many === "many") {
+      if (targets.length > 0) entry[field] = targets;
+    } else if (targets[0] !== undefined) entry[field] = targets[0];
+  }
+  if (label === "Organization") {
+    const topics = links.filter((l) => l.type === "WORKS_ON" && l.out).sort((a, b) => byText(a.other, b.other));
+    const entries = topics.flatMap((l) => (l.props.evidence as string[]).map((evidence) => ({ topic: l.other, evidence, sources: l.props.sources })));
+    if (entries.length > 0) entry.topics = entries;
+  }
+  if (label === "Person") {
+    const affiliations = links
+      .filter((l) => l.type === "AFFILIATED_WITH" && l.out)
+      .map((l): Props => ({ organization: l.other, ...ownValues(l.props) }))
+      .sort((a, b) => byText(`${String(a.organization)} ${String(a.since ?? "")}`, `${String(b.organization)} ${String(b.since ?? "")}`));
+    if (affiliations.length > 0) entry.affiliations = affiliations;
+  }
+  return entry;
+}
+
+/** Puts an entry's fields in the schema's order and drops defaults the loader would add anyway. */
+function ordered(schema: z.ZodType, entry: Props): Props {
+  const shape = (schema as unknown as { shape?: Record<string, unknown>; def?: { schema?: { shape?: Record<string, unknown> } } });
+  const keys = Object.keys(shape.shape ?? shape.def?.schema?.shape ?? {});
+  const result: Props = {};
+  for (const key of keys) if (entry[key] !== undefined) result[key] = entry[key];
+  for (const key of Object.keys(entry).sort(byText)) if (!(key in result)) result[key] = entry[key];
+  return result;
+}
+
+/** The live graph as seed files: file name → YAML text. */
+export async function snapshotGraph(db: Database): Promise<Map<SeedFileName, string>> {
+  const out = new Map<SeedFileName, string>();
+  for (const [file, label] of files) {
+    let entries: Props[];
+    if (label === "Role") {
+      const rows: Row[] = await db.read(ROLES);
+      entries = rows.map((row) => ({ ...ownValues(row.props as Props), person: row.person, organization: row.organization }));
+    } else {
+      const rows: Row[] = await db.read(NODES(label));
+      entries = rows.map((row) => entryOf(label, row.props as Props, row.links as Link[]));
+    }
+    const schema = seedFiles[file] as z.ZodType;
+    const body = entries.length === 0 ? "[]\n" : stringify(entries.map((entry) => ordered(schema, entry)), { lineWidth: 0 });
+    out.set(file, `# Snapshot of the live graph (npm run snapshot), in the seed's format: load it with npm run restore.\n${body}`);
+  }
+  return out;
+}
+
+/** Writes a snapshot into `dir` (created if needed); returns the files written. */
+export async function writeSnapshot(db: Database, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [file, text] of await snapshotGraph(db)) {
+    writeFileSync(path.join(dir, file), text);
+    written.push(file);
+  }
+  return written;
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApp } from "../src/app.js";
+import { postGraphQL, startTestApp } from "./helpers.js";
+
+/**
+ * Issue 15: answers an analyst can trust. Each test is a question asked through GraphQL, as in
+ * GraphiQL, against the seed graph (read only).
+ */
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function query(text: string, variables?: Record<string, unknown>): Promise<Json> {
+  const { status, body } = await postGraphQL(app.http.url, text, variables);
+  if (body.errors) throw new Error(`GraphQL errors (${status}): ${JSON.stringify(body.errors)}`);
+  return body.data as Json;
+}
+
+describe("1. connection", () => {
+  it("how is IEEE connected to FG-MV returns exactly min(first, total) paths, structural lines (parent bodies, liaisons, reporting lines, roles) before shared topics", async () => {
+    for (const first of [5, 10, 15]) {
+      const { connection } = await query(`query($first: Int!) { connection(from: "IEEE", to: "FG-MV", first: $first) {
+        total paths { length structural hops { relation text } } } }`, { first });
+      expect(connection.paths).toHaveLength(Math.min(first, connection.total));
+      expect(connection.total).toBeGreaterThanOrEqual(first);
+      const firstTopical = connection.paths.findIndex((p: Json) => !p.structural);
+      const lastStructural = connection.paths.map((p: Json) => p.structural).lastIndexOf(true);
+      expect(lastStructural).toBeGreaterThanOrEqual(0);
+      if (firstTopical >= 0) expect(lastStructural).toBeLessThan(firstTopical);
+      expect(connection.paths[0].hops.map((h: Json) => h.relation)).not.toContain("WORKS_ON");
+    }
+  });
+});
+
+describe("2. partial dates are ranges", () => {
+  it("which events fall in the second half of June 2024 lists the First UN Virtual Worlds Day (dated only 'June 2024')", async () => {
+    const { events } = await query('{ events(first: 50, filter: {dates: {from: "2024-06-15", to: "2024-06-30"}}) { nodes { key start end startDate endDate } } }');
+    expect(events.nodes).toContainEqual({ key: "un-virtual-worlds-day-1", start: "2024-06", end: "2024-06", startDate: "2024-06-01", endDate: "2024-06-30" });
+  });
+
+  it("the roadmap for 15–30 June 2024 shows it too, ending on 30 June", async () => {
+    const { roadmap } = await query('{ roadmap(from: "2024-06-15", to: "2024-06-30", include: [EVENT]) { items { event { key } endDate } } }');
+    expect(roadmap.items).toContainEqual({ event: { key: "un-virtual-worlds-day-1" }, endDate: "2024-06-30" });
+  });
+});
+
+describe("5. one rule for dates across the schema", () => {
+  it("FG-MV's collaborations: liaisons(of:) and organization { liaisons } give the same answer today, and the same with includeEnded", async () => {
+    const today = await query(`{
+      liaisons(of: "fg-mv", kind: [COLLABORATION], inheritance: [DIRECT]) { total }
+      organization(ref: "fg-mv") { liaisons(kinds: [COLLABORATION]) { liaison { key } } }
+      liaisonRecords(first: 100, filter: { organization: "fg-mv", kinds: [COLLABORATION] }) { totalCount }
+    }`);
+    expect(today.organization.liaisons).toHaveLength(today.liaisons.total);
+    expect(today.liaisonRecords.totalCount).toBe(today.liaisons.total);
+    const all = await query(`{
+      liaisons(of: "fg-mv", kind: [COLLABORATION], includeEnded: true, inheritance: [DIRECT]) { total }
+      organization(ref: "fg-mv") { liaisons(kinds: [COLLABORATION], includeEnded: true) { liaison { key } } }
+      liaisonRecords(first: 100, filter: { organization: "fg-mv", kinds: [COLLABORATION], includeEnded: true }) { totalCount }
+    }`);
+    expect(all.organization.liaisons.length).toBeGreaterThan(today.organization.liaisons.length);
+    expect(all.organization.liaisons).toHaveLength(all.liaisons.total);
+    expect(all.liaisonRecords.totalCount).toBe(all.liaisons.total);
+  });
+});
+
+describe("9. liaison gaps", () => {
+  it("which bodies working on PII protection lack a liaison with JCA-MV does not list ITU-T SG17 (our own sector), and says which rule excluded it", async () => {
+    const { liaisonGaps } = await query('{ liaisonGaps(topic: "pii-protection") { organizations { organization { key } } excluded { organization { key } rule } } }');
+    expect(liaisonGaps.organizations.map((o: Json) => o.organization.key)).not.toContain("itu-t-sg17");
+    expect(liaisonGaps.excluded).toContainEqual({ organization: { key: "itu-t-sg17" }, rule: "OUR_SECTOR" });
+  });
+});
+
+describe("10. who works on a topic", () => {
+  it("who works on PII protection lists FG-MV and WG6 before ITU and JTC 1", async () => {
+    const { whoWorksOn } = await query('{ whoWorksOn(topic: "pii-protection", asOf: "2023-06-01") { organizations { organization { key } ownWork subGroupWork } } }');
+    const order = whoWorksOn.organizations.map((o: Json) => o.organization.key);
+    for (const worker of ["fg-mv", "fg-mv-wg6"]) {
+      for (const parent of ["itu", "jtc1"]) {
+        if (order.includes(parent)) expect(order.indexOf(worker)).toBeLessThan(order.indexOf(parent));
+      }
+      expect(order).toContain(worker);
+    }
+  });
+});
+
+describe("12. one entry per person", () => {
+  it("who leads FG-MV lists Shin-Gak Kang once, as chair and contact person", async () => {
+    const { organization } = await query('{ organization(ref: "fg-mv") { people(includeEnded: true) { person { key } roles { role } } } }');
+    const kang = organization.people.filter((p: Json) => p.person.key === "shin-gak-kang");
+    expect(kang).toHaveLength(1);
+    expect(kang[0].roles.map((r: Json) => r.role).sort()).toEqual(["CHAIR", "CONTACT_PERSON"]);
+    const keys = organization.people.map((p: Json) => p.person.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("12. one entry per person, in TSAG too", () => {
+  it("who leads TSAG lists its chairman once, as chair and contact person", async () => {
+    const { organization } = await query('{ organization(ref: "tsag") { people(asOf: "2023-01-01") { person { key } roles { role } } } }');
+    const chair = organization.people.filter((p: Json) => p.person.key === "abdurahman-al-hassan");
+    expect(chair).toHaveLength(1);
+    expect(chair[0].roles.map((r: Json) => r.role).sort()).toEqual(["CHAIR", "CONTACT_PERSON"]);
+  });
+});
+
+describe("14. staleness", () => {
+  it("is TSAG's chairman, known only from a 2022 document, still current in 2026? contacts marks him unconfirmed, and stale() lists the role to check", async () => {
+    const { contacts, stale } = await query(`{
+      contacts(organizations: ["tsag"], asOf: "2026-11-25") { contacts { person { key } role lastConfirmed unconfirmed } }
+      stale(asOf: "2026-11-25", kinds: ["ROLE"], first: 500) { confirmedBefore total facts { kind key lastConfirmed daysSinceConfirmed sources { ref } } }
+    }`);
+    const chair = contacts.contacts.find((c: Json) => c.person.key === "abdurahman-al-hassan" && c.role === "CHAIR");
+    expect(chair).toMatchObject({ unconfirmed: true });
+    expect(chair.lastConfirmed < "2024-11-25").toBe(true);
+    expect(stale.confirmedBefore).toBe("2024-11-25");
+    const fact = stale.facts.find((f: Json) => f.key === "tsag-chair-abdurahman-al-hassan");
+    expect(fact).toMatchObject({ kind: "ROLE", lastConfirmed: chair.lastConfirmed });
+    expect(fact.sources.map((s: Json) => s.ref)).toContain("tsag-ls-fg-mv#contact");
+  });
+
+  it("a role confirmed by a 2025 circular is not stale: JCA-MV's co-chairs are confirmed", async () => {
+    const { contacts } = await query('{ contacts(organizations: ["jca-mv"], roles: [CO_CHAIR], asOf: "2026-06-01") { contacts { person { key } lastConfirmed unconfirmed } } }');
+    expect(contacts.contacts.length).toBeGreaterThan(0);
+    for (const contact of contacts.contacts) expect(contact.unconfirmed).toBe(false);
+  });
+});
+
+describe("6. parent group and containment", () => {
+  it("what is JCA-MV's parent group: TSAG (the reporting line, ITU's words), while it is part of ITU-T", async () => {
+    const { jca, fg } = await query(`{
+      jca: organization(ref: "JCA-MV") { parentGroup { key } partOf { key } }
+      fg: organization(ref: "FG-MV") { parentGroup { key } partOf { key } }
+    }`);
+    expect(jca).toEqual({ parentGroup: { key: "tsag" }, partOf: { key: "itu-t" } });
+    expect(fg.parentGroup).toEqual({ key: "tsag" });
+  });
+});
+
+describe("3. open-source communities", () => {
+  it("with whom does JCA-MV cooperate by its ToR 2.4: all nine, open-source communities included", async () => {
+    const { liaisons } = await query('{ liaisons(of: "JCA-MV", kind: [COOPERATION], inheritance: [DIRECT]) { total links { partner { key kind } } } }');
+    expect(liaisons.total).toBe(9);
+    expect(liaisons.links).toContainEqual({ partner: { key: "open-source-communities", kind: "OPEN_SOURCE_COMMUNITY" } });
+  });
+});
+
+describe("8. local times", () => {
+  it("when does the first JCA-MV meeting start, Geneva time: 11:15 with its offset and zone, beside the UTC instant", async () => {
+    const { events } = await query('{ events(first: 50, filter: {dates: {from: "2025-10-09", to: "2025-10-09"}}) { nodes { meetingOf { key } startsAt localStart localEnd timezone } } }');
+    const meeting = events.nodes.find((e: Json) => e.meetingOf?.key === "jca-mv");
+    expect(meeting).toMatchObject({
+      startsAt: "2025-10-09T09:15:00.000Z",
+      localStart: "2025-10-09T11:15:00+02:00[Europe/Zurich]",
+      localEnd: "2025-10-09T13:15:00+02:00[Europe/Zurich]",
+      timezone: "Europe/Zurich",
+    });
+  });
+});
