@@ -40,7 +40,6 @@ describe("one request, one read transaction", () => {
     ["JCAMVOverview", 12],
     ["OrganizationsAndPeople", 6],
     ["FGMVDeliverables2023", 4],
-    ["WhoWorksOnPII", 12],
     ["Overlaps", 8],
   ])("%s reads in one transaction, with at most %i statements", async (operation, maxStatements) => {
     const spent = await cost(examples, operation);
