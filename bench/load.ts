@@ -43,7 +43,7 @@ try {
     const reports: Array<{ label: string; report: LoadReport }> = [];
     for (const [label, root] of [[`baseline ${args.baseline}`, baselineCheckout(args.baseline)], ["this tree", projectRoot]] as const) {
       console.log(`\n## ${label}`);
-      product = await startProduct({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: "0" }, undefined, root);
+      product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, undefined, root);
       reports.push({ label, report: await measure(product.url) });
       await product.stop();
       product = undefined;
@@ -64,7 +64,7 @@ try {
     let url = process.env.LOAD_URL;
     if (!url) {
       neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-      product = await startProduct({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: "0" });
+      product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
       url = product.url;
     }
     const report = await measure(url);
