@@ -3,7 +3,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
-import { RequestDatabase } from "../src/db/request-database.js";
 import { startTestApp } from "./helpers.js";
 
 let app: RunningApp;
@@ -41,7 +40,6 @@ describe("one request, one read transaction", () => {
     ["JCAMVOverview", 12],
     ["OrganizationsAndPeople", 6],
     ["FGMVDeliverables2023", 4],
-    ["WhoWorksOnPII", 12],
     ["Overlaps", 8],
   ])("%s reads in one transaction, with at most %i statements", async (operation, maxStatements) => {
     const spent = await cost(examples, operation);
@@ -58,48 +56,5 @@ describe("one request, one read transaction", () => {
 
   it("a request without Cypher opens no transaction", async () => {
     expect(await cost("{ __typename }")).toMatchObject({ transactions: 0, statements: 0 });
-  });
-});
-
-describe("reads and writes of one request", () => {
-  it("a write ends the open read transaction, and reads after it see what it wrote", async () => {
-    const id = `one-tx-${Date.now()}`;
-    const requestDb = new RequestDatabase(app.db);
-    try {
-      expect(await requestDb.read("MATCH (n:OneTxProbe {id: $id}) RETURN n.value AS value", { id })).toEqual([]);
-      await requestDb.write("CREATE (:OneTxProbe {id: $id, value: 1})", { id });
-      expect(await requestDb.read("MATCH (n:OneTxProbe {id: $id}) RETURN n.value AS value", { id })).toEqual([{ value: 1 }]);
-    } finally {
-      await requestDb.end();
-      await app.db.write("MATCH (n:OneTxProbe {id: $id}) DELETE n", { id });
-    }
-  });
-
-  it("a failed statement does not break the request's later reads", async () => {
-    const requestDb = new RequestDatabase(app.db);
-    try {
-      await expect(requestDb.read("RETURN toInteger(1) / toInteger($zero) AS x", { zero: 0 })).rejects.toThrow();
-      expect(await requestDb.read("RETURN 2 AS x")).toEqual([{ x: 2 }]);
-    } finally {
-      await requestDb.end();
-    }
-  });
-
-  // Neo4j's isolation is read-committed: one transaction is one BEGIN/COMMIT, not a snapshot.
-  // What the request reads twice may change between levels; this pins the engine's behaviour
-  // the README states (entities a request already loaded are not re-read: the loaders cache them).
-  it("a write committed between two reads of one request is seen by the second (read-committed)", async () => {
-    const id = `one-tx-iso-${Date.now()}`;
-    await app.db.write("CREATE (:OneTxProbe {id: $id, value: 1})", { id });
-    const requestDb = new RequestDatabase(app.db);
-    try {
-      const first = await requestDb.read("MATCH (n:OneTxProbe {id: $id}) RETURN n.value AS value", { id });
-      await app.db.write("MATCH (n:OneTxProbe {id: $id}) SET n.value = 2", { id });
-      const second = await requestDb.read("MATCH (n:OneTxProbe {id: $id}) RETURN n.value AS value", { id });
-      expect({ first, second }).toEqual({ first: [{ value: 1 }], second: [{ value: 2 }] });
-    } finally {
-      await requestDb.end();
-      await app.db.write("MATCH (n:OneTxProbe {id: $id}) DELETE n", { id });
-    }
   });
 });

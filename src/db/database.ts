@@ -1,7 +1,9 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import type { z } from "zod";
 import { toPlain } from "./plain.js";
+import { parseRows } from "./rows.js";
 import { remainingRequestMs } from "./request-deadline.js";
 
 export type Params = Record<string, unknown>;
@@ -31,6 +33,8 @@ export interface DatabaseOptions {
  */
 export interface Queries {
   read(cypher: string, params?: Params, meta?: Record<string, unknown>): Promise<Row[]>;
+  /** Reads and parses every row with the statement's row schema (zod): typed rows, or RowShapeError. */
+  readRows<T>(cypher: string, params: Params, rows: z.ZodType<T>): Promise<T[]>;
   readAll(statements: Array<{ cypher: string; params: Params }>, meta?: Record<string, unknown>): Promise<Row[][]>;
   write(cypher: string, params?: Params, meta?: Record<string, unknown>): Promise<Row[]>;
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T>;
@@ -68,6 +72,10 @@ export class Database implements Queries {
 
   read(cypher: string, params: Params = {}, meta?: Record<string, unknown>): Promise<Row[]> {
     return this.run("READ", (tx) => this.runInTx(tx, cypher, params), meta);
+  }
+
+  async readRows<T>(cypher: string, params: Params, rows: z.ZodType<T>): Promise<T[]> {
+    return parseRows(rows, await this.read(cypher, params));
   }
 
   /**

@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { Database, OpenReadTransaction, Params, Queries, Row, Tx } from "./database.js";
+import { parseRows } from "./rows.js";
 
 /**
  * The database as one GraphQL request sees it: every read of the request, at every level of
@@ -23,6 +25,10 @@ export class RequestDatabase implements Queries {
 
   read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.onTransaction((tx) => tx.run(cypher, params), () => this.database.read(cypher, params, this.meta));
+  }
+
+  async readRows<T>(cypher: string, params: Params, rows: z.ZodType<T>): Promise<T[]> {
+    return parseRows(rows, await this.read(cypher, params));
   }
 
   readAll(statements: Array<{ cypher: string; params: Params }>): Promise<Row[][]> {

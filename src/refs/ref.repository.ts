@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { compactForm } from "../search/search-keys.js";
 
@@ -53,20 +54,17 @@ const statements = Object.fromEntries((Object.keys(kinds) as RefKind[]).map((kin
 /** The statement for one kind (tests EXPLAIN it). */
 export const refStatementFor = (kind: RefKind): string => statements[kind];
 
-export interface RefMatch {
-  node: Record<string, unknown>;
-  rank: number;
-}
+const RefMatchRow = z.object({ node: z.looseObject({ id: z.string() }), rank: z.number().int() });
+export type RefMatch = z.infer<typeof RefMatchRow>;
 
 /** The entities of `kind` that `ref` may name, best first (at most 6). */
 export async function refCandidates(db: Queries, kind: RefKind, ref: string): Promise<RefMatch[]> {
   const compact = compactForm(ref);
-  const rows = await db.read(statements[kind], {
+  return db.readRows(statements[kind], {
     ref,
     compact,
     // Compact forms are [a-z0-9]+ only, so the term is never query syntax.
     terms: compact.length >= 2 ? [`searchKeys:${compact}`] : [],
     maxRank: kinds[kind].maxRank,
-  });
-  return rows.map((row) => ({ node: row.node as Record<string, unknown>, rank: row.rank as number }));
+  }, RefMatchRow);
 }
