@@ -44,11 +44,11 @@ const milestones: {
   readsBack?: number;
   writesBack?: number;
 } = {};
-const product = await startProduct({ NEO4J_URI: neo4j.uri, RATE_LIMIT_MAX: "0" }, (line) => {
+const product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, (line) => {
   // The product's own account: its probe found Neo4j answering again.
   if (line.includes('"msg":"Neo4j answers again"') && milestones.neo4jBack !== undefined) milestones.productSawItBack ??= at();
 });
-const db = Database.connect(neo4j.uri, "neo4j", "", { database: undefined, txTimeoutMs: 5_000, log });
+const db = Database.connect(neo4j.uri, neo4j.credentials.username, neo4j.credentials.password, { database: undefined, txTimeoutMs: 5_000, log });
 const runId = `outage-${Date.now()}`;
 t0 = Date.now();
 const phase = (time: number) =>

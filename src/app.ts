@@ -3,7 +3,7 @@ import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import { DatabaseUnavailableError } from "./errors.js";
-import { LocalNeo4j } from "./db/neo4j-local.js";
+import { LocalNeo4j, neo4jConnection } from "./db/neo4j-local.js";
 import { isGraphEmpty, loadSeed } from "./seed/loader.js";
 import { createSchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
@@ -28,8 +28,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const localNeo4j = config.neo4j.uri
     ? undefined
     : await LocalNeo4j.start({ ...config.localNeo4j, log });
-  const uri = config.neo4j.uri ?? localNeo4j!.uri;
-  const db = Database.connect(uri, config.neo4j.username, config.neo4j.password, {
+  const { uri, username, password } = neo4jConnection(config.neo4j, localNeo4j);
+  const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
     txTimeoutMs: config.neo4j.txTimeoutMs,
     log,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
 import { importLimitsEnvSchema, toImportLimits, type ImportLimits } from "./import/limits.js";
@@ -36,6 +37,7 @@ const schema = z.object({
   NEO4J_URI: z.preprocess(emptyAsUndefined, neo4jUri.optional()),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_PASSWORD_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   NEO4J_DATABASE: z.preprocess(
     emptyAsUndefined,
     z
@@ -143,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
-      password: e.NEO4J_PASSWORD,
+      password: e.NEO4J_PASSWORD_FILE ? readPasswordFile(e.NEO4J_PASSWORD_FILE) : e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     },
@@ -164,6 +166,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: toLimits(e),
     importLimits: toImportLimits(e),
   };
+}
+
+/** NEO4J_PASSWORD_FILE: a file holding the password (a secret mount, or a local engine's password file). */
+function readPasswordFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration: NEO4J_PASSWORD_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}). See .env.example.`);
+  }
 }
 
 /** The configured API keys (hashes only), or a ConfigError naming the variable and the entry. */

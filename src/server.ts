@@ -16,7 +16,9 @@ import { databaseAvailabilityPlugin } from "./graphql/database-availability.plug
 import { mountImport } from "./import/import.routes.js";
 import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 import { mountReview } from "./import/review.page.js";
-import { graphqlHttpGuards, jsonErrorHandler } from "./limits/http-guards.js";
+import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
+import { jsonErrorHandler, mountHttpGuards } from "./limits/http-guards.js";
+import { securityHeaders } from "./limits/security-headers.js";
 import type { Limits } from "./limits/limits.config.js";
 import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
 import type { Logger } from "./logger.js";
@@ -75,6 +77,7 @@ export async function startHttpServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       databaseAvailabilityPlugin(db),
+      legacyJsonStatusPlugin(),
       // The request's read transaction is committed once its answer is complete.
       { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
       costLimitPlugin(limits, log),
@@ -83,6 +86,8 @@ export async function startHttpServer(options: {
   });
   await apollo.start();
 
+  app.use(...securityHeaders());
+  // Probes come before the guards: a load balancer's health checks must never be rate-limited.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -91,6 +96,7 @@ export async function startHttpServer(options: {
     const ready = database && readiness.prepared;
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database, migrated: readiness.prepared });
   });
+  mountHttpGuards(app, "/graphql", limits);
   mountGraphiQL(app);
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
@@ -100,7 +106,6 @@ export async function startHttpServer(options: {
   mountReview(app);
   app.use(
     "/graphql",
-    ...graphqlHttpGuards(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(db, {

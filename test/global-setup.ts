@@ -4,7 +4,7 @@ import type { TestProject } from "vitest/node";
 import { loadConfig } from "../src/config.js";
 import { Database } from "../src/db/database.js";
 import { migrate } from "../src/db/migrations.js";
-import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { LocalNeo4j, neo4jConnection, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { testPorts } from "./ports.js";
@@ -19,6 +19,8 @@ export const TEST_DATA_DIR = process.env.TEST_NEO4J_DATA_DIR ?? `.neo4j/test-${t
 declare module "vitest" {
   export interface ProvidedContext {
     neo4jUri: string;
+    neo4jUsername: string;
+    neo4jPassword: string;
   }
 }
 
@@ -30,8 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(path.join(projectRoot, TEST_DATA_DIR), { recursive: true, force: true });
     local = await LocalNeo4j.start({ ...config.localNeo4j, dataDir: TEST_DATA_DIR, log });
   }
-  const uri = config.neo4j.uri ?? local!.uri;
-  const db = Database.connect(uri, config.neo4j.username, config.neo4j.password, {
+  const { uri, username, password } = neo4jConnection(config.neo4j, local);
+  const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
     txTimeoutMs: 180_000, // the seed loads in one transaction, on a machine that may be busy
     log,
@@ -47,6 +49,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.close();
   }
   project.provide("neo4jUri", uri);
+  project.provide("neo4jUsername", username);
+  project.provide("neo4jPassword", password);
   return async () => {
     await local?.stop();
   };

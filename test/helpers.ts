@@ -10,7 +10,12 @@ export const testLog: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silen
 export function testConfig(overrides: Record<string, string> = {}): Config {
   // A generous transaction timeout (as the test database connections have): a test app that
   // loads the seed in one transaction must not time out when the machine is busy.
-  return loadConfig({ NEO4J_TX_TIMEOUT_MS: "60000", ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", ...overrides });
+  return loadConfig({ NEO4J_TX_TIMEOUT_MS: "60000", ...process.env, ...sharedNeo4jEnv(), PORT: "0", ...overrides });
+}
+
+/** The test run's Neo4j as environment variables (address, user, password), for apps and CLIs. */
+export function sharedNeo4jEnv(): { NEO4J_URI: string; NEO4J_USERNAME: string; NEO4J_PASSWORD: string } {
+  return { NEO4J_URI: inject("neo4jUri"), NEO4J_USERNAME: inject("neo4jUsername"), NEO4J_PASSWORD: inject("neo4jPassword") };
 }
 
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<RunningApp> {

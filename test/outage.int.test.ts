@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
-import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { LocalNeo4j, localNeo4jPassword, projectRoot } from "../src/db/neo4j-local.js";
 import { DatabaseUnavailableError } from "../src/errors.js";
 import { eventually, isProcessAlive, testConfig, testLog } from "./helpers.js";
 import { testPorts } from "./ports.js";
@@ -24,7 +24,7 @@ describe("while Neo4j goes down and comes back", { timeout: 180_000 }, () => {
     rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
     neo4j = await LocalNeo4j.start(neo4jOptions);
     // An empty graph: the seed is not what this is about, and loading it is slow on a busy machine.
-    app = await startApp(testConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: "false" }), testLog);
+    app = await startApp(testConfig({ ...neo4j.env, SEED_ON_EMPTY: "false" }), testLog);
     await app.prepared;
   });
   afterAll(async () => {
@@ -124,7 +124,12 @@ describe("starting while Neo4j is down", { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
-    app = await startApp(testConfig({ NEO4J_URI: `bolt://127.0.0.1:${neo4jOptions.boltPort}`, SEED_ON_EMPTY: "false" }), testLog);
+    app = await startApp(testConfig({
+      NEO4J_URI: `bolt://127.0.0.1:${neo4jOptions.boltPort}`,
+      // The engine that will appear takes the password its data directory holds: made here, first.
+      NEO4J_PASSWORD: localNeo4jPassword(neo4jOptions.dataDir),
+      SEED_ON_EMPTY: "false",
+    }), testLog);
     app.prepared.catch(() => undefined);
   });
   afterAll(async () => {

@@ -50,7 +50,7 @@ const FIXTURE = [
 beforeAll(async () => {
   rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
   neo4j = await LocalNeo4j.start(neo4jOptions);
-  app = await startApp(testConfig({ NEO4J_URI: neo4j.uri, SEED_ON_EMPTY: "false" }), testLog);
+  app = await startApp(testConfig({ ...neo4j.env, SEED_ON_EMPTY: "false" }), testLog);
   await app.prepared;
   await app.db.writeTransaction(async (tx) => {
     for (const statement of FIXTURE) await tx.run(statement);

@@ -32,7 +32,7 @@ export async function startWritableApp(spareIndex: number): Promise<WritableApp>
   const apiKeys = Object.entries(keys).map(([name, key]) => `${name}:${roleOf[name as keyof typeof keys]}:${hashApiKey(key)}`).join(",");
   let app: RunningApp;
   try {
-    app = await startApp(testConfig({ NEO4J_URI: neo4j.uri, MVGRAPH_API_KEYS: apiKeys, MVGRAPH_JWT_SECRET: JWT_SECRET }), testLog);
+    app = await startApp(testConfig({ ...neo4j.env, MVGRAPH_API_KEYS: apiKeys, MVGRAPH_JWT_SECRET: JWT_SECRET }), testLog);
     await app.prepared; // migrations, then the seed (the graph is empty)
   } catch (error) {
     await neo4j.stop();

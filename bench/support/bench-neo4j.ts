@@ -23,8 +23,8 @@ export async function benchNeo4j(log: Logger): Promise<BenchNeo4j> {
         boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7690), dataDir: ".neo4j/bench", heap: process.env.BENCH_NEO4J_HEAP ?? "6g", log,
       });
   const uri = process.env.BENCH_NEO4J_URI ?? local!.uri;
-  const username = process.env.BENCH_NEO4J_USERNAME ?? "neo4j";
-  const password = process.env.BENCH_NEO4J_PASSWORD ?? "";
+  const username = local ? local.credentials.username : process.env.BENCH_NEO4J_USERNAME ?? "neo4j";
+  const password = local ? local.credentials.password : process.env.BENCH_NEO4J_PASSWORD ?? "";
   const database = process.env.BENCH_NEO4J_DATABASE;
   const db = Database.connect(uri, username, password, { database, txTimeoutMs: 3_600_000, log });
   return {

@@ -1,4 +1,3 @@
-import express from "express";
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -9,8 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, type AuthConfig } from "../config.js";
 import { generateApiKey, hashApiKey, parseApiKeyList } from "./api-keys.js";
 import { Authenticator } from "./authenticator.js";
-import { cliViewer, requireCliRole } from "./cli.js";
-import { requireViewerRole } from "./http.js";
 import { accessRoles, ANONYMOUS, hasRole, requireRole, type AccessRole, type Viewer } from "./viewer.js";
 
 const SECRET = "0123456789abcdef0123456789abcdef-test";
@@ -196,47 +193,5 @@ describe("JWTs verified with a JSON Web Key Set", () => {
     const auth = new Authenticator(authConfig({ secret: undefined, jwksUrl }));
     expect((await refusal(auth.viewerForHeader(`Bearer ${await sign({ mvgraph_role: "analyst" }, "other-key")}`))).message).toMatch(/no key of the configured key set/);
     expect((await refusal(auth.viewerForHeader(`Bearer ${await hsToken({ mvgraph_role: "admin" })}`))).message).toMatch(/algorithm is not accepted/);
-  });
-});
-
-describe("the same rules outside GraphQL", () => {
-  const auth = new Authenticator(authConfig());
-
-  it("HTTP routes (exports): 401 without a credential, 403 with too low a role, the handler with enough", async () => {
-    const app = express();
-    app.get("/contacts.vcf", requireViewerRole(auth, "ANALYST", "the contact export"), (_req, res) => {
-      res.send(`BEGIN:VCARD for ${(res.locals.viewer as Viewer).name}`);
-    });
-    app.get("/edit", requireViewerRole(auth, "ADMIN", "the admin page"), (_req, res) => {
-      res.send("ok");
-    });
-    const server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    try {
-      const anonymous = await fetch(`${base}/contacts.vcf`);
-      expect(anonymous.status).toBe(401);
-      expect(anonymous.headers.get("www-authenticate")).toMatch(/^Bearer/);
-      expect(await anonymous.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.stringMatching(/the contact export needs the analyst role/) } });
-      const wrongKey = await fetch(`${base}/contacts.vcf`, { headers: { authorization: `Bearer ${generateApiKey()}` } });
-      expect(wrongKey.status).toBe(401);
-      const analyst = await fetch(`${base}/contacts.vcf`, { headers: { authorization: `Bearer ${analystKey}` } });
-      expect([analyst.status, await analyst.text()]).toEqual([200, "BEGIN:VCARD for ann"]);
-      const editor = await fetch(`${base}/edit`, { headers: { authorization: `Bearer ${editorKey}` } });
-      expect(editor.status).toBe(403);
-      expect(await editor.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-  });
-
-  it("CLIs: --credential or MVGRAPH_CREDENTIAL, checked like a header (the flag wins)", async () => {
-    expect(await cliViewer(auth, [], {})).toEqual(ANONYMOUS);
-    expect((await cliViewer(auth, ["--credential", analystKey], {})).name).toBe("ann");
-    expect((await cliViewer(auth, [`--credential=${editorKey}`], { MVGRAPH_CREDENTIAL: analystKey })).name).toBe("erin");
-    expect((await cliViewer(auth, [], { MVGRAPH_CREDENTIAL: analystKey })).name).toBe("ann");
-    expect(await refusal(requireCliRole(auth, "ANALYST", "the contact export", [], {}))).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(await refusal(requireCliRole(auth, "EDITOR", "an import", ["--credential", analystKey], {}))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refusal(cliViewer(auth, ["--credential", generateApiKey()], {}))).toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

@@ -4,8 +4,8 @@ import type { Authenticator } from "./authenticator.js";
 import { requireRole, type AccessRole, type Viewer } from "./viewer.js";
 
 /**
- * The same access rules for plain HTTP routes (the CSV, vCard and iCalendar exports): mount
- * `requireViewerRole(authenticator, "ANALYST", "the contact export")` before a handler, which
+ * The same access rules for plain HTTP routes (the document upload, POST /import): mount
+ * `requireViewerRole(authenticator, "EDITOR", "importing a document")` before a handler, which
  * then finds the viewer in `res.locals.viewer`. Refusals are JSON with the same codes as GraphQL:
  * 401 UNAUTHENTICATED (with WWW-Authenticate) or 403 FORBIDDEN.
  */

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,10 @@ import type { Logger } from "../logger.js";
  *
  * The launcher keeps reading its stdin and shuts Neo4j down at end-of-file, so when this Node
  * process ends for any reason (even SIGKILL) the pipe closes and no orphan JVM is left.
+ *
+ * Authentication is on: the first start generates a random password for the `neo4j` user and
+ * keeps it in `<data dir>/password`, readable by the owner only (mode 0600); later starts reuse
+ * it. Everything that starts the engine connects with `credentials` (user and password).
  */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const launcherDir = path.join(projectRoot, "neo4j-local");
@@ -31,6 +36,23 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
 }
 
+/** The user every local engine has; its password is in the data directory's password file. */
+export const LOCAL_NEO4J_USER = "neo4j";
+export const PASSWORD_FILE_NAME = "password";
+
+export interface Neo4jCredentials {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+/** Where to connect: the local engine when one was started, else the configured (external) server. */
+export function neo4jConnection(configured: { uri: string | undefined; username: string; password: string }, local: LocalNeo4j | undefined): Neo4jCredentials {
+  if (local) return local.credentials;
+  if (!configured.uri) throw new LocalNeo4jError("no NEO4J_URI and no local Neo4j");
+  return { uri: configured.uri, username: configured.username, password: configured.password };
+}
+
 export class LocalNeo4jError extends Error {
   override name = "LocalNeo4jError";
 }
@@ -41,12 +63,23 @@ export class LocalNeo4j {
   private constructor(
     private readonly child: ChildProcess,
     readonly uri: string,
+    private readonly password: string,
     private readonly log: Logger,
   ) {
     this.exited = new Promise((resolve) => {
       if (child.exitCode !== null) resolve(child.exitCode);
       else child.once("exit", (code) => resolve(code));
     });
+  }
+
+  /** How to connect: the Bolt address, the `neo4j` user and the engine's password. */
+  get credentials(): Neo4jCredentials {
+    return { uri: this.uri, username: LOCAL_NEO4J_USER, password: this.password };
+  }
+
+  /** The same as environment variables, for a product process or CLI started on this engine. */
+  get env(): { NEO4J_URI: string; NEO4J_USERNAME: string; NEO4J_PASSWORD: string } {
+    return { NEO4J_URI: this.uri, NEO4J_USERNAME: LOCAL_NEO4J_USER, NEO4J_PASSWORD: this.password };
   }
 
   get pid(): number {
@@ -61,7 +94,8 @@ export class LocalNeo4j {
     const { boltPort, heap, log } = options;
     await ensureLauncherBuilt(log);
     const home = path.resolve(projectRoot, options.dataDir);
-    mkdirSync(home, { recursive: true });
+    mkdirSync(home, { recursive: true, mode: 0o700 });
+    const password = localNeo4jPassword(home);
 
     log.info({ boltPort, home }, "starting local Neo4j 5.26 (set NEO4J_URI to use another server)");
     const started = Date.now();
@@ -77,10 +111,11 @@ export class LocalNeo4j {
         String(boltPort),
         home,
       ],
-      { stdio: ["pipe", "pipe", "pipe"] },
+      // The password travels in the environment, which only the owner can read (/proc/<pid>/environ).
+      { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, MVGRAPH_NEO4J_PASSWORD: password } },
     );
     const uri = `bolt://127.0.0.1:${boltPort}`;
-    const instance = new LocalNeo4j(child, uri, log);
+    const instance = new LocalNeo4j(child, uri, password, log);
 
     const stderrTail: string[] = [];
     createInterface({ input: child.stderr! }).on("line", (line) => {
@@ -128,6 +163,28 @@ export class LocalNeo4j {
     clearTimeout(timer);
     this.log.info("local Neo4j stopped");
   }
+}
+
+/**
+ * The local engine's password, from `<home>/password`; made (random, 192 bits) on first use.
+ * The file is the owner's alone (0600), whatever the umask, and put right if it was loosened.
+ */
+export function localNeo4jPassword(dataDir: string): string {
+  const home = path.resolve(projectRoot, dataDir);
+  const file = path.join(home, PASSWORD_FILE_NAME);
+  if (!existsSync(file)) {
+    mkdirSync(home, { recursive: true, mode: 0o700 });
+    try {
+      writeFileSync(file, `${randomBytes(24).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process made it at the same moment: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  const password = readFileSync(file, "utf8").trim();
+  if (password.length < 8) throw new LocalNeo4jError(`${file} must hold the local Neo4j's password (8 characters or more); delete it to make a new one`);
+  return password;
 }
 
 /** Builds the launcher and resolves Neo4j's classpath with Maven once; later runs reuse it. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config.js";
 import { Database } from "../db/database.js";
-import { LocalNeo4j } from "../db/neo4j-local.js";
+import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
 import { createLogger } from "../logger.js";
 import { ImportRejectedError } from "./errors.js";
 import { GraphQLError } from "graphql";
@@ -52,7 +52,8 @@ try {
 }
 
 const local = config.neo4j.uri ? undefined : await LocalNeo4j.start({ ...config.localNeo4j, log });
-const db = Database.connect(config.neo4j.uri ?? local!.uri, config.neo4j.username, config.neo4j.password, {
+const { uri, username, password } = neo4jConnection(config.neo4j, local);
+const db = Database.connect(uri, username, password, {
   database: config.neo4j.database,
   txTimeoutMs: 120_000,
   log,

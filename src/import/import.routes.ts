@@ -7,7 +7,6 @@ import type { Viewer } from "../auth/viewer.js";
 import type { CoordinationSettings } from "../config.js";
 import { createContext } from "../context.js";
 import type { Database } from "../db/database.js";
-import { routeGuards } from "../limits/http-guards.js";
 import type { Limits } from "../limits/limits.config.js";
 import type { Logger } from "../logger.js";
 import type { ImportLimits } from "./limits.js";
@@ -28,7 +27,7 @@ export function mountImport(
     limits: { fileSize: settings.importLimits.maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1_024 },
   }).single("file");
 
-  app.post("/import", ...routeGuards(settings.limits), requireViewerRole(settings.authenticator, "EDITOR", "importing a document"), (req, res) => {
+  app.post("/import", requireViewerRole(settings.authenticator, "EDITOR", "importing a document"), (req, res) => {
     upload(req, res, (error: unknown) => {
       if (error) return sendError(res, uploadError(error, settings.importLimits.maxBytes), settings.log);
       const file = req.file;

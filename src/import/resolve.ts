@@ -411,7 +411,8 @@ export class ProposalBuilder {
 
   statistics(facts: Facts) {
     for (const s of facts.statistics) {
-      const existing = this.graph.statistics.find((x) => x.subject === s.subject && x.measure && compactForm(x.measure).startsWith(compactForm(s.measure)));
+      const existing = this.graph.statistics.find((x) => x.subject === s.subject && x.measure && compactForm(x.measure).startsWith(compactForm(s.measure)))
+        ?? this.graph.statistics.find((x) => x.value === s.value && x.measure && compactForm(x.measure).startsWith(compactForm(s.measure)));
       if (existing) {
         const same = existing.value === s.value;
         this.add({

@@ -6,22 +6,15 @@ import type { Logger } from "../logger.js";
 import type { Limits } from "./limits.config.js";
 
 /**
- * The HTTP guards in front of /graphql, in order: rate limit, body size and JSON, batch size,
- * request deadline. A request they refuse gets a GraphQL-shaped JSON error with a stable code
- * and a 4xx status, never Express's HTML error page or a stack trace.
+ * The HTTP guards in front of every route (GraphQL, exports, pages, metrics), in order: rate
+ * limit; for /graphql, body size and JSON, batch size; then the request deadline. A request they
+ * refuse gets a GraphQL-shaped JSON error with a stable code and a 4xx status, never Express's
+ * HTML error page or a stack trace. Mount them before any route.
  */
-export function graphqlHttpGuards(limits: Limits): RequestHandler[] {
-  return [
-    ...(limits.rateLimitMax > 0 ? [rateLimiter(limits)] : []),
-    express.json({ limit: limits.maxBodyBytes }),
-    batchSizeGuard(limits.maxBatch),
-    requestDeadline(limits.requestTimeoutMs),
-  ];
-}
-
-/** The guards of a plain HTTP route that does database work (the document upload): rate limit and request deadline. */
-export function routeGuards(limits: Limits): RequestHandler[] {
-  return [...(limits.rateLimitMax > 0 ? [rateLimiter(limits)] : []), requestDeadline(limits.requestTimeoutMs)];
+export function mountHttpGuards(app: express.Express, graphqlPath: string, limits: Limits): void {
+  if (limits.rateLimitMax > 0) app.use(rateLimiter(limits));
+  app.use(graphqlPath, express.json({ limit: limits.maxBodyBytes }), batchSizeGuard(limits.maxBatch));
+  app.use(requestDeadline(limits.requestTimeoutMs));
 }
 
 export function sendRequestError(res: Response, status: number, code: string, message: string): void {

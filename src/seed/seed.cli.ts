@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "../config.js";
 import { Database } from "../db/database.js";
 import { migrate } from "../db/migrations.js";
-import { LocalNeo4j } from "../db/neo4j-local.js";
+import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
 import { createLogger } from "../logger.js";
 import { loadSeed } from "./loader.js";
 import { SeedValidationError } from "./validate.js";
@@ -17,7 +17,8 @@ const dirFlag = process.argv.indexOf("--dir");
 const dir = dirFlag > 0 ? process.argv[dirFlag + 1] : undefined;
 
 const local = config.neo4j.uri ? undefined : await LocalNeo4j.start({ ...config.localNeo4j, log });
-const db = Database.connect(config.neo4j.uri ?? local!.uri, config.neo4j.username, config.neo4j.password, {
+const { uri, username, password } = neo4jConnection(config.neo4j, local);
+const db = Database.connect(uri, username, password, {
   database: config.neo4j.database,
   txTimeoutMs: 120_000,
   log,

@@ -80,8 +80,10 @@ export function compareWithSeed(proposals: Proposal[], seed: SeedData, documentI
     "events", created("Event"), seed.events,
     (p, s) => {
       const start = String(p.startDate);
-      if (!s.startDate.startsWith(start.slice(0, s.startDate.length)) && !start.startsWith(s.startDate)) return false;
-      if (s.startDate.length === 10 && start.length === 10 && (p.endDate ?? p.startDate) !== (s.endDate ?? s.startDate)) return false;
+      if (!s.startDate.startsWith(start.slice(0, s.startDate.length)) && !start.startsWith(s.startDate) && !(start >= s.startDate && start <= (s.endDate ?? s.startDate))) return false;
+      // The same dates, or a day inside the curated range ("at its meeting on 16 December 2022").
+      if (s.startDate.length === 10 && start.length === 10 && (p.endDate ?? p.startDate) !== (s.endDate ?? s.startDate)
+        && !(start >= s.startDate && String(p.endDate ?? start) <= (s.endDate ?? s.startDate))) return false;
       const sameBody = s.meetingOf ? org(p.meetingOf) === s.meetingOf : !p.meetingOf;
       if (!sameBody) return false;
       if (!s.meetingOf && overlapWords(String(p.name), s.name) < 0.5) return false;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { loadConfig } from "../../config.js";
 import { Database } from "../../db/database.js";
 import { migrate } from "../../db/migrations.js";
-import { LocalNeo4j, projectRoot } from "../../db/neo4j-local.js";
+import { LocalNeo4j, neo4jConnection, projectRoot } from "../../db/neo4j-local.js";
 import { createLogger } from "../../logger.js";
 import { loadGraph, loadSeed } from "../../seed/loader.js";
 import type { SeedData } from "../../seed/seed.schema.js";
@@ -29,7 +29,8 @@ const sourcesDir = process.env.IMPORT_EVAL_SOURCES ?? path.resolve(projectRoot, 
 const port = Number(process.env.IMPORT_EVAL_BOLT_PORT ?? 7792);
 const external = process.env.IMPORT_EVAL_NEO4J_URI;
 const local = external ? undefined : await LocalNeo4j.start({ boltPort: port, dataDir: `.neo4j/import-eval-${port}`, heap: "512m", log });
-const db = Database.connect(external ?? local!.uri, config.neo4j.username, config.neo4j.password, { database: config.neo4j.database, txTimeoutMs: 120_000, log });
+const { uri, username, password } = neo4jConnection({ ...config.neo4j, uri: external }, local);
+const db = Database.connect(uri, username, password, { database: config.neo4j.database, txTimeoutMs: 120_000, log });
 
 const seed = readSeed();
 const sources = seed.documents.filter((d) => d.file).map((d) => ({ id: d.id, file: d.file! }));

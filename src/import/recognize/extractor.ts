@@ -1,11 +1,11 @@
 import { slug } from "../../editing/specs.js";
 import type { TopicRow } from "../graph-index.repository.js";
 import type { TextBlock } from "../proposal.js";
-import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, type Span } from "../text-utils.js";
+import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLevel, type Span } from "../text-utils.js";
 import { findDates, findTimes, type DateRange } from "./dates.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
-import { OrganizationResolver, type OrgMention } from "./organizations.js";
+import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
 import { EMAIL_RE, findPeople, findRoleWords, normalizePhone, PHONE_RE, type PersonMention } from "./people.js";
 import { cityTimezone, countryCode, findCities, findCountries } from "./places.js";
 
@@ -31,6 +31,8 @@ export class Extractor {
     mentionedOrganizations: new Map(), topics: new Map(), reportsTo: new Map(),
   };
   private readonly contexts: BlockContext[] = [];
+  /** The subject body comes from a terms of reference, whose clauses ("will collaborate with…") are about it. */
+  private subjectFromTerms = false;
   private readonly topicIndex: Array<{ key: string; re: RegExp }>;
 
   constructor(
@@ -101,6 +103,7 @@ export class Extractor {
         const orgs = [...ctx.orgs, ...(/(for|of)( the)?$/i.test(ctx.block.text) && next ? next.orgs : [])];
         if (orgs[0]) {
           this.facts.subjectOrganization = orgs[0].key;
+          this.subjectFromTerms = true;
           return;
         }
         void text;
@@ -136,8 +139,13 @@ export class Extractor {
   private people(ctx: BlockContext) {
     if (ctx.people.length === 0) return;
     const text = ctx.block.text;
-    const affiliationOf = (p: PersonMention) =>
-      p.affiliationSpan ? ctx.orgs.filter((o) => o.start >= p.affiliationSpan!.start && o.end <= p.affiliationSpan!.end) : [];
+    const affiliationOf = (p: PersonMention) => {
+      if (!p.affiliationSpan) return [];
+      const inside = ctx.orgs.filter((o) => o.start >= p.affiliationSpan!.start && o.end <= p.affiliationSpan!.end);
+      if (inside.length > 0 || !p.affiliationText) return inside;
+      const proposed = this.affiliationBody(p.affiliationText, ctx);
+      return proposed ? [{ start: p.affiliationSpan.start, end: p.affiliationSpan.end, key: proposed, printed: p.affiliationText, existing: false }] : [];
+    };
     const inAffiliation = (o: OrgMention) => ctx.people.some((p) => p.affiliationSpan && o.start >= p.affiliationSpan.start && o.end <= p.affiliationSpan.end);
     const facts = ctx.people.map((p) => this.personFact(p, ctx, affiliationOf(p)));
     for (const s of sentences(text)) {
@@ -165,6 +173,28 @@ export class Extractor {
         this.addRole(fact.name, body.key, role.role, cleanTitle(title), this.where(ctx), adjacentBefore || adjacentAfter ? 0.85 : 0.7);
       }
     }
+  }
+
+  /** "Nokia Corporation, Finland", "National Institute … – NICT, Japan": the body a person is with, proposed when new. */
+  private affiliationBody(affiliation: string, ctx: BlockContext): string | undefined {
+    const parts = splitTopLevel(affiliation);
+    while (parts.length > 0 && countryCode(parts[parts.length - 1]!)) parts.pop();
+    let name = parts.join(", ").trim();
+    if (!name || name.length > 120 || countryCode(name)) return undefined;
+    let acronym: string | undefined;
+    const dash = /^(.*?)\s+[–—-]\s+([A-Z][A-Za-z0-9&.\- ]{1,15})$/.exec(name);
+    const paren = /^(.*?)\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)$/.exec(name);
+    if (dash && /[A-Z]{2}/.test(dash[2]!)) [name, acronym] = [dash[1]!.trim(), dash[2]!.trim()];
+    else if (paren) [name, acronym] = [paren[1]!.trim(), paren[2]!.trim()];
+    else if (/^[A-Z][A-Z0-9&-]{1,10}$/.test(name)) acronym = name;
+    if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
+    const known = this.orgs.find([name, ...(acronym ? [acronym, `${name} (${acronym})`] : [])]);
+    if (known && !known.candidates) return known.key;
+    if (known) return undefined;
+    return this.orgs.propose({
+      name, ...(acronym && acronym !== name ? { acronym } : {}), kind: guessKind(name), aliases: acronym && acronym !== name ? [`${name} – ${acronym}`] : [],
+      locator: ctx.block.locator, quote: ctx.block.text,
+    });
   }
 
   private addRole(person: string, organization: string, role: string, title: string | undefined, where: Where, confidence: number) {
@@ -267,13 +297,18 @@ export class Extractor {
       if (!draft.meetingOf && !e.meetingOf) {
         const a = baseName(draft.name);
         const b = baseName(e.name);
-        if (a !== b) return false;
+        if (a !== b && !a.startsWith(b) && !b.startsWith(a)) return false;
         if (draft.ordinal || e.ordinal) return draft.ordinal === e.ordinal;
         return !draft.startDate || !e.startDate || overlapsDates(draft.startDate, draft.endDate, e.startDate, e.endDate);
       }
       return false;
     });
     if (same) {
+      // A narrower range inside the known one is the more precise ("4-7 July" for two events, then "4 to 6 July").
+      if (draft.startDate && same.startDate && draft.startDate.length === 10 && (same.startDate.length < 10 || (draft.startDate >= same.startDate && (draft.endDate ?? draft.startDate) <= (same.endDate ?? same.startDate) && (draft.startDate !== same.startDate || draft.endDate !== same.endDate)))) {
+        same.startDate = draft.startDate;
+        if (draft.endDate) same.endDate = draft.endDate;
+      }
       for (const k of ["startDate", "endDate", "startTime", "endTime", "timezone", "venue", "city", "country", "ordinal"] as const) {
         if (draft[k] !== undefined && same[k] === undefined) (same as unknown as Record<string, unknown>)[k] = draft[k];
       }
@@ -297,7 +332,7 @@ export class Extractor {
       const where = this.where(ctx);
 
       // "(the) first meeting of (the) JCA-MV", "the meeting of ITU-T Study Group 21", "its first meeting", "JCA-MV meeting", "at its 12-16 December 2022 meeting".
-      const meetingRe = new RegExp(`\\b(?:(${ORDINAL})\\s+)?meeting\\s+of\\s+(?:the\\s+)?|\\bits\\s+(?:(${ORDINAL})\\s+)?(?:[\\d–-]+\\s+\\p{L}+\\s+\\d{4}\\s+)?meeting\\b|\\bmeeting\\b`, "giu");
+      const meetingRe = new RegExp(`\\b(?:(${ORDINAL})\\s+)?meeting\\s+of\\s+(?:the\\s+)?|\\bits\\s+(?:(${ORDINAL})\\s+)?(?:(?:[\\d–-]+\\s+)?\\p{L}+\\s+\\d{4}\\s+)?meeting\\b|\\bmeeting\\b`, "giu");
       let m: RegExpExecArray | null;
       while ((m = meetingRe.exec(s.text))) {
         const at = s.start + m.index;
@@ -354,11 +389,12 @@ export class Extractor {
         const segment = text.slice(t.end, segEnd);
         const draft = t.build();
         if (!draft) return;
+        const own = findDates(text.slice(t.start, t.end))[0];
         const dates = findDates(segment);
-        const date = dates.find((d) => /^\s*[,(]?\s*(?:\(|on|from|held|in|scheduled|taking|that|which|to be|will|,|–|-)/i.test(segment.slice(0, d.index)) || d.index < 60) ?? dates[0];
+        const date = own ?? dates.find((d) => d.index < 90 || /^[^.]*\b(on|from|held|in|scheduled|taking place|take place)\s*$/i.test(segment.slice(0, d.index)));
         const known = this.facts.events.find((e) =>
           draft.meetingOf ? e.meetingOf === draft.meetingOf && (draft.ordinal ? e.ordinal === draft.ordinal : !!date && !!e.startDate && overlapsDates(date.start, date.end, e.startDate, e.endDate))
-            : baseName(e.name) === baseName(draft.name) && e.ordinal === draft.ordinal);
+            : (baseName(e.name).startsWith(baseName(draft.name)) || baseName(draft.name).startsWith(baseName(e.name))) && e.ordinal === draft.ordinal);
         if (!date && !known) return;
         const event = this.upsertEvent({ ...draft, ...(date ? dateFields(date) : {}), topics: this.topicsIn(segment) });
         this.describe(event, segment, where, i === 0);
@@ -545,7 +581,7 @@ export class Extractor {
     const text = ctx.block.text;
     const subject = this.facts.subjectOrganization;
     const where = this.where(ctx);
-    if (subject) {
+    if (subject && this.subjectFromTerms) {
       // "The parent group of the Focus Group is TSAG", "reports its activities to TSAG", "will report to TSAG".
       const rep = /\b(?:parent group\b[^.]*?\bis|reports?\s+(?:its\s+\w+\s+)?to|report(?:ing)? to)\s+(?:the\s+)?/i.exec(text);
       if (rep) {
@@ -620,10 +656,11 @@ export class Extractor {
       this.cite({ reference: `Recommendation ITU-T ${m[1]}`, title: `Recommendation ITU-T ${m[1]}`, kind: "RECOMMENDATION", issuerText: "ITU-T", where });
     }
     for (const m of text.matchAll(/\b((?:WTSA|PP|WTDC|RA)-?\d{2}\s+)?Resolution\s+(\d{1,3})(\s*\((?:Rev\.\s*)?[\p{L} ]+,\s*\d{4}\))?(?:\s+(?:of the\s+)?(Plenipotentiary Conference|World Telecommunication Standardization Assembly))?(?:\s+[“"]([^”"]{3,120})[”"])?/gu)) {
-      const body = m[1]?.trim() ?? (m[4] === "Plenipotentiary Conference" ? "PP" : m[4] ? "WTSA" : undefined);
-      if (!body) continue;
-      const reference = `${body} Resolution ${m[2]}${m[3] ? m[3].trimEnd() : ""}`.replace(/\s+/g, " ");
-      this.cite({ reference, title: m[5] ? `${reference} “${m[5]}”` : reference, kind: "RESOLUTION", where });
+      const body = m[1]?.trim();
+      if (!body && !m[4]) continue;
+      const reference = `${body ? `${body} ` : ""}Resolution ${m[2]}${m[3] ? m[3].trimEnd() : ""}`.replace(/\s+/g, " ");
+      const title = `${reference}${m[4] ? ` of the ${m[4]}` : ""}${m[5] ? ` “${m[5]}”` : ""}`;
+      this.cite({ reference, title, kind: "RESOLUTION", where });
     }
     const patterns: Array<{ re: RegExp; kind: string; code: (m: RegExpExecArray) => string }> = [
       { re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?![\d.]|\s*\/)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },

@@ -119,10 +119,34 @@ const DESIGNATIONS: Designation[] = [
         ? { forms: [`3GPP ${m[1]}${m[2]}`, `3GPP ${m[1]} WG${m[2]}`], id: `3gpp-${m[1]!.toLowerCase()}${m[2]}`, name: `3GPP ${m[1]}${m[2]}`, acronym: `${m[1]}${m[2]}`, kind: "WORKING_GROUP", parent: `3GPP TSG ${m[1]}` }
         : { forms: [`3GPP TSG ${m[1]}`, `3GPP ${m[1]}`], id: `3gpp-tsg-${m[1]!.toLowerCase()}`, name: `3GPP TSG ${m[1]}`, acronym: `3GPP ${m[1]}`, kind: "TECHNICAL_COMMITTEE", parent: "3GPP" },
   },
-  // ETSI ISG ARF, ETSI ISG MEC
+  // ETSI ISG ARF, ETSI ISG Augmented Reality Framework
   {
-    re: /\bETSI\s+ISG\s+([A-Z][A-Za-z0-9-]{1,10})\b/g,
-    build: (m) => ({ forms: [`ETSI ISG ${m[1]}`, `ISG ${m[1]}`], id: `etsi-isg-${m[1]!.toLowerCase()}`, name: `ETSI ISG ${m[1]}`, acronym: `ISG ${m[1]}`, kind: "WORKING_GROUP", parent: "ETSI" }),
+    re: /\bETSI\s+ISG\s+([A-Z][A-Z0-9-]{1,10}\b|(?:[A-Z][a-z]+\s?){1,5})/g,
+    build: (m) => {
+      const words = m[1]!.trim();
+      const acr = /^[A-Z0-9-]+$/.test(words) ? words : words.split(/\s+/).map((w) => w[0]).join("");
+      return {
+        forms: [`ETSI ISG ${words}`, `ISG ${acr}`, `ETSI ISG ${acr}`], id: `etsi-isg-${acr.toLowerCase()}`, name: `ETSI ISG ${words}`, acronym: `ISG ${acr}`,
+        kind: "WORKING_GROUP", parent: "ETSI",
+      };
+    },
+  },
+  // IEEE-SA Metaverse Standards Committee, IEEE 3079 Working Group, IEEE Computer Society
+  {
+    re: /\bIEEE(?:-SA|\s+SA)?\s+((?:[A-Z0-9][\w.-]*\s+){0,5}?(?:Standards Committee|Working Group|Study Group|Society|Committee))\b/g,
+    build: (m) => ({
+      forms: [m[0]], id: `ieee-${m[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter(Boolean).slice(0, 4).join("-")}`,
+      name: m[0], kind: /Working Group/.test(m[1]!) ? "WORKING_GROUP" : /Standards Committee/.test(m[1]!) ? "STANDARDS_COMMITTEE" : /Society/.test(m[1]!) ? "OTHER" : "WORKING_GROUP",
+      parent: /Society/.test(m[1]!) ? "IEEE" : "IEEE SA",
+    }),
+  },
+  // W3C Immersive Web Working Group, W3C (Open) Metaverse Interoperability (OMI) Community Group
+  {
+    re: /\bW3C\s+((?:\(?[A-Z][\w-]*\)?\s+){1,6}(?:Community|Working|Interest|Business) Group)\b/g,
+    build: (m) => ({
+      forms: [m[0]], id: `w3c-${m[1]!.replace(/\([^)]*\)\s*/g, "").split(/\s+/).map((w) => w[0]!.toLowerCase()).join("")}`, name: m[0],
+      kind: /Community/.test(m[1]!) ? "COMMUNITY_GROUP" : "WORKING_GROUP", parent: "W3C",
+    }),
   },
   // FG-MV, FG-AI4H; JCA-MV, JCA-IoT
   {
@@ -148,7 +172,22 @@ const ROOTS: Record<string, { id: string; name: string; acronym: string; kind: O
   "IEEE SA": { id: "ieee-sa", name: "IEEE Standards Association", acronym: "IEEE SA", kind: "SDO", parent: "IEEE" },
   "W3C": { id: "w3c", name: "World Wide Web Consortium", acronym: "W3C", kind: "CONSORTIUM" },
   "IETF": { id: "ietf", name: "Internet Engineering Task Force", acronym: "IETF", kind: "SDO" },
+  "TSAG": { id: "tsag", name: "Telecommunication Standardization Advisory Group", acronym: "TSAG", kind: "ADVISORY_GROUP", parent: "ITU-T" },
+  "TSB": { id: "itu-tsb", name: "Telecommunication Standardization Bureau", acronym: "TSB", kind: "BUREAU", parent: "ITU-T" },
+  "BR": { id: "itu-br", name: "Radiocommunication Bureau", acronym: "BR", kind: "BUREAU", parent: "ITU-R" },
+  "BDT": { id: "itu-bdt", name: "Telecommunication Development Bureau", acronym: "BDT", kind: "BUREAU", parent: "ITU-D" },
+  "WTSA": { id: "wtsa", name: "World Telecommunication Standardization Assembly", acronym: "WTSA", kind: "OTHER", parent: "ITU-T" },
 };
+
+/** Other names of the family roots, found in text even when the graph does not hold them yet. */
+const ROOT_NAMES: Array<[string, string]> = [
+  ...Object.entries(ROOTS).flatMap(([k, r]) => [[r.name, k] as [string, string], [r.acronym, k] as [string, string]]),
+  ["ITU Telecommunication Standardization Sector", "ITU-T"], ["Telecommunication Standardization Sector", "ITU-T"],
+  ["ITU Radiocommunication Sector", "ITU-R"], ["Radiocommunication Sector", "ITU-R"], ["ITU Telecommunication Development Sector", "ITU-D"],
+  ["Telecommunication Development Sector", "ITU-D"], ["IEEE-SA", "IEEE SA"], ["IEEE Standards Association", "IEEE SA"],
+  ["World Wide Web Consortium", "W3C"], ["3rd Generation Partnership Project", "3GPP"], ["ITU-T TSAG", "TSAG"],
+  ["ITU Telecommunication Standardization Advisory Group", "TSAG"], ["International Organisation for Standardisation", "ISO"],
+];
 
 /** Words that make a capitalized phrase before "(ACRONYM)" the name of a body. */
 const ORG_WORDS =
@@ -190,6 +229,8 @@ export class OrganizationResolver {
   readonly created = new Map<string, NewOrganization>();
   private readonly createdByCompact = new Map<string, string>();
   private readonly maxTokens = 14;
+  /** Root bodies the graph does not hold, by compact name: proposed when named. */
+  private readonly rootsByCompact = new Map<string, string>();
 
   constructor(organizations: OrganizationRow[]) {
     for (const o of organizations) {
@@ -206,6 +247,10 @@ export class OrganizationResolver {
       add(o.acronym, "ACRONYM");
       for (const a of o.aliases) add(a, "ALIAS");
       add(o.id, "KEY");
+    }
+    for (const [name, root] of ROOT_NAMES) {
+      const c = compactForm(name);
+      if (!this.byCompact.has(c)) this.rootsByCompact.set(c, root);
     }
   }
 
@@ -359,12 +404,14 @@ export class OrganizationResolver {
       let compact = "";
       for (let j = i; j < Math.min(tokens.length, i + this.maxTokens); j++) {
         // Names do not run over sentence punctuation other than joiners.
-        if (j > i && /[;:()]|[.,]\s/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        if (j > i && /[;:]|[.,]\s|\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
         if (!free(tokens[j]!)) break;
         compact += compactForm(tokens[j]!.text);
         const printed = text.slice(tokens[i]!.start, tokens[j]!.end);
         const hits = (this.byCompact.get(compact) ?? []).filter((e) => !e.exact || compact.length > 4 || printed === e.exact || (printed === printed.toUpperCase() && compact.length > 2));
-        const created = this.createdByCompact.get(compact);
+        let created = this.createdByCompact.get(compact);
+        const root = this.rootsByCompact.get(compact);
+        if (!created && root && (compact.length > 3 || printed === printed.toUpperCase())) created = `root:${root}`;
         if (hits.length > 0 || created) best = { j, hits, ...(created ? { created } : {}) };
       }
       if (!best) continue;
@@ -373,12 +420,20 @@ export class OrganizationResolver {
       const printed = text.slice(start, end);
       // Single short lowercase words are ordinary words, not acronyms.
       if (best.j === i && printed.length <= 4 && printed !== printed.toUpperCase()) continue;
+      // "ITU-T" in "Recommendation ITU-T Y.4239" names a text, not the body.
+      if (/^\s+(?:[A-Z]\.\d|[A-Z]{1,4}\.[a-z]|\d{3,5}\b)/.test(text.slice(end)) || /Recommendation\s+$/.test(text.slice(Math.max(0, start - 16), start))) {
+        i = best.j;
+        continue;
+      }
       if (best.hits.length > 0) {
         const [first] = best.hits;
         push({
           start, end, key: first!.key, printed, existing: true, reason: first!.reason,
           ...(best.hits.length > 1 ? { candidates: best.hits.map((h) => ({ key: h.key, label: h.label })) } : {}),
         });
+      } else if (best.created?.startsWith("root:")) {
+        const key = this.resolveDesignation(best.created.slice(5), { locator: where.locator, quote });
+        if (key) push({ start, end, key, printed, existing: false });
       } else if (best.created) push({ start, end, key: best.created, printed, existing: false });
       i = best.j;
     }
@@ -424,7 +479,9 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
     }
     while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in)$/i.test(run[0]!.text)) run.shift();
     if (run.length === 0) continue;
-    const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
+    // "(ITU-T TSAG)": the last word is the body's own acronym.
+    const own = acronym.includes(" ") ? acronym.split(/\s+/).pop()! : acronym;
+    const letters = own.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
     // Choose the start whose initials cover the acronym best (first letter first).
     let bestStart = -1;
     let bestScore = 0;
@@ -433,7 +490,12 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
       if (initials[0] !== letters[0]) continue;
       let i = 0;
       for (const ch of initials) if (ch === letters[i]) i++;
-      const score = i / letters.length;
+      let score = i / letters.length;
+      // Or every capitalized word's initial is in the acronym, in order ("United Nations Children's Fund (UNICEF)").
+      const capitals = run.slice(s).filter((w) => /^[\p{Lu}\d]/u.test(w.text)).map((w) => w.text[0]!.toUpperCase());
+      let k2 = 0;
+      for (const ch of letters) if (ch === capitals[k2]) k2++;
+      if (capitals.length >= 2 && k2 === capitals.length) score = Math.max(score, 0.7);
       if (score >= 0.6 && score >= bestScore) { bestScore = score; bestStart = s; }
     }
     if (bestStart < 0) continue;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -12,11 +13,26 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * Runs a real Neo4j 5 engine with Bolt on 127.0.0.1 for local development and tests.
  *
- * Usage: LocalNeo4j <boltPort> <homeDir>
+ * Usage: LocalNeo4j <boltPort> <homeDir>, with the password of the `neo4j` user in the
+ * MVGRAPH_NEO4J_PASSWORD environment variable (never on the command line, which `ps` shows).
+ *
+ * Authentication is on. The password is written as Neo4j's initial password (`auth.ini`, what
+ * `neo4j-admin dbms set-initial-password` writes) before the engine starts, so Bolt never
+ * listens with the default `neo4j/neo4j` credentials; Neo4j applies it when it creates the
+ * system database, or to an existing one whose `neo4j` user still has the default password
+ * (a data directory from before authentication was on).
  *
  * The parent process (Node) keeps our stdin open. When the parent goes away for any reason,
  * including SIGKILL, stdin reaches end-of-file and we shut the database down, so no orphan JVM
@@ -30,13 +46,19 @@ public final class LocalNeo4j {
         }
         int port = Integer.parseInt(args[0]);
         Path home = Path.of(args[1]).toAbsolutePath();
+        String password = System.getenv("MVGRAPH_NEO4J_PASSWORD");
+        if (password == null || password.length() < 8) {
+            System.err.println("MVGRAPH_NEO4J_PASSWORD must hold the neo4j user's password (8 characters or more)");
+            System.exit(2);
+        }
+        writeInitialPassword(home, password);
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                 // Bolt waits 5 s per phase on shutdown by default; a local engine has nobody to wait for.
@@ -44,12 +66,44 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .build();
 
+        ensurePassword(service, password);
         Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
         System.out.println("mvgraph-neo4j ready bolt://127.0.0.1:" + port);
         System.out.flush();
 
         waitForParentToGo(System.in);
         System.exit(0);
+    }
+
+    private static void writeInitialPassword(Path home, String password) throws Exception {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+        Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            fs.mkdirs(file.getParent());
+            if (fs.fileExists(file)) fs.deleteFile(file);
+            FileUserRepository users = new FileUserRepository(fs, file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            users.start();
+            SystemGraphCredential credential = SystemGraphCredential.createCredentialForPassword(
+                    password.getBytes(java.nio.charset.StandardCharsets.UTF_8), new SecureHasher());
+            users.create(new User("neo4j", null, credential, false, false));
+            users.shutdown();
+        }
+    }
+
+    /**
+     * The initial password only replaces the default one. If the data directory's `neo4j` user has
+     * another password (its password file was deleted and a new one made), set the new one through
+     * the embedded API, which needs no login.
+     */
+    private static void ensurePassword(DatabaseManagementService service, String password) {
+        try {
+            service.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+        } catch (RuntimeException refused) {
+            // Usually the password is already this one (Neo4j refuses such a "change"); otherwise
+            // the Node side reports the failed login.
+            System.err.println("password unchanged: " + refused.getMessage());
+        }
     }
 
     private static void waitForParentToGo(InputStream in) {

@@ -1,0 +1,149 @@
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import neo4j, { type AuthToken } from "neo4j-driver";
+import { rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApp } from "../src/app.js";
+import { LocalNeo4j, PASSWORD_FILE_NAME, projectRoot } from "../src/db/neo4j-local.js";
+import { startTestApp, testLog } from "./helpers.js";
+import { testPorts } from "./ports.js";
+
+/** What Neo4j answers a driver that logs in with `auth` (undefined: the query's value). */
+async function loginOutcome(uri: string, auth: AuthToken | undefined): Promise<string | number> {
+  const driver = auth ? neo4j.driver(uri, auth) : neo4j.driver(uri);
+  try {
+    const { records } = await driver.executeQuery("RETURN 1 AS one");
+    return (records[0]!.get("one") as { toNumber(): number }).toNumber();
+  } catch (error) {
+    return (error as { code: string }).code;
+  } finally {
+    await driver.close();
+  }
+}
+
+describe("the local Neo4j engine is locked", { timeout: 240_000 }, () => {
+  const boltPort = testPorts.spare(3);
+  const dataDir = `.neo4j/test-security-${boltPort}`;
+  let engine: LocalNeo4j;
+  beforeAll(async () => {
+    rmSync(path.join(projectRoot, dataDir), { recursive: true, force: true });
+    engine = await LocalNeo4j.start({ boltPort, dataDir, heap: "512m", log: testLog });
+  });
+  afterAll(async () => {
+    await engine?.stop();
+  });
+
+  it("made a random password on first start, in a file only its owner can read (0600)", () => {
+    const file = path.join(projectRoot, dataDir, PASSWORD_FILE_NAME);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(engine.credentials.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("refuses a Bolt connection without the password, with a wrong one and with Neo4j's default", async () => {
+    expect(await loginOutcome(engine.uri, undefined)).toBe("Neo.ClientError.Security.Unauthorized");
+    expect(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", "not-the-password"))).toBe("Neo.ClientError.Security.Unauthorized");
+    expect(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", "neo4j"))).toBe("Neo.ClientError.Security.Unauthorized");
+  });
+
+  it("accepts the password from the file", async () => {
+    expect(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", engine.credentials.password))).toBe(1);
+  });
+});
+
+describe("security headers on every response", () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_MAX: "0", TRUST_PROXY: "loopback" });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const graphql = (headers: Record<string, string> = {}) =>
+    fetch(`${app.http.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: '{"query":"{ __typename }"}' });
+
+  it("an API answer: no sniffing, no referrer, same-origin isolation, a CSP that allows nothing", async () => {
+    const response = await graphql();
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(["x-content-type-options", "referrer-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "x-frame-options"].map((name) => [name, response.headers.get(name)]))).toEqual({
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cross-origin-opener-policy": "same-origin",
+      "cross-origin-resource-policy": "same-origin",
+      "x-frame-options": "SAMEORIGIN",
+    });
+    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none';/);
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("HSTS only when a trusted proxy says the client came over TLS", async () => {
+    expect((await graphql()).headers.get("strict-transport-security")).toBeNull();
+    expect((await graphql({ "x-forwarded-proto": "http" })).headers.get("strict-transport-security")).toBeNull();
+    expect((await graphql({ "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+  });
+
+  it("exports, probes and errors carry them too", async () => {
+    for (const route of ["/export/roadmap.csv", "/healthz", "/no-such-page"]) {
+      const response = await fetch(`${app.http.url}${route}`);
+      expect([route, response.headers.get("x-content-type-options"), response.headers.get("referrer-policy")]).toEqual([route, "nosniff", "no-referrer"]);
+    }
+  });
+
+  it("the pages keep their own Content-Security-Policy (scripts from this server only)", async () => {
+    for (const page of ["/roadmap", "/graphiql"]) {
+      const response = await fetch(`${app.http.url}${page}`, { headers: { accept: "text/html" } });
+      expect(response.status).toBe(200);
+      const csp = response.headers.get("content-security-policy");
+      expect([page, csp]).toEqual([page, expect.stringMatching(/^default-src 'self'; script-src 'self';/)]);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+});
+
+describe("exports go through the same guards as /graphql", () => {
+  let app: RunningApp;
+  let jwks: Server;
+  let jwksDelayMs = 0;
+  let analystToken: string;
+
+  beforeAll(async () => {
+    // An identity provider whose key set answers only when the test says so: a request that
+    // waits for it has used up its deadline before the export reads the graph.
+    const { publicKey, privateKey } = await generateKeyPair("ES256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "ES256" };
+    jwks = createServer((_req, res) => {
+      setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })), jwksDelayMs);
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
+    analystToken = await new SignJWT({ mvgraph_role: "analyst" }).setProtectedHeader({ alg: "ES256", kid: "k1" }).setSubject("ann").setExpirationTime("1h").sign(privateKey);
+    app = await startTestApp({
+      RATE_LIMIT_MAX: "2",
+      RATE_LIMIT_WINDOW_MS: "60000",
+      REQUEST_TIMEOUT_MS: "100",
+      MVGRAPH_JWT_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await new Promise<void>((resolve) => jwks.close(() => resolve()));
+  });
+
+  it("the rate limit: the third export in the window is refused with 429 RATE_LIMITED", async () => {
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await fetch(`${app.http.url}/export/roadmap.csv`)).status);
+    expect(statuses.slice(0, 2)).not.toContain(429);
+    const refused = await fetch(`${app.http.url}/export/calendar.ics`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
+  });
+
+  it("the request deadline: an export whose time ran out (waiting for the key set) reads nothing and answers QUERY_TIMEOUT", async () => {
+    jwksDelayMs = 400; // four times REQUEST_TIMEOUT_MS
+    const response = await fetch(`${app.http.url}/export/contacts.csv?org=jca-mv`, { headers: { authorization: `Bearer ${analystToken}` } });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: "QUERY_TIMEOUT" } });
+  });
+});
