@@ -26,6 +26,7 @@ vi.setConfig({ testTimeout: 300_000 });
 let w: WritableApp;
 beforeAll(async () => {
   process.env.NEO4J_TX_TIMEOUT_MS ??= "240000"; // the seed loads in one transaction: slow on a busy machine
+  process.env.REQUEST_TIMEOUT_MS ??= "120000"; // an import reads the graph to resolve every mention
   process.env.IMPORT_MAX_BYTES = "65536"; // read by the app's configuration
   w = await startWritableApp(5);
 }, 600_000); // a Neo4j of its own, seeded: slow on a busy machine
@@ -323,10 +324,10 @@ describe("the three doors store the same import", () => {
     const before = await graphChecksum(w.app.db);
     const anonymous = run();
     expect([anonymous.status, anonymous.stderr]).toEqual([2, expect.stringMatching(/importing a document needs the editor role/)]);
-    const analystRun = run("--credential", w.credentials.analyst);
+    const analystRun = run("--token", w.credentials.analyst);
     expect([analystRun.status, analystRun.stderr]).toEqual([2, expect.stringMatching(/needs the editor role or above; analyst has the analyst role/)]);
     expect(await graphChecksum(w.app.db)).toBe(before);
-    const editorRun = run("--credential", w.credentials.editor);
+    const editorRun = run("--token", w.credentials.editor);
     expect(editorRun.status).toBe(0);
     const id = editorRun.stdout.trim();
     const imported = ok(await analyst(IMPORT, { id })).import;

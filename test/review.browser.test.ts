@@ -16,7 +16,7 @@ import { gql, startWritableApp, uniqueId, type WritableApp } from "./writable-ap
  * the circular as their source. Screenshots go to test-results/.
  */
 const SCREENSHOTS = path.join(projectRoot, "test-results");
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 120_000 };
 
 // Each test runs several transactions and HTTP round trips: generous on a busy machine.
 vi.setConfig({ testTimeout: 300_000 });
@@ -27,6 +27,7 @@ let page: Page;
 
 beforeAll(async () => {
   process.env.NEO4J_TX_TIMEOUT_MS ??= "240000"; // the seed loads in one transaction: slow on a busy machine
+  process.env.REQUEST_TIMEOUT_MS ??= "120000"; // an import reads the graph to resolve every mention
   w = await startWritableApp(6);
   browser = await openBrowser({ width: 1440, height: 900 });
   page = browser.page;

@@ -8,8 +8,7 @@ import { createLogger } from "../logger.js";
 import { ImportRejectedError } from "./errors.js";
 import { GraphQLError } from "graphql";
 import { Authenticator } from "../auth/authenticator.js";
-import { requireCliRole } from "../auth/cli.js";
-import type { Viewer } from "../auth/viewer.js";
+import { requireRole, type Viewer } from "../auth/viewer.js";
 import { createContext } from "../context.js";
 import { planImport } from "./plan.js";
 import { importFile } from "./review.service.js";
@@ -18,16 +17,18 @@ import { formatPlan } from "./print.js";
 /**
  * `npm run import -- FILE --dry-run [--json]`: reads the file, proposes what it would change in
  * the graph and prints it; writes nothing. Without --dry-run (an editor's credential:
- * `--credential` or MVGRAPH_CREDENTIAL) it stores the import for review and prints its id.
+ * `--token` or MVGRAPH_CREDENTIAL) it stores the import for review and prints its id.
  * Connects like `npm run seed` (the local engine when NEO4J_URI is unset).
  */
 const args = process.argv.slice(2);
 const dryRun = args.includes("--dry-run");
 const json = args.includes("--json");
-const credentialValue = args.findIndex((a) => a === "--credential");
+// --token (as `npm run export` takes it) or --credential: an API key or JWT; else MVGRAPH_CREDENTIAL.
+const credentialValue = args.findIndex((a) => a === "--token" || a === "--credential");
+const credential = credentialValue >= 0 ? args[credentialValue + 1] : process.env.MVGRAPH_CREDENTIAL;
 const file = args.find((a, i) => !a.startsWith("--") && (credentialValue < 0 || i !== credentialValue + 1));
 if (!file) {
-  console.error("usage: npm run import -- FILE [--dry-run] [--json] [--credential KEY]");
+  console.error("usage: npm run import -- FILE [--dry-run] [--json] [--token KEY]");
   process.exit(2);
 }
 
@@ -37,7 +38,8 @@ const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 let viewer: Viewer | undefined;
 if (!dryRun) {
   try {
-    viewer = await requireCliRole(new Authenticator(config.auth), "EDITOR", "importing a document", args);
+    viewer = await new Authenticator(config.auth).viewerForHeader(credential ? `Bearer ${credential}` : undefined);
+    requireRole(viewer, "EDITOR", "importing a document");
   } catch (error) {
     console.error(`import refused: ${(error as Error).message}`);
     process.exit(2);
