@@ -1,11 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { hashApiKey } from "../src/auth/api-keys.js";
 import type { Viewer } from "../src/auth/viewer.js";
 import { createContext } from "../src/context.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
 import { toGlobalId } from "../src/graphql/relay.js";
 import type { ImportPlan } from "../src/import/proposal.js";
 import { storeImport } from "../src/import/review.service.js";
 import { graphChecksum } from "./helpers.js";
-import { sg13Circular } from "./import-fixtures.js";
+import { SG13_CIRCULAR_LINES, sg13Circular } from "./import-fixtures.js";
+import { testPorts } from "./ports.js";
 import { gql, startWritableApp, uniqueId, type GraphQLResponse, type WritableApp } from "./writable-app.js";
 
 /**
@@ -13,9 +20,13 @@ import { gql, startWritableApp, uniqueId, type GraphQLResponse, type WritableApp
  * applied in one audited transaction through the editing engine, every fact citing the document
  * and the locator of its evidence. (The plans are built by hand in the extraction's shape.)
  */
+// Each test runs several transactions and HTTP round trips: generous on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
+
 let w: WritableApp;
 beforeAll(async () => {
   process.env.NEO4J_TX_TIMEOUT_MS ??= "240000"; // the seed loads in one transaction: slow on a busy machine
+  process.env.REQUEST_TIMEOUT_MS ??= "120000"; // an import reads the graph to resolve every mention
   process.env.IMPORT_MAX_BYTES = "65536"; // read by the app's configuration
   w = await startWritableApp(5);
 }, 600_000); // a Neo4j of its own, seeded: slow on a busy machine
@@ -275,5 +286,52 @@ describe("POST /import", () => {
     const broken = await post(w.credentials.editor, undefined, { "content-type": "multipart/form-data; boundary=xyz" });
     expect(broken.status).toBe(400);
     expect(await graphChecksum(w.app.db)).toBe(before);
+  });
+});
+
+describe("the three doors store the same import", () => {
+  const circular = SG13_CIRCULAR_LINES.join("\n");
+
+  it("POST /import reads and stores an uploaded circular (201); the same text through importDocument is recognized (alreadyImported)", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([circular], { type: "text/plain" }), "tsb-circular-231.txt");
+    const response = await fetch(`${w.url}/import`, { method: "POST", headers: { authorization: `Bearer ${w.credentials.editor}` }, body: form });
+    const body = (await response.json()) as Json;
+    expect(response.status).toBe(201);
+    expect(body.import).toMatchObject({ status: "PENDING", alreadyImported: false, review: `/review?import=${body.import.id}` });
+    expect(body.import.proposals.total).toBeGreaterThanOrEqual(5);
+    const imported = ok(await analyst(IMPORT, { id: body.import.id })).import;
+    expect(imported.document).toMatchObject({ importKind: "TSB_CIRCULAR", reference: "TSB Circular 231", text: circular });
+    expect(imported.proposals.map((p: Json) => p.entityType)).toEqual(expect.arrayContaining(["Event", "Deadline", "Person", "Role"]));
+
+    const again = ok(await editor("mutation($text: String!) { importDocument(text: $text, fileName: \"circular.txt\") { alreadyImported import { id } } }", { text: circular })).importDocument;
+    expect(again).toEqual({ alreadyImported: true, import: { id: body.import.id } });
+    const refused = await editor('mutation { importDocument(text: "\\u0000\\u0001\\u0002 binary junk \\u0000", fileName: "junk.bin") { alreadyImported } }');
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("npm run import -- FILE stores it for an editor and prints the id; refuses anonymous and analysts (exit 2), writing nothing", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mvgraph-import-"));
+    const file = path.join(dir, "sg13-cli.txt");
+    writeFileSync(file, `${circular}\n(CLI copy)`);
+    const env = {
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${testPorts.spare(5)}`,
+      MVGRAPH_API_KEYS: `analyst:analyst:${hashApiKey(w.credentials.analyst)},editor:editor:${hashApiKey(w.credentials.editor)}`,
+      LOG_LEVEL: "error",
+    };
+    const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/import/import.cli.ts", file, ...args], { cwd: projectRoot, env, encoding: "utf8", timeout: 240_000 });
+    const before = await graphChecksum(w.app.db);
+    const anonymous = run();
+    expect([anonymous.status, anonymous.stderr]).toEqual([2, expect.stringMatching(/importing a document needs the editor role/)]);
+    const analystRun = run("--token", w.credentials.analyst);
+    expect([analystRun.status, analystRun.stderr]).toEqual([2, expect.stringMatching(/needs the editor role or above; analyst has the analyst role/)]);
+    expect(await graphChecksum(w.app.db)).toBe(before);
+    const editorRun = run("--token", w.credentials.editor);
+    expect(editorRun.status).toBe(0);
+    const id = editorRun.stdout.trim();
+    const imported = ok(await analyst(IMPORT, { id })).import;
+    expect(imported).toMatchObject({ status: "PENDING", createdBy: "editor", document: { fileName: "sg13-cli.txt" } });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -6,29 +6,45 @@ import { Database } from "../db/database.js";
 import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
 import { createLogger } from "../logger.js";
 import { ImportRejectedError } from "./errors.js";
+import { GraphQLError } from "graphql";
+import { Authenticator } from "../auth/authenticator.js";
+import { requireRole, type Viewer } from "../auth/viewer.js";
+import { createContext } from "../context.js";
 import { planImport } from "./plan.js";
+import { importFile } from "./review.service.js";
 import { formatPlan } from "./print.js";
 
 /**
  * `npm run import -- FILE --dry-run [--json]`: reads the file, proposes what it would change in
- * the graph and prints it; writes nothing. Connects like `npm run seed` (the local engine when
- * NEO4J_URI is unset).
+ * the graph and prints it; writes nothing. Without --dry-run (an editor's credential:
+ * `--token` or MVGRAPH_CREDENTIAL) it stores the import for review and prints its id.
+ * Connects like `npm run seed` (the local engine when NEO4J_URI is unset).
  */
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--"));
 const dryRun = args.includes("--dry-run");
 const json = args.includes("--json");
+// --token (as `npm run export` takes it) or --credential: an API key or JWT; else MVGRAPH_CREDENTIAL.
+const credentialValue = args.findIndex((a) => a === "--token" || a === "--credential");
+const credential = credentialValue >= 0 ? args[credentialValue + 1] : process.env.MVGRAPH_CREDENTIAL;
+const file = args.find((a, i) => !a.startsWith("--") && (credentialValue < 0 || i !== credentialValue + 1));
 if (!file) {
-  console.error("usage: npm run import -- FILE --dry-run [--json]");
-  process.exit(2);
-}
-if (!dryRun) {
-  console.error("Storing an import for review needs the review half of the importer (not in this build); run with --dry-run to see the proposals.");
+  console.error("usage: npm run import -- FILE [--dry-run] [--json] [--token KEY]");
   process.exit(2);
 }
 
 const config = loadConfig();
 const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+// Storing for review needs an editor: checked before anything is read or started.
+let viewer: Viewer | undefined;
+if (!dryRun) {
+  try {
+    viewer = await new Authenticator(config.auth).viewerForHeader(credential ? `Bearer ${credential}` : undefined);
+    requireRole(viewer, "EDITOR", "importing a document");
+  } catch (error) {
+    console.error(`import refused: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
 let bytes: Buffer;
 try {
   bytes = readFileSync(file);
@@ -46,14 +62,35 @@ const db = Database.connect(uri, username, password, {
 });
 let exitCode = 0;
 try {
-  const plan = await planImport(db, { bytes, fileName: path.basename(file) }, { limits: config.importLimits });
-  console.log(json ? JSON.stringify(plan, null, 2) : formatPlan(plan));
+  if (dryRun) {
+    const plan = await planImport(db, { bytes, fileName: path.basename(file) }, { limits: config.importLimits });
+    console.log(json ? JSON.stringify(plan, null, 2) : formatPlan(plan));
+  } else {
+    await storeForReview(viewer!, bytes, path.basename(file));
+  }
 } catch (error) {
-  exitCode = error instanceof ImportRejectedError ? 2 : 1;
-  console.error(error instanceof ImportRejectedError ? `import refused: ${error.message}` : `import failed: ${(error as Error).message}`);
+  const refused = error instanceof ImportRejectedError || (error instanceof GraphQLError && ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT"].includes(String(error.extensions.code)));
+  exitCode = refused ? 2 : 1;
+  console.error(refused ? `import refused: ${error.message}` : `import failed: ${(error as Error).message}`);
   if (process.env.IMPORT_DEBUG) console.error((error as Error).stack);
 } finally {
   await db.close();
   await local?.stop();
 }
 process.exit(exitCode);
+
+/** The review door: stores the file's proposals as a pending import; prints its id. */
+async function storeForReview(viewer: Viewer, content: Buffer, fileName: string): Promise<void> {
+  const ctx = createContext(db, { viewer, importLimits: config.importLimits });
+  try {
+    const stored = await importFile(ctx, { bytes: content, fileName });
+    const counts = stored.import.counts;
+    if (json) console.log(JSON.stringify({ import: { id: stored.import.id, alreadyImported: stored.alreadyImported, documentKey: stored.import.documentKey, proposals: { total: stored.import.proposalCount, ...counts } } }, null, 2));
+    else {
+      console.log(stored.import.id);
+      console.error(`${stored.alreadyImported ? "imported before: " : "stored for review: "}${stored.import.proposalCount} proposals (document ${stored.import.documentKey}); review at /review?import=${stored.import.id}`);
+    }
+  } finally {
+    await ctx.db.end();
+  }
+}

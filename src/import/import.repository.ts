@@ -215,8 +215,8 @@ export async function findImport(db: Queries | Tx, id: string): Promise<ImportRo
   return rows[0] ? toImportRow(rows[0]) : undefined;
 }
 
-export async function findImportByHash(tx: Tx, contentHash: string): Promise<ImportRow | undefined> {
-  const [row] = await tx.run(IMPORT_BY_HASH, { contentHash });
+export async function findImportByHash(db: Queries | Tx, contentHash: string): Promise<ImportRow | undefined> {
+  const [row] = "read" in db ? await db.read(IMPORT_BY_HASH, { contentHash }) : await db.run(IMPORT_BY_HASH, { contentHash });
   return row ? toImportRow(row) : undefined;
 }
 

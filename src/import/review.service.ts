@@ -96,6 +96,9 @@ export async function storeImport(ctx: Context, plan: ImportPlan): Promise<Store
   requireRole(ctx.viewer, "EDITOR", "importing a document");
   checkPlan(plan);
   const id = randomUUID();
+  // The same file again: the earlier import, and nothing written (not even the edit lock).
+  const known = await findImportByHash(ctx.db, plan.document.contentHash);
+  if (known) return { import: known, alreadyImported: true };
   const { result } = await runEdit(ctx, undefined, async (edit) => {
     const earlier = await findImportByHash(edit.tx, plan.document.contentHash);
     if (earlier) {
