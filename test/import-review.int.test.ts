@@ -12,7 +12,6 @@ import type { ImportPlan } from "../src/import/proposal.js";
 import { storeImport } from "../src/import/review.service.js";
 import { graphChecksum } from "./helpers.js";
 import { SG13_CIRCULAR_LINES, sg13Circular } from "./import-fixtures.js";
-import { testPorts } from "./ports.js";
 import { gql, startWritableApp, uniqueId, type GraphQLResponse, type WritableApp } from "./writable-app.js";
 
 /**
@@ -316,7 +315,7 @@ describe("the three doors store the same import", () => {
     writeFileSync(file, `${circular}\n(CLI copy)`);
     const env = {
       ...process.env,
-      NEO4J_URI: `bolt://127.0.0.1:${testPorts.spare(5)}`,
+      ...w.neo4jEnv,
       MVGRAPH_API_KEYS: `analyst:analyst:${hashApiKey(w.credentials.analyst)},editor:editor:${hashApiKey(w.credentials.editor)}`,
       LOG_LEVEL: "error",
     };

@@ -22,7 +22,7 @@ let db: Database;
 const work = mkdtempSync(path.join(tmpdir(), "mvgraph-snapshot-"));
 
 beforeAll(async () => {
-  w = await startWritableApp(5);
+  w = await startWritableApp(2);
   db = w.app.db;
 });
 afterAll(async () => {
@@ -110,7 +110,7 @@ describe("snapshot and restore", () => {
 describe("a command while npm start holds the local engine", () => {
   it("npm run seed says in one line which process holds it and what to do, instead of a Java stack trace", () => {
     // This test process holds the writable app's engine, as `npm start` holds .neo4j/data.
-    const boltPort = testPorts.spare(5);
+    const boltPort = testPorts.spare(2);
     const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: `.neo4j/test-writable-${boltPort}`, NEO4J_LOCAL_BOLT_PORT: String(boltPort + 1), LOG_LEVEL: "warn" };
     delete env.NEO4J_URI;
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/seed/seed.cli.ts"], { cwd: projectRoot, env, encoding: "utf8", timeout: 60_000 });

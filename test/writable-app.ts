@@ -15,6 +15,8 @@ import { testPorts } from "./ports.js";
 export interface WritableApp {
   app: RunningApp;
   url: string;
+  /** How a command-line tool reaches this app's engine (its URI and generated password). */
+  neo4jEnv: Record<string, string>;
   /** One credential per role: API keys for analyst, editor and admin, a second editor, and an admin JWT. */
   credentials: { analyst: string; editor: string; editor2: string; admin: string; adminJwt: string };
   stop(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startWritableApp(spareIndex: number): Promise<WritableApp>
   return {
     app,
     url: app.http.url,
+    neo4jEnv: { ...neo4j.env },
     credentials: { ...keys, adminJwt },
     async stop() {
       await app.stop();
