@@ -14,6 +14,8 @@ import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
 import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
+import { graphqlMetricsPlugin } from "./metrics/graphql-metrics.plugin.js";
+import { mountMetrics, startMetricsServer } from "./metrics/metrics.routes.js";
 import { jsonErrorHandler, mountHttpGuards } from "./limits/http-guards.js";
 import { securityHeaders } from "./limits/security-headers.js";
 import type { Limits } from "./limits/limits.config.js";
@@ -29,6 +31,8 @@ export interface Readiness {
 export interface HttpServer {
   url: string;
   port: number;
+  /** The port of /metrics when it has its own (METRICS_PORT). */
+  metricsPort: number | undefined;
   close(): Promise<void>;
 }
 
@@ -47,6 +51,8 @@ export async function startHttpServer(options: {
   authenticator?: Authenticator;
   /** Protective limits (README "Limits"); the defaults when not given. */
   limits?: Limits;
+  /** Serve /metrics on this port of its own (no credential); otherwise on the main port, for admins. */
+  metricsPort?: number;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const limits = options.limits ?? loadConfig({}).limits;
@@ -73,6 +79,7 @@ export async function startHttpServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       databaseAvailabilityPlugin(db),
       legacyJsonStatusPlugin(),
+      graphqlMetricsPlugin(),
       // The request's read transaction is committed once its answer is complete.
       { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
       costLimitPlugin(limits, log),
@@ -94,6 +101,8 @@ export async function startHttpServer(options: {
   mountHttpGuards(app, "/graphql", limits);
   mountGraphiQL(app);
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
+  const metricsServer = options.metricsPort === undefined ? undefined : await startMetricsServer(options.host, options.metricsPort, log);
+  if (!metricsServer) mountMetrics(app, authenticator, log);
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
   app.use(
@@ -116,8 +125,12 @@ export async function startHttpServer(options: {
   return {
     url,
     port,
+    metricsPort: metricsServer?.port,
     // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await metricsServer?.close();
+    },
   };
 }
 
