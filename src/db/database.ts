@@ -54,6 +54,12 @@ export class Database implements Queries {
   private probing: Promise<void> | undefined;
   private closed = false;
 
+  /**
+   * Causal consistency in a cluster: every session of this process shares one bookmark manager,
+   * so a transaction starts only on a member that has applied every write this process committed
+   * before it (a read after a mutation sees it, whichever member the driver routes the read to).
+   */
+  readonly bookmarks = neo4j.bookmarkManager();
   /** Stops reporting this door's counts in /metrics. */
   private readonly untrack: () => void;
 
@@ -225,6 +231,7 @@ export class Database implements Queries {
     const session = this.driver.session({
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.options.database ? { database: this.options.database } : {}),
+      bookmarkManager: this.bookmarks,
     });
     return measuredSession(session, mode);
   }
