@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".neo4j/", "neo4j-local/target/", "web/dist/", "test-results/", "bench/results/"] },
+  { ignores: ["node_modules/", "dist/", ".neo4j/", "neo4j-local/target/", "web/dist/", "test-results/", "bench/results/", ".dependency-cruiser.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@
  *   LOAD_MIX=lookups npm run load                  # only lookups and searches
  *   LOAD_URL=http://127.0.0.1:4000 npm run load    # a product already running (loopback only;
  *                                                  # its rate limit will refuse most of the load)
+ *   npm run load -- --baseline 87f24dc             # the same load on a worktree of that commit, then
+ *                                                  # on this tree, one after the other; prints the ratio
  *
  * Without LOAD_URL it starts a local Neo4j (Bolt port LOAD_NEO4J_PORT, default 7790, data in
  * .neo4j/load-<port>, seeded on first use) and the product in its own process with the rate
@@ -13,8 +15,12 @@
  * latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`). Numbers are
  * for this machine and run, to compare; not thresholds.
  */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { LocalNeo4j } from "../src/db/neo4j-local.js";
+import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
 import { assertLoopback, queryMix, startProduct, type ProductProcess } from "./support/product.js";
 
@@ -25,16 +31,71 @@ const mix = process.env.LOAD_MIX === "lookups" ? "lookups" : "realistic";
 if (!(durationS > 0 && durationS <= 600)) throw new Error("LOAD_DURATION_S must be between 1 and 600");
 if (!(connections > 0 && connections <= 200)) throw new Error("LOAD_CONNECTIONS must be between 1 and 200");
 
+const { values: args } = parseArgs({ options: { baseline: { type: "string" } } });
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
 let neo4j: LocalNeo4j | undefined;
 let product: ProductProcess | undefined;
-let url = process.env.LOAD_URL;
+type LoadReport = Awaited<ReturnType<typeof measure>>;
 try {
-  if (!url) {
+  if (args.baseline) {
+    if (process.env.LOAD_URL) throw new Error("--baseline starts both products itself: unset LOAD_URL");
     neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-    product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
-    url = product.url;
+    const reports: Array<{ label: string; report: LoadReport }> = [];
+    for (const [label, root] of [[`baseline ${args.baseline}`, baselineCheckout(args.baseline)], ["this tree", projectRoot]] as const) {
+      console.log(`\n## ${label}`);
+      product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, undefined, root);
+      reports.push({ label, report: await measure(product.url) });
+      await product.stop();
+      product = undefined;
+    }
+    const [base, current] = reports.map((r) => r.report) as [LoadReport, LoadReport];
+    console.log(`
+| ${mix} mix, ${connections} connections, ${durationS} s | ${reports[0]!.label} | this tree | ratio |
+| --- | ---: | ---: | ---: |
+| requests/s | ${base.requestsPerSecond} | ${current.requestsPerSecond} | ${(current.requestsPerSecond / base.requestsPerSecond).toFixed(2)}× |
+| p50 ms | ${base.latencyMs.p50} | ${current.latencyMs.p50} | ${(current.latencyMs.p50 / base.latencyMs.p50).toFixed(2)}× |
+| p99 ms | ${base.latencyMs.p99} | ${current.latencyMs.p99} | ${(current.latencyMs.p99 / base.latencyMs.p99).toFixed(2)}× |
+| p99 ÷ p50 | ${(base.latencyMs.p99 / base.latencyMs.p50).toFixed(1)} | ${(current.latencyMs.p99 / current.latencyMs.p50).toFixed(1)} | |
+| errors | ${errorCount(base)} | ${errorCount(current)} | |
+`);
+    console.log(JSON.stringify({ baseline: args.baseline, reports }));
+    process.exitCode = errorCount(base) + errorCount(current) === 0 ? 0 : 1;
+  } else {
+    let url = process.env.LOAD_URL;
+    if (!url) {
+      neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
+      product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
+      url = product.url;
+    }
+    const report = await measure(url);
+    console.log(JSON.stringify(report));
+    process.exitCode = errorCount(report) === 0 ? 0 : 1;
   }
+} finally {
+  await product?.stop();
+  await neo4j?.stop();
+}
+
+function errorCount(report: LoadReport): number {
+  return report.errors.non2xx + report.errors.connection + report.errors.graphql;
+}
+
+/**
+ * A worktree of `ref` (under .neo4j/, which git ignores), sharing this tree's node_modules, so
+ * the baseline runs its own code on the same dependencies, Neo4j and machine.
+ */
+function baselineCheckout(ref: string): string {
+  const commit = execFileSync("git", ["rev-parse", "--short", `${ref}^{commit}`], { cwd: projectRoot, encoding: "utf8" }).trim();
+  const dir = path.join(projectRoot, ".neo4j", `baseline-${commit}`);
+  if (!existsSync(path.join(dir, "package.json"))) {
+    mkdirSync(path.dirname(dir), { recursive: true });
+    execFileSync("git", ["worktree", "add", "--force", "--detach", dir, commit], { cwd: projectRoot, stdio: "ignore" });
+  }
+  if (!existsSync(path.join(dir, "node_modules"))) symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
+
+async function measure(url: string) {
   assertLoopback(url);
 
   const bodies = queryMix(mix);
@@ -80,9 +141,5 @@ try {
 | GraphQL errors in 200 responses | ${report.errors.graphql} |
 `);
   for (const sample of errorSamples) console.log(`error sample: ${sample}`);
-  console.log(JSON.stringify(report));
-  process.exitCode = report.errors.non2xx + report.errors.connection + report.errors.graphql === 0 ? 0 : 1;
-} finally {
-  await product?.stop();
-  await neo4j?.stop();
+  return report;
 }

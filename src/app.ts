@@ -41,6 +41,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     const authenticator = new Authenticator(config.auth);
     http = await startHttpServer({
       schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination, batching: config.batching, authenticator, limits: config.limits, metricsPort: config.metricsPort,
+      importLimits: config.importLimits,
     });
   } catch (error) {
     await db.close();

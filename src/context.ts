@@ -3,6 +3,7 @@ import type { CoordinationSettings } from "./config.js";
 import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { Database, Params, Queries, Row } from "./db/database.js";
 import { RequestDatabase } from "./db/request-database.js";
+import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 
 /**
  * Per-request loaders. Every relationship field loads through one of these, so a nested query
@@ -108,13 +109,15 @@ export interface Context {
   coordination: CoordinationSettings;
   /** Who is asking (anonymous without a credential); see src/auth/. */
   viewer: Viewer;
+  /** How much of an imported document is read (src/import/limits.ts). */
+  importLimits: ImportLimits;
 }
 
 export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxHops: 6 };
 
 export function createContext(
   db: Database,
-  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer } = {},
+  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer; importLimits?: ImportLimits } = {},
 ): Context {
   const requestDb = new RequestDatabase(db);
   return {
@@ -123,5 +126,6 @@ export function createContext(
     today: new Date().toISOString().slice(0, 10),
     coordination: options.coordination ?? DEFAULT_COORDINATION,
     viewer: options.viewer ?? ANONYMOUS,
+    importLimits: options.importLimits ?? defaultImportLimits,
   };
 }

@@ -13,6 +13,9 @@ import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
+import { mountImport } from "./import/import.routes.js";
+import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
+import { mountReview } from "./import/review.page.js";
 import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
 import { graphqlMetricsPlugin } from "./metrics/graphql-metrics.plugin.js";
 import { mountMetrics, startMetricsServer } from "./metrics/metrics.routes.js";
@@ -53,6 +56,8 @@ export async function startHttpServer(options: {
   limits?: Limits;
   /** Serve /metrics on this port of its own (no credential); otherwise on the main port, for admins. */
   metricsPort?: number;
+  /** How much of an imported document is read (POST /import, importDocument). */
+  importLimits?: ImportLimits;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const limits = options.limits ?? loadConfig({}).limits;
@@ -105,11 +110,16 @@ export async function startHttpServer(options: {
   if (!metricsServer) mountMetrics(app, authenticator, log);
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
+  const importLimits = options.importLimits ?? defaultImportLimits;
+  mountImport(app, { db, authenticator, limits, importLimits, log, ...(options.coordination ? { coordination: options.coordination } : {}) });
+  mountReview(app);
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, { batching: options.batching, coordination: options.coordination, viewer: await authenticator.viewerForHeader(req.headers.authorization) }),
+        createContext(db, {
+          batching: options.batching, coordination: options.coordination, importLimits, viewer: await authenticator.viewerForHeader(req.headers.authorization),
+        }),
     }),
   );
   app.use(jsonErrorHandler(log, limits));

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import ExcelJS from "exceljs";
 import nodeIcal, { type VEvent } from "node-ical";
 import Papa from "papaparse";
 import { parseVCards } from "vcard4-ts";
@@ -10,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { hashApiKey } from "../src/auth/api-keys.js";
-import { sharedNeo4jEnv, startTestApp, testConfig, testLog } from "./helpers.js";
+import { roleLabel } from "../src/export/formats.js";
+import { postGraphQL, sharedNeo4jEnv, startTestApp, testConfig, testLog } from "./helpers.js";
 import { testPorts } from "./ports.js";
 
 /**
@@ -32,6 +34,48 @@ function parseCsv(text: string): Row[] {
 function parseIcs(text: string): VEvent[] {
   return Object.values(nodeIcal.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  return workbook;
+}
+
+type SheetRow = Record<string, ExcelJS.CellValue>;
+
+/** A sheet's rows below its header, by header name (empty cells as null). */
+function sheetRows(sheet: ExcelJS.Worksheet | undefined): SheetRow[] {
+  expect(sheet).toBeDefined();
+  const headers = (sheet!.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
+  const rows: SheetRow[] = [];
+  sheet!.eachRow((row, number) => {
+    if (number > 1) rows.push(Object.fromEntries(headers.map((header, i) => [header, row.getCell(i + 1).value ?? null])));
+  });
+  return rows;
+}
+
+/** The number format of a column's cell in the row whose `key` column holds `value`. */
+function formatOf(sheet: ExcelJS.Worksheet, key: string, value: string, header: string): string {
+  const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(String);
+  for (let n = 2; n <= sheet.rowCount; n++) {
+    const row = sheet.getRow(n);
+    if (row.getCell(headers.indexOf(key)).value === value) return row.getCell(headers.indexOf(header)).numFmt;
+  }
+  throw new Error(`no row with ${key} = ${value}`);
+}
+
+/** Every sheet is a table: frozen header row, auto-filters over its columns. */
+function expectTables(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    expect(sheet.views[0], sheet.name).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter, sheet.name).toBe(`A1:${sheet.getColumn(sheet.actualColumnCount).letter}1`);
+    expect(sheet.getRow(1).font?.bold, sheet.name).toBe(true);
+  }
+}
+
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Contact exports need the analyst role: the apps below know this key as an analyst's. */
 const ANALYST_KEY = "mvg_exports-test-analyst-key-0123456789abcdef";
@@ -59,7 +103,7 @@ describe("exports of the seed graph", () => {
   });
 
   it("contact exports need the analyst role (401 without a credential, 401 with a wrong one); roadmap and calendar are public", async () => {
-    for (const file of ["contacts.csv", "contacts.vcf"]) {
+    for (const file of ["contacts.csv", "contacts.vcf", "contacts.xlsx"]) {
       const anonymous = await download(`${url}/${file}?org=jca-mv`, null);
       expect(anonymous.status).toBe(401);
       expect(JSON.parse(anonymous.text).error.code).toBe("UNAUTHENTICATED");
@@ -67,6 +111,7 @@ describe("exports of the seed graph", () => {
       expect((await download(`${url}/${file}?org=jca-mv`, "not-a-key")).status).toBe(401);
     }
     expect((await download(`${url}/roadmap.csv?org=jca-mv`, null)).status).toBe(200);
+    expect((await download(`${url}/roadmap.xlsx?org=jca-mv`, null)).status).toBe(200);
     expect((await download(`${url}/calendar.ics`, null)).status).toBe(200);
   });
 
@@ -226,6 +271,12 @@ describe("exports of the seed graph", () => {
       ["roadmap.csv?from=2026-05-01&to=2026-01-01", "to", /before from/],
       ["calendar.ics?topic=no-such-topic", "topic[0]", /no topic/],
       ["calendar.ics?deadlines=maybe", "deadlines", /true or false/],
+      ["roadmap.xlsx?lanes=diagonal", "lanes", /must be topic or organization/],
+      ["roadmap.xlsx?bom=true", "bom", /unknown parameter/],
+      ["roadmap.csv?lanes=topic", "lanes", /unknown parameter/],
+      ["roadmap.xlsx?from=2026-05-01&to=2026-01-01", "to", /before from/],
+      ["contacts.xlsx?org=no-such-body", "org[0]", /no organization "no-such-body"/],
+      ["contacts.xlsx?bom=true", "bom", /unknown parameter/],
     ];
     for (const [query, field, message] of cases) {
       const response = await fetch(`${url}/${query}`, { headers: { authorization: `Bearer ${ANALYST_KEY}` } });
@@ -234,6 +285,104 @@ describe("exports of the seed graph", () => {
       expect(body.error, query).toMatchObject({ code: "BAD_USER_INPUT", field });
       expect(body.error.message, query).toMatch(message);
     }
+  });
+
+  describe("as spreadsheets (XLSX)", () => {
+    type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const laneQuery = `query Lanes($orgs: [String!], $from: Date, $to: Date) {
+      roadmap(organizations: $orgs, from: $from, to: $to, first: 500) {
+        byTopic { topic { name } items { deliverable { key } event { key } } }
+        byOrganization { organization { name acronym } items { deliverable { key } event { key } } }
+      }
+    }`;
+    const keyOf = (item: Json) => String((item.deliverable ?? item.event).key);
+    /** Excel's rules for sheet names (xlsx.ts): no : \ / ? * [ ], at most 31 characters. */
+    const asSheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trimEnd();
+
+    it("roadmap.xlsx holds the CSV's items with real dates, a sheet per topic lane as the API's lanes, and the documents cited", async () => {
+      const query = "org=jca-mv&from=2026-01-01&to=2026-12-31";
+      const file = await download(`${url}/roadmap.xlsx?${query}`, null);
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe(XLSX);
+      expect(file.headers.get("content-disposition")).toBe("attachment; filename=mvgraph-roadmap.xlsx");
+      expect(file.headers.get("cache-control")).toBe("no-cache");
+      const workbook = await readWorkbook(file.bytes);
+      expectTables(workbook);
+
+      const csv = parseCsv((await download(`${url}/roadmap.csv?${query}`)).text);
+      const all = sheetRows(workbook.getWorksheet("All items"));
+      expect(all.map((r) => r.Id)).toEqual(csv.map((r) => r.id));
+      expect(all.map((r) => r.Date)).toEqual(csv.map((r) => utcDay(r.date!)));
+      expect(all.map((r) => r.Title)).toEqual(csv.map((r) => r.title));
+      expect(all.map((r) => r["Date precision"])).toEqual(all.map(() => "day")); // the 2026 items are all known to the day
+
+      const { body } = await postGraphQL(app.http.url, laneQuery, { orgs: ["jca-mv"], from: "2026-01-01", to: "2026-12-31" });
+      const lanes = (body.data!.roadmap as Json).byTopic as Json[];
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(["All items", ...lanes.map((lane) => asSheetName(lane.topic?.name ?? "No topic")), "Sources"]);
+      lanes.forEach((lane, i) => expect(sheetRows(workbook.worksheets[i + 1]).map((r) => r.Id)).toEqual((lane.items as Json[]).map(keyOf)));
+
+      // The meeting's sources, and the documents they name, as in the graph.
+      const [meeting] = await app.db.read(
+        `MATCH (e:Event {id: 'jca-mv-meeting-2'}) UNWIND e.sources AS ref WITH e, ref, split(ref, '#')[0] AS docId
+         MATCH (d:Document {id: docId}) RETURN e.sources AS sources, collect(DISTINCT d {.id, .reference, .title, .url}) AS documents`,
+      );
+      const row = all.find((r) => r.Id === "jca-mv-meeting-2")!;
+      expect(row).toMatchObject({ Date: utcDay("2026-05-13"), "Date kind": "START", "End date": utcDay("2026-05-13"), Item: "EVENT", Organizations: "JCA-MV" });
+      expect(row.Sources).toBe((meeting!.sources as string[]).join(" "));
+      const sourceSheet = sheetRows(workbook.getWorksheet("Sources"));
+      for (const doc of meeting!.documents as Json[]) {
+        expect(String(row["Source documents"])).toContain(doc.title);
+        expect(sourceSheet).toContainEqual({ Document: doc.id, Reference: doc.reference ?? null, Title: doc.title ?? null, Address: doc.url ?? null });
+      }
+    });
+
+    it("roadmap.xlsx with lanes=organization has a sheet per organization lane, named by acronym", async () => {
+      const workbook = await readWorkbook((await download(`${url}/roadmap.xlsx?org=jca-mv&from=2026-01-01&to=2026-12-31&lanes=organization`)).bytes);
+      const { body } = await postGraphQL(app.http.url, laneQuery, { orgs: ["jca-mv"], from: "2026-01-01", to: "2026-12-31" });
+      const lanes = (body.data!.roadmap as Json).byOrganization as Json[];
+      expect(lanes.length).toBeGreaterThan(1);
+      const names = lanes.map((lane) => asSheetName(lane.organization ? (lane.organization.acronym ?? lane.organization.name) : "No organization"));
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(["All items", ...names, "Sources"]);
+      lanes.forEach((lane, i) => expect(sheetRows(workbook.worksheets[i + 1]).map((r) => r.Id)).toEqual((lane.items as Json[]).map(keyOf)));
+    });
+
+    it("dates the sources give only to the month are the month's first day, shown and marked as a month", async () => {
+      const vague = await app.db.read("MATCH (e:Event) WHERE size(e.start) = 7 RETURN e.id AS id, e.start AS start ORDER BY id LIMIT 3");
+      expect(vague.length).toBeGreaterThan(0);
+      const sheet = (await readWorkbook((await download(`${url}/roadmap.xlsx?include=events`)).bytes)).getWorksheet("All items")!;
+      const rows = sheetRows(sheet);
+      for (const { id, start } of vague) {
+        expect(rows.find((r) => r.Id === id)).toMatchObject({ Date: utcDay(`${start}-01`), "Date precision": "month" });
+        expect(formatOf(sheet, "Id", String(id), "Date")).toBe("yyyy-mm");
+      }
+      expect(formatOf(sheet, "Id", "jca-mv-meeting-2", "Date")).toBe("yyyy-mm-dd");
+    });
+
+    it("contacts.xlsx lists JCA-MV's role holders with the graph's names, e-mail, phone and dates (analyst only)", async () => {
+      const file = await download(`${url}/contacts.xlsx?org=jca-mv&asOf=2026-06-01`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe(XLSX);
+      expect(file.headers.get("content-disposition")).toBe("attachment; filename=mvgraph-contacts.xlsx");
+      expect(file.headers.get("cache-control")).toBe("no-store"); // personal data
+      const workbook = await readWorkbook(file.bytes);
+      expectTables(workbook);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(["Contacts", "Sources"]);
+
+      const expected = await app.db.read(
+        `MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization {id: 'jca-mv'})
+         WHERE r.sinceDate <= date('2026-06-01') AND (r.untilDate IS NULL OR r.untilDate > date('2026-06-01'))
+         RETURN p.id AS personId, p.name AS name, p.email AS email, p.phone AS phone, r.role AS role, r.title AS title, r.sinceDate AS since
+         ORDER BY name`,
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      const rows = sheetRows(workbook.getWorksheet("Contacts")).map((r) => ({
+        personId: r["Person id"], name: r.Name, email: r["E-mail"], phone: r.Phone, role: r.Role, title: r.Title, since: r.Since,
+      }));
+      expect(rows.sort((a, b) => String(a.name).localeCompare(String(b.name)))).toEqual(
+        expected.map((e) => ({ ...e, role: roleLabel(String(e.role)), since: utcDay(String(e.since)) })),
+      );
+      expect(rows.find((r) => r.personId === "shin-gak-kang")).toMatchObject({ email: "sgkang@etri.re.kr", phone: "+82 42 860 6117" });
+    });
   });
 
   describe("from the command line (npm run export)", () => {
@@ -255,6 +404,17 @@ describe("exports of the seed graph", () => {
 
       const { stdout } = await run(tsx, [cli, "roadmap", "--org", "jca-mv", "--from", "2026-01-01", "--bom"], { env, cwd: projectRoot, encoding: "buffer" });
       expect(Buffer.compare(stdout, Buffer.from((await download(`${url}/roadmap.csv?org=jca-mv&from=2026-01-01&bom=true`)).bytes))).toBe(0);
+    });
+
+    it("writes workbooks with the same sheets and cells as HTTP, to a file or a pipe", async () => {
+      const cells = async (bytes: Uint8Array) => (await readWorkbook(bytes)).worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+      const roadmap = path.join(dir, "roadmap.xlsx");
+      const { stderr } = await run(tsx, [cli, "roadmap", "--org", "jca-mv", "--lanes", "organization", "--format", "xlsx", "--out", roadmap], { env, cwd: projectRoot });
+      expect(stderr).toMatch(/wrote \d+ roadmap items to .*roadmap\.xlsx/);
+      expect(await cells(readFileSync(roadmap))).toEqual(await cells((await download(`${url}/roadmap.xlsx?org=jca-mv&lanes=organization`)).bytes));
+
+      const { stdout } = await run(tsx, [cli, "contacts", "--org", "jca-mv", "--asOf", "2026-06-01", "--format", "xlsx"], { env, cwd: projectRoot, encoding: "buffer" });
+      expect(await cells(stdout)).toEqual(await cells((await download(`${url}/contacts.xlsx?org=jca-mv&asOf=2026-06-01`)).bytes));
     });
 
     it("refuses bad options and filters with exit code 2 and the API's message", async () => {
@@ -395,5 +555,43 @@ describe("exports of names and texts that need quoting survive a round trip", ()
       { date: "2027-05-01", item: "EVENT", code: "", title: "Sometime in May", topics: "", collocated_with: "" },
       { date: "2027-06-01", item: "DELIVERABLE", code: 'X.1, "rev"', title: "Guide; part 1\nAnnex «A»", topics: 'Topics, "quoted"; yes', collocated_with: "" },
     ]);
+  });
+
+  it("the contacts workbook gives back every name, title and date exactly, and the documents cited", async () => {
+    const workbook = await readWorkbook((await download(`${url}/contacts.xlsx?org=x-org&asOf=2026-01-01`)).bytes);
+    const rows = sheetRows(workbook.getWorksheet("Contacts"));
+    expect(rows.map((r) => ({ name: r.Name, organization: r.Organization, acronym: r["Organization acronym"], role: r.Role, title: r.Title, email: r["E-mail"], phone: r.Phone }))).toEqual([
+      { name: ASA, organization: ORG, acronym: "BO;2", role: "Chair", title: TITLE, email: "asa.obrien+mv@example.org", phone: "+41 22 730 51 11" },
+      { name: ZOE, organization: ORG, acronym: "BO;2", role: "Contact person", title: null, email: null, phone: null },
+      { name: ZOE, organization: SUB, acronym: null, role: "Vice-chair", title: "Vice-chair, «Ÿ»", email: null, phone: null },
+    ]);
+    expect(rows[0]).toMatchObject({ Since: utcDay("2025-01-01"), "Since precision": "day", Until: null, Sources: "x-doc#p2", "Source documents": 'X/1, Notes, "draft"; v2 [p2]' });
+    expect(sheetRows(workbook.getWorksheet("Sources"))).toEqual([{ Document: "x-doc", Reference: "X/1", Title: 'Notes, "draft"; v2', Address: "https://example.org/x?a=1&b=2" }]);
+  });
+
+  it("the roadmap workbook gives back codes, titles and topics exactly, partial dates as months, a sheet per lane", async () => {
+    const workbook = await readWorkbook((await download(`${url}/roadmap.xlsx?org=x-org`)).bytes);
+    expectTables(workbook);
+    const all = sheetRows(workbook.getWorksheet("All items"));
+    expect(all.map((r) => ({ date: r.Date, precision: r["Date precision"], kind: r["Date kind"], code: r.Code, title: r.Title, topics: r.Topics, collocated: r["Collocated with"] }))).toEqual([
+      { date: utcDay("2027-01-15"), precision: "day", kind: "START", code: null, title: 'Online, "NY" session', topics: null, collocated: null },
+      { date: utcDay("2027-03-28"), precision: "day", kind: "START", code: null, title: "Side event; «Beta»", topics: null, collocated: MEETING },
+      { date: utcDay("2027-03-29"), precision: "day", kind: "START", code: null, title: MEETING, topics: null, collocated: null },
+      { date: utcDay("2027-05-01"), precision: "month", kind: "START", code: null, title: "Sometime in May", topics: null, collocated: null },
+      { date: utcDay("2027-06-01"), precision: "month", kind: "TARGET", code: 'X.1, "rev"', title: "Guide; part 1\nAnnex «A»", topics: 'Topics, "quoted"; yes', collocated: null },
+    ]);
+    expect(all.find((r) => r.Id === "x-side")).toMatchObject({ "End date": utcDay("2027-03-30"), "End date precision": "day" });
+    expect(all.find((r) => r.Id === "x-deliverable")).toMatchObject({ Status: "IN_PROGRESS", Confidence: "confirmed", Organizations: "BO;2", "Source documents": 'X/1, Notes, "draft"; v2 [p9]' });
+    expect(formatOf(workbook.getWorksheet("All items")!, "Id", "x-deliverable", "Date")).toBe("yyyy-mm");
+
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["All items", 'Topics, "quoted"; yes', "No topic", "Sources"]);
+    expect(sheetRows(workbook.getWorksheet('Topics, "quoted"; yes')).map((r) => r.Id)).toEqual(["x-deliverable"]);
+    expect(sheetRows(workbook.getWorksheet("No topic")).map((r) => r.Id)).toEqual(["x-new-york", "x-side", "x-meeting", "x-vague"]);
+
+    const byOrganization = await readWorkbook((await download(`${url}/roadmap.xlsx?org=x-org&lanes=organization`)).bytes);
+    expect(byOrganization.worksheets.map((s) => s.name)).toEqual(["All items", "BO;2", SUB, "No organization", "Sources"]);
+    expect(sheetRows(byOrganization.getWorksheet("BO;2")).map((r) => r.Id)).toEqual(["x-meeting", "x-vague", "x-deliverable"]);
+    expect(sheetRows(byOrganization.getWorksheet(SUB)).map((r) => r.Id)).toEqual(["x-new-york"]);
+    expect(sheetRows(byOrganization.getWorksheet("No organization")).map((r) => r.Id)).toEqual(["x-side"]);
   });
 });

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -90,6 +91,20 @@ describe("the roadmap page", () => {
     const csv = Papa.parse<Record<string, string>>(await (await fetch(`${app.http.url}${href}`)).text(), { header: true, skipEmptyLines: true });
     expect(csv.data.map((row) => row.date)).toEqual(dated.map((item) => item.date));
     expect(await page.locator("#downloads a", { hasText: "Contacts (vCard)" }).getAttribute("href")).toBe("/export/contacts.vcf?org=jca-mv");
+    expect(await page.locator("#downloads a", { hasText: "Contacts (Excel)" }).getAttribute("href")).toBe("/export/contacts.xlsx?org=jca-mv");
+
+    // The workbook: the timeline's items, a sheet per lane as the timeline shows them.
+    const workbookLink = page.locator("#downloads a", { hasText: "Roadmap (Excel" });
+    expect(await workbookLink.innerText()).toBe("Roadmap (Excel, a sheet per topic)");
+    const xlsxHref = await workbookLink.getAttribute("href");
+    expect(xlsxHref).toBe("/export/roadmap.xlsx?org=jca-mv&lanes=topic");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await (await fetch(`${app.http.url}${xlsxHref}`)).arrayBuffer()).buffer);
+    expect(workbook.getWorksheet("All items")!.rowCount - 1).toBe(dated.length);
+    await page.locator('input[name="lanes"][value="organization"]').check();
+    await expect.poll(() => workbookLink.getAttribute("href"), WAIT).toBe("/export/roadmap.xlsx?org=jca-mv&lanes=organization");
+    await page.locator('input[name="lanes"][value="topic"]').check();
+    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv");
 
     await page.locator('input[name="deliverables"]').uncheck();
     await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv&deliverables=false");

@@ -16,9 +16,10 @@ export interface ProductProcess {
 }
 
 /** `onLog` sees every log line of the product (JSON). */
-export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void): Promise<ProductProcess> {
+export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void, root = projectRoot): Promise<ProductProcess> {
   const server = await startServerProcess({
-    script: path.join(projectRoot, "src", "main.ts"),
+    script: path.join(root, "src", "main.ts"),
+    cwd: root,
     // Info level: the script reads the listening address from the log.
     env: { HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
     listening: /"msg":"GraphQL server listening"/,
@@ -39,13 +40,15 @@ export async function startProduct(env: Record<string, string>, onLog?: (line: s
  */
 export async function startServerProcess(options: {
   script: string;
+  /** The checkout the script runs in (default: this one). */
+  cwd?: string;
   env: Record<string, string>;
   listening: RegExp;
   onLog?: (line: string) => void;
   nodeOptions?: string[];
 }): Promise<ProductProcess> {
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), "--import", "tsx", options.script], {
-    cwd: projectRoot,
+    cwd: options.cwd ?? projectRoot,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });

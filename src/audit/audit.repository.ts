@@ -27,6 +27,8 @@ export interface ChangeRecord {
   entityKey: string;
   before: Snapshot | null;
   after: Snapshot | null;
+  /** The source of this change when an edit cites several places (an import: document#locator per proposal); else the edit's. */
+  source?: { ref: string; documentKey: string };
 }
 
 /** A stored change as plain values. */
@@ -59,10 +61,11 @@ UNWIND range(0, size($changes) - 1) AS i
 WITH base + i + 1 AS seq, $changes[i] AS change
 CREATE (c:Change {
   id: change.id, seq: seq, at: datetime(), actor: $actor, actorRole: $actorRole, action: change.action,
-  entityType: change.entityType, entityKey: change.entityKey, before: change.before, after: change.after, source: $source
+  entityType: change.entityType, entityKey: change.entityKey, before: change.before, after: change.after,
+  source: coalesce(change.source, $source)
 })
 WITH c, change
-CALL (c) { MATCH (d:Document {id: $documentKey}) CREATE (c)-[:SOURCED_BY]->(d) }
+CALL (c, change) { MATCH (d:Document {id: coalesce(change.documentKey, $documentKey)}) CREATE (c)-[:SOURCED_BY]->(d) }
 CALL (c, change) { MATCH (e:$(change.entityType) {id: change.entityKey}) CREATE (c)-[:CHANGED]->(e) }
 RETURN c {.*} AS change
 ORDER BY c.seq`;
@@ -105,6 +108,8 @@ export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: View
       entityKey: change.entityKey,
       before: change.before === null ? null : JSON.stringify(change.before),
       after: change.after === null ? null : JSON.stringify(change.after),
+      source: change.source?.ref ?? null,
+      documentKey: change.source?.documentKey ?? null,
     })),
     actor: viewer.name,
     actorRole: viewer.role,

@@ -3,15 +3,17 @@ import { BadUserInputError } from "../errors.js";
 import { isoDate } from "../graphql/inputs.js";
 import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.resolver.js";
 import type { Organization } from "../organization/organization.type.js";
-import { personByKey, personByRef } from "../person/person.repository.js";
-import type { Person } from "../person/person.type.js";
-import { topicByKey, topicByRef } from "../topic/topic.repository.js";
-import type { Topic } from "../topic/topic.type.js";
+import { toEntity } from "../graphql/entity.js";
+import { personByKey } from "../person/person.repository.js";
+import { Person } from "../person/person.type.js";
+import { resolveRef } from "../refs/resolve-ref.js";
+import { topicByKey } from "../topic/topic.repository.js";
+import { Topic } from "../topic/topic.type.js";
 
 /** The coordination queries' arguments, resolved to readable ids or a BAD_USER_INPUT naming the argument. */
 
 export async function topicArgument(ctx: Context, ref: string, argument = "topic"): Promise<Topic> {
-  const topic = (await topicByKey(ctx, ref)) ?? (await topicByRef(ctx.db, ref));
+  const topic = (await topicByKey(ctx, ref)) ?? (await resolveRef(ctx, "Topic", ref, argument).then((props) => (props ? toEntity(Topic, props) : null)));
   if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias; see topics())`, argument);
   return topic;
 }
@@ -43,7 +45,7 @@ export async function topicsArgument(ctx: Context, refs: string[] | undefined, a
 
 /** An organization or a person, for connection(from:, to:). Organizations win a tie. */
 export async function partyArgument(ctx: Context, ref: string, argument: string): Promise<Organization | Person> {
-  const party = (await resolveOrganizationRef(ctx, ref, argument)) ?? (await personByKey(ctx, ref)) ?? (await personByRef(ctx.db, ref));
+  const party = (await resolveOrganizationRef(ctx, ref, argument)) ?? (await personByKey(ctx, ref)) ?? (await resolveRef(ctx, "Person", ref, argument).then((props) => (props ? toEntity(Person, props) : null)));
   if (!party) throw new BadUserInputError(`${argument}: no organization or person "${ref}"`, argument);
   return party;
 }

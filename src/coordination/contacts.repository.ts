@@ -22,15 +22,15 @@ const CONTACTS = /* cypher */ `
 CALL () {
   MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization)
   WHERE ($roles IS NULL OR r.role IN $roles) AND ${holdsOnAsOf("r")} AND ${BODY_MATCHES("o")}
-  RETURN p, o, r.role AS role, r.title AS title, r.sinceDate AS sinceDate, r.untilDate AS untilDate, null AS liaison, r.sources AS sources
+  RETURN p, o, r.role AS role, r.title AS title, r.sinceDate AS sinceDate, r.untilDate AS untilDate, r.since AS since, r.until AS until, null AS liaison, r.sources AS sources
   UNION
   MATCH (l:Liaison)-[:REPRESENTED_BY]->(p:Person), (l)-[:FROM]->(o:Organization)
   WHERE ($roles IS NULL OR 'LIAISON_REPRESENTATIVE' IN $roles) AND ${holdsOnAsOf("l")} AND ${BODY_MATCHES("o")}
-  RETURN p, o, 'LIAISON_REPRESENTATIVE' AS role, l.subject AS title, l.sinceDate AS sinceDate, l.untilDate AS untilDate, l AS liaison, l.sources AS sources
+  RETURN p, o, 'LIAISON_REPRESENTATIVE' AS role, l.subject AS title, l.sinceDate AS sinceDate, l.untilDate AS untilDate, l.since AS since, l.until AS until, l AS liaison, l.sources AS sources
 }
-WITH p, o, role, title, sinceDate, untilDate, liaison, sources
+WITH p, o, role, title, sinceDate, untilDate, since, until, liaison, sources
 ORDER BY o.name, CASE role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'VICE_CHAIR' THEN 2 WHEN 'DIRECTOR' THEN 3 WHEN 'CONTACT_PERSON' THEN 4 ELSE 5 END, role, p.name, liaison.id
-WITH collect({person: p {.*}, organization: o {.*}, role: role, title: title, sinceDate: sinceDate, untilDate: untilDate, liaison: liaison {.*}, sources: sources}) AS matched
+WITH collect({person: p {.*}, organization: o {.*}, role: role, title: title, sinceDate: sinceDate, untilDate: untilDate, since: since, until: until, liaison: liaison {.*}, sources: sources}) AS matched
 RETURN size(matched) AS total, matched[0..$first] AS contacts`;
 
 export interface ContactRow {
@@ -40,6 +40,9 @@ export interface ContactRow {
   title: string | null;
   sinceDate: string | null;
   untilDate: string | null;
+  /** The dates as the sources give them, as precisely as known ("2025", "2025-06", "2025-06-01"). */
+  since: string | null;
+  until: string | null;
   liaison: Props | null;
   sources: string[] | null;
 }

@@ -1,5 +1,14 @@
 import neo4j from "neo4j-driver";
-import type { Window } from "../graphql/relay.js";
+
+/** An offset window over an ordered list, from the Relay arguments. */
+export interface Window {
+  /** Offset after which the page starts (exclusive), or -1. */
+  after: number;
+  /** Offset before which the page ends (exclusive), or null for the end of the list. */
+  before: number | null;
+  first: number | null;
+  last: number | null;
+}
 
 /**
  * The end of every paged list statement: after `WITH n ORDER BY …`, it counts the matches and

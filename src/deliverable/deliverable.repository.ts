@@ -4,7 +4,6 @@ import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
-import { compactForm } from "../search/search-keys.js";
 import { Deliverable } from "./deliverable.type.js";
 
 type Props = Record<string, unknown>;
@@ -14,13 +13,6 @@ UNWIND $ids AS id
 MATCH (n:Deliverable {id: id})
 RETURN id, n {.*} AS value`;
 
-const BY_REF = /* cypher */ `
-MATCH (n:Deliverable)
-WHERE n.id = $ref OR toLower(n.code) = toLower($ref) OR any(a IN n.aliases WHERE toLower(a) = toLower($ref))
-   OR $compact IN split(n.searchKeys, ' ')
-RETURN n {.*} AS node
-ORDER BY CASE WHEN n.id = $ref THEN 0 WHEN toLower(n.code) = toLower($ref) THEN 1 ELSE 2 END, n.id
-LIMIT 1`;
 
 /** The dates a deliverable can be placed on a timeline by: published, else approved, consented, target. */
 const LIST = /* cypher */ `
@@ -68,10 +60,6 @@ export async function deliverableByKey(ctx: Context, key: string): Promise<Deliv
   return props ? toEntity(Deliverable, props) : null;
 }
 
-export async function deliverableByRef(db: Queries, ref: string): Promise<Deliverable | null> {
-  const [row] = await db.read(BY_REF, { ref, compact: compactForm(ref) });
-  return row ? toEntity(Deliverable, row.node as Props) : null;
-}
 
 export interface DeliverableFilter {
   kinds?: string[];

@@ -7,6 +7,7 @@ import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { DeliverableConnection, organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
+import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./deliverable.repository.js";
 import { Deliverable } from "./deliverable.type.js";
 
@@ -53,8 +54,9 @@ export class DeliverableOrder {
 @Resolver(() => Deliverable)
 export class DeliverableResolver {
   @Query(() => Deliverable, { nullable: true, description: 'One deliverable by readable id, code or former name ("Y.4239", "Y.dtmv-ref").' })
-  deliverable(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context) {
-    return repo.deliverableByRef(ctx.db, ref);
+  async deliverable(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Deliverable | null> {
+    const props = await resolveRef(ctx, "Deliverable", ref);
+    return props ? toEntity(Deliverable, props) : null;
   }
 
   @Query(() => DeliverableConnection, { description: "Deliverables, filtered, ordered and paged." })

@@ -41,8 +41,9 @@ export class Edit {
     return this.currentSource !== undefined;
   }
 
+  /** Records a change, citing the source in force now (an import sets one per proposal). */
   record(change: ChangeRecord): void {
-    this.changes.push(change);
+    this.changes.push(this.currentSource && !change.source ? { ...change, source: this.currentSource } : change);
   }
 }
 

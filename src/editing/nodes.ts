@@ -168,6 +168,16 @@ function isRequired(spec: EntitySpec, field: string): boolean {
   return shape?.[field] ? !shape[field].safeParse(undefined).success : false;
 }
 
+/**
+ * Properties an update keeps although they are not entry fields: an imported document's stored
+ * text and content hash (src/import/), and the date a fact was last confirmed by a document.
+ */
+const keptProperties = ["lastConfirmed", "contentHash", "text", "blocks", "format", "importKind", "fileName", "signatory"] as const;
+
+function kept(props: Props): Props {
+  return Object.fromEntries(keptProperties.filter((name) => props[name] !== undefined && props[name] !== null).map((name) => [name, props[name]]));
+}
+
 /** Applies a patch (absent: unchanged, null: removed) to a node at `version`; returns its new properties. */
 export async function updateNode(edit: Edit, spec: EntitySpec, key: string, version: number, patch: object, prefix = "patch"): Promise<Props> {
   const singleTypes = Object.values(spec.single).map((link) => link.type);
@@ -197,7 +207,7 @@ export async function updateNode(edit: Edit, spec: EntitySpec, key: string, vers
     if (link.acyclic && typeof entry[field] === "string") await checkAcyclic(edit, spec, key, field, link.type, entry[field], prefix);
   }
 
-  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...nodeProps(spec, entry), version: current + 1 } });
+  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...kept(props), ...nodeProps(spec, entry), version: current + 1 } });
   for (const field of changedLinks) {
     const link = spec.single[field]!;
     await edit.tx.run(cypher.SET_SINGLE_LINK, {

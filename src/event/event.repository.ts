@@ -18,12 +18,6 @@ UNWIND $ids AS id
 MATCH (n:Deadline {id: id})
 RETURN id, n {.*} AS value`;
 
-const BY_REF = /* cypher */ `
-MATCH (n:Event)
-WHERE n.id = $ref OR toLower(n.name) = toLower($ref)
-RETURN n {.*} AS node
-ORDER BY CASE WHEN n.id = $ref THEN 0 ELSE 1 END, n.startDate
-LIMIT 1`;
 
 /** Events overlapping the window, of an organization (meeting, organizer, host, participant) incl. sub-groups. */
 const LIST = /* cypher */ `
@@ -98,10 +92,6 @@ export async function deadlineByKey(ctx: Context, key: string): Promise<Deadline
   return props ? toEntity(Deadline, props) : null;
 }
 
-export async function eventByRef(db: Queries, ref: string): Promise<Event | null> {
-  const [row] = await db.read(BY_REF, { ref });
-  return row ? toEntity(Event, row.node as Props) : null;
-}
 
 export interface EventFilter {
   kinds?: string[];

@@ -7,6 +7,7 @@ import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.j
 import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
+import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./event.repository.js";
 import { Deadline, Event } from "./event.type.js";
 
@@ -34,8 +35,9 @@ export class EventFilter {
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: "One event by readable id or exact name." })
-  event(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context) {
-    return repo.eventByRef(ctx.db, ref);
+  async event(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Event | null> {
+    const props = await resolveRef(ctx, "Event", ref);
+    return props ? toEntity(Event, props) : null;
   }
 
   @Query(() => EventConnection, { description: "Meetings, forums, workshops and assemblies, in date order." })

@@ -118,5 +118,3 @@ function sourceLines(refs: unknown, documents: Map<string, DocumentRow>): string
 const orgName = (o: Props) => (o.acronym ? `${o.acronym} (${o.name})` : String(o.name));
 const kindLabel = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, " ");
 
-/** The document ids that sources cite ("doc#locator" → "doc"). */
-export const citedDocuments = (refs: unknown): string[] => (Array.isArray(refs) ? (refs as string[]).map((ref) => ref.split("#")[0]!) : []);

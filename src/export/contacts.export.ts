@@ -2,7 +2,10 @@ import { stringify } from "csv-stringify/sync";
 import ICAL from "ical.js";
 import type { ContactRow } from "../coordination/contacts.repository.js";
 import type { AnalystGrant } from "./access.js";
+import type { DocumentRow } from "./export.repository.js";
 import { csvOptions, roleLabel } from "./formats.js";
+import { addSourcesSheet, citedDocuments, sourceDocuments } from "./sources.js";
+import { addTable, newWorkbook, sheetDate, xlsxBytes, type Column } from "./xlsx.js";
 
 /** One line of a contact list: a person holding a role in a body on the date asked about. */
 export interface ExportContact {
@@ -17,6 +20,9 @@ export interface ExportContact {
   title: string | null;
   since: string | null;
   until: string | null;
+  /** The dates as the sources give them ("2025-06" for a month), for the spreadsheet's precision. */
+  sinceAsGiven: string | null;
+  untilAsGiven: string | null;
   liaisonId: string | null;
   liaisonSubject: string | null;
   sources: string[];
@@ -50,6 +56,8 @@ export function toExportContacts(rows: ContactRow[], grant: AnalystGrant | null)
     title: row.liaison ? null : text(row.title),
     since: text(row.sinceDate),
     until: text(row.untilDate),
+    sinceAsGiven: text(row.since) ?? text(row.sinceDate),
+    untilAsGiven: text(row.until) ?? text(row.untilDate),
     liaisonId: text(row.liaison?.id),
     liaisonSubject: text(row.liaison?.subject),
     sources: row.sources ?? [],
@@ -84,6 +92,37 @@ export function contactsCsv(contacts: ExportContact[], options: { bom: boolean }
     contacts.map((contact) => CONTACT_COLUMNS.map(([, value]) => value(contact) ?? "")),
     { ...csvOptions(options), header: true, columns: CONTACT_COLUMNS.map(([header]) => header) },
   );
+}
+
+/** The spreadsheet columns: the CSV's, with readable headers, dates as real dates and the documents sources name. */
+const contactSheetColumns = (documents: Map<string, DocumentRow>): Array<Column<ExportContact>> => [
+  { header: "Name", width: 28, value: (c) => c.name },
+  { header: "Honorific", width: 10, value: (c) => c.honorific },
+  { header: "Organization", width: 40, value: (c) => c.organization },
+  { header: "Organization acronym", width: 16, value: (c) => c.organizationAcronym },
+  { header: "Role", width: 22, value: (c) => roleLabel(c.role) },
+  { header: "Title", width: 30, value: (c) => c.title },
+  { header: "E-mail", width: 30, value: (c) => c.email },
+  { header: "Phone", width: 20, value: (c) => c.phone },
+  { header: "Country", width: 8, value: (c) => c.country },
+  { header: "Since", width: 12, value: (c) => sheetDate(c.sinceAsGiven) },
+  { header: "Since precision", width: 10, value: (c) => sheetDate(c.sinceAsGiven)?.precision ?? null },
+  { header: "Until", width: 12, value: (c) => sheetDate(c.untilAsGiven) },
+  { header: "Until precision", width: 10, value: (c) => sheetDate(c.untilAsGiven)?.precision ?? null },
+  { header: "Liaison subject", width: 30, value: (c) => c.liaisonSubject },
+  { header: "Person id", width: 20, value: (c) => c.personId },
+  { header: "Organization id", width: 20, value: (c) => c.organizationId },
+  { header: "Liaison id", width: 20, value: (c) => c.liaisonId },
+  { header: "Sources", width: 30, value: (c) => c.sources.join(" ") || null },
+  { header: "Source documents", width: 60, value: (c) => sourceDocuments(c.sources, documents) },
+];
+
+/** A workbook: "Contacts" (one row per role held, as the CSV) and "Sources", the documents cited. */
+export async function contactsXlsx(contacts: ExportContact[], documents: Map<string, DocumentRow>): Promise<Buffer> {
+  const workbook = newWorkbook("mvgraph contacts");
+  addTable(workbook, "Contacts", contactSheetColumns(documents), contacts);
+  addSourcesSheet(workbook, contacts.flatMap((c) => citedDocuments(c.sources)), documents);
+  return xlsxBytes(workbook);
 }
 
 /**

@@ -7,21 +7,32 @@ import { Authenticator } from "../auth/authenticator.js";
 import { loadConfig } from "../config.js";
 import { Database } from "../db/database.js";
 import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
-import { calendarParams, contactParams, roadmapParams, type RawParams } from "./export.params.js";
-import { exportCalendar, exportContacts, exportRoadmap, type ExportFile, type ExportRequest, type ExportSettings } from "./exports.js";
+import { calendarParams, contactParams, contactXlsxParams, roadmapParams, roadmapXlsxParams, type RawParams } from "./export.params.js";
+import {
+  exportCalendar,
+  exportContacts,
+  exportRoadmap,
+  type ContactFormat,
+  type ExportFile,
+  type ExportRequest,
+  type ExportSettings,
+  type RoadmapFormat,
+} from "./exports.js";
 
 /**
- * `npm run -s export -- <contacts|roadmap|calendar> [--format csv|vcf|ics] [--out FILE] [filters]`:
+ * `npm run -s export -- <contacts|roadmap|calendar> [--format csv|vcf|xlsx|ics] [--out FILE] [filters]`:
  * the HTTP exports from the command line, with the same filters (the query parameters as
  * options: `--org jca-mv --org tsag`, `--asOf 2026-01-01`, `--bom`) and the same access rule
  * (`--token` is sent as a bearer token, as an Authorization header would be).
  */
 const USAGE = `usage: npm run -s export -- <contacts|roadmap|calendar> [options] [filters]
-  contacts   --format csv|vcf   filters: --org (repeatable) --role (repeatable) --topic --asOf --subGroups false --bom
-  roadmap    --format csv       filters: --org --topic --status (repeatable) --from --to --include deliverables|events --undated --bom
-  calendar   --format ics       filters: --org --topic (repeatable) --from --to --deadlines false
-  options:   --out FILE (default: standard output)  --token TOKEN (access token, as the HTTP API takes)
-  e.g.       npm run -s export -- contacts --org jca-mv --format vcf --out jca-mv.vcf`;
+  contacts   --format csv|vcf|xlsx   filters: --org (repeatable) --role (repeatable) --topic --asOf --subGroups false --bom (csv)
+  roadmap    --format csv|xlsx       filters: --org --topic --status (repeatable) --from --to --include deliverables|events --undated
+                                     --bom (csv) --lanes topic|organization (xlsx: a sheet per lane)
+  calendar   --format ics            filters: --org --topic (repeatable) --from --to --deadlines false
+  options:   --out FILE (default: standard output; xlsx needs a file or a pipe)  --token TOKEN (access token, as the HTTP API takes)
+  e.g.       npm run -s export -- contacts --org jca-mv --format vcf --out jca-mv.vcf
+             npm run -s export -- roadmap --lanes organization --format xlsx --out roadmap.xlsx`;
 
 interface Command {
   formats: string[];
@@ -29,9 +40,12 @@ interface Command {
   run(settings: ExportSettings, format: string, request: ExportRequest): Promise<ExportFile>;
 }
 
+/** The options of every format (a filter another format does not take is refused when the export parses them). */
+const filtersOf = (...schemas: Array<{ shape: object }>) => [...new Set(schemas.flatMap((schema) => Object.keys(schema.shape)))];
+
 const COMMANDS: Record<string, Command> = {
-  contacts: { formats: ["csv", "vcf"], filters: Object.keys(contactParams.shape), run: (s, format, r) => exportContacts(s, format as "csv" | "vcf", r) },
-  roadmap: { formats: ["csv"], filters: Object.keys(roadmapParams.shape), run: (s, _format, r) => exportRoadmap(s, r) },
+  contacts: { formats: ["csv", "vcf", "xlsx"], filters: filtersOf(contactParams, contactXlsxParams), run: (s, format, r) => exportContacts(s, format as ContactFormat, r) },
+  roadmap: { formats: ["csv", "xlsx"], filters: filtersOf(roadmapParams, roadmapXlsxParams), run: (s, format, r) => exportRoadmap(s, format as RoadmapFormat, r) },
   calendar: { formats: ["ics"], filters: Object.keys(calendarParams.shape), run: (s, _format, r) => exportCalendar(s, r) },
 };
 
@@ -56,6 +70,8 @@ function parseCommandLine(argv: string[]) {
   const { format: formats, out, token, ...filters } = values;
   const format = formats?.at(-1) ?? command.formats[0]!;
   if (!command.formats.includes(format)) throw new UsageError(`${name} exports as ${command.formats.join(" or ")}, not "${format}"`);
+  // A workbook's bytes would garble a terminal.
+  if (format === "xlsx" && !out && process.stdout.isTTY) throw new UsageError("an xlsx export needs --out FILE (or a pipe)");
   const params: RawParams = Object.fromEntries(Object.entries(filters).map(([key, list]) => [key, list && list.length === 1 ? list[0] : list]));
   return { command, format, out: out?.at(-1), request: { params, authorization: bearer(token?.at(-1) ?? process.env.MVGRAPH_CREDENTIAL) } };
 }
@@ -89,7 +105,7 @@ try {
   const authenticator = new Authenticator(config.auth);
   const file = await parsed.command.run({ db, coordination: config.coordination, authenticator }, parsed.format, parsed.request);
   if (parsed.out) {
-    await writeFile(parsed.out, file.body, "utf8");
+    await writeFile(parsed.out, file.body);
     console.error(`export: wrote ${file.count} ${file.unit} to ${parsed.out}`);
   } else {
     process.stdout.write(file.body);

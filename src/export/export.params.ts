@@ -52,6 +52,14 @@ export const roadmapParams = z.strictObject({
   bom: single(flag).default(false),
 });
 
+/** The roadmap workbook: the CSV's filters (no `bom`: a workbook has no text encoding to mark), and its lane sheets. */
+export const roadmapXlsxParams = roadmapParams.omit({ bom: true }).extend({
+  lanes: single(z.enum(["topic", "organization"], { error: "must be topic or organization" })).default("topic"),
+});
+
+/** The contacts workbook: the CSV's filters, without `bom`. */
+export const contactXlsxParams = contactParams.omit({ bom: true });
+
 export const calendarParams = z.strictObject({
   org: list(ref).optional(),
   topic: list(ref).optional(),
@@ -62,6 +70,8 @@ export const calendarParams = z.strictObject({
 
 export type ContactParams = z.infer<typeof contactParams>;
 export type RoadmapParams = z.infer<typeof roadmapParams>;
+export type RoadmapXlsxParams = z.infer<typeof roadmapXlsxParams>;
+export type ContactXlsxParams = z.infer<typeof contactXlsxParams>;
 export type CalendarParams = z.infer<typeof calendarParams>;
 
 /** Validates raw parameters; the first problem becomes a BAD_USER_INPUT naming the parameter. */

@@ -7,7 +7,8 @@ import { exportCalendar, exportContacts, exportRoadmap, type ExportFile, type Ex
 
 /**
  * The exports over HTTP, as downloads:
- * GET /export/contacts.csv, /export/contacts.vcf, /export/roadmap.csv, /export/calendar.ics,
+ * GET /export/contacts.csv, /export/contacts.vcf, /export/contacts.xlsx, /export/roadmap.csv,
+ * /export/roadmap.xlsx, /export/calendar.ics,
  * filtered by query parameters (export.params.ts). Errors are JSON with a stable code, as in the
  * GraphQL API, and never carry internals.
  */
@@ -37,7 +38,9 @@ export function mountExports(app: express.Express, settings: ExportSettings & { 
 
   route("/export/contacts.csv", (request) => exportContacts(settings, "csv", request));
   route("/export/contacts.vcf", (request) => exportContacts(settings, "vcf", request));
-  route("/export/roadmap.csv", (request) => exportRoadmap(settings, request));
+  route("/export/contacts.xlsx", (request) => exportContacts(settings, "xlsx", request));
+  route("/export/roadmap.csv", (request) => exportRoadmap(settings, "csv", request));
+  route("/export/roadmap.xlsx", (request) => exportRoadmap(settings, "xlsx", request));
   route("/export/calendar.ics", (request) => exportCalendar(settings, request));
 }
 

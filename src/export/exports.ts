@@ -7,11 +7,13 @@ import type { Database } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
 import { Authenticator } from "../auth/authenticator.js";
 import { requireAnalyst } from "./access.js";
-import { calendarIcs, citedDocuments, isDatedToTheDay } from "./calendar.export.js";
-import { contactsCsv, contactsVcard, toExportContacts } from "./contacts.export.js";
-import { calendarParams, contactParams, parseParams, roadmapParams, type RawParams } from "./export.params.js";
-import { documentsById, eventDetails } from "./export.repository.js";
-import { roadmapCsv } from "./roadmap.export.js";
+import { calendarIcs, isDatedToTheDay } from "./calendar.export.js";
+import { contactsCsv, contactsVcard, contactsXlsx, toExportContacts } from "./contacts.export.js";
+import { calendarParams, contactParams, contactXlsxParams, parseParams, roadmapParams, roadmapXlsxParams, type ContactXlsxParams, type RawParams, type RoadmapParams, type RoadmapXlsxParams } from "./export.params.js";
+import { documentsById, eventDetails, type DocumentRow } from "./export.repository.js";
+import { roadmapCsv, roadmapXlsx } from "./roadmap.export.js";
+import { citedDocuments } from "./sources.js";
+import { XLSX_CONTENT_TYPE } from "./xlsx.js";
 
 /**
  * The exports, shared by HTTP (export.routes.ts) and the command line (export.cli.ts): the same
@@ -33,7 +35,8 @@ export interface ExportRequest {
 }
 
 export interface ExportFile {
-  body: string;
+  /** Text (CSV, vCard, iCalendar) or bytes (a spreadsheet). */
+  body: string | Buffer;
   contentType: string;
   filename: string;
   /** How many lines, cards or calendar entries it holds, and what they are ("vCards"). */
@@ -46,13 +49,18 @@ export interface ExportFile {
 /** An export never cuts a list short: past this many rows, it asks for narrower filters. */
 export const MAX_EXPORT_ROWS = 10_000;
 
-export type ContactFormat = "csv" | "vcf";
+export type ContactFormat = "csv" | "vcf" | "xlsx";
+export type RoadmapFormat = "csv" | "xlsx";
 
-/** Contact lists, filtered like `contacts(...)`: CSV (one line per role) or vCard 4.0 (one card per person). */
+/**
+ * Contact lists, filtered like `contacts(...)`: CSV (one line per role), vCard 4.0 (one card per
+ * person) or a workbook (one row per role, and the documents cited).
+ */
 export async function exportContacts(settings: ExportSettings, format: ContactFormat, request: ExportRequest): Promise<ExportFile> {
   const grant = await requireAnalyst(settings.authenticator ?? Authenticator.anonymousOnly(), request.authorization); // the access check
-  const params = parseParams(contactParams, request.params);
-  return withContext(settings, async (ctx) => {
+  // A workbook takes the CSV's filters but `bom`.
+  const params: ContactXlsxParams & { bom?: boolean } = format === "xlsx" ? parseParams(contactXlsxParams, request.params) : parseParams(contactParams, request.params);
+  const { contacts, documents } = await withContext(settings, async (ctx) => {
     const [organizations, topic] = await Promise.all([
       organizationsArgument(ctx, params.org, "org"),
       params.topic ? topicArgument(ctx, params.topic, "topic") : undefined,
@@ -64,22 +72,32 @@ export async function exportContacts(settings: ExportSettings, format: ContactFo
       topic: topic?.key,
       asOf: params.asOf ?? ctx.today,
       first: MAX_EXPORT_ROWS,
+    });
+    refuseTruncation(result.total);
+    const contacts = toExportContacts(result.contacts, grant);
+    const documents = format === "xlsx" ? await documentsById(ctx.db, contacts.flatMap((c) => citedDocuments(c.sources))) : new Map<string, DocumentRow>();
+    return { contacts, documents };
   });
-  refuseTruncation(result.total);
-  const contacts = toExportContacts(result.contacts, grant);
   const personalData = contacts.some((c) => c.email !== null || c.phone !== null);
+  if (format === "xlsx") {
+    const body = await contactsXlsx(contacts, documents);
+    return { body, contentType: XLSX_CONTENT_TYPE, filename: "mvgraph-contacts.xlsx", count: contacts.length, unit: "contact rows", personalData };
+  }
   if (format === "vcf") {
     const body = contactsVcard(contacts);
     return { body, contentType: "text/vcard; charset=utf-8", filename: "mvgraph-contacts.vcf", count: new Set(contacts.map((c) => c.personId)).size, unit: "vCards", personalData };
   }
-  return { body: contactsCsv(contacts, { bom: params.bom }), contentType: CSV, filename: "mvgraph-contacts.csv", count: contacts.length, unit: "contact lines", personalData };
-  });
+  return { body: contactsCsv(contacts, { bom: params.bom ?? false }), contentType: CSV, filename: "mvgraph-contacts.csv", count: contacts.length, unit: "contact lines", personalData };
 }
 
-/** The roadmap (deliverables and events in a window) as CSV, filtered like `roadmap(...)`. */
-export async function exportRoadmap(settings: ExportSettings, request: ExportRequest): Promise<ExportFile> {
-  const params = parseParams(roadmapParams, request.params);
-  return withContext(settings, async (ctx) => {
+/**
+ * The roadmap (deliverables and events in a window), filtered like `roadmap(...)`: CSV, or a
+ * workbook with a sheet per topic or organization lane.
+ */
+export async function exportRoadmap(settings: ExportSettings, format: RoadmapFormat, request: ExportRequest): Promise<ExportFile> {
+  // A workbook takes the CSV's filters but `bom`, and `lanes`.
+  const params: RoadmapParams | RoadmapXlsxParams = format === "xlsx" ? parseParams(roadmapXlsxParams, request.params) : parseParams(roadmapParams, request.params);
+  const { items, documents } = await withContext(settings, async (ctx) => {
     const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
     const result = await roadmapItems(ctx.db, {
       topics,
@@ -91,10 +109,16 @@ export async function exportRoadmap(settings: ExportSettings, request: ExportReq
       includeEvents: !params.include || params.include.includes("events"),
       includeUndated: params.undated,
       first: MAX_EXPORT_ROWS,
+    });
+    refuseTruncation(result.total);
+    const documents = format === "xlsx" ? await documentsById(ctx.db, result.items.flatMap((item) => citedDocuments(item.node.sources))) : new Map<string, DocumentRow>();
+    return { items: result.items, documents };
   });
-  refuseTruncation(result.total);
-  return { body: roadmapCsv(result.items, { bom: params.bom }), contentType: CSV, filename: "mvgraph-roadmap.csv", count: result.items.length, unit: "roadmap items", personalData: false };
-  });
+  if ("lanes" in params) {
+    const body = await roadmapXlsx(items, params.lanes, documents);
+    return { body, contentType: XLSX_CONTENT_TYPE, filename: "mvgraph-roadmap.xlsx", count: items.length, unit: "roadmap items", personalData: false };
+  }
+  return { body: roadmapCsv(items, { bom: params.bom }), contentType: CSV, filename: "mvgraph-roadmap.csv", count: items.length, unit: "roadmap items", personalData: false };
 }
 
 /**

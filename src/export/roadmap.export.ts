@@ -1,9 +1,13 @@
 import { stringify } from "csv-stringify/sync";
 import type { RoadmapRow } from "../coordination/roadmap.repository.js";
+import type { DocumentRow } from "./export.repository.js";
 import { csvOptions } from "./formats.js";
+import { addSourcesSheet, citedDocuments, sourceDocuments, sourceRefs } from "./sources.js";
+import { addTable, newWorkbook, sheetDate, xlsxBytes, type Column } from "./xlsx.js";
 
 const names = (nodes: Array<Record<string, unknown>>) => nodes.map((n) => String(n.acronym ?? n.name)).join("; ");
 const value = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+const text = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
 
 /** The CSV columns, in order: header name and value. */
 const ROADMAP_COLUMNS: Array<[string, (row: RoadmapRow) => string]> = [
@@ -33,4 +37,75 @@ export function roadmapCsv(rows: RoadmapRow[], options: { bom: boolean }): strin
     rows.map((row) => ROADMAP_COLUMNS.map(([, cell]) => cell(row))),
     { ...csvOptions(options), header: true, columns: ROADMAP_COLUMNS.map(([header]) => header) },
   );
+}
+
+/** How a roadmap workbook groups its lane sheets. */
+export type LaneKind = "topic" | "organization";
+
+/** The date of an item as its sources give it: the milestone that dates a deliverable, or an event's start. */
+function dateAsGiven(row: RoadmapRow): string | null {
+  const field = row.kind === "EVENT" ? "start" : MILESTONE_FIELD[row.dateKind ?? ""];
+  const given = field ? row.node[field] : undefined;
+  return typeof given === "string" ? given : row.date;
+}
+
+const MILESTONE_FIELD: Record<string, string> = { PUBLISHED: "published", APPROVED: "approved", CONSENTED: "consented", TARGET: "target" };
+
+const endAsGiven = (row: RoadmapRow): string | null => (typeof row.node.end === "string" ? row.node.end : row.endDate);
+
+/** The spreadsheet columns: dates as real dates, each with its precision; the sources with the documents they name. */
+const roadmapSheetColumns = (documents: Map<string, DocumentRow>): Array<Column<RoadmapRow>> => [
+  { header: "Date", width: 12, value: (r) => sheetDate(dateAsGiven(r)) },
+  { header: "Date precision", width: 10, value: (r) => sheetDate(dateAsGiven(r))?.precision ?? null },
+  { header: "Date kind", width: 11, value: (r) => text(r.dateKind) },
+  { header: "End date", width: 12, value: (r) => sheetDate(endAsGiven(r)) },
+  { header: "End date precision", width: 10, value: (r) => sheetDate(endAsGiven(r))?.precision ?? null },
+  { header: "Item", width: 12, value: (r) => r.kind },
+  { header: "Kind", width: 14, value: (r) => text(r.node.kind) },
+  { header: "Code", width: 16, value: (r) => text(r.node.code) },
+  { header: "Title", width: 60, value: (r) => text(r.node.title ?? r.node.name) },
+  { header: "Status", width: 12, value: (r) => text(r.node.status) },
+  { header: "Confidence", width: 11, value: (r) => text(r.node.confidence) },
+  { header: "Organizations", width: 24, value: (r) => names(r.organizations) || null },
+  { header: "Topics", width: 30, value: (r) => r.topics.map((t) => String(t.name)).join("; ") || null },
+  { header: "Collocated with", width: 30, value: (r) => text(r.via?.name) },
+  { header: "Id", width: 24, value: (r) => String(r.node.id) },
+  { header: "Sources", width: 30, value: (r) => sourceRefs(r.node.sources).join(" ") || null },
+  { header: "Source documents", width: 60, value: (r) => sourceDocuments(r.node.sources, documents) },
+];
+
+/**
+ * The roadmap as a workbook: "All items" (each item once, in the roadmap's order), then one sheet
+ * per lane, by topic or by organization (an item with two topics is in both lanes; items with
+ * none in a last "No topic" sheet), then "Sources", the documents the rows cite.
+ */
+export async function roadmapXlsx(rows: RoadmapRow[], lanes: LaneKind, documents: Map<string, DocumentRow>): Promise<Buffer> {
+  const workbook = newWorkbook("mvgraph roadmap");
+  const columns = roadmapSheetColumns(documents);
+  addTable(workbook, "All items", columns, rows);
+  for (const lane of laneSheets(rows, lanes)) addTable(workbook, lane.name, columns, lane.rows);
+  addSourcesSheet(workbook, rows.flatMap((r) => citedDocuments(r.node.sources)), documents);
+  return xlsxBytes(workbook);
+}
+
+/**
+ * Items grouped by topic or organization as the API's `byTopic` and `byOrganization` lanes are:
+ * in date order, lanes by topic or organization name, the lane of items without one last. An
+ * organization's sheet is named by its acronym when it has one.
+ */
+export function laneSheets(rows: RoadmapRow[], lanes: LaneKind): Array<{ name: string; rows: RoadmapRow[] }> {
+  const byKey = new Map<string, { name: string; sortName: string; rows: RoadmapRow[] }>();
+  const none: RoadmapRow[] = [];
+  for (const row of rows) {
+    const keys = lanes === "topic" ? row.topics : row.organizations;
+    if (keys.length === 0) none.push(row);
+    for (const key of keys) {
+      const id = String(key.id);
+      if (!byKey.has(id)) byKey.set(id, { name: String(lanes === "topic" ? key.name : (key.acronym ?? key.name)), sortName: String(key.name), rows: [] });
+      const lane = byKey.get(id)!;
+      if (lane.rows.at(-1) !== row) lane.rows.push(row); // a body both holding and hosting a meeting: once
+    }
+  }
+  const sorted = [...byKey.values()].sort((a, b) => a.sortName.localeCompare(b.sortName)).map(({ name, rows }) => ({ name, rows }));
+  return none.length ? [...sorted, { name: lanes === "topic" ? "No topic" : "No organization", rows: none }] : sorted;
 }

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InterfaceType, Int, ObjectType, type ClassType } from "type-graphql";
+import type { Window } from "../db/paging.js";
 import { BadUserInputError } from "../errors.js";
 
 /** The most items one page may hold; asking for more is a BAD_USER_INPUT error. */
@@ -62,15 +63,7 @@ export class PageArgs {
   before?: string;
 }
 
-/** An offset window over an ordered list, from the Relay arguments. */
-export interface Window {
-  /** Offset after which the page starts (exclusive), or -1. */
-  after: number;
-  /** Offset before which the page ends (exclusive), or null for the end of the list. */
-  before: number | null;
-  first: number | null;
-  last: number | null;
-}
+export type { Window };
 
 export function toWindow(args: PageArgs): Window {
   const size = (value: number | undefined, name: string) => {

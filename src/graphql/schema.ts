@@ -8,6 +8,7 @@ import { authChecker } from "../auth/auth-checker.js";
 import { DeliverableMutations } from "../deliverable/deliverable.mutations.js";
 import { DocumentMutations } from "../document/document.mutations.js";
 import { LinkMutations } from "../editing/link.mutations.js";
+import { ImportResolver } from "../import/import.resolver.js";
 import { DeadlineMutations } from "../event/deadline.mutations.js";
 import { EventMutations } from "../event/event.mutations.js";
 import { LiaisonMutations } from "../liaison/liaison.mutations.js";
@@ -59,6 +60,8 @@ export const resolvers = [
   DocumentMutations,
   LiaisonMutations,
   LinkMutations,
+  // Documents in, reviewed changes out (issue 14).
+  ImportResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the resolvers' decorators. */

@@ -6,6 +6,7 @@ import { extractText } from "./formats/extract.js";
 import { readGraphSnapshot, type GraphSnapshot } from "./graph-index.repository.js";
 import { defaultImportLimits, type ImportLimits } from "./limits.js";
 import type { ImportedDocument, ImportPlan, MatchReason } from "./proposal.js";
+import { findDates } from "./recognize/dates.js";
 import { recognizeDocument, seedDocumentKind } from "./recognize/document.js";
 import { Extractor } from "./recognize/extractor.js";
 import { findFields } from "./recognize/fields.js";
@@ -50,7 +51,7 @@ export async function planImport(db: Database, file: ImportFile, options: { limi
 
   // Roles and affiliations hold from the document's date; an undated document dates them by the
   // year of the first date it gives (the year of the meeting a circular announces).
-  const firstDate = extracted.blocks.map((b) => /\b(20\d{2}|19\d{2})\b/.exec(b.text)?.[1]).find(Boolean);
+  const firstDate = extracted.blocks.map((b) => findDates(b.text).find((d) => d.start.length === 10)?.start.slice(0, 4)).find(Boolean);
   const factDate = facts.date ?? firstDate;
 
   const extractor = new Extractor(extracted.blocks, fields, orgs, graph.topics, factDate, issuer);

@@ -317,9 +317,12 @@ export class ProposalBuilder {
         if (e.ordinal && ordinalOf(g.name) !== undefined) return ordinalOf(g.name) === e.ordinal;
         return overlap(g.start, g.end);
       }
-      if (baseName(g.name) !== baseName(e.name)) return false;
+      const a = baseName(g.name);
+      const b = baseName(e.name);
+      if (a !== b && !a.startsWith(b) && !b.startsWith(a)) return false;
       const o = ordinalOf(g.name) ?? ordinalOf(g.id.replace(/-/g, " ").replace(/ (\d+)$/, " $1th"));
-      if (e.ordinal !== undefined || o !== undefined) return o === e.ordinal;
+      const mine = e.ordinal ?? ordinalOf(e.name);
+      if (mine !== undefined || o !== undefined) return o === mine;
       return overlap(g.start, g.end);
     });
     return candidates[0];
@@ -411,7 +414,8 @@ export class ProposalBuilder {
 
   statistics(facts: Facts) {
     for (const s of facts.statistics) {
-      const existing = this.graph.statistics.find((x) => x.subject === s.subject && x.measure && compactForm(x.measure).startsWith(compactForm(s.measure)));
+      const existing = this.graph.statistics.find((x) => x.subject === s.subject && x.measure && compactForm(x.measure).startsWith(compactForm(s.measure)))
+        ?? this.graph.statistics.find((x) => x.value === s.value && x.measure && compactForm(x.measure).startsWith(compactForm(s.measure)));
       if (existing) {
         const same = existing.value === s.value;
         this.add({

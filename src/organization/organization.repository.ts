@@ -4,7 +4,6 @@ import { toNeo4jDate } from "../db/dates.js";
 import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
-import { compactForm } from "../search/search-keys.js";
 import { Organization } from "./organization.type.js";
 
 type Props = Record<string, unknown>;
@@ -17,28 +16,6 @@ const BY_ID = /* cypher */ `
 UNWIND $ids AS id
 MATCH (n:Organization {id: id})
 RETURN id, n {.*} AS value`;
-
-/**
- * Finds a body however an analyst names it: id, acronym, name, any alias, or the compact form
- * ("SC27" for "ISO/IEC JTC 1/SC 27"). Better matches rank first.
- */
-const BY_REF = /* cypher */ `
-MATCH (n:Organization)
-WITH n, CASE
-  WHEN n.id = $ref THEN 0
-  WHEN toLower(n.acronym) = toLower($ref) THEN 1
-  WHEN toLower(n.name) = toLower($ref) THEN 1
-  WHEN any(a IN n.aliases WHERE toLower(a) = toLower($ref)) THEN 2
-  WHEN $compact IN split(n.searchKeys, ' ') AND (
-    $compact = replace(toLower(coalesce(n.acronym, '')), ' ', '') OR
-    any(a IN n.aliases WHERE $compact = reduce(s = toLower(a), c IN [' ', '/', '-', '.', '_'] | replace(s, c, '')))
-  ) THEN 3
-  WHEN $compact IN split(n.searchKeys, ' ') THEN 4
-  END AS rank
-WHERE rank IS NOT NULL
-RETURN n {.*} AS node, rank
-ORDER BY rank, n.id
-LIMIT 5`;
 
 /**
  * The listing's statement for the filters given: only their conditions, so a kind filter seeks
@@ -174,11 +151,6 @@ RETURN id, collect(s {.*}) AS value`;
 export async function organizationByKey(ctx: Context, key: string): Promise<Organization | null> {
   const props = await ctx.loaders.load<Props | null>("organization", BY_ID, key, null);
   return props ? toEntity(Organization, props) : null;
-}
-
-export async function organizationsByRef(db: Queries, ref: string): Promise<Array<{ organization: Organization; rank: number }>> {
-  const rows = await db.read(BY_REF, { ref, compact: compactForm(ref) });
-  return rows.map((row) => ({ organization: toEntity(Organization, row.node as Props), rank: row.rank as number }));
 }
 
 export interface OrganizationFilter {

@@ -13,6 +13,7 @@ import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, Role } from "../person/person.type.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
+import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./organization.repository.js";
 import { Organization } from "./organization.type.js";
 import { registerEnumType } from "type-graphql";
@@ -88,16 +89,8 @@ export async function resolveOrganizationRef(ctx: Context, ref: string, argument
   // Most refs are readable ids: one index seek, batched, before scanning names and aliases.
   const byKey = await repo.organizationByKey(ctx, ref);
   if (byKey) return byKey;
-  const matches = await repo.organizationsByRef(ctx.db, ref);
-  if (matches.length === 0) return null;
-  const best = matches.filter((m) => m.rank === matches[0]!.rank);
-  if (best.length > 1) {
-    throw new BadUserInputError(
-      `${argument} "${ref}" is ambiguous: it matches ${best.map((m) => `${m.organization.key} (${m.organization.name})`).join(", ")}; use a readable id`,
-      argument,
-    );
-  }
-  return best[0]!.organization;
+  const props = await resolveRef(ctx, "Organization", ref, argument);
+  return props ? toEntity(Organization, props) : null;
 }
 
 /** The organization `ref` names, or a BAD_USER_INPUT error naming the argument. */

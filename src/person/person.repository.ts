@@ -4,7 +4,6 @@ import { PAGE_TAIL, windowParams } from "../db/paging.js";
 import { toEntity, toPage } from "../graphql/entity.js";
 import type { Page, Window } from "../graphql/relay.js";
 import type { Linked } from "../organization/organization.repository.js";
-import { compactForm } from "../search/search-keys.js";
 import { Person } from "./person.type.js";
 
 type Props = Record<string, unknown>;
@@ -14,13 +13,6 @@ UNWIND $ids AS id
 MATCH (n:Person {id: id})
 RETURN id, n {.*} AS value`;
 
-const BY_REF = /* cypher */ `
-MATCH (n:Person)
-WHERE n.id = $ref OR toLower(n.name) = toLower($ref) OR any(a IN n.aliases WHERE toLower(a) = toLower($ref))
-   OR $compact IN split(n.searchKeys, ' ')
-RETURN n {.*} AS node
-ORDER BY CASE WHEN n.id = $ref THEN 0 WHEN toLower(n.name) = toLower($ref) THEN 1 ELSE 2 END, n.id
-LIMIT 1`;
 
 const LIST = /* cypher */ `
 MATCH (n:Person)
@@ -58,10 +50,6 @@ export async function personByKey(ctx: Context, key: string): Promise<Person | n
   return props ? toEntity(Person, props) : null;
 }
 
-export async function personByRef(db: Queries, ref: string): Promise<Person | null> {
-  const [row] = await db.read(BY_REF, { ref, compact: compactForm(ref) });
-  return row ? toEntity(Person, row.node as Props) : null;
-}
 
 export async function listPeople(
   db: Queries,

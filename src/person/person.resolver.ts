@@ -10,6 +10,7 @@ import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
 import { organizationKeyForFilter } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
+import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./person.repository.js";
 import { Affiliation, holdsOn, Person, Role } from "./person.type.js";
 
@@ -30,8 +31,9 @@ export class PersonFilter {
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by readable id, name or any spelling ("Mr Shin-Gak KANG").' })
-  person(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context) {
-    return repo.personByRef(ctx.db, ref);
+  async person(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Person | null> {
+    const props = await resolveRef(ctx, "Person", ref);
+    return props ? toEntity(Person, props) : null;
   }
 
   @Query(() => PersonConnection, { description: "People, filtered and paged, by name." })

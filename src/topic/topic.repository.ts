@@ -13,12 +13,6 @@ UNWIND $ids AS id
 MATCH (n:Topic {id: id})
 RETURN id, n {.*} AS value`;
 
-const BY_REF = /* cypher */ `
-MATCH (n:Topic)
-WHERE n.id = $ref OR toLower(n.name) = toLower($ref) OR any(a IN n.aliases WHERE toLower(a) = toLower($ref))
-RETURN n {.*} AS node
-ORDER BY CASE WHEN n.id = $ref THEN 0 WHEN toLower(n.name) = toLower($ref) THEN 1 ELSE 2 END, n.id
-LIMIT 1`;
 
 const LIST = /* cypher */ `
 MATCH (n:Topic)
@@ -72,10 +66,6 @@ export async function topicByKey(ctx: Context, key: string): Promise<Topic | nul
   return props ? toEntity(Topic, props) : null;
 }
 
-export async function topicByRef(db: Queries, ref: string): Promise<Topic | null> {
-  const [row] = await db.read(BY_REF, { ref });
-  return row ? toEntity(Topic, row.node as Props) : null;
-}
 
 export async function listTopics(db: Queries, filter: { text?: string; under?: string }, window: Window): Promise<Page<Topic>> {
   const [row] = await db.read(LIST, { text: filter.text ?? null, under: filter.under ?? null, ...windowParams(window) });

@@ -9,6 +9,7 @@ import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
 import { DeliverableConnection } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
+import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./topic.repository.js";
 import { Topic, TopicWork } from "./topic.type.js";
 
@@ -17,8 +18,9 @@ export const TopicConnection = Connection(Topic, "Topic");
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: 'One topic by readable id, name or alias ("pii-protection", "privacy").' })
-  topic(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context) {
-    return repo.topicByRef(ctx.db, ref);
+  async topic(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Topic | null> {
+    const props = await resolveRef(ctx, "Topic", ref);
+    return props ? toEntity(Topic, props) : null;
   }
 
   @Query(() => TopicConnection, { description: "Topics, by name; `under` keeps a topic and everything narrower." })

@@ -107,7 +107,13 @@ export function downloads(filters: Filters): Download[] {
     { label: "Contacts (CSV)", description: "people holding roles in the chosen bodies, one line per role", href: link("contacts.csv", [...org, ...topic]) },
     { label: "Contacts for Excel (CSV with BOM)", description: "the same list, so that Excel reads accents", href: link("contacts.csv", [...org, ...topic, ["bom", "true"]]) },
     { label: "Contacts (vCard)", description: "one card per person, for an address book", href: link("contacts.vcf", [...org, ...topic]) },
+    { label: "Contacts (Excel)", description: "the same list as a spreadsheet, with the documents cited", href: link("contacts.xlsx", [...org, ...topic]) },
     { label: "Roadmap (CSV)", description: "the items shown on the timeline", href: link("roadmap.csv", [...org, ...topic, ["status", filters.status], ...window, ...include]) },
+    {
+      label: `Roadmap (Excel, a sheet per ${filters.lanes})`,
+      description: "the items shown on the timeline as a spreadsheet: one sheet per lane of the timeline, real dates, filters and sources",
+      href: link("roadmap.xlsx", [...org, ...topic, ["status", filters.status], ...window, ...include, ["lanes", filters.lanes]]),
+    },
     { label: "Calendar (iCalendar)", description: "meetings and their deadlines, for a calendar", href: link("calendar.ics", [...org, ...topic, ...window]) },
   ];
 }

@@ -80,8 +80,10 @@ export function compareWithSeed(proposals: Proposal[], seed: SeedData, documentI
     "events", created("Event"), seed.events,
     (p, s) => {
       const start = String(p.startDate);
-      if (!s.startDate.startsWith(start.slice(0, s.startDate.length)) && !start.startsWith(s.startDate)) return false;
-      if (s.startDate.length === 10 && start.length === 10 && (p.endDate ?? p.startDate) !== (s.endDate ?? s.startDate)) return false;
+      if (!s.startDate.startsWith(start.slice(0, s.startDate.length)) && !start.startsWith(s.startDate) && !(start >= s.startDate && start <= (s.endDate ?? s.startDate))) return false;
+      // The same dates, or a day inside the curated range ("at its meeting on 16 December 2022").
+      if (s.startDate.length === 10 && start.length === 10 && (p.endDate ?? p.startDate) !== (s.endDate ?? s.startDate)
+        && !(start >= s.startDate && String(p.endDate ?? start) <= (s.endDate ?? s.startDate))) return false;
       const sameBody = s.meetingOf ? org(p.meetingOf) === s.meetingOf : !p.meetingOf;
       if (!sameBody) return false;
       if (!s.meetingOf && overlapWords(String(p.name), s.name) < 0.5) return false;
@@ -118,7 +120,9 @@ function matchByNames(proposed: Entry[], curated: Entry[]): Map<string, string> 
   const taken = new Set<string>();
   for (const p of proposed) {
     const keys = new Set(names(p));
-    const hit = curated.find((s) => !taken.has(String(s.id)) && names(s).some((n) => n.length > 1 && keys.has(n)));
+    const shared = (s: Entry) => names(s).filter((n) => n.length > 1 && keys.has(n)).length;
+    const hit = curated.find((s) => !taken.has(String(s.id)) && s.id === p.id)
+      ?? curated.filter((s) => !taken.has(String(s.id)) && shared(s) > 0).sort((a, b) => shared(b) - shared(a))[0];
     if (hit) {
       map.set(String(p.id), String(hit.id));
       taken.add(String(hit.id));

@@ -91,5 +91,5 @@ export function htmlBlocks(html: string): { blocks: TextBlock[]; title?: string 
 }
 
 function normalize(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\s+/g, " ").trim();
+  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u2010\u2011]/g, "-").replace(/\s+/g, " ").trim();
 }

@@ -19,6 +19,7 @@ export function cleanLine(line: string): string {
     .replace(/\[bookmark: [^\]]*\]/g, "")
     .replace(/\[image: [^\]]*\]/g, "")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u2010\u2011]/g, "-")
     .replace(/ {2,}/g, " ")
     .trim();
 }

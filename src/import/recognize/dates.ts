@@ -58,6 +58,19 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => { start: stri
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:\s*(?:–|—|to|\/|-)\s*(\d{4})-(\d{2})-(\d{2}))?\b/g,
     build: (m) => (m[4] ? range(+m[1]!, +m[2]!, +m[3]!, +m[5]!, +m[6]!, +m[4]!) : single(+m[1]!, +m[2]!, +m[3]!)),
   },
+  // the first quarter (of) 2023, Q1 2023: the quarter's last month (the seed's convention for quarters)
+  {
+    re: /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|Q([1-4]))\s+(\d{4})\b/gi,
+    build: (m) => {
+      const q = m[2] ? Number(m[2]) : ["first", "second", "third", "fourth"].indexOf(m[1]!.toLowerCase().replace(/^1st$/, "first").replace(/^2nd$/, "second").replace(/^3rd$/, "third").replace(/^4th$/, "fourth")) + 1;
+      return { start: isoDate(+m[3]!, q * 3) };
+    },
+  },
+  // December 2022 to June 2024 (a period of months)
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{4})${DASH}${MONTH}\\s+(\\d{4})\\b`, "gi"),
+    build: (m) => ({ start: isoDate(+m[2]!, monthNumber(m[1]!)), end: isoDate(+m[4]!, monthNumber(m[3]!)) }),
+  },
   // June 2024 (a month)
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "gi"),

@@ -119,14 +119,38 @@ const DESIGNATIONS: Designation[] = [
         ? { forms: [`3GPP ${m[1]}${m[2]}`, `3GPP ${m[1]} WG${m[2]}`], id: `3gpp-${m[1]!.toLowerCase()}${m[2]}`, name: `3GPP ${m[1]}${m[2]}`, acronym: `${m[1]}${m[2]}`, kind: "WORKING_GROUP", parent: `3GPP TSG ${m[1]}` }
         : { forms: [`3GPP TSG ${m[1]}`, `3GPP ${m[1]}`], id: `3gpp-tsg-${m[1]!.toLowerCase()}`, name: `3GPP TSG ${m[1]}`, acronym: `3GPP ${m[1]}`, kind: "TECHNICAL_COMMITTEE", parent: "3GPP" },
   },
-  // ETSI ISG ARF, ETSI ISG MEC
+  // ETSI ISG ARF, ETSI ISG Augmented Reality Framework
   {
-    re: /\bETSI\s+ISG\s+([A-Z][A-Za-z0-9-]{1,10})\b/g,
-    build: (m) => ({ forms: [`ETSI ISG ${m[1]}`, `ISG ${m[1]}`], id: `etsi-isg-${m[1]!.toLowerCase()}`, name: `ETSI ISG ${m[1]}`, acronym: `ISG ${m[1]}`, kind: "WORKING_GROUP", parent: "ETSI" }),
+    re: /\bETSI\s+ISG\s+([A-Z][A-Z0-9-]{1,10}\b|(?:[A-Z][a-z]+\s?){1,5})/g,
+    build: (m) => {
+      const words = m[1]!.trim();
+      const acr = /^[A-Z0-9-]+$/.test(words) ? words : words.split(/\s+/).map((w) => w[0]).join("");
+      return {
+        forms: [`ETSI ISG ${words}`, `ISG ${acr}`, `ETSI ISG ${acr}`], id: `etsi-isg-${acr.toLowerCase()}`, name: `ETSI ISG ${words}`, acronym: `ISG ${acr}`,
+        kind: "WORKING_GROUP", parent: "ETSI",
+      };
+    },
+  },
+  // IEEE-SA Metaverse Standards Committee, IEEE 3079 Working Group, IEEE Computer Society
+  {
+    re: /\bIEEE(?:-SA|\s+SA)?\s+((?:[A-Z0-9][\w.-]*\s+){0,5}?(?:Standards Committee|Working Group|Study Group|Society|Committee))\b/g,
+    build: (m) => ({
+      forms: [m[0]], id: `ieee-${m[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, "")).filter(Boolean).slice(0, 4).join("-")}`,
+      name: m[0], kind: /Working Group/.test(m[1]!) ? "WORKING_GROUP" : /Standards Committee/.test(m[1]!) ? "STANDARDS_COMMITTEE" : /Society/.test(m[1]!) ? "OTHER" : "WORKING_GROUP",
+      parent: /Society/.test(m[1]!) ? "IEEE" : "IEEE SA",
+    }),
+  },
+  // W3C Immersive Web Working Group, W3C (Open) Metaverse Interoperability (OMI) Community Group
+  {
+    re: /\bW3C\s+((?:\(?[A-Z][\w-]*\)?\s+){1,6}(?:Community|Working|Interest|Business) Group)\b/g,
+    build: (m) => ({
+      forms: [m[0]], id: `w3c-${m[1]!.replace(/\([^)]*\)\s*/g, "").split(/\s+/).map((w) => w[0]!.toLowerCase()).join("")}`, name: m[0],
+      kind: /Community/.test(m[1]!) ? "COMMUNITY_GROUP" : "WORKING_GROUP", parent: "W3C",
+    }),
   },
   // FG-MV, FG-AI4H; JCA-MV, JCA-IoT
   {
-    re: /\b(FG|JCA)[-‑ ]([A-Z][A-Za-z0-9]{1,10})\b/g,
+    re: /\b(?:ITU-T\s+)?(FG|JCA)[-‑ ]([A-Z][A-Za-z0-9]{1,10})\b/g,
     build: (m) => ({
       forms: [`${m[1]}-${m[2]}`, `ITU-T ${m[1]}-${m[2]}`], id: `${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, name: `ITU-T ${m[1]}-${m[2]}`,
       acronym: `${m[1]}-${m[2]}`, kind: m[1] === "FG" ? "FOCUS_GROUP" : "JOINT_COORDINATION_ACTIVITY", parent: "ITU-T",
@@ -148,11 +172,26 @@ const ROOTS: Record<string, { id: string; name: string; acronym: string; kind: O
   "IEEE SA": { id: "ieee-sa", name: "IEEE Standards Association", acronym: "IEEE SA", kind: "SDO", parent: "IEEE" },
   "W3C": { id: "w3c", name: "World Wide Web Consortium", acronym: "W3C", kind: "CONSORTIUM" },
   "IETF": { id: "ietf", name: "Internet Engineering Task Force", acronym: "IETF", kind: "SDO" },
+  "TSAG": { id: "tsag", name: "Telecommunication Standardization Advisory Group", acronym: "TSAG", kind: "ADVISORY_GROUP", parent: "ITU-T" },
+  "TSB": { id: "itu-tsb", name: "Telecommunication Standardization Bureau", acronym: "TSB", kind: "BUREAU", parent: "ITU-T" },
+  "BR": { id: "itu-br", name: "Radiocommunication Bureau", acronym: "BR", kind: "BUREAU", parent: "ITU-R" },
+  "BDT": { id: "itu-bdt", name: "Telecommunication Development Bureau", acronym: "BDT", kind: "BUREAU", parent: "ITU-D" },
+  "WTSA": { id: "wtsa", name: "World Telecommunication Standardization Assembly", acronym: "WTSA", kind: "OTHER", parent: "ITU-T" },
 };
+
+/** Other names of the family roots, found in text even when the graph does not hold them yet. */
+const ROOT_NAMES: Array<[string, string]> = [
+  ...Object.entries(ROOTS).flatMap(([k, r]) => [[r.name, k] as [string, string], [r.acronym, k] as [string, string]]),
+  ["ITU Telecommunication Standardization Sector", "ITU-T"], ["Telecommunication Standardization Sector", "ITU-T"],
+  ["ITU Radiocommunication Sector", "ITU-R"], ["Radiocommunication Sector", "ITU-R"], ["ITU Telecommunication Development Sector", "ITU-D"],
+  ["Telecommunication Development Sector", "ITU-D"], ["IEEE-SA", "IEEE SA"], ["IEEE Standards Association", "IEEE SA"],
+  ["World Wide Web Consortium", "W3C"], ["3rd Generation Partnership Project", "3GPP"], ["ITU-T TSAG", "TSAG"],
+  ["ITU Telecommunication Standardization Advisory Group", "TSAG"], ["International Organisation for Standardisation", "ISO"],
+];
 
 /** Words that make a capitalized phrase before "(ACRONYM)" the name of a body. */
 const ORG_WORDS =
-  /\b(Organi[sz]ation|Institute|Union|Forum|Group|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
+  /\b(Organi[sz]ation|Institute|Union|Forum|Group|SG|WG|TG|CG|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
 
 const KIND_RULES: Array<[RegExp, OrganizationKind]> = [
   [/Study Group/i, "STUDY_GROUP"], [/Focus Group/i, "FOCUS_GROUP"], [/Joint Coordination Activity/i, "JOINT_COORDINATION_ACTIVITY"],
@@ -190,6 +229,8 @@ export class OrganizationResolver {
   readonly created = new Map<string, NewOrganization>();
   private readonly createdByCompact = new Map<string, string>();
   private readonly maxTokens = 14;
+  /** Root bodies the graph does not hold, by compact name: proposed when named. */
+  private readonly rootsByCompact = new Map<string, string>();
 
   constructor(organizations: OrganizationRow[]) {
     for (const o of organizations) {
@@ -206,6 +247,10 @@ export class OrganizationResolver {
       add(o.acronym, "ACRONYM");
       for (const a of o.aliases) add(a, "ALIAS");
       add(o.id, "KEY");
+    }
+    for (const [name, root] of ROOT_NAMES) {
+      const c = compactForm(name);
+      if (!this.byCompact.has(c)) this.rootsByCompact.set(c, root);
     }
   }
 
@@ -244,7 +289,8 @@ export class OrganizationResolver {
   /** Proposes a new body (once: a second mention with another spelling adds an alias). */
   propose(draft: Omit<NewOrganization, "aliases" | "id"> & { id?: string; aliases?: string[] }): string {
     const forms = [draft.name, draft.acronym, ...(draft.aliases ?? [])].filter((f): f is string => !!f);
-    const known = this.find(forms);
+    // A designation's short acronym ("SG5") is shared by bodies of several families: not an identity.
+    const known = this.find(draft.id ? forms.filter((f) => f !== draft.acronym) : forms);
     if (known) {
       if (!known.existing) this.addAlias(known.key, forms);
       return known.key;
@@ -299,6 +345,40 @@ export class OrganizationResolver {
     return { key, existing: false, printed: m[0] };
   }
 
+  /** "Cristina Martinez (European Commission)": a person's line kept as an alias is not the body's name. */
+  private isPersonLine(printed: string, key: string): boolean {
+    const before = printed.split("(")[0]!.trim();
+    return printed.includes("(") && !this.lookup(before).some((e) => e.key === key) && /^[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+$/u.test(before);
+  }
+
+  /** Spans of four or more words that are exactly a name or alias of one existing body. */
+  private knownSpans(text: string): Array<Span & { key: string; printed: string; reason: MatchReason }> {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => ({ start: t.index, end: t.index + t[0].length, c: compactForm(t[0]) }));
+    const out: Array<Span & { key: string; printed: string; reason: MatchReason }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let compact = "";
+      let best: (Span & { key: string; printed: string; reason: MatchReason }) | undefined;
+      for (let j = i; j < Math.min(tokens.length, i + 16); j++) {
+        compact += tokens[j]!.c;
+        if (j - i < 3) continue;
+        const hits = this.byCompact.get(compact);
+        if (hits && hits.length === 1) best = { start: tokens[i]!.start, end: tokens[j]!.end, key: hits[0]!.key, printed: text.slice(tokens[i]!.start, tokens[j]!.end), reason: hits[0]!.reason };
+      }
+      if (best) {
+        const printed = text.slice(best.start, best.end);
+        if (text[best.end] === ")" && printed.split("(").length > printed.split(")").length) best.end += 1;
+        best.printed = text.slice(best.start, best.end);
+        // "Cristina Martinez (European Commission)": a person's line kept as an alias is not the body's name.
+        if (this.isPersonLine(best.printed, best.key)) continue;
+        // "ISO/IEC JTC1/SC27/WG2": a longer designation goes on; let the patterns read it whole.
+        if (/^\s*\/\s*[A-Za-z0-9]/.test(text.slice(best.end))) continue;
+        out.push(best);
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < best.end) i++;
+      }
+    }
+    return out;
+  }
+
   /** Every organization named in the text, longest and most specific first, without overlaps. */
   scan(text: string, where: { locator: string; quote?: string }): OrgMention[] {
     const quote = where.quote ?? text;
@@ -308,8 +388,12 @@ export class OrganizationResolver {
       if (free(m)) found.push(m);
     };
 
+    // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first.
+    for (const k of this.knownSpans(text)) push({ ...k, existing: true });
+
     // 1. "Long Name (ACRONYM)".
     for (const hit of namedWithAcronym(text)) {
+      if (!free(hit)) continue;
       const forms = [`${hit.name} (${hit.acronym})`, hit.name, hit.acronym];
       const known = this.find(forms) ?? this.find([hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name]);
       if (known) {
@@ -359,12 +443,14 @@ export class OrganizationResolver {
       let compact = "";
       for (let j = i; j < Math.min(tokens.length, i + this.maxTokens); j++) {
         // Names do not run over sentence punctuation other than joiners.
-        if (j > i && /[;:()]|[.,]\s/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        if (j > i && /[;:]|[.,]\s|\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
         if (!free(tokens[j]!)) break;
         compact += compactForm(tokens[j]!.text);
         const printed = text.slice(tokens[i]!.start, tokens[j]!.end);
         const hits = (this.byCompact.get(compact) ?? []).filter((e) => !e.exact || compact.length > 4 || printed === e.exact || (printed === printed.toUpperCase() && compact.length > 2));
-        const created = this.createdByCompact.get(compact);
+        let created = this.createdByCompact.get(compact);
+        const root = this.rootsByCompact.get(compact);
+        if (!created && root && (compact.length > 3 || printed === printed.toUpperCase())) created = `root:${root}`;
         if (hits.length > 0 || created) best = { j, hits, ...(created ? { created } : {}) };
       }
       if (!best) continue;
@@ -373,12 +459,21 @@ export class OrganizationResolver {
       const printed = text.slice(start, end);
       // Single short lowercase words are ordinary words, not acronyms.
       if (best.j === i && printed.length <= 4 && printed !== printed.toUpperCase()) continue;
+      // "ITU-T" in "Recommendation ITU-T Y.4239" names a text, not the body.
+      if (/^\s+(?:[A-Z]\.\d|[A-Z]{1,4}\.[a-z]|\d{3,5}\b)/.test(text.slice(end)) || /Recommendation\s+$/.test(text.slice(Math.max(0, start - 16), start))) {
+        i = best.j;
+        continue;
+      }
+      if (best.hits.length > 0 && this.isPersonLine(printed, best.hits[0]!.key)) continue;
       if (best.hits.length > 0) {
         const [first] = best.hits;
         push({
           start, end, key: first!.key, printed, existing: true, reason: first!.reason,
           ...(best.hits.length > 1 ? { candidates: best.hits.map((h) => ({ key: h.key, label: h.label })) } : {}),
         });
+      } else if (best.created?.startsWith("root:")) {
+        const key = this.resolveDesignation(best.created.slice(5), { locator: where.locator, quote });
+        if (key) push({ start, end, key, printed, existing: false });
       } else if (best.created) push({ start, end, key: best.created, printed, existing: false });
       i = best.j;
     }
@@ -405,6 +500,8 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
   while ((m = re.exec(text))) {
     const acronym = m[1]!;
     if (!/[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z0-9]/.test(acronym)) continue;
+    // "(European Commission)", "(Open)": words, not an acronym.
+    if (acronym.split(/\s+/).some((t) => /^[A-Z][a-z]{2,}$/.test(t))) continue;
     const before = text.slice(0, m.index).replace(/\s+$/, "");
     const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.\-/]*,?/gu)].map((w) => ({ text: w[0], start: w.index }));
     // Walk back over capitalized words and connectors.
@@ -424,7 +521,9 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
     }
     while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in)$/i.test(run[0]!.text)) run.shift();
     if (run.length === 0) continue;
-    const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
+    // "(ITU-T TSAG)": the last word is the body's own acronym.
+    const own = acronym.includes(" ") ? acronym.split(/\s+/).pop()! : acronym;
+    const letters = own.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
     // Choose the start whose initials cover the acronym best (first letter first).
     let bestStart = -1;
     let bestScore = 0;
@@ -433,7 +532,12 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
       if (initials[0] !== letters[0]) continue;
       let i = 0;
       for (const ch of initials) if (ch === letters[i]) i++;
-      const score = i / letters.length;
+      let score = i / letters.length;
+      // Or every capitalized word's initial is in the acronym, in order ("United Nations Children's Fund (UNICEF)").
+      const capitals = run.slice(s).filter((w) => /^[\p{Lu}\d]/u.test(w.text)).map((w) => w.text[0]!.toUpperCase());
+      let k2 = 0;
+      for (const ch of letters) if (ch === capitals[k2]) k2++;
+      if (capitals.length >= 2 && k2 === capitals.length) score = Math.max(score, 0.7);
       if (score >= 0.6 && score >= bestScore) { bestScore = score; bestStart = s; }
     }
     if (bestStart < 0) continue;
@@ -442,12 +546,16 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
     const name = text.slice(startWord.start, m.index).replace(/[\s,]+$/, "");
     // A family prefix right before it ("ITU-T Focus Group…").
     const head = text.slice(Math.max(0, startWord.start - 10), startWord.start);
-    const pm = /(ITU-[TRD]|ISO\/IEC|IEEE-SA|IEEE|ETSI|W3C|3GPP|ITU|ISO|IEC)\s+$/.exec(head);
-    if (pm && PREFIXES.includes(pm[1]!) && !name.startsWith(pm[1]!)) {
+    const pm = /(ITU-[TRD]|ISO\/IEC|ISO and IEC|IEEE-SA|IEEE|ETSI|W3C|3GPP|ITU|ISO|IEC)\s+$/.exec(text.slice(Math.max(0, startWord.start - 14), startWord.start));
+    void head;
+    if (pm && (PREFIXES.includes(pm[1]!) || pm[1] === "ISO and IEC") && !name.startsWith(pm[1]!)) {
       prefix = pm[1]!;
       startWord = { text: prefix, start: startWord.start - pm[0].length };
     }
-    out.push({ name: name.trim(), acronym, ...(prefix ? { prefix } : {}), start: startWord.start, end: m.index + m[0].length });
+    // "… Group (JSEG) on metaverse": the subject after the acronym is part of the name.
+    const tail = /^\s+on\s+([a-z][\w-]+)\b/.exec(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (tail ? tail[0].length : 0);
+    out.push({ name: tail ? `${name.trim()} (${acronym}) on ${tail[1]}` : name.trim(), acronym, ...(prefix ? { prefix } : {}), start: startWord.start, end });
   }
   return out;
 }

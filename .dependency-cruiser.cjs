@@ -1,0 +1,41 @@
+/**
+ * The layers look down (README "Architecture"): db ← repositories ← services ← resolvers ←
+ * schema ← server. `npm run lint:deps` (and .ci/run) checks these rules.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: "db-looks-down",
+      comment: "src/db is the bottom layer: it imports nothing of GraphQL, resolvers or entities.",
+      severity: "error",
+      from: { path: "^src/db/" },
+      to: { path: "^src/(?!db/|config\\.ts|errors\\.ts|logger\\.ts)" },
+    },
+    {
+      name: "repositories-below-resolvers",
+      comment: "Repositories (and the ref service) hold Cypher; they never import resolvers.",
+      severity: "error",
+      from: { path: "(\\.repository\\.ts$|^src/refs/)" },
+      to: { path: "\\.resolver\\.ts$" },
+    },
+    {
+      name: "no-graphql-in-db",
+      comment: "Nothing under src/db sees graphql or type-graphql.",
+      severity: "error",
+      from: { path: "^src/db/" },
+      to: { path: "node_modules/(graphql|type-graphql|@apollo)/" },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: { path: "^src/" },
+      // Type-only imports vanish at run time; a cycle of them is harmless.
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+  },
+};

@@ -1,0 +1,24 @@
+import type { Context } from "../context.js";
+import { BadUserInputError } from "../errors.js";
+import { refCandidates, type RefKind } from "./ref.repository.js";
+
+export type { RefKind };
+
+const plurals: Record<RefKind, string> = { Organization: "organizations", Person: "people", Topic: "topics", Deliverable: "deliverables", Event: "events" };
+
+/**
+ * The one way a `ref` argument becomes an entity, for every kind: the readable id first (one
+ * index seek), then names, codes, acronyms and aliases through the full-text index. Several
+ * equally good matches are a BAD_USER_INPUT error naming the argument and listing the candidates.
+ * Returns the node's properties, or null when nothing matches.
+ */
+export async function resolveRef(ctx: Context, kind: RefKind, ref: string, argument = "ref"): Promise<Record<string, unknown> | null> {
+  const matches = await refCandidates(ctx.db, kind, ref);
+  if (matches.length === 0) return null;
+  const best = matches.filter((m) => m.rank === matches[0]!.rank);
+  if (best.length > 1) {
+    const listed = best.map((m) => `${String(m.node.id)} (${String(m.node.name ?? m.node.code ?? m.node.title ?? "")})`).join(", ");
+    throw new BadUserInputError(`${argument} "${ref}" is ambiguous: it matches ${plurals[kind]} ${listed}; use a readable id`, argument);
+  }
+  return best[0]!.node;
+}
