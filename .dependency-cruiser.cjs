@@ -6,10 +6,17 @@ module.exports = {
   forbidden: [
     {
       name: "db-looks-down",
-      comment: "src/db is the bottom layer: it imports nothing of GraphQL, resolvers or entities.",
+      comment: "src/db is the bottom layer: it imports nothing of GraphQL, resolvers or entities (only the leaf infrastructure: config, errors, logger, the metrics registry).",
       severity: "error",
       from: { path: "^src/db/" },
-      to: { path: "^src/(?!db/|config\\.ts|errors\\.ts|logger\\.ts)" },
+      to: { path: "^src/(?!db/|config\\.ts|errors\\.ts|logger\\.ts|metrics/registry\\.ts)" },
+    },
+    {
+      name: "metrics-registry-is-a-leaf",
+      comment: "The metrics registry sits beside the logger: every layer may count through it, so it imports nothing of the product.",
+      severity: "error",
+      from: { path: "^src/metrics/registry\\.ts$" },
+      to: { path: "^src/" },
     },
     {
       name: "repositories-below-resolvers",

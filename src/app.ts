@@ -40,7 +40,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   try {
     const authenticator = new Authenticator(config.auth);
     http = await startHttpServer({
-      schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination, batching: config.batching, authenticator, limits: config.limits,
+      schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination, batching: config.batching, authenticator, limits: config.limits, metricsPort: config.metricsPort,
       importLimits: config.importLimits,
     });
   } catch (error) {

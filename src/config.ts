@@ -33,6 +33,7 @@ const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const schema = z.object({
   PORT: httpPort.default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_PORT: z.preprocess(emptyAsUndefined, httpPort.optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_URI: z.preprocess(emptyAsUndefined, neo4jUri.optional()),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
@@ -86,6 +87,8 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  /** GET /metrics on this port of its own, without a credential; unset: on PORT, for admins. */
+  metricsPort: number | undefined;
   neo4j: {
     /** Set when an external Neo4j is used; undefined means: start the local engine. */
     uri: string | undefined;
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
+    metricsPort: e.METRICS_PORT,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

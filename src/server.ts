@@ -17,6 +17,8 @@ import { mountImport } from "./import/import.routes.js";
 import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 import { mountReview } from "./import/review.page.js";
 import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
+import { graphqlMetricsPlugin } from "./metrics/graphql-metrics.plugin.js";
+import { mountMetrics, startMetricsServer } from "./metrics/metrics.routes.js";
 import { jsonErrorHandler, mountHttpGuards } from "./limits/http-guards.js";
 import { securityHeaders } from "./limits/security-headers.js";
 import type { Limits } from "./limits/limits.config.js";
@@ -32,6 +34,8 @@ export interface Readiness {
 export interface HttpServer {
   url: string;
   port: number;
+  /** The port of /metrics when it has its own (METRICS_PORT). */
+  metricsPort: number | undefined;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,8 @@ export async function startHttpServer(options: {
   authenticator?: Authenticator;
   /** Protective limits (README "Limits"); the defaults when not given. */
   limits?: Limits;
+  /** Serve /metrics on this port of its own (no credential); otherwise on the main port, for admins. */
+  metricsPort?: number;
   /** How much of an imported document is read (POST /import, importDocument). */
   importLimits?: ImportLimits;
 }): Promise<HttpServer> {
@@ -78,6 +84,7 @@ export async function startHttpServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       databaseAvailabilityPlugin(db),
       legacyJsonStatusPlugin(),
+      graphqlMetricsPlugin(),
       // The request's read transaction is committed once its answer is complete.
       { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
       costLimitPlugin(limits, log),
@@ -99,6 +106,8 @@ export async function startHttpServer(options: {
   mountHttpGuards(app, "/graphql", limits);
   mountGraphiQL(app);
   const authenticator = options.authenticator ?? Authenticator.anonymousOnly();
+  const metricsServer = options.metricsPort === undefined ? undefined : await startMetricsServer(options.host, options.metricsPort, log);
+  if (!metricsServer) mountMetrics(app, authenticator, log);
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
   const importLimits = options.importLimits ?? defaultImportLimits;
@@ -126,8 +135,12 @@ export async function startHttpServer(options: {
   return {
     url,
     port,
+    metricsPort: metricsServer?.port,
     // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await metricsServer?.close();
+    },
   };
 }
 

@@ -24,7 +24,7 @@ export interface WritableApp {
 
 export const JWT_SECRET = "a-test-secret-that-is-long-enough-for-hs256!";
 
-export async function startWritableApp(spareIndex: number): Promise<WritableApp> {
+export async function startWritableApp(spareIndex: number, options: { routing?: boolean } = {}): Promise<WritableApp> {
   const boltPort = testPorts.spare(spareIndex);
   const dataDir = `.neo4j/test-writable-${boltPort}`;
   rmSync(path.join(projectRoot, dataDir), { recursive: true, force: true });
@@ -34,7 +34,7 @@ export async function startWritableApp(spareIndex: number): Promise<WritableApp>
   const apiKeys = Object.entries(keys).map(([name, key]) => `${name}:${roleOf[name as keyof typeof keys]}:${hashApiKey(key)}`).join(",");
   let app: RunningApp;
   try {
-    app = await startApp(testConfig({ ...neo4j.env, MVGRAPH_API_KEYS: apiKeys, MVGRAPH_JWT_SECRET: JWT_SECRET }), testLog);
+    app = await startApp(testConfig({ ...neo4j.env, ...(options.routing ? { NEO4J_URI: neo4j.uri.replace(/^bolt:/, "neo4j:") } : {}), MVGRAPH_API_KEYS: apiKeys, MVGRAPH_JWT_SECRET: JWT_SECRET }), testLog);
     await app.prepared; // migrations, then the seed (the graph is empty)
   } catch (error) {
     await neo4j.stop();

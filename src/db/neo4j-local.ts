@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -190,6 +191,12 @@ export class LocalNeo4j {
         } else reject(new LocalNeo4jError(`local Neo4j exited with code ${code} before it was ready.\n${why}`));
       });
     });
+    try {
+      await firstLogin(uri, password, options.startTimeoutMs ?? 180_000);
+    } catch (error) {
+      await instance.stop();
+      throw new LocalNeo4jError(`local Neo4j started but refused its password: ${(error as Error).message}`);
+    }
     log.info({ uri, pid: child.pid, ms: Date.now() - started }, "local Neo4j ready");
     instance.holderFile = path.join(home, HOLDER_FILE);
     writeFileSync(instance.holderFile, JSON.stringify({ pid: process.pid, command: commandLine(), uri } satisfies Holder));
@@ -206,6 +213,19 @@ export class LocalNeo4j {
     await this.exited;
     clearTimeout(timer);
     this.log.info("local Neo4j stopped");
+  }
+}
+
+/**
+ * Logs in once, with all the time the start allows: a freshly started engine (on a busy machine)
+ * can take seconds over its first login, longer than the product's short connection timeouts.
+ */
+async function firstLogin(uri: string, password: string, timeoutMs: number): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_NEO4J_USER, password), { connectionAcquisitionTimeout: timeoutMs, connectionTimeout: timeoutMs });
+  try {
+    await driver.executeQuery("RETURN 1");
+  } finally {
+    await driver.close();
   }
 }
 

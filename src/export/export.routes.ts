@@ -1,6 +1,7 @@
 import type express from "express";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../logger.js";
+import { countExport } from "../metrics/registry.js";
 import type { RawParams } from "./export.params.js";
 import { exportCalendar, exportContacts, exportRoadmap, type ExportFile, type ExportRequest, type ExportSettings } from "./exports.js";
 
@@ -16,6 +17,7 @@ export function mountExports(app: express.Express, settings: ExportSettings & { 
     app.get(path, (req, res) => {
       make({ params: queryParams(req), authorization: req.get("authorization") })
         .then((file) => {
+          countExport(path, "ok");
           res
             .status(200)
             .attachment(file.filename) // before the type: attachment() sets one from the file name
@@ -28,7 +30,10 @@ export function mountExports(app: express.Express, settings: ExportSettings & { 
             })
             .send(file.body);
         })
-        .catch((error: unknown) => sendError(res, error, settings.log));
+        .catch((error: unknown) => {
+          countExport(path, error instanceof GraphQLError ? String(error.extensions.code ?? "INTERNAL_SERVER_ERROR") : "INTERNAL_SERVER_ERROR");
+          sendError(res, error, settings.log);
+        });
     });
 
   route("/export/contacts.csv", (request) => exportContacts(settings, "csv", request));

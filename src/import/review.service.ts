@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { countImport } from "../metrics/registry.js";
 import { z } from "zod";
 import { requireRole } from "../auth/viewer.js";
 import type { Context } from "../context.js";
@@ -98,7 +99,10 @@ export async function storeImport(ctx: Context, plan: ImportPlan): Promise<Store
   const id = randomUUID();
   // The same file again: the earlier import, and nothing written (not even the edit lock).
   const known = await findImportByHash(ctx.db, plan.document.contentHash);
-  if (known) return { import: known, alreadyImported: true };
+  if (known) {
+    countImport("already_imported");
+    return { import: known, alreadyImported: true };
+  }
   const { result } = await runEdit(ctx, undefined, async (edit) => {
     const earlier = await findImportByHash(edit.tx, plan.document.contentHash);
     if (earlier) {
@@ -117,6 +121,7 @@ export async function storeImport(ctx: Context, plan: ImportPlan): Promise<Store
     await createImport(edit.tx, id, documentKey, ctx.viewer.name, proposals);
     return { alreadyImported: false, id };
   });
+  countImport(result.alreadyImported ? "already_imported" : "stored", result.alreadyImported ? 0 : plan.proposals.length);
   return { import: (await findImport(ctx.db, result.id))!, alreadyImported: result.alreadyImported };
 }
 
@@ -234,6 +239,7 @@ export async function applyImport(ctx: Context, id: string): Promise<{ import: I
     edit.source = { ref: before.documentKey, documentKey: before.documentKey };
     await finishImport(edit.tx, id, "APPLIED", ctx.viewer.name, edit.changes.length);
   });
+  countImport("applied", changes.length);
   return { import: (await findImport(ctx.db, id))!, changes: changes.length };
 }
 
