@@ -317,9 +317,12 @@ export class ProposalBuilder {
         if (e.ordinal && ordinalOf(g.name) !== undefined) return ordinalOf(g.name) === e.ordinal;
         return overlap(g.start, g.end);
       }
-      if (baseName(g.name) !== baseName(e.name)) return false;
+      const a = baseName(g.name);
+      const b = baseName(e.name);
+      if (a !== b && !a.startsWith(b) && !b.startsWith(a)) return false;
       const o = ordinalOf(g.name) ?? ordinalOf(g.id.replace(/-/g, " ").replace(/ (\d+)$/, " $1th"));
-      if (e.ordinal !== undefined || o !== undefined) return o === e.ordinal;
+      const mine = e.ordinal ?? ordinalOf(e.name);
+      if (mine !== undefined || o !== undefined) return o === mine;
       return overlap(g.start, g.end);
     });
     return candidates[0];

@@ -120,7 +120,9 @@ function matchByNames(proposed: Entry[], curated: Entry[]): Map<string, string> 
   const taken = new Set<string>();
   for (const p of proposed) {
     const keys = new Set(names(p));
-    const hit = curated.find((s) => !taken.has(String(s.id)) && names(s).some((n) => n.length > 1 && keys.has(n)));
+    const shared = (s: Entry) => names(s).filter((n) => n.length > 1 && keys.has(n)).length;
+    const hit = curated.find((s) => !taken.has(String(s.id)) && s.id === p.id)
+      ?? curated.filter((s) => !taken.has(String(s.id)) && shared(s) > 0).sort((a, b) => shared(b) - shared(a))[0];
     if (hit) {
       map.set(String(p.id), String(hit.id));
       taken.add(String(hit.id));

@@ -23,7 +23,7 @@ export async function pdfBlocks(bytes: Uint8Array, limits: { maxPages: number; p
     timer = setTimeout(() => reject(slow()), limits.pdfParseTimeoutMs);
   });
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const loading = getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false } as Parameters<typeof getDocumentProxy>[1]);
+  const loading = getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, verbosity: 0 } as Parameters<typeof getDocumentProxy>[1]);
   try {
     const pdf = await Promise.race([loading, timeout]).catch((error: unknown) => {
       if (error instanceof ImportRejectedError) throw error;

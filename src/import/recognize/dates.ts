@@ -66,6 +66,11 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => { start: stri
       return { start: isoDate(+m[3]!, q * 3) };
     },
   },
+  // December 2022 to June 2024 (a period of months)
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{4})${DASH}${MONTH}\\s+(\\d{4})\\b`, "gi"),
+    build: (m) => ({ start: isoDate(+m[2]!, monthNumber(m[1]!)), end: isoDate(+m[4]!, monthNumber(m[3]!)) }),
+  },
   // June 2024 (a month)
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "gi"),

@@ -64,6 +64,9 @@ export function recognizeDocument(blocks: TextBlock[], fields: Field[], htmlTitl
     facts.titleLocator = subject.lines[0]!.locator;
   } else if (htmlTitle) {
     facts.title = htmlTitle;
+  } else if (blocks[0] && /^#{1,3}\s+\S/.test(blocks[0].text) && blocks[0].text.length < 200) {
+    facts.title = blocks[0].text.replace(/^#+\s+/, "");
+    facts.titleLocator = blocks[0].locator;
   } else {
     const abstract = field(fields, "abstract");
     if (abstract) {

@@ -58,6 +58,8 @@ export class Extractor {
       // A heading broken over two lines ("Terms of Reference for the" / "Joint Coordination…").
       if (/\b(for|of|on)( the)?$/i.test(text) && this.blocks[i + 1]) text = `${text} ${this.blocks[i + 1]!.text}`;
       const orgs = this.orgs.scan(text.slice(0, block.text.length), { locator: block.locator, quote: block.text });
+      this.listedBodies(block, orgs);
+      orgs.sort((a, b) => a.start - b.start);
       const people = findPeople(block.text, orgs);
       this.contexts.push({ block, index: i, orgs, people });
       for (const o of orgs) {
@@ -84,6 +86,55 @@ export class Extractor {
     for (const ctx of this.contexts) this.deliverables(ctx);
     for (const ctx of this.contexts) this.statistics(ctx);
     return this.facts;
+  }
+
+  /**
+   * "… with 17 UN entities, including World Bank, United Nations Economic Commission for Europe
+   * (UNECE), …": in a list where other items are bodies, the capitalized items without an
+   * acronym are bodies too.
+   */
+  private listedBodies(block: TextBlock, orgs: OrgMention[]) {
+    const text = block.text;
+    const intro = /\b(?:including|such as|namely|inter alia|among them)\b:?\s*/i.exec(text);
+    if (!intro) return;
+    const from = intro.index + intro[0].length;
+    const stops = [text.indexOf(";", from), text.slice(from).search(/\.\s|[-–—]\s*will\b/) >= 0 ? from + text.slice(from).search(/\.\s|[-–—]\s*will\b/) : -1].filter((i) => i > 0);
+    const to = stops.length ? Math.min(...stops) : text.length;
+    const items: Array<{ text: string; start: number }> = [];
+    let depth = 0;
+    let start = from;
+    for (let i = from; i <= to; i++) {
+      const ch = text[i];
+      if (ch === "(") depth++;
+      if (ch === ")") depth--;
+      if (i === to || (depth === 0 && ch === ",")) {
+        const raw = text.slice(start, i);
+        // "X and its interagency initiative Y": two items.
+        const parts = raw.split(/\s+and\s+(?=its\b|the\b|[\p{Lu}])/u);
+        let at = start;
+        for (const part of parts) {
+          const lead = raw.indexOf(part, at - start);
+          items.push({ text: part, start: start + Math.max(0, lead) });
+          at = start + Math.max(0, lead) + part.length;
+        }
+        start = i + 1;
+      }
+    }
+    const inItem = (item: { text: string; start: number }) => orgs.some((o) => o.start < item.start + item.text.length && o.end > item.start);
+    if (items.filter(inItem).length < 2) return;
+    for (const item of items) {
+      if (inItem(item)) continue;
+      const lead = /^\s*(?:(?:and|the|its|an?|[\p{Ll}][\p{L}-]*)\s+)*/u.exec(item.text)![0];
+      const name = item.text.slice(lead.length).replace(/[\s.]+$/, "");
+      const words = name.split(/\s+/);
+      if (words.length < 2 || words.length > 9 || !/^\p{Lu}/u.test(name) || /^(Mr|Ms|Mrs|Dr|Prof)\b/.test(name)) continue;
+      if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|for|the|and|on|in|de|des|du)$/.test(w))) continue;
+      const key = this.orgs.propose({
+        name, kind: /^(United Nations|UN)\b/.test(name) ? "UN_ENTITY" : guessKind(name), locator: block.locator, quote: block.text,
+      });
+      const s = item.start + lead.length;
+      orgs.push({ start: s, end: s + name.length, key, printed: name, existing: false });
+    }
   }
 
   private where(ctx: BlockContext): Where {
@@ -188,7 +239,10 @@ export class Extractor {
     else if (paren) [name, acronym] = [paren[1]!.trim(), paren[2]!.trim()];
     else if (/^[A-Z][A-Z0-9&-]{1,10}$/.test(name)) acronym = name;
     if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
-    const known = this.orgs.find([name, ...(acronym ? [acronym, `${name} (${acronym})`] : [])]);
+    const country = findCountries(affiliation).pop()?.text;
+    const known = this.orgs.find([
+      affiliation, name, ...(acronym ? [acronym, `${name} (${acronym})`] : []), ...(country ? [`${name}, ${country}`, `${name} of ${country}`, `${name} (${country})`] : []),
+    ]);
     if (known && !known.candidates) return known.key;
     if (known) return undefined;
     return this.orgs.propose({
@@ -220,7 +274,11 @@ export class Extractor {
       }
       const quote = lines.map((l) => l.text).join("\n");
       const where = { locator: lines[0]!.locator, quote };
-      const rest = lines.slice(lines.findIndex((l) => l.locator === personCtx.block.locator) + 1);
+      // The block ends with its e-mail line (the text after it is the statement's body).
+      const after = lines.slice(lines.findIndex((l) => l.locator === personCtx.block.locator) + 1);
+      const mailAt = after.findIndex((l) => EMAIL_RE.test(l.text) || l.text.length > 100);
+      EMAIL_RE.lastIndex = 0;
+      const rest = mailAt >= 0 ? after.slice(0, after[mailAt]!.text.length > 100 ? mailAt : mailAt + 1) : after;
       const affiliation: OrgMention[] = [...personCtx.orgs.filter((o) => o.start >= mention.end)];
       let country = mention.country;
       let title: { text: string; orgs: OrgMention[] } | undefined;
@@ -251,7 +309,10 @@ export class Extractor {
       if (phone) fact.phone ??= phone;
       if (title) {
         const role = findRoleWords(title.text)[0]!;
-        const body = title.orgs[0]?.key;
+        // "ITU-T FG-MV Chairman": the body right before the role word, else the first named.
+        const offset = personCtx.block.text === title.text ? 0 : 0;
+        void offset;
+        const body = (title.orgs.length > 1 ? title.orgs[title.orgs.length - 1] : title.orgs[0])?.key;
         if (body) {
           this.addRole(fact.name, body, role.role, title.text, where, 0.85);
           // The contact of a liaison statement is its body's contact person for it.
@@ -341,7 +402,11 @@ export class Extractor {
         const ordinal = ordinalValue(ordinalWord.replace(/^the$/i, ""));
         let body: OrgMention | undefined;
         if (/meeting\s+of/i.test(m[0])) body = orgsHere.find((o) => o.start >= endAt && o.start - endAt <= 2);
-        else if (/^its/i.test(m[0])) body = orgsHere.filter((o) => o.end <= at)[0];
+        else if (/^its/i.test(m[0])) {
+          // The sentence's subject; "ITU-T Telecommunication Standardization Advisory Group (TSAG)" is one body, not two.
+          const before = orgsHere.filter((o) => o.end <= at);
+          body = before[0] && before[1] && before[1].start - before[0].end <= 1 ? before[1] : before[0];
+        }
         else body = orgsHere.filter((o) => o.end <= at && at - o.end <= 2).pop();
         if (!body) continue;
         const meetingOf = body.key;
@@ -356,7 +421,7 @@ export class Extractor {
 
       // Named events: "the 3rd UN Virtual Worlds Day", "Second ITU Forum on “Creating …”", "the 2nd Citiverse Assembly".
       const named = new RegExp(
-        `(?:\\b(${ORDINAL})\\s+)?[‘“"']?((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,5}?(?:${EVENT_WORDS.replace("|Meeting", "")}))\\b[’”"']?(?:\\s+on\\s+(“[^”]{3,120}”|"[^"]{3,120}"|(?:[\\p{Ll}][\\p{L}\\-]*\\s?){1,3}))?`,
+        `(?:\\b(${ORDINAL})\\s+)?[‘“"']?((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,5}?(?:${EVENT_WORDS.replace("|Meeting", "")}))\\b[’”"']?(?:\\s+on\\s+(“[^”]{3,120}”|"[^"]{3,120}"|(?:[\\p{Lu}][\\p{L}\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,3}|[\\p{Ll}][\\p{L}\\-]*))?`,
         "gu",
       );
       while ((m = named.exec(s.text))) {
@@ -378,7 +443,7 @@ export class Extractor {
       }
       if (triggers.length === 0) {
         // "The meeting will be held from 4 to 6 July 2023, at the … Hall, in Shanghai, China": the main event.
-        if (/^\s*(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent) this.describe(this.eventByLocal(this.facts.mainEvent)!, s.text, where, true);
+        if (/^\s*(?:\d+\s+)?(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent) this.describe(this.eventByLocal(this.facts.mainEvent)!, s.text, where, true);
         continue;
       }
       triggers.sort((a, b) => a.start - b.start);
@@ -396,12 +461,19 @@ export class Extractor {
           draft.meetingOf ? e.meetingOf === draft.meetingOf && (draft.ordinal ? e.ordinal === draft.ordinal : !!date && !!e.startDate && overlapsDates(date.start, date.end, e.startDate, e.endDate))
             : (baseName(e.name).startsWith(baseName(draft.name)) || baseName(draft.name).startsWith(baseName(e.name))) && e.ordinal === draft.ordinal);
         if (!date && !known) return;
+        // A span of months is a period, not the dates of one event.
+        if (date?.end && date.start.length === 10 && Date.parse(date.end) - Date.parse(date.start) > 31 * 86_400_000) return;
+        if (date && date.start.length < 10 && date.end) return;
         const event = this.upsertEvent({ ...draft, ...(date ? dateFields(date) : {}), topics: this.topicsIn(segment) });
         this.describe(event, segment, where, i === 0);
         made.push(event);
         if (!this.facts.mainEvent && event.kind === "MEETING" && event.meetingOf !== this.issuer) this.facts.mainEvent = event.localId;
       });
       // "collocated with", "in conjunction with": the first event of the sentence with the others.
+      // "The meeting will be held in conjunction with the 1st Citiverse Assembly": the main event's.
+      if (made.length >= 1 && /^\s*(?:\d+\s+)?(The|This)\s+meeting\b/.test(s.text) && this.facts.mainEvent && !made.some((e) => e.localId === this.facts.mainEvent)) {
+        made.unshift(this.eventByLocal(this.facts.mainEvent)!);
+      }
       if (made.length > 1 && /\b(co-?located|collocated|in conjunction with|back-to-back)\b/i.test(s.text)) {
         const [first, ...rest] = made;
         for (const other of rest) if (other !== first && !first!.collocatedWith.includes(other.localId)) first!.collocatedWith.push(other.localId);
@@ -687,7 +759,12 @@ export class Extractor {
         const after = text.slice(span.end);
         const title = /^\s*(?:[-–—:]\s+|,\s*)?[“"]([^”"]{3,200})[”"]/.exec(after)?.[1] ?? /^\s*[-–—:]\s+([^;.\n]{3,200})/.exec(after)?.[1] ?? /^\s*\(([^)]{5,200})\)/.exec(after)?.[1];
         const sentence = sentences(text).find((s) => s.start <= span.start && s.start + s.text.length >= span.end)?.text ?? text;
-        const statusWord = /\b(published|approved|consented|agreed|determined|draft|under development|in progress|planned|new work item|withdrawn)\b/i.exec(sentence)?.[1]?.toLowerCase();
+        // The most advanced status the sentence gives ("draft … was agreed" is agreed), unless it is only expected.
+        const words = [...sentence.matchAll(/\b(published|approved|consented|agreed|determined|draft|under development|in progress|planned|new work item|withdrawn)\b/gi)]
+          .filter((w) => !/\b(expected to be|to be|will be|may be|could be)\s*$/i.test(sentence.slice(0, w.index)))
+          .map((w) => w[1]!.toLowerCase());
+        const rank = ["withdrawn", "planned", "new work item", "draft", "under development", "in progress", "agreed", "determined", "consented", "approved", "published"];
+        const statusWord = words.sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? (/\bdraft\b/i.test(sentence) ? "draft" : undefined);
         const status = statusWord === "published" ? "PUBLISHED" : statusWord === "approved" ? "APPROVED" : statusWord === "consented" || statusWord === "determined" ? "CONSENTED"
           : statusWord === "agreed" ? "AGREED" : statusWord === "planned" || statusWord === "new work item" ? "PLANNED" : statusWord === "withdrawn" ? "WITHDRAWN" : "IN_PROGRESS";
         const groups = ctx.orgs.filter((o) => o.start >= 0 && /STUDY_GROUP|QUESTION|WORKING_GROUP|FOCUS_GROUP|TASK_GROUP|SUBCOMMITTEE|TECHNICAL_COMMITTEE|STANDARDS_COMMITTEE/.test(this.kindOf(o.key)));

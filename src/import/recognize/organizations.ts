@@ -150,7 +150,7 @@ const DESIGNATIONS: Designation[] = [
   },
   // FG-MV, FG-AI4H; JCA-MV, JCA-IoT
   {
-    re: /\b(FG|JCA)[-‑ ]([A-Z][A-Za-z0-9]{1,10})\b/g,
+    re: /\b(?:ITU-T\s+)?(FG|JCA)[-‑ ]([A-Z][A-Za-z0-9]{1,10})\b/g,
     build: (m) => ({
       forms: [`${m[1]}-${m[2]}`, `ITU-T ${m[1]}-${m[2]}`], id: `${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`, name: `ITU-T ${m[1]}-${m[2]}`,
       acronym: `${m[1]}-${m[2]}`, kind: m[1] === "FG" ? "FOCUS_GROUP" : "JOINT_COORDINATION_ACTIVITY", parent: "ITU-T",
@@ -191,7 +191,7 @@ const ROOT_NAMES: Array<[string, string]> = [
 
 /** Words that make a capitalized phrase before "(ACRONYM)" the name of a body. */
 const ORG_WORDS =
-  /\b(Organi[sz]ation|Institute|Union|Forum|Group|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
+  /\b(Organi[sz]ation|Institute|Union|Forum|Group|SG|WG|TG|CG|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
 
 const KIND_RULES: Array<[RegExp, OrganizationKind]> = [
   [/Study Group/i, "STUDY_GROUP"], [/Focus Group/i, "FOCUS_GROUP"], [/Joint Coordination Activity/i, "JOINT_COORDINATION_ACTIVITY"],
@@ -289,7 +289,8 @@ export class OrganizationResolver {
   /** Proposes a new body (once: a second mention with another spelling adds an alias). */
   propose(draft: Omit<NewOrganization, "aliases" | "id"> & { id?: string; aliases?: string[] }): string {
     const forms = [draft.name, draft.acronym, ...(draft.aliases ?? [])].filter((f): f is string => !!f);
-    const known = this.find(forms);
+    // A designation's short acronym ("SG5") is shared by bodies of several families: not an identity.
+    const known = this.find(draft.id ? forms.filter((f) => f !== draft.acronym) : forms);
     if (known) {
       if (!known.existing) this.addAlias(known.key, forms);
       return known.key;
@@ -344,6 +345,40 @@ export class OrganizationResolver {
     return { key, existing: false, printed: m[0] };
   }
 
+  /** "Cristina Martinez (European Commission)": a person's line kept as an alias is not the body's name. */
+  private isPersonLine(printed: string, key: string): boolean {
+    const before = printed.split("(")[0]!.trim();
+    return printed.includes("(") && !this.lookup(before).some((e) => e.key === key) && /^[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+$/u.test(before);
+  }
+
+  /** Spans of four or more words that are exactly a name or alias of one existing body. */
+  private knownSpans(text: string): Array<Span & { key: string; printed: string; reason: MatchReason }> {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => ({ start: t.index, end: t.index + t[0].length, c: compactForm(t[0]) }));
+    const out: Array<Span & { key: string; printed: string; reason: MatchReason }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let compact = "";
+      let best: (Span & { key: string; printed: string; reason: MatchReason }) | undefined;
+      for (let j = i; j < Math.min(tokens.length, i + 16); j++) {
+        compact += tokens[j]!.c;
+        if (j - i < 3) continue;
+        const hits = this.byCompact.get(compact);
+        if (hits && hits.length === 1) best = { start: tokens[i]!.start, end: tokens[j]!.end, key: hits[0]!.key, printed: text.slice(tokens[i]!.start, tokens[j]!.end), reason: hits[0]!.reason };
+      }
+      if (best) {
+        const printed = text.slice(best.start, best.end);
+        if (text[best.end] === ")" && printed.split("(").length > printed.split(")").length) best.end += 1;
+        best.printed = text.slice(best.start, best.end);
+        // "Cristina Martinez (European Commission)": a person's line kept as an alias is not the body's name.
+        if (this.isPersonLine(best.printed, best.key)) continue;
+        // "ISO/IEC JTC1/SC27/WG2": a longer designation goes on; let the patterns read it whole.
+        if (/^\s*\/\s*[A-Za-z0-9]/.test(text.slice(best.end))) continue;
+        out.push(best);
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < best.end) i++;
+      }
+    }
+    return out;
+  }
+
   /** Every organization named in the text, longest and most specific first, without overlaps. */
   scan(text: string, where: { locator: string; quote?: string }): OrgMention[] {
     const quote = where.quote ?? text;
@@ -353,8 +388,12 @@ export class OrganizationResolver {
       if (free(m)) found.push(m);
     };
 
+    // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first.
+    for (const k of this.knownSpans(text)) push({ ...k, existing: true });
+
     // 1. "Long Name (ACRONYM)".
     for (const hit of namedWithAcronym(text)) {
+      if (!free(hit)) continue;
       const forms = [`${hit.name} (${hit.acronym})`, hit.name, hit.acronym];
       const known = this.find(forms) ?? this.find([hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name]);
       if (known) {
@@ -425,6 +464,7 @@ export class OrganizationResolver {
         i = best.j;
         continue;
       }
+      if (best.hits.length > 0 && this.isPersonLine(printed, best.hits[0]!.key)) continue;
       if (best.hits.length > 0) {
         const [first] = best.hits;
         push({
@@ -460,6 +500,8 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
   while ((m = re.exec(text))) {
     const acronym = m[1]!;
     if (!/[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z0-9]/.test(acronym)) continue;
+    // "(European Commission)", "(Open)": words, not an acronym.
+    if (acronym.split(/\s+/).some((t) => /^[A-Z][a-z]{2,}$/.test(t))) continue;
     const before = text.slice(0, m.index).replace(/\s+$/, "");
     const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.\-/]*,?/gu)].map((w) => ({ text: w[0], start: w.index }));
     // Walk back over capitalized words and connectors.
@@ -504,12 +546,16 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
     const name = text.slice(startWord.start, m.index).replace(/[\s,]+$/, "");
     // A family prefix right before it ("ITU-T Focus Group…").
     const head = text.slice(Math.max(0, startWord.start - 10), startWord.start);
-    const pm = /(ITU-[TRD]|ISO\/IEC|IEEE-SA|IEEE|ETSI|W3C|3GPP|ITU|ISO|IEC)\s+$/.exec(head);
-    if (pm && PREFIXES.includes(pm[1]!) && !name.startsWith(pm[1]!)) {
+    const pm = /(ITU-[TRD]|ISO\/IEC|ISO and IEC|IEEE-SA|IEEE|ETSI|W3C|3GPP|ITU|ISO|IEC)\s+$/.exec(text.slice(Math.max(0, startWord.start - 14), startWord.start));
+    void head;
+    if (pm && (PREFIXES.includes(pm[1]!) || pm[1] === "ISO and IEC") && !name.startsWith(pm[1]!)) {
       prefix = pm[1]!;
       startWord = { text: prefix, start: startWord.start - pm[0].length };
     }
-    out.push({ name: name.trim(), acronym, ...(prefix ? { prefix } : {}), start: startWord.start, end: m.index + m[0].length });
+    // "… Group (JSEG) on metaverse": the subject after the acronym is part of the name.
+    const tail = /^\s+on\s+([a-z][\w-]+)\b/.exec(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (tail ? tail[0].length : 0);
+    out.push({ name: tail ? `${name.trim()} (${acronym}) on ${tail[1]}` : name.trim(), acronym, ...(prefix ? { prefix } : {}), start: startWord.start, end });
   }
   return out;
 }
