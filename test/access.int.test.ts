@@ -247,6 +247,21 @@ const linked = async (type: string, from: string, to: string, evidence?: string)
   return { type, from, to };
 };
 
+/** A pending import of a small circular of its own (a new text each time, so never "already imported"). */
+const storedImport = async (): Promise<{ id: string; proposals: Array<{ id: string }> }> => {
+  const text = `TSB Circular ${uniqueId("matrix")}\n\nThe meeting of ITU-T Study Group 17 will be held in Geneva, Switzerland, from 4 to 6 May 2027.`;
+  const data = await asAdmin(`mutation($text: String!) { importDocument(text: $text, fileName: "matrix.txt") { import { id proposals { id } } } }`, { text });
+  return data.importDocument.import;
+};
+const reviewedImport = async (): Promise<string> => {
+  const stored = await storedImport();
+  for (const proposal of stored.proposals) {
+    await asAdmin(`mutation($id: ID!) { reviewProposal(id: $id, decision: REJECT) { id } }`, { id: proposal.id });
+  }
+  return stored.id;
+};
+const importOp = (minRole: AccessRole, prepare: () => Promise<{ query: string; variables: Record<string, unknown> }>): Operation => ({ minRole, prepare });
+
 const operations: Record<string, Operation> = {
   createOrganization: create("createOrganization", "OrganizationInput", async () => ({ id: uniqueId("m-org"), name: "New body", kind: "OTHER" })),
   updateOrganization: update("updateOrganization", "OrganizationPatch", { acronym: "NB" }, createOrg),
@@ -291,6 +306,16 @@ const operations: Record<string, Operation> = {
     await linked("ABOUT", event, "security");
     return { subjectType: "EVENT", subject: event, topic: "security" };
   }),
+  importDocument: importOp("EDITOR", async () => ({
+    query: `mutation($text: String!) { importDocument(text: $text, fileName: "matrix.txt") { alreadyImported } }`,
+    variables: { text: `TSB Circular ${uniqueId("matrix")}\n\nITU-T Study Group 20 meets in Geneva from 1 to 3 June 2027.` },
+  })),
+  reviewProposal: importOp("EDITOR", async () => {
+    const stored = await storedImport();
+    return { query: `mutation($id: ID!) { reviewProposal(id: $id, decision: REJECT) { id } }`, variables: { id: stored.proposals[0]!.id } };
+  }),
+  applyImport: importOp("EDITOR", async () => ({ query: `mutation($id: ID!) { applyImport(id: $id) { id } }`, variables: { id: await reviewedImport() } })),
+  discardImport: importOp("EDITOR", async () => ({ query: `mutation($id: ID!) { discardImport(id: $id) { id } }`, variables: { id: (await storedImport()).id } }))
 };
 
 describe("mutations: editor for edits, admin for deletes and merges", () => {

@@ -186,11 +186,11 @@ describe("facts of TSB Circular 60 (JCA-MV established, first meeting)", () => {
     ]);
   });
 
-  it("JCA-MV cooperates with the bodies of its ToR 2.4", async () => {
+  it("JCA-MV cooperates with the nine bodies of its ToR 2.4, open-source communities included", async () => {
     const rows = await db.read(`
       MATCH (l:Liaison {kind: 'COOPERATION'})-[:FROM]->(:Organization {id: 'jca-mv'}), (l)-[:TO]->(o)
       RETURN collect(o.id) AS bodies`);
-    expect(new Set(rows[0]!.bodies as string[])).toEqual(new Set(["iso", "iec", "jtc1", "3gpp", "etsi", "ieee", "ietf", "msf"]));
+    expect(new Set(rows[0]!.bodies as string[])).toEqual(new Set(["iso", "iec", "jtc1", "3gpp", "etsi", "ieee", "ietf", "msf", "open-source-communities"]));
   });
 });
 
