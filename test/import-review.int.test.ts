@@ -54,7 +54,7 @@ async function store(plan: ImportPlan) {
 
 const IMPORT = `query($id: ID!) { import(id: $id) {
   id status createdBy appliedBy appliedChanges counts { total pending accepted edited rejected }
-  document { key kind importKind format title reference date contentHash text blocks { locator text } }
+  document { key kind importKind format fileName title reference date contentHash text blocks { locator text } }
   proposals { id localId entityType action resolution { status key reason candidates { key label reason } } values extractedValues diff { field current proposed }
               evidence { quote locator } confidence dependsOn summary decision decidedBy }
 } }`;

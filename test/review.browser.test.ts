@@ -73,8 +73,8 @@ describe("the review page", () => {
     expect(await page.locator(target).count()).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "review-pending.png"), fullPage: false });
 
-    // Keyboard only: reject the first proposal, accept all the rest, apply.
-    const firstReject = page.locator("#proposal-list > li").first().getByRole("button", { name: "Reject" });
+    // Keyboard only: reject a confirmation (no other proposal depends on one), accept all the rest, apply.
+    const firstReject = page.locator("#proposal-list > li").filter({ has: page.locator("h4", { hasText: /· confirm /i }) }).first().getByRole("button", { name: "Reject" });
     const rejectId = (await firstReject.getAttribute("id"))!;
     await firstReject.focus();
     await page.keyboard.press("Enter");

@@ -50,13 +50,14 @@ export interface GraphSnapshot {
   statistics: StatisticRow[];
 }
 
+// A body or person without a name (a record half-made by hand) cannot be matched by name: left out.
 const ORGANIZATIONS = `
-MATCH (o:Organization)
+MATCH (o:Organization) WHERE o.name IS NOT NULL
 OPTIONAL MATCH (o)-[:PART_OF]->(p:Organization)
 RETURN o.id AS id, o.name AS name, o.acronym AS acronym, o.kind AS kind, o.aliases AS aliases, p.id AS partOf, o.mandate AS mandate`;
 
 const PEOPLE = `
-MATCH (p:Person)
+MATCH (p:Person) WHERE p.name IS NOT NULL
 OPTIONAL MATCH (p)-[:AFFILIATED_WITH]->(o:Organization)
 RETURN p.id AS id, p.name AS name, p.honorific AS honorific, p.aliases AS aliases, p.email AS email, p.phone AS phone,
        p.country AS country, collect(o.id) AS affiliations`;

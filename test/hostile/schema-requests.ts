@@ -224,12 +224,19 @@ const BAD_CURSORS = [
   "c".repeat(5_000),
 ];
 
+/**
+ * Paged lists that only a signed-in role may read (the imports, for analysts): the corpus asks
+ * anonymously, so the access rule refuses it before the cursor is read.
+ */
+const LISTS_NEEDING_A_ROLE = new Set(["imports"]);
+
 function cursorRequests(operation: string, field: GraphQLField<unknown, unknown>): HostileRequest[] {
   const cursorArgs = field.args.filter((arg) => (arg.name === "after" || arg.name === "before") && getNamedType(arg.type).name === "String");
+  const expected = LISTS_NEEDING_A_ROLE.has(field.name) ? { code: "UNAUTHENTICATED" } : undefined;
   return cursorArgs.flatMap((arg) =>
     BAD_CURSORS.map((cursor) => {
       const { query, variables } = operationWith(operation, field, arg, cursor);
-      return graphqlPost(`${operation} ${field.name}(${arg.name}: invalid cursor ${JSON.stringify(cursor.slice(0, 30))})`, query, variables, {
+      return graphqlPost(`${operation} ${field.name}(${arg.name}: invalid cursor ${JSON.stringify(cursor.slice(0, 30))})`, query, variables, expected ?? {
         code: "BAD_USER_INPUT",
         field: arg.name,
       });
