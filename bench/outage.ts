@@ -16,7 +16,6 @@
  * transaction, and a marker without its part would prove a half-applied one. The markers are
  * deleted at the end. (There are no GraphQL mutations yet; when there are, they use the same door.)
  */
-import autocannon from "autocannon";
 import { Database } from "../src/db/database.js";
 import { LocalNeo4j } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
@@ -44,9 +43,12 @@ const milestones: {
   readsBack?: number;
   writesBack?: number;
 } = {};
+/** When the product decided Neo4j was unreachable (ms since the load began). */
+const productSawItDown: number[] = [];
 const product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, (line) => {
   // The product's own account: its probe found Neo4j answering again.
-  if (line.includes('"msg":"Neo4j answers again"') && milestones.neo4jBack !== undefined) milestones.productSawItBack ??= at();
+  if (line.includes('"msg":"Neo4j answers again"') && milestones.stopBegan !== undefined) milestones.productSawItBack ??= at();
+  if (line.includes("Neo4j is unreachable")) productSawItDown.push(at());
 });
 const db = Database.connect(neo4j.uri, neo4j.credentials.username, neo4j.credentials.password, { database: undefined, txTimeoutMs: 5_000, log });
 const runId = `outage-${Date.now()}`;
@@ -54,7 +56,8 @@ t0 = Date.now();
 const phase = (time: number) =>
   milestones.stopBegan === undefined || time < milestones.stopBegan ? "before" : milestones.readsBack === undefined || time < milestones.readsBack ? "outage" : "after";
 
-// --- Reads: autocannon with the realistic mix, every answer classified by phase.
+// --- Reads: four clients loop through the realistic mix; every answer is timed and classified
+// by the phase in which its request began (so a slow answer is charged to the outage it met).
 type Tally = Record<string, number>;
 const answers: Record<"before" | "outage" | "after", Tally> = { before: {}, outage: {}, after: {} };
 const count = (tally: Tally, key: string) => (tally[key] = (tally[key] ?? 0) + 1);
@@ -62,39 +65,36 @@ const classify = (status: number, body: string) => {
   const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
   return status === 200 && !body.includes('"errors"') ? "200 ok" : `${status} ${code ?? "no code"}`;
 };
-let load: autocannon.Result | undefined;
-let stopLoad = (): void => undefined;
-const loadDone = new Promise<void>((resolve, reject) => {
-  const instance = autocannon(
-    {
-      url: `${product.url}/graphql`,
-      // Four clients keep Neo4j busy on this two-core machine without starving the writer.
-      connections: 4,
-      duration: MAX_RUN_MS / 1000,
-      timeout: 30,
-      requests: queryMix().map((body) => ({
-        method: "POST" as const,
-        path: "/graphql",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-        body,
-        onResponse: (status: number, responseBody: string) => count(answers[phase(at())], classify(status, responseBody)),
-      })),
-    },
-    (error, result) => {
-      if (error) reject(error);
-      else {
-        load = result;
-        resolve();
-      }
-    },
-  );
-  stopLoad = () => instance.stop();
+interface Answer {
+  began: number;
+  ms: number;
+  outcome: string;
+}
+const timed: Answer[] = [];
+let reading = true;
+const bodies = queryMix();
+// Four clients keep Neo4j busy on this two-core machine without starving the writer.
+const readers = Array.from({ length: 4 }, async (_, client) => {
+  for (let i = client; reading && at() < MAX_RUN_MS; i += 4) {
+    const began = at();
+    const outcome = await fetch(`${product.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: bodies[i % bodies.length],
+      signal: AbortSignal.timeout(30_000),
+    })
+      .then(async (response) => classify(response.status, await response.text()))
+      .catch((error: Error) => `no answer (${error.name})`);
+    timed.push({ began, ms: at() - began, outcome });
+    count(answers[phase(began)], outcome);
+  }
 });
 
 // --- Writes: one transaction of two statements every 50 ms, through the Database door.
 const acknowledged = new Set<string>();
 const failed = new Map<string, string>();
 let writing = true;
+let longestRefusedWrite = 0;
 const writer = (async () => {
   for (let seq = 1; writing; seq += 1) {
     const id = `${runId}-${seq}`;
@@ -109,6 +109,7 @@ const writer = (async () => {
       if (milestones.neo4jBack !== undefined && milestones.writesBack === undefined) milestones.writesBack = at();
     } catch (error) {
       if (process.env.OUTAGE_VERBOSE) console.error(`write ${seq} refused after ${at() - began} ms at ${at()} ms: ${(error as Error).message}`);
+      longestRefusedWrite = Math.max(longestRefusedWrite, at() - began);
       failed.set(id, (error as { extensions?: { code?: string } }).extensions?.code ?? (error as Error).message.slice(0, 60));
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -150,10 +151,10 @@ try {
   await waitFor(async () => milestones.readsBack !== undefined && milestones.writesBack !== undefined, 60_000, "reads and writes to succeed again");
   await new Promise((resolve) => setTimeout(resolve, AFTER_RECOVERY_MS));
 } finally {
-  stopLoad();
+  reading = false;
   writing = false;
   probing = false;
-  await Promise.all([loadDone.catch(() => undefined), writer, probe]);
+  await Promise.all([...readers, writer, probe]);
 }
 
 // --- The writes, checked in the graph.
@@ -179,6 +180,20 @@ await neo4j.stop();
 
 // --- Report.
 const seconds = (ms: number | undefined) => (ms === undefined ? "n/a" : (ms / 1000).toFixed(1));
+const since = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? undefined : to - from);
+const percentile = (sample: Answer[], p: number) => {
+  const sorted = sample.map((answer) => answer.ms).sort((a, b) => a - b);
+  return sorted.length === 0 ? undefined : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+};
+// Neo4j counts as down from the start of its stop until the product found it answering again
+// (its probe may see it before LocalNeo4j.start returns). A request meets the outage when it is
+// under way in that time; its wait is counted from the later of its start and the stop's.
+const downFrom = milestones.stopBegan!;
+const downUntil = milestones.productSawItBack ?? milestones.neo4jBack!;
+const waitedInOutage = (answer: Answer): Answer => ({ ...answer, ms: answer.began + answer.ms - Math.max(answer.began, downFrom) });
+const metOutage = timed.filter((answer) => answer.began < downUntil && answer.began + answer.ms > downFrom).map(waitedInOutage);
+const toldDown = metOutage.filter((answer) => answer.outcome.includes("DATABASE_UNAVAILABLE"));
+const afterBack = timed.filter((answer) => answer.began >= downUntil);
 const failures = (tally: Tally) => Object.entries(tally).filter(([key]) => key !== "200 ok").reduce((sum, [, n]) => sum + n, 0);
 const failedCodes: Tally = {};
 for (const code of failed.values()) count(failedCodes, code);
@@ -194,12 +209,12 @@ const report = {
     writesBack: seconds(milestones.writesBack),
   },
   secondsToRecoverAfterNeo4jBack: {
-    product: seconds(milestones.productSawItBack! - milestones.neo4jBack!),
-    reads: seconds(milestones.readsBack! - milestones.neo4jBack!),
-    writes: seconds(milestones.writesBack! - milestones.neo4jBack!),
+    product: seconds(since(milestones.neo4jBack, milestones.productSawItBack)),
+    reads: seconds(since(milestones.neo4jBack, milestones.readsBack)),
+    writes: seconds(since(milestones.neo4jBack, milestones.writesBack)),
   },
   reads: {
-    total: load?.requests.total,
+    total: timed.length,
     answersBefore: answers.before,
     answersDuringOutage: answers.outage,
     answersAfter: answers.after,
@@ -210,8 +225,13 @@ const report = {
       .flatMap((tally) => Object.entries(tally))
       .filter(([key]) => /^5/.test(key) && !key.startsWith("503 DATABASE_UNAVAILABLE"))
       .reduce((sum, [, n]) => sum + n, 0),
-    latencyMs: { p50: load?.latency.p50, p99: load?.latency.p99, max: load?.latency.max },
-    connectionErrors: load?.errors,
+    latencyMs: { p50: percentile(timed, 0.5), p99: percentile(timed, 0.99), max: percentile(timed, 1) },
+    /** The longest any request under way while Neo4j was down waited for its answer, counted from the stop at the earliest. */
+    longestWaitInOutageMs: percentile(metOutage, 1),
+    /** The longest any request waited to be told DATABASE_UNAVAILABLE. */
+    longestWaitToLearnDownMs: percentile(toldDown, 1),
+    /** The cold engine right after the restart: the longest answer of a request begun after Neo4j was back. */
+    longestAfterRestartMs: percentile(afterBack, 1),
   },
   writes: {
     attempted: acknowledged.size + failed.size,
@@ -233,6 +253,10 @@ Fault test: Neo4j ${report.neo4jStop} at ${report.timelineS.stopBegan} s, down a
 | 5xx other than 503 DATABASE_UNAVAILABLE | ${report.reads.unexpected5xx} |
 | answers during the outage | ${Object.entries(answers.outage).map(([key, n]) => `${key}: ${n}`).join(", ")} |
 | latency p50 / p99 / max (whole run) | ${report.reads.latencyMs.p50} / ${report.reads.latencyMs.p99} / ${report.reads.latencyMs.max} ms |
+| longest wait of a request that met the outage (from the stop at the earliest) | ${report.reads.longestWaitInOutageMs} ms |
+| longest wait to be told DATABASE_UNAVAILABLE | ${report.reads.longestWaitToLearnDownMs} ms |
+| longest answer once the product saw Neo4j back (cold engine) | ${report.reads.longestAfterRestartMs} ms |
+| longest wait of a refused write | ${longestRefusedWrite} ms |
 | seconds to recover after Neo4j was back | the product's probe ${report.secondsToRecoverAfterNeo4jBack.product} s; first GraphQL read ${report.secondsToRecoverAfterNeo4jBack.reads} s; first write ${report.secondsToRecoverAfterNeo4jBack.writes} s |
 | answers after recovery | ${Object.entries(answers.after).map(([key, n]) => `${key}: ${n}`).join(", ")} |
 | writes attempted / acknowledged / refused | ${report.writes.attempted} / ${report.writes.acknowledged} / ${report.writes.refused} (${Object.entries(failedCodes).map(([key, n]) => `${key}: ${n}`).join(", ")}) |
@@ -241,6 +265,10 @@ Fault test: Neo4j ${report.neo4jStop} at ${report.timelineS.stopBegan} s, down a
 | refused but committed (ambiguous commits, complete) | ${report.writes.refusedButCommitted} |
 `);
 console.log(JSON.stringify(report));
+if (process.env.OUTAGE_VERBOSE) {
+  console.log(`the product found Neo4j unreachable at ${productSawItDown.map((ms) => seconds(ms)).join(", ")} s`);
+  for (const answer of timed.filter((entry) => entry.ms > 1_500)) console.log(`slow: began ${seconds(answer.began)} s, ${answer.ms} ms, ${answer.outcome}`);
+}
 // Failure: a write lost or half-applied, or a 5xx other than the outage's 503 (slow answers of a
 // cold Neo4j right after the restart, QUERY_TIMEOUT, are reported above but not failures).
 process.exitCode = report.writes.lost === 0 && report.writes.halfApplied === 0 && report.reads.unexpected5xx === 0 ? 0 : 1;

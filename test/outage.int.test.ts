@@ -71,6 +71,24 @@ describe("while Neo4j goes down and comes back", { timeout: 180_000 }, () => {
     expect(response.json).toEqual({ data: { organizations: { totalCount: expect.any(Number) } } });
   });
 
+  it("a request that meets a Neo4j that stops answering is told DATABASE_UNAVAILABLE within about 2 s, not at its 30 s deadline", async () => {
+    // SIGSTOP: the server keeps its sockets open and answers nothing (a hung or partitioned
+    // member); only the product's own watch can tell, since no connection ever fails.
+    process.kill(neo4j.pid, "SIGSTOP");
+    try {
+      const began = Date.now();
+      const response = await postJson(app.http.url, { query: COUNT_ORGANIZATIONS });
+      const waitedMs = Date.now() - began;
+      // It was under way when Neo4j went quiet, so the failing field carries the code (HTTP 200, a field error).
+      expect(response.json).toMatchObject({ errors: [{ extensions: { code: "DATABASE_UNAVAILABLE" } }] });
+      // About 1.8 s by design (0.7 s stall, 1 s for Neo4j to answer a trivial question); slack for a busy machine.
+      expect(waitedMs).toBeLessThan(3_000);
+    } finally {
+      process.kill(neo4j.pid, "SIGCONT");
+    }
+    await eventually(async () => (await postJson(app.http.url, { query: COUNT_ORGANIZATIONS })).status === 200, 20_000, "GraphQL to answer again");
+  });
+
   // Writes across a crash (SIGKILL, no clean shutdown): a transaction cut off before its commit
   // leaves nothing behind; one that committed survives. Marker nodes of this run only.
   const runId = `crash-${Date.now()}`;

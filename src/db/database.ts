@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { z } from "zod";
@@ -7,6 +7,7 @@ import { parseRows } from "./rows.js";
 import { measuredSession } from "./session-metrics.js";
 import { neo4jPoolSize, trackDatabase } from "../metrics/registry.js";
 import { remainingRequestMs } from "./request-deadline.js";
+import { Reachability } from "./reachability.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -25,8 +26,9 @@ export interface DatabaseOptions {
  * driver failures into the typed errors clients are allowed to see.
  *
  * Once Neo4j is found unreachable, calls fail at once with DATABASE_UNAVAILABLE (instead of each
- * waiting out the driver's connection timeouts and retries) while a probe checks every second
- * whether it is back; the first answer reopens the door, so the product recovers by itself.
+ * waiting out the driver's connection timeouts and retries), and calls left waiting by a Neo4j
+ * that stops answering learn it within about 2 s; a probe checks every second whether it is back,
+ * and the first answer reopens the door, so the product recovers by itself (see `Reachability`).
  */
 /**
  * What repositories need of the database: read statements, and writes in their own transaction.
@@ -54,9 +56,7 @@ export class Database implements Queries {
   onStatement: ((cypher: string, params: Params) => void) | undefined;
   /** Cypher statements since start (a round trip of readAll carries several). */
   statements = 0;
-  private reachable = true;
-  private probing: Promise<void> | undefined;
-  private closed = false;
+  private readonly reachability: Reachability;
 
   /**
    * Causal consistency in a cluster: every session of this process shares one bookmark manager,
@@ -72,6 +72,7 @@ export class Database implements Queries {
     private readonly options: DatabaseOptions,
   ) {
     this.untrack = trackDatabase(this);
+    this.reachability = new Reachability({ answers: () => this.answers(), log: options.log, probeIntervalMs: options.probeIntervalMs });
   }
 
   static connect(uri: string, username: string, password: string, options: DatabaseOptions): Database {
@@ -129,38 +130,34 @@ export class Database implements Queries {
 
   /** Runs a statement outside an explicit transaction (schema changes need their own). */
   async runAutoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
-    this.assertReachable();
+    this.reachability.assertReachable();
     const session = this.session("WRITE");
     try {
       this.roundTrips += 1;
       this.transactions += 1;
       this.statements += 1;
-      const result = await session.run(cypher, params);
+      const result = await this.reachability.watch(session.run(cypher, params));
+      await this.closeWatched(session);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
+      closeInBackground(session);
       throw this.translate(error);
-    } finally {
-      await session.close();
     }
   }
 
   /** False from the moment Neo4j was found unreachable until it answers again. */
   get available(): boolean {
-    return this.reachable;
+    return this.reachability.available;
   }
 
   /** True when Neo4j answers a trivial query within a short time; updates `available`. */
-  async ping(): Promise<boolean> {
-    const answers = await this.answers();
-    if (answers) this.reachable = true;
-    else this.markUnreachable();
-    return answers;
+  ping(): Promise<boolean> {
+    return this.reachability.check();
   }
 
   async close(): Promise<void> {
-    this.closed = true;
     this.untrack();
-    await this.probing;
+    await this.reachability.close();
     await this.driver.close();
   }
 
@@ -169,16 +166,17 @@ export class Database implements Queries {
    * statements run on it as they come, several at a time pipelined by the driver.
    */
   async beginRead(meta?: Record<string, unknown>): Promise<OpenReadTransaction> {
-    this.assertReachable();
+    this.reachability.assertReachable();
     const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
     const session = this.session("READ");
+    const watched = <T>(call: Promise<T>) => this.reachability.watch(call);
     try {
-      const tx = await session.beginTransaction(config);
+      const tx = await watched(session.beginTransaction(config));
       this.transactions += 1;
       return {
         run: async (cypher, params) => {
           try {
-            return await this.runInTx(tx, cypher, params);
+            return await watched(this.runInTx(tx, cypher, params));
           } catch (error) {
             throw this.translate(error);
           }
@@ -188,7 +186,7 @@ export class Database implements Queries {
           this.statements += statements.length;
           for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
           try {
-            const results = await Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params)));
+            const results = await watched(Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params))));
             return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
           } catch (error) {
             throw this.translate(error);
@@ -196,22 +194,22 @@ export class Database implements Queries {
         },
         close: async () => {
           try {
-            if (tx.isOpen()) await tx.commit();
+            if (tx.isOpen()) await watched(tx.commit());
+            await this.closeWatched(session);
           } catch {
             // A read transaction has nothing to lose; a failed commit only ends it.
-          } finally {
-            await session.close().catch(() => undefined);
+            closeInBackground(session);
           }
         },
       };
     } catch (error) {
-      await session.close().catch(() => undefined);
+      closeInBackground(session);
       throw this.translate(error);
     }
   }
 
   private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
-    this.assertReachable();
+    this.reachability.assertReachable();
     const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
     const session = this.session(mode);
     const counted = (tx: ManagedTransaction) => {
@@ -219,12 +217,22 @@ export class Database implements Queries {
       return work(tx);
     };
     try {
-      return mode === "READ" ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
+      const result = await this.reachability.watch(mode === "READ" ? session.executeRead(counted, config) : session.executeWrite(counted, config));
+      await this.closeWatched(session);
+      return result;
     } catch (error) {
+      closeInBackground(session);
       throw this.translate(error);
-    } finally {
-      await session.close();
     }
+  }
+
+  /**
+   * Closes the session after a call that succeeded. Closing hands the connection back (a reset
+   * Neo4j must answer): if Neo4j is found gone meanwhile, the call's answer stands and the session
+   * finishes closing in the background.
+   */
+  private async closeWatched(session: Session): Promise<void> {
+    await this.reachability.watch(session.close()).catch(() => undefined);
   }
 
   private async runInTx(tx: Pick<ManagedTransaction, "run">, cypher: string, params: Params): Promise<Row[]> {
@@ -252,10 +260,6 @@ export class Database implements Queries {
     return Math.min(this.options.txTimeoutMs, Math.ceil(remaining));
   }
 
-  private assertReachable(): void {
-    if (!this.reachable) throw new DatabaseUnavailableError();
-  }
-
   /** One auto-commit statement, no driver retries: a quick yes or no. */
   private async answers(): Promise<boolean> {
     const session = this.session("READ");
@@ -269,33 +273,11 @@ export class Database implements Queries {
     }
   }
 
-  private markUnreachable(): void {
-    if (!this.reachable || this.closed) return;
-    this.reachable = false;
-    this.options.log.warn("Neo4j is unreachable: answering DATABASE_UNAVAILABLE until it is back");
-    this.probing = this.probeUntilBack().finally(() => {
-      this.probing = undefined;
-    });
-  }
-
-  private async probeUntilBack(): Promise<void> {
-    const started = Date.now();
-    while (!this.closed) {
-      await new Promise((resolve) => setTimeout(resolve, this.options.probeIntervalMs ?? 1_000));
-      if (this.closed) return;
-      if (await this.answers()) {
-        this.reachable = true;
-        this.options.log.info({ downMs: Date.now() - started }, "Neo4j answers again");
-        return;
-      }
-    }
-  }
-
   /** Driver errors become typed errors here, and only here. */
   private translate(error: unknown): unknown {
     if (error instanceof Neo4jError) {
       if (isUnreachable(error)) {
-        this.markUnreachable();
+        this.reachability.markUnreachable();
         return new DatabaseUnavailableError();
       }
       if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) return new DatabaseTimeoutError();
@@ -303,6 +285,14 @@ export class Database implements Queries {
     }
     return error;
   }
+}
+
+/**
+ * After a failure, closes the session without making the caller wait: a session whose call was
+ * abandoned (Neo4j gone) would otherwise hold the answer until the driver gives up on it.
+ */
+function closeInBackground(session: Session): void {
+  void session.close().catch(() => undefined);
 }
 
 /** The server is gone or cannot serve (stopped, restarting, shutting its database down). */

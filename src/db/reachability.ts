@@ -1,0 +1,162 @@
+import { DatabaseUnavailableError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+export interface ReachabilityOptions {
+  /** Asks Neo4j a trivial question; true when it answered. Called with a time limit. */
+  answers: () => Promise<boolean>;
+  log: Logger;
+  /** While Neo4j is unreachable, how often to check whether it is back (ms). */
+  probeIntervalMs?: number;
+  /** A call waiting this long makes the watch ask Neo4j whether it is still there (ms). */
+  stallMs?: number;
+  /** How long that question may take before Neo4j counts as gone (ms). */
+  answerWithinMs?: number;
+}
+
+interface Waiting {
+  since: number;
+  abandon: (error: Error) => void;
+}
+
+/**
+ * Whether Neo4j is there, and what waits on it. Once Neo4j is found unreachable, calls fail at
+ * once with DATABASE_UNAVAILABLE while a probe checks every second whether it is back; the first
+ * answer reopens the door.
+ *
+ * A call that Neo4j leaves waiting (a clean shutdown holds transactions, a dying server keeps
+ * its sockets open) would otherwise only learn after the driver's timeouts and retries. So the
+ * watch asks Neo4j a trivial question as soon as any call has waited `stallMs`; no answer within
+ * `answerWithinMs`, and every waiting call is answered DATABASE_UNAVAILABLE at once. With the
+ * defaults a caller learns that Neo4j is gone within about 1.8 s. A slow query on a live Neo4j is
+ * not disturbed: the question is answered, and the query runs on.
+ *
+ * An abandoned write may still commit on the server (the same uncertainty as any lost
+ * connection); it never half-applies, since each write is one transaction.
+ */
+export class Reachability {
+  private reachable = true;
+  private closed = false;
+  private probing: Promise<void> | undefined;
+  private asking = false;
+  private lastAskedAt = 0;
+  private readonly waiting = new Set<Waiting>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly stallMs: number;
+  private readonly answerWithinMs: number;
+
+  constructor(private readonly options: ReachabilityOptions) {
+    this.stallMs = options.stallMs ?? 700;
+    this.answerWithinMs = options.answerWithinMs ?? 1_000;
+  }
+
+  /** False from the moment Neo4j was found unreachable until it answers again. */
+  get available(): boolean {
+    return this.reachable;
+  }
+
+  /** Fails at once while Neo4j is known to be unreachable. */
+  assertReachable(): void {
+    if (!this.reachable) throw new DatabaseUnavailableError();
+  }
+
+  /**
+   * The call's own answer, or DATABASE_UNAVAILABLE as soon as Neo4j is found gone while it waits
+   * (at once if it is known to be gone already: a commit or a close begun after the outage was
+   * found). The call itself runs on; its late outcome is dropped.
+   */
+  async watch<T>(call: Promise<T>): Promise<T> {
+    if (!this.reachable) {
+      call.catch(() => undefined);
+      throw new DatabaseUnavailableError();
+    }
+    let entry: Waiting | undefined;
+    const abandoned = new Promise<never>((_, reject) => {
+      entry = { since: Date.now(), abandon: reject };
+    });
+    this.waiting.add(entry!);
+    this.tick();
+    try {
+      return await Promise.race([call, abandoned]);
+    } finally {
+      this.waiting.delete(entry!);
+      if (this.waiting.size === 0) this.stopTicking();
+    }
+  }
+
+  /** True when Neo4j answers a trivial question in time; updates `available`. */
+  async check(): Promise<boolean> {
+    const answers = await this.answersInTime();
+    if (answers) this.reachable = true;
+    else this.markUnreachable();
+    return answers;
+  }
+
+  markUnreachable(): void {
+    if (this.closed) return;
+    for (const entry of this.waiting) entry.abandon(new DatabaseUnavailableError());
+    this.waiting.clear();
+    this.stopTicking();
+    if (!this.reachable) return;
+    this.reachable = false;
+    this.options.log.warn("Neo4j is unreachable: answering DATABASE_UNAVAILABLE until it is back");
+    this.probing = this.probeUntilBack().finally(() => {
+      this.probing = undefined;
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopTicking();
+    await this.probing;
+  }
+
+  /** While calls wait, looks four times a second whether one has waited too long. */
+  private tick(): void {
+    this.timer ??= setInterval(() => void this.lookForStalls(), 100).unref();
+  }
+
+  private stopTicking(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async lookForStalls(): Promise<void> {
+    const now = Date.now();
+    if (this.asking || now - this.lastAskedAt < this.stallMs) return;
+    const oldest = Math.min(...[...this.waiting].map((entry) => entry.since));
+    if (now - oldest < this.stallMs) return;
+    this.asking = true;
+    this.lastAskedAt = now;
+    try {
+      if (!(await this.answersInTime())) this.markUnreachable();
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  /** A freshly started engine may take a few seconds over its first logins: the probe for its return waits longer. */
+  private async answersInTime(withinMs = this.answerWithinMs): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), withinMs);
+    });
+    try {
+      return await Promise.race([this.options.answers(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async probeUntilBack(): Promise<void> {
+    const started = Date.now();
+    while (!this.closed) {
+      await new Promise((resolve) => setTimeout(resolve, this.options.probeIntervalMs ?? 1_000));
+      if (this.closed) return;
+      if (await this.answersInTime(5_000)) {
+        this.reachable = true;
+        this.options.log.info({ downMs: Date.now() - started }, "Neo4j answers again");
+        return;
+      }
+    }
+  }
+}
