@@ -43,6 +43,37 @@ export class ProposalBuilder {
     return proposal;
   }
 
+  /**
+   * Dependencies on proposals made later (an event collocated with one proposed after it, the
+   * document citing documents proposed after it): added once every proposal is made, unless the
+   * edge would close a circle (then applying reports the missing entity, naming the proposal).
+   */
+  resolveDependencies(): void {
+    const byId = new Map(this.proposals.map((p) => [p.id, p]));
+    const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
+      if (from === to) return true;
+      if (seen.has(from)) return false;
+      seen.add(from);
+      return (byId.get(from)?.dependsOn ?? []).some((d) => reaches(d, to, seen));
+    };
+    for (const p of this.proposals) {
+      for (const dep of this.dependencies(p.values)) {
+        if (dep === p.id || p.dependsOn?.includes(dep) || reaches(dep, p.id)) continue;
+        (p.dependsOn ??= []).push(dep);
+      }
+    }
+  }
+
+  /** The document cites those it names: one link each (the document's own proposal is folded into the stored import). */
+  cites(docKey: string, cited: string[], where: Where): void {
+    for (const key of cited) {
+      this.add({
+        entityType: "Document", action: "LINK", resolution: { status: "EXISTING", key: docKey }, values: { type: "CITES", from: docKey, to: key },
+        where, confidence: 0.8, summary: `The document cites ${key}`,
+      });
+    }
+  }
+
   private dependencies(values: Record<string, unknown>): string[] {
     const deps = new Set<string>();
     const visit = (v: unknown) => {

@@ -11,12 +11,15 @@ import type { SeedData } from "../../seed/seed.schema.js";
 import { toGraph } from "../../seed/to-graph.js";
 import { readSeed } from "../../seed/validate.js";
 import { planImport } from "../plan.js";
-import { compareWithSeed, evalKinds, type EvalKind, type KindScore } from "./compare.js";
+import { acceptAndApply, graphAsSeed } from "./accept-all.js";
+import { compareWithSeed, evalKindOf, evalKinds, type EvalKind, type KindScore } from "./compare.js";
 
 /**
  * `npm run import:eval`: imports each of the five source documents into a graph holding only the
- * topic taxonomy, takes every proposal as accepted, and compares what would be written with the
- * curated seed entries citing that source (precision and recall per kind, misses listed). Then
+ * topic taxonomy, accepts every proposal and applies them through `applyImport` (the editing
+ * engine, as a reviewer's apply does), then compares the graph with the curated seed entries
+ * citing that source (precision and recall per kind, misses listed; a proposal the apply refuses
+ * counts as a wrong one and is listed). Then
  * imports each source into the full seed graph, where every proposal should be a confirmation.
  *
  * It starts its own local Neo4j (Bolt IMPORT_EVAL_BOLT_PORT, default 7792, data in
@@ -39,16 +42,24 @@ const empty = (): SeedData => ({ documents: [], organizations: [], people: [], r
 let exitCode = 0;
 try {
   await migrate(db, log);
-  await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
-  await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
 
   const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
   for (const source of sources) {
+    await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
+    await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
     const bytes = readFileSync(path.join(sourcesDir, source.file));
     const plan = await planImport(db, { bytes, fileName: source.file });
-    const scores = compareWithSeed(plan.proposals, seed, source.id);
-    console.log(`\n## ${source.id} (${source.file}): ${plan.proposals.length} proposals`);
+    const applied = await acceptAndApply(db, plan);
+    const failed: Partial<Record<EvalKind, string[]>> = {};
+    for (const r of applied.rejected) {
+      const kind = evalKindOf(r.entityType);
+      if (kind) (failed[kind] ??= []).push(`${r.summary} (${r.why})`);
+    }
+    const graph = await graphAsSeed(db);
+    const scores = compareWithSeed({ ...graph, topics: [] }, seed, source.id, applied.documentKey, failed);
+    console.log(`\n## ${source.id} (${source.file}): ${plan.proposals.length} proposals, ${applied.changes} changes applied, ${applied.rejected.length} left out`);
     console.log(table(scores));
+    for (const r of applied.rejected.filter((x) => !evalKindOf(x.entityType))) console.log(`  left out (${r.entityType}): ${r.summary} (${r.why})`);
     for (const kind of evalKinds) {
       const s = scores[kind];
       const t = totals[kind];
