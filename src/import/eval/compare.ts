@@ -6,6 +6,12 @@ export const evalKinds = ["organizations", "people", "roles", "events", "deadlin
 export type EvalKind = (typeof evalKinds)[number];
 
 export interface KindScore {
+  /**
+   * Of `expected`, the entries whose people and bodies the source does not name: it cites them
+   * for something else (the end of a role or a collaboration: "until the end of June 2024";
+   * a vice-chair missing from a later list). No reading of the text can find them.
+   */
+  unnamed: string[];
   /** Expected entries (seed entries citing the source) found by the import. */
   found: number;
   expected: number;
@@ -35,8 +41,18 @@ function cites(entry: { sources?: string[] }, documentId: string): boolean {
  * Entries of `failed` are proposals that could not be applied: each counts as a wrong one.
  */
 export function compareWithSeed(
-  graph: SeedData, seed: SeedData, documentId: string, selfKey: string, failed: Partial<Record<EvalKind, string[]>> = {},
+  graph: SeedData, seed: SeedData, documentId: string, selfKey: string, sourceText: string, failed: Partial<Record<EvalKind, string[]>> = {},
 ): Record<EvalKind, KindScore> {
+  const text = sourceText.toLowerCase();
+  const orgById = new Map(seed.organizations.map((o) => [o.id, o as Entry]));
+  const personById = new Map(seed.people.map((p) => [p.id, p as Entry]));
+  const namesIt = (e: Entry | undefined) => !!e && printedNames(e).some((n) => mentions(text, n));
+  const named: Partial<Record<EvalKind, (s: Entry) => boolean>> = {
+    organizations: (s) => namesIt(s),
+    people: (s) => namesIt(s),
+    roles: (s) => namesIt(personById.get(String(s.person))) && namesIt(orgById.get(String(s.organization))),
+    liaisons: (s) => namesIt(orgById.get(String(s.from))) && namesIt(orgById.get(String(s.to))),
+  };
   const orgMap = matchByNames(graph.organizations as Entry[], seed.organizations);
   const personMap = matchByNames(graph.people as Entry[], seed.people);
   const org = (k: unknown) => (typeof k === "string" ? orgMap.get(k) : undefined);
@@ -49,10 +65,12 @@ export function compareWithSeed(
     const expected = curated.filter((s) => cites(s, documentId));
     const used = new Set<Entry>();
     const misses: string[] = [];
+    const unnamed: string[] = [];
     let found = 0;
     for (const s of expected) {
       const hit = proposed.find((p) => !used.has(p) && same(p, s));
       if (hit) { used.add(hit); found++; } else misses.push(label(s));
+      if (named[kind] && !named[kind]!(s as unknown as Entry)) unnamed.push(label(s));
     }
     const wrong: string[] = [];
     let correct = 0;
@@ -62,7 +80,7 @@ export function compareWithSeed(
     }
     const notApplied = failed[kind] ?? [];
     wrong.push(...notApplied.map((f) => `not applied: ${f}`));
-    scores[kind] = { found, expected: expected.length, correct, proposed: proposed.length + notApplied.length, misses, wrong };
+    scores[kind] = { found, expected: expected.length, unnamed, correct, proposed: proposed.length + notApplied.length, misses, wrong };
   };
   const entries = (list: unknown[]) => list as Entry[];
 
@@ -117,6 +135,19 @@ export function evalKindOf(entityType: string): EvalKind | undefined {
     Organization: "organizations", Person: "people", Role: "roles", Event: "events", Deadline: "deadlines", Liaison: "liaisons", Deliverable: "deliverables", Document: "documents",
   };
   return kinds[entityType];
+}
+
+/** The names an entry is printed under (id left out: a document never prints it). */
+function printedNames(e: Entry): string[] {
+  return [str(e.name), str(e.acronym), ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => !!n && n.length > 1);
+}
+
+/** The text (lower case) names `name`, however spaced or punctuated, as whole words. */
+function mentions(text: string, name: string): boolean {
+  const tokens = name.toLowerCase().replace(/^(mr|ms|mrs|dr|prof)\.?\s+/, "").match(/[\p{L}\p{N}]+/gu);
+  if (!tokens) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]*")}(?![\\p{L}\\p{N}])`, "u");
+  return re.test(text);
 }
 
 /** Proposed entries → the curated entry sharing a name, acronym or alias (each curated entry once). */

@@ -43,7 +43,7 @@ let exitCode = 0;
 try {
   await migrate(db, log);
 
-  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
+  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, unnamed: [], correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
   for (const source of sources) {
     await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
     await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
@@ -56,7 +56,7 @@ try {
       if (kind) (failed[kind] ??= []).push(`${r.summary} (${r.why})`);
     }
     const graph = await graphAsSeed(db);
-    const scores = compareWithSeed({ ...graph, topics: [] }, seed, source.id, applied.documentKey, failed);
+    const scores = compareWithSeed({ ...graph, topics: [] }, seed, source.id, applied.documentKey, plan.document.text, failed);
     console.log(`\n## ${source.id} (${source.file}): ${plan.proposals.length} proposals, ${applied.changes} changes applied, ${applied.rejected.length} left out`);
     console.log(table(scores));
     for (const r of applied.rejected.filter((x) => !evalKindOf(x.entityType))) console.log(`  left out (${r.entityType}): ${r.summary} (${r.why})`);
@@ -65,8 +65,12 @@ try {
       const t = totals[kind];
       t.found += s.found; t.expected += s.expected; t.correct += s.correct; t.proposed += s.proposed;
       t.misses.push(...s.misses.map((m) => `${source.id}: ${m}`));
+      t.unnamed.push(...s.unnamed.map((m) => `${source.id}: ${m}`));
       t.wrong.push(...s.wrong.map((m) => `${source.id}: ${m}`));
-      if (s.misses.length > 0) console.log(`  missed ${kind}: ${s.misses.join("; ")}`);
+      const unnamed = new Set(s.unnamed);
+      const missed = s.misses.filter((m) => !unnamed.has(m));
+      if (missed.length > 0) console.log(`  missed ${kind}: ${missed.join("; ")}`);
+      if (s.unnamed.length > 0) console.log(`  cited but not named in the text (${kind}, ${s.unnamed.length}): ${s.unnamed.join("; ")}`);
       if (s.wrong.length > 0) console.log(`  not in the seed (${kind}): ${s.wrong.join("; ")}`);
     }
   }
@@ -88,9 +92,18 @@ try {
   const expected = evalKinds.reduce((n, k) => n + totals[k].expected, 0);
   const correct = evalKinds.reduce((n, k) => n + totals[k].correct, 0);
   const proposed = evalKinds.reduce((n, k) => n + totals[k].proposed, 0);
-  const recall = expected ? found / expected : 1;
+  const unnamed = evalKinds.reduce((n, k) => n + totals[k].unnamed.length, 0);
   const precision = proposed ? correct / proposed : 1;
-  console.log(`\nimport-eval recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}`);
+  // The seed cites a source also for what it says about a fact stated elsewhere (an end date:
+  // FG-MV's roles and collaborations end "at the end of June 2024"); those entries name no body
+  // or person of the text, so no reading of it can find them. Recall is over the others; the
+  // recall over every citing entry is printed too.
+  const strictRecall = expected ? found / expected : 1;
+  const missedNamed = evalKinds.reduce((n, k) => n + totals[k].misses.filter((m) => !totals[k].unnamed.includes(m)).length, 0);
+  const recall = expected - unnamed ? (expected - unnamed - missedNamed) / (expected - unnamed) : 1;
+  console.log(`\nover all ${expected} seed entries citing a source: recall=${strictRecall.toFixed(3)}`);
+  console.log(`over the ${expected - unnamed} whose bodies and people the source names (${unnamed} cited only for a date or an absence, listed above):`);
+  console.log(`import-eval recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}`);
 } catch (error) {
   exitCode = 1;
   console.error(`import:eval failed: ${(error as Error).message}`);
@@ -104,8 +117,11 @@ function table(scores: Record<EvalKind, KindScore>): string {
   const rows = evalKinds.map((k) => {
     const s = scores[k];
     const r = s.expected ? (s.found / s.expected).toFixed(2) : "–";
+    const namedExpected = s.expected - s.unnamed.length;
+    const namedMissed = s.misses.filter((m) => !s.unnamed.includes(m)).length;
+    const rn = namedExpected ? `${String(namedExpected - namedMissed).padStart(3)}/${String(namedExpected).padEnd(3)} ${((namedExpected - namedMissed) / namedExpected).toFixed(2)}` : "–";
     const p = s.proposed ? (s.correct / s.proposed).toFixed(2) : "–";
-    return `| ${k.padEnd(13)} | ${String(s.found).padStart(3)}/${String(s.expected).padEnd(3)} | ${r.padStart(6)} | ${String(s.correct).padStart(3)}/${String(s.proposed).padEnd(3)} | ${p.padStart(9)} |`;
+    return `| ${k.padEnd(13)} | ${String(s.found).padStart(3)}/${String(s.expected).padEnd(3)} | ${r.padStart(6)} | ${rn.padStart(12)} | ${String(s.correct).padStart(3)}/${String(s.proposed).padEnd(3)} | ${p.padStart(9)} |`;
   });
-  return ["| kind          | found   | recall | right   | precision |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| kind          | found   | recall | named: found, recall | right   | precision |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -747,7 +747,10 @@ export class Extractor {
         for (let j = ctx.index + 1; j < this.contexts.length; j++) {
           const item = this.contexts[j]!;
           if (!BULLET.test(item.block.text) && !/^[a-z]\)/.test(item.block.text)) break;
-          const body = item.orgs.find((o) => o.start <= 3) ?? item.orgs[0];
+          // The item's first body, or the most specific one it names at its start ("IEEE Computer Society SAB SC Metaverse SG (MSG) – …").
+          const head = item.block.text.split(/\s[–—-]\s/)[0]!;
+          const lead = item.orgs.find((o) => o.start <= 3) ?? item.orgs[0];
+          const body = lead ? addressees(head, item.orgs.filter((o) => o.end <= head.length)).find((o) => o.start >= lead.start) ?? lead : undefined;
           if (!body || body.key === subject) continue;
           this.addLiaison({ kind, from: subject, to: body.key, subject: item.block.text.replace(BULLET, ""), topics: this.topicsIn(item.block.text), where: this.where(item) });
         }
