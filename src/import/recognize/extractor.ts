@@ -690,13 +690,14 @@ export class Extractor {
         const ctx = this.contexts.find((c) => c.block.locator === line.locator);
         const scanned = ctx && ctx.block.text === line.text ? ctx.orgs : this.orgs.scan(line.text, { locator: line.locator });
         const orgs: Array<{ key: string }> = [...addressees(line.text, scanned)];
-        // "All ITU-T SGs": each study group of the sector (those the document names; else those the graph holds).
+        // "All ITU-T SGs": each study group of the sector; those the document lists when it lists
+        // several (an older document's SGs, not today's), else every one the graph holds.
         for (const all of line.text.matchAll(/\ball\s+(ITU-[TRD])\s+(?:SGs|study groups)\b/gi)) {
           const sector = this.orgs.resolveDesignation(all[1]!.toUpperCase(), { locator: line.locator, quote: line.text });
           if (!sector) continue;
-          const isSg = (key: string) => this.kindOf(key) === "STUDY_GROUP" && this.orgs.parentOf(key) === sector;
+          const isSg = (key: string) => key !== from && this.kindOf(key) === "STUDY_GROUP" && this.orgs.parentOf(key) === sector;
           const named = [...new Set([...this.contexts.flatMap((c) => c.orgs.map((o) => o.key)), ...this.orgs.created.keys()])].filter(isSg);
-          for (const key of named.length > 0 ? named : this.orgs.keys().filter(isSg)) orgs.push({ key });
+          for (const key of named.length >= 2 ? named : this.orgs.keys().filter(isSg)) orgs.push({ key });
         }
         for (const o of orgs) {
           if (o.key === from) continue;
