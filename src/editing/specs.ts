@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import {
-  deadlineSchema, deliverableSchema, documentSchema, eventSchema, liaisonSchema, organizationSchema, personSchema, topicSchema,
+  deadlineSchema, deliverableSchema, documentSchema, eventSchema, liaisonSchema, organizationSchema, personSchema, statisticSchema, topicSchema,
   type SeedData,
 } from "../seed/seed.schema.js";
 import { relationshipTypes, type NodeLabel, type RelationshipType } from "../seed/to-graph.js";
@@ -28,7 +28,7 @@ export interface ListLink {
 }
 
 export interface EntitySpec {
-  label: Exclude<NodeLabel, "Statistic">;
+  label: NodeLabel;
   /** "organization": for messages. */
   noun: string;
   seedKey: keyof SeedData;
@@ -149,7 +149,20 @@ export const liaisonSpec: EntitySpec = {
   ordered: [["since", "until"]],
 };
 
-export const entitySpecs = [organizationSpec, personSpec, topicSpec, deliverableSpec, eventSpec, deadlineSpec, documentSpec, liaisonSpec] as const;
+/** A count a document states ("52 deliverables"): written by document imports, not by a mutation of its own. */
+export const statisticSpec: EntitySpec = {
+  label: "Statistic",
+  noun: "statistic",
+  seedKey: "statistics",
+  schema: statisticSchema,
+  fields: ["measure", "value", "asOf", "description"],
+  single: { subject: { type: "DESCRIBES", required: true } },
+  lists: {},
+  idText: (e) => `${String(e.subject)} ${String(e.measure)}`,
+};
+
+/** The kinds the editing engine writes (the GraphQL mutations cover all but statistics, which come from imports). */
+export const entitySpecs = [organizationSpec, personSpec, topicSpec, deliverableSpec, eventSpec, deadlineSpec, documentSpec, liaisonSpec, statisticSpec] as const;
 
 /** The label at the other end of a link of this entity. */
 export function targetLabel(type: RelationshipType, incoming = false): NodeLabel {

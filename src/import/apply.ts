@@ -26,7 +26,7 @@ export function reviewed(row: ProposalRow): ReviewedProposal {
 
 const specByLabel = new Map<string, EntitySpec>(entitySpecs.map((spec) => [spec.label, spec]));
 
-/** The entity types the editing engine can apply (everything but statistics). */
+/** The entity types the editing engine can apply (every kind a proposal is about). */
 export function isApplicable(entityType: string): boolean {
   return entityType === "Role" || specByLabel.has(entityType);
 }

@@ -71,9 +71,11 @@ export async function planImport(db: Database, file: ImportFile, options: { limi
   builder.liaisons(found);
   builder.deliverables(found);
   builder.statistics(found);
-  const cited = builder.proposals.filter((p) => p.entityType === "Document" && p.values.id !== docDraft.id && p.resolution.key).map((p) => p.resolution.key!);
-  const docProposal = builder.proposals.find((p) => p.entityType === "Document" && p.action === "CREATE" && p.values.id === docDraft.id);
-  if (docProposal) docProposal.values.cites = cited;
+  const ownKey = docDraft.existing?.key ?? docDraft.id;
+  document.key = ownKey;
+  const cited = builder.proposals.filter((p) => p.entityType === "Document" && p.resolution.key && p.resolution.key !== ownKey).map((p) => p.resolution.key!);
+  builder.cites(ownKey, [...new Set(cited)], docDraft.where);
+  builder.resolveDependencies();
   return { document, proposals: builder.proposals };
 }
 

@@ -106,6 +106,8 @@ export interface ImportedDocument {
   title?: string;
   /** ISO date, possibly partial ("2025-07", "2025"). */
   date?: string;
+  /** The readable id of this document's node: the existing one the plan found, or the one it proposes. */
+  key?: string;
   /** Readable id of the issuing body, when resolved. */
   issuer?: string;
   signatory?: string;

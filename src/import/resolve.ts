@@ -43,6 +43,37 @@ export class ProposalBuilder {
     return proposal;
   }
 
+  /**
+   * Dependencies on proposals made later (an event collocated with one proposed after it, the
+   * document citing documents proposed after it): added once every proposal is made, unless the
+   * edge would close a circle (then applying reports the missing entity, naming the proposal).
+   */
+  resolveDependencies(): void {
+    const byId = new Map(this.proposals.map((p) => [p.id, p]));
+    const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
+      if (from === to) return true;
+      if (seen.has(from)) return false;
+      seen.add(from);
+      return (byId.get(from)?.dependsOn ?? []).some((d) => reaches(d, to, seen));
+    };
+    for (const p of this.proposals) {
+      for (const dep of this.dependencies(p.values)) {
+        if (dep === p.id || p.dependsOn?.includes(dep) || reaches(dep, p.id)) continue;
+        (p.dependsOn ??= []).push(dep);
+      }
+    }
+  }
+
+  /** The document cites those it names: one link each (the document's own proposal is folded into the stored import). */
+  cites(docKey: string, cited: string[], where: Where): void {
+    for (const key of cited) {
+      this.add({
+        entityType: "Document", action: "LINK", resolution: { status: "EXISTING", key: docKey }, values: { type: "CITES", from: docKey, to: key },
+        where, confidence: 0.8, summary: `The document cites ${key}`,
+      });
+    }
+  }
+
   private dependencies(values: Record<string, unknown>): string[] {
     const deps = new Set<string>();
     const visit = (v: unknown) => {
@@ -217,8 +248,8 @@ export class ProposalBuilder {
   }
 
   roles(facts: Facts) {
-    const since = this.docDate;
     for (const r of facts.roles) {
+      const since = r.since ?? this.docDate;
       const person = this.personKeys.get(r.person);
       if (!person) continue;
       const existing = this.graph.roles.find((x) => x.person === person && x.organization === r.organization && x.role === r.role);
@@ -300,7 +331,7 @@ export class ProposalBuilder {
         id, name: e.name, kind: e.kind, startDate: e.startDate, ...(e.endDate ? { endDate: e.endDate } : {}),
         ...(e.startTime && timezone ? { startTime: e.startTime, ...(e.endTime ? { endTime: e.endTime } : {}), timezone } : {}),
         ...(e.venue ? { venue: e.venue } : {}), ...(e.city ? { city: e.city } : {}), ...(e.country ? { country: e.country } : {}),
-        ...(e.meetingOf ? { meetingOf: e.meetingOf } : {}), hosts: e.hosts, collocatedWith, topics: e.topics,
+        ...(e.meetingOf ? { meetingOf: e.meetingOf } : {}), hosts: e.hosts, ...(e.organizers.length ? { organizers: e.organizers } : {}), collocatedWith, topics: e.topics,
       };
       this.add({
         entityType: "Event", action: "CREATE", resolution: { status: "NEW", key: id }, values, where: e.where, confidence: 0.8,
@@ -387,7 +418,9 @@ export class ProposalBuilder {
     for (const d of facts.deliverables) {
       const existing = this.graph.deliverables.find((x) => compactForm(x.code) === compactForm(d.code) || x.aliases.some((a) => compactForm(a) === compactForm(d.code)));
       if (existing) {
-        if (d.statusWord && existing.status && existing.status !== d.status) {
+        // A status moves forward: an older document calling an approved text a draft is no update.
+        const rank = ["PLANNED", "IN_PROGRESS", "AGREED", "CONSENTED", "APPROVED", "PUBLISHED"];
+        if (d.statusWord && existing.status && existing.status !== d.status && (d.status === "WITHDRAWN" || rank.indexOf(d.status) > rank.indexOf(existing.status))) {
           this.add({
             entityType: "Deliverable", action: "UPDATE", resolution: { status: "EXISTING", key: existing.id, reason: "CODE" }, values: { id: existing.id, status: d.status },
             diff: [{ field: "status", current: existing.status, proposed: d.status }], where: d.where, confidence: 0.6, summary: `${existing.code}: ${existing.status} → ${d.status}`,
@@ -406,6 +439,7 @@ export class ProposalBuilder {
         entityType: "Deliverable", action: "CREATE", resolution: { status: "NEW", key: id },
         values: {
           id, code: d.code, title: d.title ?? d.code, kind: d.kind, status: d.status, developedBy: d.developedBy, topics: d.topics, confidence: d.confidence,
+          ...(d.approved ? { approved: d.approved } : {}),
         },
         where: d.where, confidence: d.statusWord ? 0.75 : 0.55, summary: `Deliverable ${d.code}${d.title ? ` “${d.title}”` : ""} (${d.status.toLowerCase()})`,
       });

@@ -81,8 +81,9 @@ function checkPlan(plan: ImportPlan): void {
  */
 function ownDocumentProposal(plan: ImportPlan): Proposal | undefined {
   const reference = plan.document.reference?.trim().toLowerCase();
-  return plan.proposals.find(
-    (p) => p.entityType === "Document" && (p.resolution.reason === "HASH" || (reference !== undefined && String(p.values.reference ?? "").trim().toLowerCase() === reference)),
+  const own = (p: Proposal) => p.entityType === "Document" && p.action !== "LINK";
+  return (plan.document.key ? plan.proposals.find((p) => own(p) && p.resolution.key === plan.document.key) : undefined) ?? plan.proposals.find(
+    (p) => own(p) && (p.resolution.reason === "HASH" || (reference !== undefined && String(p.values.reference ?? "").trim().toLowerCase() === reference)),
   );
 }
 

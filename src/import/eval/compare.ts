@@ -1,5 +1,4 @@
 import type { SeedData } from "../../seed/seed.schema.js";
-import type { Proposal } from "../proposal.js";
 import { compactForm } from "../text-utils.js";
 
 /** The kinds import:eval scores. */
@@ -7,6 +6,12 @@ export const evalKinds = ["organizations", "people", "roles", "events", "deadlin
 export type EvalKind = (typeof evalKinds)[number];
 
 export interface KindScore {
+  /**
+   * Of `expected`, the entries whose people and bodies the source does not name: it cites them
+   * for something else (the end of a role or a collaboration: "until the end of June 2024";
+   * a vice-chair missing from a later list). No reading of the text can find them.
+   */
+  unnamed: string[];
   /** Expected entries (seed entries citing the source) found by the import. */
   found: number;
   expected: number;
@@ -29,35 +34,43 @@ function cites(entry: { sources?: string[] }, documentId: string): boolean {
 }
 
 /**
- * Compares the entities an import would create (every proposal accepted) with the curated seed:
- * recall over the seed entries that cite the source, precision over what the import proposes
- * (a proposal is right when it matches a curated entry, whichever source that entry cites).
+ * Compares the graph an import left behind (its proposals accepted and applied into a graph that
+ * held only the topic taxonomy) with the curated seed: recall over the seed entries that cite the
+ * source, precision over what the import wrote (an entry is right when it matches a curated
+ * entry, whichever source that entry cites). `selfKey` is the imported document's own node.
+ * Entries of `failed` are proposals that could not be applied: each counts as a wrong one.
  */
-export function compareWithSeed(proposals: Proposal[], seed: SeedData, documentId: string): Record<EvalKind, KindScore> {
-  const created = (type: string) => proposals.filter((p) => p.entityType === type && p.action === "CREATE").map((p) => p.values);
-  const confirmed = (type: string) => proposals.filter((p) => p.entityType === type && p.resolution.status === "EXISTING" && p.resolution.key).map((p) => p.resolution.key!);
-
-  // Entity maps: proposed key → seed id.
-  const orgMap = matchByNames(created("Organization"), seed.organizations);
-  for (const k of confirmed("Organization")) orgMap.set(k, k);
-  const personMap = matchByNames(created("Person"), seed.people);
-  for (const k of confirmed("Person")) personMap.set(k, k);
+export function compareWithSeed(
+  graph: SeedData, seed: SeedData, documentId: string, selfKey: string, sourceText: string, failed: Partial<Record<EvalKind, string[]>> = {},
+): Record<EvalKind, KindScore> {
+  const text = sourceText.toLowerCase();
+  const orgById = new Map(seed.organizations.map((o) => [o.id, o as Entry]));
+  const personById = new Map(seed.people.map((p) => [p.id, p as Entry]));
+  const namesIt = (e: Entry | undefined) => !!e && printedNames(e).some((n) => mentions(text, n));
+  const named: Partial<Record<EvalKind, (s: Entry) => boolean>> = {
+    organizations: (s) => namesIt(s),
+    people: (s) => namesIt(s),
+    roles: (s) => namesIt(personById.get(String(s.person))) && namesIt(orgById.get(String(s.organization))),
+    liaisons: (s) => namesIt(orgById.get(String(s.from))) && namesIt(orgById.get(String(s.to))),
+  };
+  const orgMap = matchByNames(graph.organizations as Entry[], seed.organizations);
+  const personMap = matchByNames(graph.people as Entry[], seed.people);
   const org = (k: unknown) => (typeof k === "string" ? orgMap.get(k) : undefined);
   const person = (k: unknown) => (typeof k === "string" ? personMap.get(k) : undefined);
 
   const scores = {} as Record<EvalKind, KindScore>;
   const score = <S extends { id: string; sources?: string[] }>(
     kind: EvalKind, proposed: Entry[], curated: S[], same: (p: Entry, s: S) => boolean, label: (s: S) => string, plabel: (p: Entry) => string,
-    confirmedIds: string[] = [],
   ) => {
     const expected = curated.filter((s) => cites(s, documentId));
     const used = new Set<Entry>();
     const misses: string[] = [];
+    const unnamed: string[] = [];
     let found = 0;
     for (const s of expected) {
-      if (confirmedIds.includes(s.id)) { found++; continue; }
       const hit = proposed.find((p) => !used.has(p) && same(p, s));
       if (hit) { used.add(hit); found++; } else misses.push(label(s));
+      if (named[kind] && !named[kind]!(s as unknown as Entry)) unnamed.push(label(s));
     }
     const wrong: string[] = [];
     let correct = 0;
@@ -65,19 +78,21 @@ export function compareWithSeed(proposals: Proposal[], seed: SeedData, documentI
       if (used.has(p) || curated.some((s) => same(p, s))) correct++;
       else wrong.push(plabel(p));
     }
-    scores[kind] = { found, expected: expected.length, correct, proposed: proposed.length, misses, wrong };
+    const notApplied = failed[kind] ?? [];
+    wrong.push(...notApplied.map((f) => `not applied: ${f}`));
+    scores[kind] = { found, expected: expected.length, unnamed, correct, proposed: proposed.length + notApplied.length, misses, wrong };
   };
+  const entries = (list: unknown[]) => list as Entry[];
 
-  score("organizations", created("Organization"), seed.organizations, (p, s) => orgMap.get(String(p.id)) === s.id, (s) => s.id, (p) => `${String(p.id)} (${String(p.name)})`, confirmed("Organization"));
-  score("people", created("Person"), seed.people, (p, s) => personMap.get(String(p.id)) === s.id, (s) => s.id, (p) => String(p.name), confirmed("Person"));
+  score("organizations", entries(graph.organizations), seed.organizations, (p, s) => orgMap.get(String(p.id)) === s.id, (s) => s.id, (p) => `${String(p.id)} (${String(p.name)})`);
+  score("people", entries(graph.people), seed.people, (p, s) => personMap.get(String(p.id)) === s.id, (s) => s.id, (p) => String(p.name));
   score(
-    "roles", created("Role"), seed.roles,
+    "roles", entries(graph.roles), seed.roles,
     (p, s) => person(p.person) === s.person && org(p.organization) === s.organization && p.role === s.role && (!s.since || !p.since || String(p.since) >= s.since.slice(0, String(p.since).length)),
     (s) => `${s.id} (${s.role} since ${s.since ?? "?"})`, (p) => `${String(p.person)} ${String(p.role)} of ${String(p.organization)} since ${String(p.since)}`,
-    confirmed("Role"),
   );
   score(
-    "events", created("Event"), seed.events,
+    "events", entries(graph.events), seed.events,
     (p, s) => {
       const start = String(p.startDate);
       if (!s.startDate.startsWith(start.slice(0, s.startDate.length)) && !start.startsWith(s.startDate) && !(start >= s.startDate && start <= (s.endDate ?? s.startDate))) return false;
@@ -92,26 +107,47 @@ export function compareWithSeed(proposals: Proposal[], seed: SeedData, documentI
       return true;
     },
     (s) => `${s.id} (${s.startDate}${s.startTime ? ` ${s.startTime}` : ""}${s.city ? `, ${s.city}` : ""})`,
-    (p) => `${String(p.name)} (${String(p.startDate)})`, confirmed("Event"),
+    (p) => `${String(p.name)} (${String(p.startDate)})`,
   );
-  score("deadlines", created("Deadline"), seed.deadlines, (p, s) => p.due === s.due && p.kind === s.kind, (s) => `${s.id} (${s.due})`, (p) => `${String(p.kind)} ${String(p.due)}`, confirmed("Deadline"));
+  score("deadlines", entries(graph.deadlines), seed.deadlines, (p, s) => p.due === s.due && p.kind === s.kind, (s) => `${s.id} (${s.due})`, (p) => `${String(p.kind)} ${String(p.due)}`);
   score(
-    "liaisons", created("Liaison"), seed.liaisons,
+    "liaisons", entries(graph.liaisons), seed.liaisons,
     (p, s) => p.kind === s.kind && org(p.from) === s.from && org(p.to) === s.to,
-    (s) => `${s.id}`, (p) => `${String(p.kind)} ${String(p.from)} → ${String(p.to)}`, confirmed("Liaison"),
+    (s) => `${s.id}`, (p) => `${String(p.kind)} ${String(p.from)} → ${String(p.to)}`,
   );
   score(
-    "deliverables", created("Deliverable"), seed.deliverables,
+    "deliverables", entries(graph.deliverables), seed.deliverables,
     (p, s) => [s.code, ...s.aliases].some((c) => compactForm(c) === compactForm(String(p.code))),
-    (s) => `${s.id} (${s.code})`, (p) => String(p.code), confirmed("Deliverable"),
+    (s) => `${s.id} (${s.code})`, (p) => String(p.code),
   );
-  const docs = proposals.filter((p) => p.entityType === "Document" && p.action === "CREATE").map((p, i) => (i === 0 ? { ...p.values, self: true } : p.values));
+  const docs = entries(graph.documents).map((d) => (d.id === selfKey ? { ...d, self: true } : d));
   score(
     "documents", docs, seed.documents,
     (p, s) => (p.self === true ? s.id === documentId : !!s.reference && compactForm(s.reference).includes(compactForm(String(p.reference ?? "")).replace(/^recommendation/, "")) && String(p.reference ?? "").length > 3),
-    (s) => `${s.id}`, (p) => String(p.reference ?? p.title), confirmed("Document"),
+    (s) => `${s.id}`, (p) => String(p.reference ?? p.title),
   );
   return scores;
+}
+
+/** The eval kind a proposal's entity type is scored under (statistics and topics are not scored). */
+export function evalKindOf(entityType: string): EvalKind | undefined {
+  const kinds: Record<string, EvalKind> = {
+    Organization: "organizations", Person: "people", Role: "roles", Event: "events", Deadline: "deadlines", Liaison: "liaisons", Deliverable: "deliverables", Document: "documents",
+  };
+  return kinds[entityType];
+}
+
+/** The names an entry is printed under (id left out: a document never prints it). */
+function printedNames(e: Entry): string[] {
+  return [str(e.name), str(e.acronym), ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => !!n && n.length > 1);
+}
+
+/** The text (lower case) names `name`, however spaced or punctuated, as whole words. */
+function mentions(text: string, name: string): boolean {
+  const tokens = name.toLowerCase().replace(/^(mr|ms|mrs|dr|prof)\.?\s+/, "").match(/[\p{L}\p{N}]+/gu);
+  if (!tokens) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]*")}(?![\\p{L}\\p{N}])`, "u");
+  return re.test(text);
 }
 
 /** Proposed entries → the curated entry sharing a name, acronym or alias (each curated entry once). */

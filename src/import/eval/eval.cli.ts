@@ -11,12 +11,15 @@ import type { SeedData } from "../../seed/seed.schema.js";
 import { toGraph } from "../../seed/to-graph.js";
 import { readSeed } from "../../seed/validate.js";
 import { planImport } from "../plan.js";
-import { compareWithSeed, evalKinds, type EvalKind, type KindScore } from "./compare.js";
+import { acceptAndApply, graphAsSeed } from "./accept-all.js";
+import { compareWithSeed, evalKindOf, evalKinds, type EvalKind, type KindScore } from "./compare.js";
 
 /**
  * `npm run import:eval`: imports each of the five source documents into a graph holding only the
- * topic taxonomy, takes every proposal as accepted, and compares what would be written with the
- * curated seed entries citing that source (precision and recall per kind, misses listed). Then
+ * topic taxonomy, accepts every proposal and applies them through `applyImport` (the editing
+ * engine, as a reviewer's apply does), then compares the graph with the curated seed entries
+ * citing that source (precision and recall per kind, misses listed; a proposal the apply refuses
+ * counts as a wrong one and is listed). Then
  * imports each source into the full seed graph, where every proposal should be a confirmation.
  *
  * It starts its own local Neo4j (Bolt IMPORT_EVAL_BOLT_PORT, default 7792, data in
@@ -39,23 +42,35 @@ const empty = (): SeedData => ({ documents: [], organizations: [], people: [], r
 let exitCode = 0;
 try {
   await migrate(db, log);
-  await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
-  await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
 
-  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
+  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, unnamed: [], correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
   for (const source of sources) {
+    await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
+    await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
     const bytes = readFileSync(path.join(sourcesDir, source.file));
     const plan = await planImport(db, { bytes, fileName: source.file });
-    const scores = compareWithSeed(plan.proposals, seed, source.id);
-    console.log(`\n## ${source.id} (${source.file}): ${plan.proposals.length} proposals`);
+    const applied = await acceptAndApply(db, plan);
+    const failed: Partial<Record<EvalKind, string[]>> = {};
+    for (const r of applied.rejected) {
+      const kind = evalKindOf(r.entityType);
+      if (kind) (failed[kind] ??= []).push(`${r.summary} (${r.why})`);
+    }
+    const graph = await graphAsSeed(db);
+    const scores = compareWithSeed({ ...graph, topics: [] }, seed, source.id, applied.documentKey, plan.document.text, failed);
+    console.log(`\n## ${source.id} (${source.file}): ${plan.proposals.length} proposals, ${applied.changes} changes applied, ${applied.rejected.length} left out`);
     console.log(table(scores));
+    for (const r of applied.rejected.filter((x) => !evalKindOf(x.entityType))) console.log(`  left out (${r.entityType}): ${r.summary} (${r.why})`);
     for (const kind of evalKinds) {
       const s = scores[kind];
       const t = totals[kind];
       t.found += s.found; t.expected += s.expected; t.correct += s.correct; t.proposed += s.proposed;
       t.misses.push(...s.misses.map((m) => `${source.id}: ${m}`));
+      t.unnamed.push(...s.unnamed.map((m) => `${source.id}: ${m}`));
       t.wrong.push(...s.wrong.map((m) => `${source.id}: ${m}`));
-      if (s.misses.length > 0) console.log(`  missed ${kind}: ${s.misses.join("; ")}`);
+      const unnamed = new Set(s.unnamed);
+      const missed = s.misses.filter((m) => !unnamed.has(m));
+      if (missed.length > 0) console.log(`  missed ${kind}: ${missed.join("; ")}`);
+      if (s.unnamed.length > 0) console.log(`  cited but not named in the text (${kind}, ${s.unnamed.length}): ${s.unnamed.join("; ")}`);
       if (s.wrong.length > 0) console.log(`  not in the seed (${kind}): ${s.wrong.join("; ")}`);
     }
   }
@@ -77,9 +92,18 @@ try {
   const expected = evalKinds.reduce((n, k) => n + totals[k].expected, 0);
   const correct = evalKinds.reduce((n, k) => n + totals[k].correct, 0);
   const proposed = evalKinds.reduce((n, k) => n + totals[k].proposed, 0);
-  const recall = expected ? found / expected : 1;
+  const unnamed = evalKinds.reduce((n, k) => n + totals[k].unnamed.length, 0);
   const precision = proposed ? correct / proposed : 1;
-  console.log(`\nimport-eval recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}`);
+  // The seed cites a source also for what it says about a fact stated elsewhere (an end date:
+  // FG-MV's roles and collaborations end "at the end of June 2024"); those entries name no body
+  // or person of the text, so no reading of it can find them. Recall is over the others; the
+  // recall over every citing entry is printed too.
+  const strictRecall = expected ? found / expected : 1;
+  const missedNamed = evalKinds.reduce((n, k) => n + totals[k].misses.filter((m) => !totals[k].unnamed.includes(m)).length, 0);
+  const recall = expected - unnamed ? (expected - unnamed - missedNamed) / (expected - unnamed) : 1;
+  console.log(`\nover all ${expected} seed entries citing a source: recall=${strictRecall.toFixed(3)}`);
+  console.log(`over the ${expected - unnamed} whose bodies and people the source names (${unnamed} cited only for a date or an absence, listed above):`);
+  console.log(`import-eval recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}`);
 } catch (error) {
   exitCode = 1;
   console.error(`import:eval failed: ${(error as Error).message}`);
@@ -93,8 +117,11 @@ function table(scores: Record<EvalKind, KindScore>): string {
   const rows = evalKinds.map((k) => {
     const s = scores[k];
     const r = s.expected ? (s.found / s.expected).toFixed(2) : "–";
+    const namedExpected = s.expected - s.unnamed.length;
+    const namedMissed = s.misses.filter((m) => !s.unnamed.includes(m)).length;
+    const rn = namedExpected ? `${String(namedExpected - namedMissed).padStart(3)}/${String(namedExpected).padEnd(3)} ${((namedExpected - namedMissed) / namedExpected).toFixed(2)}` : "–";
     const p = s.proposed ? (s.correct / s.proposed).toFixed(2) : "–";
-    return `| ${k.padEnd(13)} | ${String(s.found).padStart(3)}/${String(s.expected).padEnd(3)} | ${r.padStart(6)} | ${String(s.correct).padStart(3)}/${String(s.proposed).padEnd(3)} | ${p.padStart(9)} |`;
+    return `| ${k.padEnd(13)} | ${String(s.found).padStart(3)}/${String(s.expected).padEnd(3)} | ${r.padStart(6)} | ${rn.padStart(12)} | ${String(s.correct).padStart(3)}/${String(s.proposed).padEnd(3)} | ${p.padStart(9)} |`;
   });
-  return ["| kind          | found   | recall | right   | precision |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| kind          | found   | recall | named: found, recall | right   | precision |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -78,6 +78,7 @@ export class Extractor {
     this.contactBlocks();
     for (const ctx of this.contexts) this.people(ctx);
     for (const ctx of this.contexts) this.events(ctx);
+    this.conferences();
     this.signature();
     for (const ctx of this.contexts) this.deadlines(ctx);
     this.keyDeadlines();
@@ -221,7 +222,7 @@ export class Extractor {
         const body = adjacentBefore ?? adjacentAfter ?? (role.passive ? nearestBefore : nearestBefore ?? bodies.find((o) => o.start >= role.end));
         if (!body) continue;
         const title = adjacentBefore ? `${adjacentBefore.printed} ${role.printed}` : adjacentAfter ? text.slice(role.start, adjacentAfter.end) : role.printed;
-        this.addRole(fact.name, body.key, role.role, cleanTitle(title), this.where(ctx), adjacentBefore || adjacentAfter ? 0.85 : 0.7);
+        this.addRole(fact.name, body.key, role.role, cleanTitle(title), this.where(ctx), adjacentBefore || adjacentAfter ? 0.85 : 0.7, appointedOn(s.text));
       }
     }
   }
@@ -239,21 +240,30 @@ export class Extractor {
     else if (paren) [name, acronym] = [paren[1]!.trim(), paren[2]!.trim()];
     else if (/^[A-Z][A-Z0-9&-]{1,10}$/.test(name)) acronym = name;
     if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
-    const country = findCountries(affiliation).pop()?.text;
+    const countryMention = findCountries(affiliation).pop();
+    const country = countryMention?.text;
+    const national = !!country && !acronym && isGenericName(name);
     const known = this.orgs.find([
-      affiliation, name, ...(acronym ? [acronym, `${name} (${acronym})`] : []), ...(country ? [`${name}, ${country}`, `${name} of ${country}`, `${name} (${country})`] : []),
+      ...(national ? [`${name} of ${country}`, `${name}, ${country}`, `${name} (${country})`] : []),
+      affiliation, ...(national ? [] : [name]), ...(acronym ? [acronym, `${name} (${acronym})`] : []), ...(country ? [`${name}, ${country}`, `${name} of ${country}`, `${name} (${country})`] : []),
     ]);
     if (known && !known.candidates) return known.key;
     if (known) return undefined;
+    // "Communications Authority, Kenya": a name any country's body could have is that country's.
+    if (national) {
+      return this.orgs.propose({
+        name: `${name} of ${country}`, kind: guessKind(name), aliases: [`${name}, ${country}`], country: countryMention!.code, locator: ctx.block.locator, quote: ctx.block.text,
+      });
+    }
     return this.orgs.propose({
       name, ...(acronym && acronym !== name ? { acronym } : {}), kind: guessKind(name), aliases: acronym && acronym !== name ? [`${name} – ${acronym}`] : [],
       locator: ctx.block.locator, quote: ctx.block.text,
     });
   }
 
-  private addRole(person: string, organization: string, role: string, title: string | undefined, where: Where, confidence: number) {
+  private addRole(person: string, organization: string, role: string, title: string | undefined, where: Where, confidence: number, since?: string) {
     if (this.facts.roles.some((r) => r.person === person && r.organization === organization && r.role === role)) return;
-    this.facts.roles.push({ person, organization, role, ...(title ? { title } : {}), where, confidence });
+    this.facts.roles.push({ person, organization, role, ...(title ? { title } : {}), ...(since ? { since } : {}), where, confidence });
   }
 
   /** "Contact:" blocks of a liaison statement: name, affiliation/country, title, Tel, E-mail. */
@@ -348,7 +358,7 @@ export class Extractor {
     return this.facts.events.find((e) => e.localId === id);
   }
 
-  private upsertEvent(draft: Omit<EventFact, "localId" | "also" | "hosts" | "collocatedWith" | "topics"> & { hosts?: string[]; topics?: string[] }): EventFact {
+  private upsertEvent(draft: Omit<EventFact, "localId" | "also" | "hosts" | "organizers" | "collocatedWith" | "topics"> & { hosts?: string[]; topics?: string[] }): EventFact {
     const same = this.facts.events.find((e) => {
       if (draft.meetingOf && e.meetingOf === draft.meetingOf) {
         if (draft.ordinal && e.ordinal) return draft.ordinal === e.ordinal;
@@ -379,7 +389,7 @@ export class Extractor {
       if (same.where.locator !== draft.where.locator && !same.also.some((w) => w.locator === draft.where.locator)) same.also.push(draft.where);
       return same;
     }
-    const fact: EventFact = { ...draft, localId: `e${this.facts.events.length + 1}`, hosts: draft.hosts ?? [], collocatedWith: [], topics: draft.topics ?? [], also: [] };
+    const fact: EventFact = { ...draft, localId: `e${this.facts.events.length + 1}`, hosts: draft.hosts ?? [], organizers: [], collocatedWith: [], topics: draft.topics ?? [], also: [] };
     this.facts.events.push(fact);
     return fact;
   }
@@ -389,7 +399,7 @@ export class Extractor {
     for (const s of sentences(text)) {
       const sEnd = s.start + s.text.length;
       const orgsHere = ctx.orgs.filter((o) => o.start >= s.start && o.end <= sEnd);
-      const triggers: Array<{ start: number; end: number; build: () => Omit<EventFact, "localId" | "also" | "hosts" | "collocatedWith" | "topics"> | undefined }> = [];
+      const triggers: Array<{ start: number; end: number; build: () => Omit<EventFact, "localId" | "also" | "hosts" | "organizers" | "collocatedWith" | "topics"> | undefined }> = [];
       const where = this.where(ctx);
 
       // "(the) first meeting of (the) JCA-MV", "the meeting of ITU-T Study Group 21", "its first meeting", "JCA-MV meeting", "at its 12-16 December 2022 meeting".
@@ -456,7 +466,11 @@ export class Extractor {
         if (!draft) return;
         const own = findDates(text.slice(t.start, t.end))[0];
         const dates = findDates(segment);
-        const date = own ?? dates.find((d) => d.index < 90 || /^[^.]*\b(on|from|held|in|scheduled|taking place|take place)\s*$/i.test(segment.slice(0, d.index)));
+        // "launched at the opening plenary of the fourth ITU Forum … held in March 2024": the date of the event it happened at.
+        const at = /\b(?:launched|opened|announced|held|presented|organi[sz]ed)\s+(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+the\s+)?$/i.test(segment) && triggers[i + 1]
+          ? findDates(text.slice(triggers[i + 1]!.end, triggers[i + 2]?.start ?? sEnd)).find((d) => d.index < 60)
+          : undefined;
+        const date = own ?? dates.find((d) => d.index < 90 || /^[^.]*\b(on|from|held|in|scheduled|taking place|take place)\s*$/i.test(segment.slice(0, d.index))) ?? at;
         const known = this.facts.events.find((e) =>
           draft.meetingOf ? e.meetingOf === draft.meetingOf && (draft.ordinal ? e.ordinal === draft.ordinal : !!date && !!e.startDate && overlapsDates(date.start, date.end, e.startDate, e.endDate))
             : (baseName(e.name).startsWith(baseName(draft.name)) || baseName(draft.name).startsWith(baseName(e.name))) && e.ordinal === draft.ordinal);
@@ -465,7 +479,10 @@ export class Extractor {
         if (date?.end && date.start.length === 10 && Date.parse(date.end) - Date.parse(date.start) > 31 * 86_400_000) return;
         if (date && date.start.length < 10 && date.end) return;
         const event = this.upsertEvent({ ...draft, ...(date ? dateFields(date) : {}), topics: this.topicsIn(segment) });
-        this.describe(event, segment, where, i === 0);
+        // "…, and it involves … coordinated by X": what follows "and it" is about the sentence's first event.
+        const back = i > 0 && made[0] ? /,\s+and\s+it\s/.exec(segment) : null;
+        this.describe(event, back ? segment.slice(0, back.index) : segment, where, i === 0);
+        if (back) this.describe(made[0]!, segment.slice(back.index), where, false);
         made.push(event);
         if (!this.facts.mainEvent && event.kind === "MEETING" && event.meetingOf !== this.issuer) this.facts.mainEvent = event.localId;
       });
@@ -495,6 +512,42 @@ export class Extractor {
 
   private pendingCollocation: { host: string; after: number } | undefined;
 
+  /**
+   * Sessions of ITU's conferences named by their short form ("WTSA-24", "PP-22": the 2024
+   * assembly, the 2022 conference), and "The World Telecommunication Standardization Assembly
+   * (New Delhi, 2024)": its city and year.
+   */
+  private conferences() {
+    const names: Record<string, string> = {
+      WTSA: "World Telecommunication Standardization Assembly", PP: "Plenipotentiary Conference", WTDC: "World Telecommunication Development Conference",
+      WRC: "World Radiocommunication Conference", RA: "Radiocommunication Assembly",
+    };
+    const byName = Object.entries(names).map(([acr, name]) => [acr, new RegExp(`\\b(?:ITU\\s+)?${name}\\s*\\(([^()]{2,40}),\\s*((?:19|20)\\d\\d)\\)`, "g")] as const);
+    for (const ctx of this.contexts) {
+      const text = ctx.block.text;
+      const found: Array<{ acr: string; year: string; city?: { name: string; country: string } }> = [];
+      for (const m of text.matchAll(/\b(WTSA|PP|WTDC|WRC|RA)-(\d{2})\b/g)) found.push({ acr: m[1]!, year: `20${m[2]}` });
+      for (const [acr, re] of byName) {
+        for (const m of text.matchAll(re)) {
+          const city = findCities(m[1]!)[0];
+          found.push({ acr, year: m[2]!, ...(city ? { city: { name: city.name, country: city.country } } : {}) });
+        }
+      }
+      for (const f of found) {
+        const body = this.orgs.resolveDesignation(f.acr, this.where(ctx));
+        if (!body) continue;
+        const event = this.upsertEvent({
+          name: `${names[f.acr]} (${f.acr}-${f.year.slice(2)})`, kind: f.acr === "WTSA" || f.acr === "RA" ? "ASSEMBLY" : "CONFERENCE", meetingOf: body,
+          startDate: f.year, where: this.where(ctx),
+        });
+        if (f.city && !event.city) {
+          event.city = f.city.name;
+          if (f.city.country) event.country = f.city.country;
+        }
+      }
+    }
+  }
+
   /** Times, place, venue and host of an event from the words after it. */
   private describe(event: EventFact, segment: string, where: Where, first: boolean) {
     if (first) {
@@ -519,6 +572,13 @@ export class Extractor {
     const venue = /\bat the ((?:[\p{Lu}][\p{L}-]*\s?){1,6}(?:Hall|Cent(?:re|er)|Hotel|Building|Palais|Campus|Headquarters|Auditorium|Convention Center|Tower|House))\b/u.exec(segment)
       ?? /\bat the (headquarters of the [^,.]*?)(?:\s+in\s|[,.])/i.exec(segment);
     if (venue && !event.venue) event.venue = venue[1]!.replace(/\s+\([^)]*\)$/, "").trim();
+    // "organized by the ITU", "coordinated by the International Telecommunication Union (ITU), UNICC, FAO and …": every body of the list.
+    const organized = /\b(?:organi[sz]ed|co-?organi[sz]ed|coordinated|convened)\s+(?:jointly\s+)?by\s+(?:the\s+)?/i.exec(segment);
+    if (organized) {
+      const rest = segment.slice(organized.index + organized[0].length);
+      const list = rest.slice(0, rest.search(/[;.]\s|[;.]?$|\s(?:based|on|with|in|to|at|for)\s/) + 1 || rest.length);
+      for (const mention of this.orgs.scan(list, where)) if (!event.organizers.includes(mention.key)) event.organizers.push(mention.key);
+    }
     const host = /\bhosted by\s+(?:the\s+)?/i.exec(segment);
     if (host) {
       const mention = this.orgs.scan(segment.slice(host.index + host[0].length), where)[0];
@@ -628,7 +688,17 @@ export class Extractor {
     for (const g of groups) {
       for (const line of g.lines) {
         const ctx = this.contexts.find((c) => c.block.locator === line.locator);
-        const orgs = ctx && ctx.block.text === line.text ? ctx.orgs : this.orgs.scan(line.text, { locator: line.locator });
+        const scanned = ctx && ctx.block.text === line.text ? ctx.orgs : this.orgs.scan(line.text, { locator: line.locator });
+        const orgs: Array<{ key: string }> = [...addressees(line.text, scanned)];
+        // "All ITU-T SGs": each study group of the sector; those the document lists when it lists
+        // several (an older document's SGs, not today's), else every one the graph holds.
+        for (const all of line.text.matchAll(/\ball\s+(ITU-[TRD])\s+(?:SGs|study groups)\b/gi)) {
+          const sector = this.orgs.resolveDesignation(all[1]!.toUpperCase(), { locator: line.locator, quote: line.text });
+          if (!sector) continue;
+          const isSg = (key: string) => key !== from && this.kindOf(key) === "STUDY_GROUP" && this.orgs.parentOf(key) === sector;
+          const named = [...new Set([...this.contexts.flatMap((c) => c.orgs.map((o) => o.key)), ...this.orgs.created.keys()])].filter(isSg);
+          for (const key of named.length >= 2 ? named : this.orgs.keys().filter(isSg)) orgs.push({ key });
+        }
         for (const o of orgs) {
           if (o.key === from) continue;
           const addressed = g.label.startsWith("for ") ? g.label.replace(/ to$/, "") : g.label.startsWith("cc") ? "cc" : "to";
@@ -678,7 +748,10 @@ export class Extractor {
         for (let j = ctx.index + 1; j < this.contexts.length; j++) {
           const item = this.contexts[j]!;
           if (!BULLET.test(item.block.text) && !/^[a-z]\)/.test(item.block.text)) break;
-          const body = item.orgs.find((o) => o.start <= 3) ?? item.orgs[0];
+          // The item's first body, or the most specific one it names at its start ("IEEE Computer Society SAB SC Metaverse SG (MSG) – …").
+          const head = item.block.text.split(/\s[–—-]\s/)[0]!;
+          const lead = item.orgs.find((o) => o.start <= 3) ?? item.orgs[0];
+          const body = lead ? addressees(head, item.orgs.filter((o) => o.end <= head.length)).find((o) => o.start >= lead.start) ?? lead : undefined;
           if (!body || body.key === subject) continue;
           this.addLiaison({ kind, from: subject, to: body.key, subject: item.block.text.replace(BULLET, ""), topics: this.topicsIn(item.block.text), where: this.where(item) });
         }
@@ -733,6 +806,28 @@ export class Extractor {
       const reference = `${body ? `${body} ` : ""}Resolution ${m[2]}${m[3] ? m[3].trimEnd() : ""}`.replace(/\s+/g, " ");
       const title = `${reference}${m[4] ? ` of the ${m[4]}` : ""}${m[5] ? ` “${m[5]}”` : ""}`;
       this.cite({ reference, title, kind: "RESOLUTION", where });
+      // A resolution of a dated session ("WTSA-24 Resolution 105") is also that assembly's deliverable, approved that year.
+      const session = body ? /^(WTSA|PP|WTDC|WRC|RA)-(\d{2})$/.exec(body) : null;
+      const by = session ? this.orgs.resolveDesignation(session[1]!, where) : undefined;
+      if (session && by && !this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(`${body} Resolution ${m[2]}`))) {
+        this.facts.deliverables.push({
+          code: `${body} Resolution ${m[2]}`, ...(m[5] ? { title: m[5] } : {}), kind: "RESOLUTION", status: "APPROVED", statusWord: "approved", developedBy: by,
+          approved: `20${session[2]}`, topics: this.topicsIn(text), confidence: "confirmed", where,
+        });
+      }
+    }
+    // "DRAFT NEW RESOLUTION [APT-MV]" of a proposal to an assembly or conference: a draft of the body it is proposed to.
+    for (const m of text.matchAll(/\bDRAFT NEW (RESOLUTION|RECOMMENDATION|QUESTION)\s+\[([A-Z0-9][\w.-]*)\]/gi)) {
+      const code = `Draft new ${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} [${m[2]}]`;
+      const assembly = /\b(WTSA|World Telecommunication Standardization Assembly|Plenipotentiary Conference|PP-\d{2}|WTDC|WRC)\b/.exec(this.blocks.map((b) => b.text).join("\n"))?.[1];
+      const by = assembly ? this.orgs.resolveDesignation(/Standardization Assembly|WTSA/.test(assembly) ? "WTSA" : /Plenipotentiary|PP/.test(assembly) ? "PP" : assembly, where) : undefined;
+      const next = this.blocks[ctx.index + 1]?.text;
+      const title = next && next.length < 200 && !/^\(/.test(next) ? next.trim() : undefined;
+      if (!by || this.facts.deliverables.some((d) => d.code === code)) continue;
+      this.facts.deliverables.push({
+        code, ...(title ? { title } : {}), kind: m[1]!.toUpperCase() === "QUESTION" ? "OTHER" : m[1]!.toUpperCase(), status: "IN_PROGRESS", statusWord: "draft", developedBy: by,
+        topics: this.topicsIn(`${text} ${title ?? ""}`), confidence: "confirmed", where,
+      });
     }
     const patterns: Array<{ re: RegExp; kind: string; code: (m: RegExpExecArray) => string }> = [
       { re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?![\d.]|\s*\/)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
@@ -841,6 +936,47 @@ function deadlineKind(text: string): DeadlineFact["kind"] {
   if (/\bregist/i.test(text)) return "REGISTRATION";
   if (/\b(contribution|input|submi|document|paper|abstract|proposal)/i.test(text)) return "CONTRIBUTION";
   return "OTHER";
+}
+
+/**
+ * The bodies of an addressee line, one per comma-separated item: "IEEE Computer Society SAB SC
+ * Metaverse SG (MSG)" is the group, not the society it is in (the most specific mention of an
+ * item, unless the item joins bodies with "and" or "/").
+ */
+function addressees(line: string, mentions: OrgMention[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  let start = 0;
+  for (const item of splitTopLevel(line)) {
+    const at = line.indexOf(item, start);
+    const end = at + item.length;
+    start = end;
+    const inside = mentions.filter((o) => o.start >= at && o.end <= end);
+    const joined = inside.some((o, i) => i > 0 && /\band\b|&|\//.test(line.slice(inside[i - 1]!.end, o.start)));
+    out.push(...(inside.length > 1 && !joined ? [inside[inside.length - 1]!] : inside));
+  }
+  return out;
+}
+
+/** "was appointed Chair … in October 2026", "elected on 3 March 2027": the date a role starts, when the sentence gives one. */
+function appointedOn(sentence: string): string | undefined {
+  const verb = /\b(appointed|elected|designated|nominated|took office|assumed|since|as of|with effect from|effective)\b/i.exec(sentence);
+  if (!verb) return undefined;
+  const date = findDates(sentence.slice(verb.index)).find((d) => !d.end);
+  return date?.start;
+}
+
+/** Words of institutional names that say what a body is, not whose it is. */
+const GENERIC_NAME_WORDS = new Set([
+  "national", "communications", "communication", "telecommunications", "telecommunication", "telecom", "information", "technology", "technologies",
+  "digital", "economy", "regulatory", "regulation", "authority", "commission", "ministry", "department", "agency", "office", "bureau", "administration",
+  "of", "for", "and", "the", "&", "ict", "icts", "posts", "post", "postal", "broadcasting", "media", "spectrum", "standards", "standardization",
+  "standardisation", "institute", "council", "board", "directorate", "general", "federal", "state", "public", "services", "infrastructure", "innovation",
+]);
+
+/** "Communications Authority", "Ministry of ICT": a name made only of generic words. */
+function isGenericName(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,/-]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => GENERIC_NAME_WORDS.has(w));
 }
 
 function cleanTitle(title: string): string {

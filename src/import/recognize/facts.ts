@@ -20,6 +20,8 @@ export interface RoleFact {
   organization: string;
   role: string;
   title?: string;
+  /** The date the text gives for it ("appointed … in October 2026"); else the document's. */
+  since?: string;
   where: Where;
   confidence: number;
 }
@@ -39,6 +41,8 @@ export interface EventFact {
   country?: string;
   meetingOf?: string;
   hosts: string[];
+  /** "organized by", "coordinated by": the bodies behind it. */
+  organizers: string[];
   collocatedWith: string[];
   topics: string[];
   where: Where;
@@ -73,6 +77,8 @@ export interface DeliverableFact {
   status: string;
   statusWord?: string;
   developedBy?: string;
+  /** Year or date of approval, when the designation gives it ("WTSA-24 Resolution 105": 2024). */
+  approved?: string;
   topics: string[];
   confidence: "confirmed" | "unconfirmed";
   where: Where;

@@ -177,11 +177,25 @@ const ROOTS: Record<string, { id: string; name: string; acronym: string; kind: O
   "BR": { id: "itu-br", name: "Radiocommunication Bureau", acronym: "BR", kind: "BUREAU", parent: "ITU-R" },
   "BDT": { id: "itu-bdt", name: "Telecommunication Development Bureau", acronym: "BDT", kind: "BUREAU", parent: "ITU-D" },
   "WTSA": { id: "wtsa", name: "World Telecommunication Standardization Assembly", acronym: "WTSA", kind: "OTHER", parent: "ITU-T" },
+  // ITU's other conferences, and the six regional telecommunication organizations that send them common proposals.
+  "PP": { id: "itu-pp", name: "ITU Plenipotentiary Conference", acronym: "PP", kind: "OTHER", parent: "ITU" },
+  "WTDC": { id: "wtdc", name: "World Telecommunication Development Conference", acronym: "WTDC", kind: "OTHER", parent: "ITU-D" },
+  "WRC": { id: "wrc", name: "World Radiocommunication Conference", acronym: "WRC", kind: "OTHER", parent: "ITU-R" },
+  "APT": { id: "apt", name: "Asia-Pacific Telecommunity", acronym: "APT", kind: "REGIONAL_ORGANIZATION" },
+  "CEPT": { id: "cept", name: "European Conference of Postal and Telecommunications Administrations", acronym: "CEPT", kind: "REGIONAL_ORGANIZATION" },
+  "CITEL": { id: "citel", name: "Inter-American Telecommunication Commission", acronym: "CITEL", kind: "REGIONAL_ORGANIZATION" },
+  "ATU": { id: "atu", name: "African Telecommunications Union", acronym: "ATU", kind: "REGIONAL_ORGANIZATION" },
+  "ASMG": { id: "asmg", name: "Arab Spectrum Management Group", acronym: "ASMG", kind: "REGIONAL_ORGANIZATION" },
+  "RCC": { id: "rcc", name: "Regional Commonwealth in the Field of Communications", acronym: "RCC", kind: "REGIONAL_ORGANIZATION" },
 };
+
+/** Roots whose acronym alone is too short or common to read as the body ("PP"). */
+const NAME_ONLY_ROOTS = new Set(["PP"]);
 
 /** Other names of the family roots, found in text even when the graph does not hold them yet. */
 const ROOT_NAMES: Array<[string, string]> = [
-  ...Object.entries(ROOTS).flatMap(([k, r]) => [[r.name, k] as [string, string], [r.acronym, k] as [string, string]]),
+  ...Object.entries(ROOTS).flatMap(([k, r]) => [[r.name, k] as [string, string], ...(NAME_ONLY_ROOTS.has(k) ? [] : [[r.acronym, k] as [string, string]])]),
+  ["Plenipotentiary Conference", "PP"],
   ["ITU Telecommunication Standardization Sector", "ITU-T"], ["Telecommunication Standardization Sector", "ITU-T"],
   ["ITU Radiocommunication Sector", "ITU-R"], ["Radiocommunication Sector", "ITU-R"], ["ITU Telecommunication Development Sector", "ITU-D"],
   ["Telecommunication Development Sector", "ITU-D"], ["IEEE-SA", "IEEE SA"], ["IEEE Standards Association", "IEEE SA"],
@@ -260,6 +274,11 @@ export class OrganizationResolver {
 
   label(key: string): string {
     return this.rows.get(key)?.name ?? this.created.get(key)?.name ?? key;
+  }
+
+  /** Every body known: the graph's and those proposed so far. */
+  keys(): string[] {
+    return [...this.rows.keys(), ...this.created.keys()];
   }
 
   parentOf(key: string): string | undefined {
@@ -433,6 +452,26 @@ export class OrganizationResolver {
         const r = this.fromDesignation(d, m, { locator: where.locator, quote });
         if (r) push({ ...span, key: r.key, printed: m[0], existing: r.existing, ...(r.reason ? { reason: r.reason } : {}), ...candidatesOf(r) });
       }
+    }
+
+    // 2b. Offices and councils of a family ("the ITU Regional Offices", "IEEE SA Standards Board").
+    for (const m of text.matchAll(/\b(ITU-[TRD]|ITU|ISO|IEC|IEEE SA|IEEE|ETSI|3GPP|W3C)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Offices?|Secretariat|Council|Board))\b/g)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!free(span)) continue;
+      const known = this.find([m[0]]);
+      const parent = known ? undefined : this.resolveDesignation(m[1]!, { locator: where.locator, quote });
+      const key = known?.key ?? this.propose({ name: m[0], kind: "OTHER", aliases: [], ...(parent ? { partOf: parent } : {}), locator: where.locator, quote });
+      push({ ...span, key, printed: m[0], existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}) });
+    }
+    // 2c. A named initiative or programme: "the ITU-UNICC Global initiative on “Virtual Worlds – Discovering the Citiverse”".
+    for (const m of text.matchAll(/\b((?:[A-Z][\w-]*\s+){0,3}(?:[Gg]lobal\s+)?(?:[Ii]nitiative|[Pp]rogramme))\s+on\s+[“"]([^”"]{3,100})[”"]/g)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!free(span)) continue;
+      const name = m[2]!.trim();
+      const whole = `${m[1]!.trim()} on ${name}`;
+      const known = this.find([name, whole]);
+      const key = known?.key ?? this.propose({ name, kind: "PROJECT", aliases: [whole], locator: where.locator, quote });
+      push({ ...span, key, printed: m[0], existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}) });
     }
 
     // 3. Every name, acronym and alias the graph (or this document) already knows.
