@@ -1,6 +1,7 @@
+import "../shared/base.css";
 import "./page.css";
 import { ApiError, applyImport, credential, loadImport, pendingImports, review, setCredential, upload, type ImportView, type ProposalView } from "./api.js";
-import { byId, el, words } from "./dom.js";
+import { byId, el, words } from "../shared/dom.js";
 
 // The review page: upload a document, read it with each proposal's evidence highlighted beside
 // the proposals, accept / reject / edit them, apply. Every text from the server goes into the

@@ -1,6 +1,6 @@
 // An item's details: what it is, its dates, who, what about, and the sources it comes from.
 import type { Details, SourceRef } from "./api.js";
-import { el, orgLabel, words } from "./dom.js";
+import { el, orgLabel, words } from "../shared/dom.js";
 
 type Org = { name: string; acronym?: string | null } | null;
 type Row = [string, string | Node | null | undefined];

@@ -1,10 +1,11 @@
 // The roadmap page: a timeline of deliverables and events, a network of liaisons and gaps, the
 // details and sources of whatever is chosen, and the exports for the current filters. Built by
 // Vite from npm packages and served by mvgraph itself: nothing comes from another host.
+import "../shared/base.css";
 import "./page.css";
 import { ApiError, fetchChoices, fetchDetails, fetchNetwork, fetchRoadmap, type Named } from "./api.js";
 import { renderDetails } from "./details.js";
-import { byId, el, orgLabel } from "./dom.js";
+import { byId, el, orgLabel } from "../shared/dom.js";
 import { addressOf, DEFAULT_HOME, downloads, filtersFromAddress, readForm, roadmapVariables, writeForm, type Filters, type View } from "./filters.js";
 import { NetworkView } from "./network-view.js";
 import { TimelineView } from "./timeline-view.js";

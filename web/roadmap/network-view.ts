@@ -3,7 +3,7 @@
 // liaison (gaps). Lists beside it say the same in text, for keyboards and screen readers.
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import type { Named, Network } from "./api.js";
-import { el, orgLabel, words } from "./dom.js";
+import { el, orgLabel, words } from "../shared/dom.js";
 
 const INHERITANCE: Record<string, string> = { DIRECT: "direct", VIA_PARENT: "through a parent body", VIA_SUB_GROUP: "held by a sub-group" };
 

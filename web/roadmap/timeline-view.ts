@@ -3,7 +3,7 @@
 import { Timeline, type DataGroup, type DataItem } from "vis-timeline/standalone";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import type { Roadmap, RoadmapItem } from "./api.js";
-import { el, orgLabel, words } from "./dom.js";
+import { el, orgLabel, words } from "../shared/dom.js";
 import type { Lanes } from "./filters.js";
 
 /** An item's node id in the API (for its details), and a short label. */
