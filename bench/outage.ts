@@ -10,7 +10,7 @@
  *
  * Neo4j (Bolt port OUTAGE_NEO4J_PORT, default 7791, data in .neo4j/outage-<port>) and the product
  * (its own process, rate limit off) are started by this script; loopback only, bounded in time
- * (at most 3 minutes). The writes go through the product's own database door (Database:
+ * (at most 6 minutes: a restart on a busy machine can take minutes). The writes go through the product's own database door (Database:
  * executeWrite, retried by the driver on transient errors): each is one transaction of two
  * statements, idempotent (MERGE on a unique marker id), so a complete marker proves the whole
  * transaction, and a marker without its part would prove a half-applied one. The markers are
@@ -26,7 +26,7 @@ const kill = process.env.OUTAGE_KILL === "1";
 const STOP_AFTER_MS = 10_000;
 const DOWN_FOR_MS = 10_000;
 const AFTER_RECOVERY_MS = 10_000;
-const MAX_RUN_MS = 180_000;
+const MAX_RUN_MS = 360_000;
 
 const log = createLogger(process.env.LOG_LEVEL ?? "error");
 const neo4jOptions = { boltPort: neo4jPort, dataDir: `.neo4j/outage-${neo4jPort}`, heap: "1g", log };

@@ -81,7 +81,7 @@ describe("while Neo4j goes down and comes back", { timeout: 180_000 }, () => {
       const waitedMs = Date.now() - began;
       // It was under way when Neo4j went quiet, so the failing field carries the code (HTTP 200, a field error).
       expect(response.json).toMatchObject({ errors: [{ extensions: { code: "DATABASE_UNAVAILABLE" } }] });
-      // About 1.8 s by design (0.7 s stall, 1 s for Neo4j to answer a trivial question); slack for a busy machine.
+      // About 1.6 s by design (0.5 s stall, 1 s for Neo4j to answer a trivial question); slack for a busy machine.
       expect(waitedMs).toBeLessThan(3_000);
     } finally {
       process.kill(neo4j.pid, "SIGCONT");

@@ -27,7 +27,7 @@ interface Waiting {
  * its sockets open) would otherwise only learn after the driver's timeouts and retries. So the
  * watch asks Neo4j a trivial question as soon as any call has waited `stallMs`; no answer within
  * `answerWithinMs`, and every waiting call is answered DATABASE_UNAVAILABLE at once. With the
- * defaults a caller learns that Neo4j is gone within about 1.8 s. A slow query on a live Neo4j is
+ * defaults a caller learns that Neo4j is gone within about 1.6 s. A slow query on a live Neo4j is
  * not disturbed: the question is answered, and the query runs on.
  *
  * An abandoned write may still commit on the server (the same uncertainty as any lost
@@ -45,7 +45,7 @@ export class Reachability {
   private readonly answerWithinMs: number;
 
   constructor(private readonly options: ReachabilityOptions) {
-    this.stallMs = options.stallMs ?? 700;
+    this.stallMs = options.stallMs ?? 500;
     this.answerWithinMs = options.answerWithinMs ?? 1_000;
   }
 
