@@ -1,14 +1,22 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from "type-graphql";
-import { Change } from "../audit/change.type.js";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { createEntity, deleteEntity, updateEntity } from "../editing/mutations.js";
+import { editMutations } from "../editing/entity-mutations.js";
+import { createEntity } from "../editing/mutations.js";
 import { SourceInput } from "../editing/source.input.js";
 import { documentSpec } from "../editing/specs.js";
 import { DocumentInput, DocumentPatch } from "./document.input.js";
 import { Document } from "./document.type.js";
 
+/** createDocument (its own source when none is given), and updateDocument, deleteDocument (src/editing/entity-mutations.ts). */
 @Resolver()
-export class DocumentMutations {
+export class DocumentMutations extends editMutations({
+  name: "Document",
+  noun: "a document",
+  spec: documentSpec,
+  type: Document,
+  patch: DocumentPatch,
+  descriptions: { delete: "Deletes a document that nothing cites (admin); returns the change record." },
+}) {
   @Authorized("EDITOR")
   @Mutation(() => Document, { description: "Records a source document (editor). Without `source`, the document is its own source." })
   createDocument(
@@ -17,28 +25,5 @@ export class DocumentMutations {
     @Ctx() ctx: Context,
   ) {
     return createEntity(ctx, documentSpec, Document, input, source ?? undefined);
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => Document, { description: "Changes a document (editor); `version` is the version the change is based on." })
-  updateDocument(
-    @Arg("key", () => String) key: string,
-    @Arg("version", () => Int) version: number,
-    @Arg("patch", () => DocumentPatch) patch: DocumentPatch,
-    @Arg("source", () => SourceInput) source: SourceInput,
-    @Ctx() ctx: Context,
-  ) {
-    return updateEntity(ctx, documentSpec, Document, key, version, patch, source);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => Change, { description: "Deletes a document that nothing cites (admin); returns the change record." })
-  deleteDocument(
-    @Arg("key", () => String) key: string,
-    @Arg("version", () => Int) version: number,
-    @Arg("source", () => SourceInput) source: SourceInput,
-    @Ctx() ctx: Context,
-  ) {
-    return deleteEntity(ctx, documentSpec, key, version, source);
   }
 }

@@ -1,17 +1,17 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from "type-graphql";
-import { Change } from "../audit/change.type.js";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { runEdit } from "../editing/edit.js";
-import { deleteEntity, updateEntity } from "../editing/mutations.js";
+import { editMutations } from "../editing/entity-mutations.js";
 import { createNode } from "../editing/nodes.js";
 import { SourceInput } from "../editing/source.input.js";
 import { liaisonSpec } from "../editing/specs.js";
-import { LiaisonInput, LiaisonPatch } from "./liaison.input.js";
 import { toEntity } from "../graphql/entity.js";
+import { LiaisonInput, LiaisonPatch } from "./liaison.input.js";
 import { Liaison } from "./liaison.type.js";
 
+/** recordLiaison, and updateLiaison, deleteLiaison (src/editing/entity-mutations.ts). */
 @Resolver()
-export class LiaisonMutations {
+export class LiaisonMutations extends editMutations({ name: "Liaison", noun: "a liaison", spec: liaisonSpec, type: Liaison, patch: LiaisonPatch }) {
   @Authorized("EDITOR")
   @Mutation(() => Liaison, { description: "Records a liaison or a liaison statement (from, to, date, subject, topics, representatives) (editor). A LIAISON_STATEMENT without `document` is documented in the source document." })
   async recordLiaison(@Arg("input", () => LiaisonInput) input: LiaisonInput, @Arg("source", () => SourceInput) source: SourceInput, @Ctx() ctx: Context) {
@@ -21,28 +21,5 @@ export class LiaisonMutations {
       return createNode(edit, liaisonSpec, { ...input, document });
     });
     return toEntity(Liaison, result);
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => Liaison, { description: "Changes a liaison (editor). `version` is the version the change is based on: if the liaison changed since, a CONFLICT error refuses it." })
-  updateLiaison(
-    @Arg("key", () => String) key: string,
-    @Arg("version", () => Int) version: number,
-    @Arg("patch", () => LiaisonPatch) patch: LiaisonPatch,
-    @Arg("source", () => SourceInput) source: SourceInput,
-    @Ctx() ctx: Context,
-  ) {
-    return updateEntity(ctx, liaisonSpec, Liaison, key, version, patch, source);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => Change, { description: "Deletes a liaison and its relationships (admin); refused while records depend on it. Returns the change record." })
-  deleteLiaison(
-    @Arg("key", () => String) key: string,
-    @Arg("version", () => Int) version: number,
-    @Arg("source", () => SourceInput) source: SourceInput,
-    @Ctx() ctx: Context,
-  ) {
-    return deleteEntity(ctx, liaisonSpec, key, version, source);
   }
 }
