@@ -358,11 +358,28 @@ RETURN size(matched) AS totalCount, [n IN matched[0..$first] | {
     MATCH (n)<-[:DEVELOPED_BY]-(d:Deliverable) RETURN d {.code, .title, .status} ORDER BY d.code LIMIT $deliverables }}
 }] AS nodes`;
 
-/** search: the full-text index, best first, each hit shaped as the selection's fragments (key and name, or code and title). */
+/**
+ * search: the full-text index, best first, each hit shaped as the selection's fragments (key and
+ * name, or code and title); then the organizations and deliverables working on a matching topic,
+ * at half the topic's score and never above the lowest text match (the product's rule).
+ */
 const SEARCH = /* cypher */ `
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first})
 YIELD node, score
-WITH node, score ORDER BY score DESC, node.id LIMIT $first
+WITH collect({node: node, score: score}) AS hits
+WITH hits, reduce(low = null, h IN hits | CASE WHEN low IS NULL OR h.score < low THEN h.score ELSE low END) AS lowest
+CALL (hits, lowest) {
+  UNWIND hits AS hit
+  RETURN hit.node AS node, hit.score AS score, 0 AS rank
+  UNION
+  UNWIND hits AS hit
+  WITH hit WHERE hit.node:Topic
+  MATCH (node)-[:WORKS_ON|ADDRESSES]->(topic) WHERE topic = hit.node AND (node:Organization OR node:Deliverable)
+  RETURN node, CASE WHEN hit.score / 2 < lowest THEN hit.score / 2 ELSE lowest END AS score, 1 AS rank
+}
+WITH node, score, rank ORDER BY rank, score DESC
+WITH node, head(collect({score: score, rank: rank})) AS best
+WITH node, best.score AS score, best.rank AS rank ORDER BY rank, score DESC, node.id LIMIT $first
 WITH node, score, labels(node)[0] AS type
 RETURN score, CASE
     WHEN type = 'Deliverable' THEN {__typename: type, key: node.id, code: node.code, title: node.title}

@@ -164,3 +164,27 @@ describe("8. local times", () => {
     });
   });
 });
+
+describe("4. search through topics", () => {
+  it('what does a search for "privacy" find: the PII protection topic and SC 27 by their own text, then FG-MV WG6 and the deliverables on PII protection, each saying it matched through that topic', async () => {
+    const { search } = await query('{ search(text: "privacy", first: 50) { score match matchedThrough { key } node { __typename key } } }');
+    const keys = search.map((h: Json) => h.node.key);
+    expect(keys).toEqual(expect.arrayContaining(["pii-protection", "jtc1-sc27", "fg-mv-wg6"]));
+    const wg6 = search.find((h: Json) => h.node.key === "fg-mv-wg6");
+    expect(wg6).toMatchObject({ match: "TOPIC", matchedThrough: { key: "pii-protection" }, node: { __typename: "Organization" } });
+    expect(search.some((h: Json) => h.match === "TOPIC" && h.node.__typename === "Deliverable")).toBe(true);
+    // Every direct match ranks above every match through a topic, and scores still read best first.
+    const lastText = search.map((h: Json) => h.match).lastIndexOf("TEXT");
+    const firstTopic = search.findIndex((h: Json) => h.match === "TOPIC");
+    expect(lastText).toBeLessThan(firstTopic);
+    const scores = search.map((h: Json) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const hit of search.filter((h: Json) => h.match === "TEXT")) expect(hit.matchedThrough).toBeNull();
+  });
+
+  it("types filter the matches through topics too: only deliverables", async () => {
+    const { search } = await query('{ search(text: "privacy", types: [DELIVERABLE], first: 50) { match node { __typename } } }');
+    expect(search.length).toBeGreaterThan(0);
+    expect(search.every((h: Json) => h.node.__typename === "Deliverable")).toBe(true);
+  });
+});
