@@ -188,3 +188,39 @@ describe("4. search through topics", () => {
     expect(search.every((h: Json) => h.node.__typename === "Deliverable")).toBe(true);
   });
 });
+
+describe("7. facts that were only prose", () => {
+  it("under which Recommendation does JCA-MV operate, and by which resolution was it established: Rec. ITU-T A.18 and WTSA-24 Res. 105, each citing TSB Circular 60", async () => {
+    const { jca, fg } = await query(`{
+      jca: organization(ref: "JCA-MV") {
+        operatesUnder { deliverable { key code kind } sources { ref document { key } } }
+        establishedBy { deliverable { key code kind } sources { ref } }
+      }
+      fg: organization(ref: "FG-MV") { operatesUnder { deliverable { key } sources { ref } } establishedBy { deliverable { key } sources { ref } } }
+    }`);
+    expect(jca.operatesUnder).toHaveLength(1);
+    expect(jca.operatesUnder[0].deliverable).toEqual({ key: "itu-t-a18", code: "ITU-T A.18", kind: "RECOMMENDATION" });
+    expect(jca.operatesUnder[0].sources).toContainEqual({ ref: "tsb-circular-60#annex-a-1", document: { key: "tsb-circular-60" } });
+    expect(jca.establishedBy).toEqual([{ deliverable: { key: "wtsa-24-res-105", code: "WTSA-24 Resolution 105", kind: "RESOLUTION" }, sources: [{ ref: "tsb-circular-60#annex-a-1" }] }]);
+    // FG-MV: created by TSAG "in accordance with Recommendation ITU-T A.7", whose clauses its ToR follows.
+    expect(fg.operatesUnder.map((i: Json) => i.deliverable.key)).toEqual(["itu-t-a7"]);
+    expect(fg.establishedBy).toEqual([{ deliverable: { key: "itu-t-a7" }, sources: [{ ref: "tsag-ls-fg-mv#body" }] }]);
+  });
+
+  it.each(["A.18", "ITU-T A.18", "Rec. ITU-T A.18", "Recommendation ITU-T A.18", "itu-t-a18"])('deliverable(ref: "%s") finds Rec. ITU-T A.18', async (ref) => {
+    const { deliverable } = await query("query($ref: String!) { deliverable(ref: $ref) { key code developedBy { key } sources { ref } } }", { ref });
+    expect(deliverable).toMatchObject({ key: "itu-t-a18", code: "ITU-T A.18", developedBy: { key: "itu-t" } });
+    expect(deliverable.sources.length).toBeGreaterThan(0);
+  });
+
+  it("who signed TSB Circular 98 and the 2nd JCA-MV circular: Seizo Onoe, each from the signature block; TSB Circular 60 names no signatory", async () => {
+    const { c98, c2, c60 } = await query(`{
+      c98: document(key: "tsb-circular-98") { signedBy { person { key } sources { ref } } }
+      c2: document(key: "tsb-circular-jca-mv-2") { signedBy { person { key } sources { ref } } }
+      c60: document(key: "tsb-circular-60") { signedBy { person { key } } }
+    }`);
+    expect(c98.signedBy).toEqual([{ person: { key: "seizo-onoe" }, sources: [{ ref: "tsb-circular-98#signature" }] }]);
+    expect(c2.signedBy).toEqual([{ person: { key: "seizo-onoe" }, sources: [{ ref: "tsb-circular-jca-mv-2#signature" }] }]);
+    expect(c60.signedBy).toEqual([]);
+  });
+});

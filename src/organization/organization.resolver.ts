@@ -11,6 +11,7 @@ import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, PersonRoles, Role } from "../person/person.type.js";
+import { SourceRef } from "../graphql/sources.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
@@ -73,6 +74,18 @@ export class OrganizationLiaison {
 
   @Field(() => Liaison)
   liaison!: Liaison;
+}
+
+@ObjectType({ description: "A Recommendation or resolution that governs an organization (the terms it operates under, or the instrument it was established by), with the sources that say so." })
+export class OrganizationInstrument {
+  @Field(() => Deliverable, { description: 'The Recommendation or resolution, e.g. Rec. ITU-T A.18 (also `deliverable(ref: "A.18")`).' })
+  deliverable!: Deliverable;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
+  @Field(() => [SourceRef], { description: "Where the sources say so (e.g. tsb-circular-60#annex-a-1)." })
+  sources!: SourceRef[];
 }
 
 @ObjectType({ description: "An event and the part an organization plays in it." })
@@ -278,6 +291,20 @@ export class OrganizationResolver {
       .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
       .filter(({ node }) => !date || holdsOn(node, date))
       .map(({ node, edge }) => ({ direction: edge.direction as LiaisonDirection, liaison: toEntity(Liaison, node) }));
+  }
+
+  @FieldResolver(() => [OrganizationInstrument], {
+    description: "The Recommendations whose terms this body works under, as its terms of reference say: Rec. ITU-T A.18 for JCA-MV (a JCA), A.7 for FG-MV (a focus group). Each with its sources.",
+  })
+  async operatesUnder(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationOperatesUnder(ctx, org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
+  }
+
+  @FieldResolver(() => [OrganizationInstrument], {
+    description: "The resolution (or Recommendation) in accordance with which this body was established: WTSA-24 Resolution 105 for JCA-MV, Rec. ITU-T A.7 for FG-MV. Each with its sources. (The body that decided it, e.g. TSAG, is in `description` and the sources.)",
+  })
+  async establishedBy(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationEstablishedBy(ctx, org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
   }
 
   @FieldResolver(() => [Event], { description: "Meetings of this body, oldest first." })

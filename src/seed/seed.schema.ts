@@ -72,6 +72,9 @@ export const documentKinds = [
   "WEB_PAGE", "REPORT", "OTHER",
 ] as const;
 
+/** A sourced link to one entry of another file, e.g. the Recommendation a group operates under. */
+const sourcedLink = <K extends string>(key: K) => z.strictObject({ [key]: id, sources } as { [P in K]: typeof id } & { sources: typeof sources });
+
 export const documentSchema = z.strictObject({
   id,
   kind: z.enum(documentKinds),
@@ -83,6 +86,8 @@ export const documentSchema = z.strictObject({
   /** File name under shared/sources for the five source documents. */
   file: z.string().min(1).optional(),
   cites: z.array(id).default([]),
+  /** Who signed it (a circular's "Yours faithfully" block), each with the place that shows it. */
+  signedBy: z.array(sourcedLink("person")).default([]),
   description: z.string().min(1).optional(),
   sources: sources.optional(),
   version,
@@ -112,6 +117,10 @@ export const organizationSchema = z.strictObject({
   closed: partialDate.optional(),
   partOf: id.optional(),
   reportsTo: id.optional(),
+  /** The Recommendations whose terms the body works under (Rec. ITU-T A.18 for JCA-MV, A.7 for FG-MV). */
+  operatesUnder: z.array(sourcedLink("deliverable")).default([]),
+  /** The resolutions (or Recommendations) in accordance with which the body was established (WTSA-24 Res. 105 for JCA-MV). */
+  establishedBy: z.array(sourcedLink("deliverable")).default([]),
   topics: z.array(topicLink).default([]),
   sources,
   version,

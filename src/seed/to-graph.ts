@@ -53,6 +53,9 @@ export const relationshipTypes = {
   ABOUT: ["Event", "Topic"],
   DEADLINE_OF: ["Deadline", "Event"],
   DESCRIBES: ["Statistic", "Organization"],
+  OPERATES_UNDER: ["Organization", "Deliverable"],
+  ESTABLISHED_BY: ["Organization", "Deliverable"],
+  SIGNED_BY: ["Document", "Person"],
 } as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
 export type RelationshipType = keyof typeof relationshipTypes;
 
@@ -80,6 +83,7 @@ export function toGraph(seed: SeedData): GraphRows {
     });
     if (d.issuer) rel("ISSUED_BY", d.id, d.issuer, { sources: d.sources ?? [d.id] });
     for (const cited of d.cites) rel("CITES", d.id, cited, { sources: d.sources ?? [d.id] });
+    for (const signer of d.signedBy) rel("SIGNED_BY", d.id, signer.person, { sources: signer.sources });
   }
 
   for (const o of seed.organizations) {
@@ -91,6 +95,8 @@ export function toGraph(seed: SeedData): GraphRows {
     });
     if (o.partOf) rel("PART_OF", o.id, o.partOf, { sources: o.sources });
     if (o.reportsTo) rel("REPORTS_TO", o.id, o.reportsTo, { sources: o.sources });
+    for (const link of o.operatesUnder) rel("OPERATES_UNDER", o.id, link.deliverable, { sources: link.sources });
+    for (const link of o.establishedBy) rel("ESTABLISHED_BY", o.id, link.deliverable, { sources: link.sources });
     // One WORKS_ON per organization and topic, gathering all the evidence for it.
     const byTopic = new Map<string, { evidence: string[]; sources: Set<string> }>();
     for (const link of o.topics) {
