@@ -224,3 +224,31 @@ describe("7. facts that were only prose", () => {
     expect(c60.signedBy).toEqual([]);
   });
 });
+
+describe("13. names change over time", () => {
+  it("whom was Natalia Bayona affiliated with in 2023: the World Tourism Organization (UNWTO), the name then; today the same body reads UN Tourism", async () => {
+    const { person } = await query(`{ person(ref: "Natalia Bayona") {
+      in2023: affiliations(asOf: "2023-06-01") { organization { key name acronym } sources { ref } }
+      in2025: affiliations(asOf: "2025-01-01") { organization { key name acronym } }
+    } }`);
+    expect(person.in2023).toEqual([{ organization: { key: "un-tourism", name: "World Tourism Organization", acronym: "UNWTO" }, sources: [{ ref: "tsb-circular-98#1" }] }]);
+    expect(person.in2025).toEqual([{ organization: { key: "un-tourism", name: "UN Tourism", acronym: "UN Tourism" } }]);
+  });
+
+  it("what was UN Tourism called, and when: its former name with its period and sources; name(asOf:) answers for any date", async () => {
+    const { organization } = await query(`{ organization(ref: "UNWTO") {
+      name before: name(asOf: "2023-12-31") after: name(asOf: "2024-01-01")
+      formerNames { name acronym until sources { ref } }
+    } }`);
+    expect(organization).toEqual({
+      name: "UN Tourism", before: "World Tourism Organization", after: "UN Tourism",
+      formerNames: [{ name: "World Tourism Organization", acronym: "UNWTO", until: "2024", sources: [{ ref: "tsb-circular-98#1" }, { ref: "apt-wtsa24-mv-proposal#recognizing-d" }] }],
+    });
+  });
+
+  it("who were the FG-MV vice-chairs in 2023, through contacts: every body reads with its name on that date", async () => {
+    const { contacts } = await query('{ contacts(organizations: ["fg-mv"], asOf: "2023-06-01", includeSubGroups: false) { asOf contacts { organization { key name } } } }');
+    expect(contacts.contacts.length).toBeGreaterThan(0);
+    for (const c of contacts.contacts) expect(c.organization.name).toBeTruthy();
+  });
+});

@@ -10,7 +10,7 @@ import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { LiaisonDirection, requireOrganizationRef, rolesInOrganization } from "../organization/organization.resolver.js";
-import { Organization } from "../organization/organization.type.js";
+import { onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as activity from "./activity.repository.js";
@@ -38,21 +38,21 @@ const MAX_DAYS = 3660;
 const RELEVANT_ROLES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "CONVENOR", "DIRECTOR", "CONTACT_PERSON", "LIAISON_REPRESENTATIVE", "SECRETARIAT"];
 
 /** A liaison seen from body `of`: its PART_OF walk to the liaison's end, then the liaison. */
-function toLink(row: activity.LinkRow, of: string): LiaisonLink {
+function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
   const hops = [...toHops(of, row.lineage), liaisonHop(row.liaison, row.end, row.partner, row.endIsFrom)];
   return Object.assign(new LiaisonLink(), {
     liaison: toEntity(Liaison, row.liaison),
     inheritance: row.inheritance as LiaisonInheritance,
     direction: row.endIsFrom ? LiaisonDirection.OUTGOING : LiaisonDirection.INCOMING,
-    end: toEntity(Organization, row.end),
-    partner: toEntity(Organization, row.partner),
+    end: onDate(toEntity(Organization, row.end), asOf),
+    partner: onDate(toEntity(Organization, row.partner), asOf),
     current: row.current,
     path: hops,
   });
 }
 
 function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): TopicActivity {
-  const organization = toEntity(Organization, row.organization);
+  const organization = onDate(toEntity(Organization, row.organization), asOf);
   return Object.assign(new TopicActivity(), {
     organization,
     active: row.active,
@@ -154,7 +154,7 @@ export class CoordinationResolver {
     const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).key : undefined;
     const date = dateOrToday(ctx, asOf);
     const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
-    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key)) });
+    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key, date)) });
   }
 
   @Query(() => OverlapsAnswer, {
@@ -300,7 +300,7 @@ export class CoordinationResolver {
       contacts: result.contacts.map((row) =>
         Object.assign(new Contact(), {
           person: toEntity(Person, row.person),
-          organization: toEntity(Organization, row.organization),
+          organization: onDate(toEntity(Organization, row.organization), date),
           role: row.role,
           title: row.title,
           sinceDate: row.sinceDate,
@@ -395,7 +395,7 @@ export class TopicActivityResolver {
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })
   async liaisonStatus(@Root() item: TopicActivity, @Ctx() ctx: Context): Promise<LiaisonStatus> {
     const status = await activity.liaisonStatus(ctx, item.organizationKey, item.us.key, item.asOf);
-    const links = status.links.map((row) => toLink(row, item.organizationKey));
+    const links = status.links.map((row) => toLink(row, item.organizationKey, item.asOf));
     return Object.assign(new LiaisonStatus(), {
       us: item.us,
       relationToUs: status.relationToUs as RelationToUs | null,

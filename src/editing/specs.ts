@@ -50,7 +50,9 @@ export const organizationSpec: EntitySpec = {
   noun: "organization",
   seedKey: "organizations",
   schema: organizationSchema,
-  fields: ["name", "acronym", "kind", "aliases", "mandate", "description", "website", "mailbox", "phone", "country", "status", "established", "closed"],
+  fields: ["name", "acronym", "kind", "aliases", "formerNames", "mandate", "description", "website", "mailbox", "phone", "country", "status", "established", "closed"],
+  // Stored as JSON text (see to-graph.ts): read back as the entry's list.
+  fromProps: (props) => ({ formerNames: typeof props.formerNames === "string" ? (JSON.parse(props.formerNames) as unknown) : undefined }),
   single: { partOf: { type: "PART_OF", required: false, acyclic: true }, reportsTo: { type: "REPORTS_TO", required: false, acyclic: true } },
   lists: {},
   idText: (e) => String(e.acronym ?? e.name),

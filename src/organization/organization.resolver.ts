@@ -16,7 +16,8 @@ import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./organization.repository.js";
-import { Organization } from "./organization.type.js";
+import { formerNameOn, formerNamesOf } from "./organization-names.js";
+import { Organization, OrganizationName } from "./organization.type.js";
 import { registerEnumType } from "type-graphql";
 
 export const OrganizationConnection = Connection(Organization, "Organization");
@@ -123,7 +124,7 @@ export async function rolesInOrganization(ctx: Context, organizationKey: string,
   const rows = await repo.organizationRoles(ctx, organizationKey);
   for (const { node } of rows) ctx.loaders.prime("person", node.id as string, node);
   return rows
-    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey }))
+    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey, ...(on ? { asOf: on } : {}) }))
     .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
 }
 
@@ -160,6 +161,23 @@ export class OrganizationResolver {
       toWindow(page),
     );
     return toConnection(result);
+  }
+
+  // Descriptions of name and acronym: on the fields in organization.type.ts.
+  @FieldResolver(() => String)
+  name(@Root() org: Organization, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context): string {
+    return formerNameOn(org.formerNames, isoDate(asOf) ?? org.nameAsOf ?? ctx.today)?.name ?? org.name;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  acronym(@Root() org: Organization, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context): string | null {
+    const former = formerNameOn(org.formerNames, isoDate(asOf) ?? org.nameAsOf ?? ctx.today);
+    return (former ? former.acronym : org.acronym) ?? null;
+  }
+
+  @FieldResolver(() => [OrganizationName], { description: "Names this body bore before, with the period each was in force and the sources showing it, oldest first. Its former names are also among `aliases`." })
+  formerNames(@Root() org: Organization): OrganizationName[] {
+    return formerNamesOf(org.formerNames).map((n) => toEdge(OrganizationName, n));
   }
 
   @FieldResolver(() => Organization, {
@@ -248,7 +266,7 @@ export class OrganizationResolver {
   ) {
     const date = isoDate(asOf) ?? ctx.today;
     return (await repo.organizationAffiliated(ctx, org.key))
-      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: node.id, organizationKey: org.key }))
+      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: node.id, organizationKey: org.key, asOf: date }))
       .filter((a) => holdsOn(a, date));
   }
 

@@ -99,12 +99,26 @@ const topicLink = z.strictObject({
   sources: sources.optional(),
 });
 
+/**
+ * A name a body no longer bears, with the period it was in force (`until` exclusive: the first
+ * day of the period of the new name, as precise as the sources allow) and the sources showing it.
+ */
+const formerName = z.strictObject({
+  name: z.string().min(1),
+  acronym: z.string().min(1).optional(),
+  since: partialDate.optional(),
+  until: partialDate,
+  sources,
+});
+
 export const organizationSchema = z.strictObject({
   id,
   name: z.string().min(1),
   acronym: z.string().min(1).optional(),
   kind: z.enum(organizationKinds),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Earlier names with their dates: the API gives the name in force on an answer's `asOf`. */
+  formerNames: z.array(formerName).default([]),
   mandate: z.string().min(1).optional(),
   description: z.string().min(1).optional(),
   website: url.optional(),

@@ -101,6 +101,7 @@ function entryOf(label: NodeLabel, props: Props, links: Link[]): Props {
   };
   if (label === "Document") sourcedLinks("SIGNED_BY", "signedBy", "person");
   if (label === "Organization") {
+    if (typeof entry.formerNames === "string") entry.formerNames = JSON.parse(entry.formerNames) as unknown;
     sourcedLinks("OPERATES_UNDER", "operatesUnder", "deliverable");
     sourcedLinks("ESTABLISHED_BY", "establishedBy", "deliverable");
     const topics = links.filter((l) => l.type === "WORKS_ON" && l.out).sort((a, b) => byText(a.other, b.other));

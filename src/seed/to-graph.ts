@@ -90,6 +90,8 @@ export function toGraph(seed: SeedData): GraphRows {
     node("Organization", {
       id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, aliases: o.aliases, aliasText: o.aliases.join(" | "),
       searchKeys: searchKeys([o.name, o.acronym, ...o.aliases]), mandate: o.mandate, description: o.description,
+      // Kept whole, as JSON text (a property cannot hold a list of maps); read by organization-names.ts.
+      formerNames: o.formerNames.length > 0 ? JSON.stringify(o.formerNames) : undefined,
       website: o.website, mailbox: o.mailbox, phone: o.phone, country: o.country, status: o.status,
       ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources, version: o.version,
     });

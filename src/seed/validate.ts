@@ -128,6 +128,10 @@ export function checkReferences(data: SeedData): SeedProblem[] {
       check("organizations.yaml", o.id, `topics.${i}.topic`, "topics", t.topic);
       checkSources("organizations.yaml", o.id, `topics.${i}.sources`, t.sources);
     });
+    o.formerNames.forEach((n, i) => {
+      checkSources("organizations.yaml", o.id, `formerNames.${i}.sources`, n.sources);
+      if (n.since && n.until < n.since) problems.push({ file: "organizations.yaml", entry: `"${o.id}"`, field: `formerNames.${i}.until`, message: "is before since" });
+    });
     for (const field of ["operatesUnder", "establishedBy"] as const) {
       o[field].forEach((link, i) => {
         check("organizations.yaml", o.id, `${field}.${i}.deliverable`, "deliverables", link.deliverable);
