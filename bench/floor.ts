@@ -28,6 +28,9 @@ const nameOf = (n: string) => `coalesce(${n}.acronym, ${n}.code, ${n}.name, ${n}
 const holds = (x: string, date = "$asOf") =>
   `((${x}.sinceDate IS NULL OR ${x}.sinceDate <= ${date}) AND (${x}.untilDate IS NULL OR ${x}.untilDate > ${date}))`;
 
+/** A standing liaison `l` holds on $asOf; a liaison statement (a dated message) never does. */
+const stands = (l: string) => `(${l}.kind <> 'LIAISON_STATEMENT' AND ${holds(l)})`;
+
 /** Organization `o` exists on $asOf: established by then and not closed (a CLOSED body without a date is closed). */
 const existsOn = (o: string) =>
   `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR ${o}.closedDate > $asOf)` +
@@ -96,7 +99,7 @@ ${RANK_BODIES}
 OPTIONAL MATCH (us:Organization {id: $us})
 WITH ranked, us, COLLECT {
     MATCH (us)<-[usEnd:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-    WHERE end <> us AND ${holds("l")}
+    WHERE end <> us AND ${stands("l")}
     RETURN {l: l, end: end, outgoing: type(usEnd) = 'TO'} } AS ours
 CALL (ranked, us, ours) {
   UNWIND range(0, size(ranked[0..$first]) - 1) AS i
@@ -149,7 +152,7 @@ const LIAISON_GAPS = /* cypher */ `
 MATCH (us:Organization {id: $of})
 WITH us, COLLECT {
     MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-    WHERE end <> us AND ${holds("l")}
+    WHERE end <> us AND ${stands("l")}
     RETURN end } AS linked
 ${EVIDENCE}
 ${RANKED("deliverable {.code, .title}", "us, linked, ")}
@@ -187,7 +190,7 @@ CALL (of) {
   RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
 }
 MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
-WHERE partner <> end AND ${holds("l")}
+WHERE partner <> end AND ${stands("l")}
 WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS outgoing
 ORDER BY ${inheritanceRank("inheritance")}, l.sinceDate, l.id
 WITH of, collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, outgoing: outgoing}) AS found
@@ -220,7 +223,7 @@ WHERE size(bodies) >= $minBodies
 WITH t, [o IN bodies | {
     o: o,
     above: [(o)-[:PART_OF*0..8]->(x:Organization) | x],
-    partners: [(o)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(y:Organization) WHERE ${holds("l")} | y]
+    partners: [(o)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(y:Organization) WHERE ${stands("l")} | y]
   }] AS sides
 WITH t, reduce(pairs = [], i IN range(0, size(sides) - 2) | pairs + [j IN range(i + 1, size(sides) - 1)
     WHERE NOT sides[i].o IN sides[j].above AND NOT sides[j].o IN sides[i].above

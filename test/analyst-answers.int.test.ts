@@ -252,3 +252,46 @@ describe("13. names change over time", () => {
     for (const c of contacts.contacts) expect(c.organization.name).toBeTruthy();
   });
 });
+
+describe("11. a liaison statement is a dated message, not a standing liaison", () => {
+  it("are TSAG's 2022 statements to the IEEE groups current liaisons in 2026? No: IEEE's standing liaisons do not include them, and asked for, they come back dated, with their purpose, current: false", async () => {
+    const { standing, statements, records, org } = await query(`{
+      standing: liaisons(of: "ieee-sa-msc", asOf: "2026-06-01", inheritance: [DIRECT]) { total links { current liaison { kind } } }
+      statements: liaisons(of: "ieee-sa-msc", asOf: "2026-06-01", kind: [LIAISON_STATEMENT]) {
+        links { current liaison { key kind standing sent sentDate until purpose deadline from { key } document { key } } }
+      }
+      records: liaisonRecords(first: 100, filter: { organization: "ieee-cs-msg", asOf: "2026-06-01" }) { totalCount }
+      org: organization(ref: "ieee-sa-msc") { liaisons(asOf: "2026-06-01") { liaison { key } } statements: liaisons(asOf: "2026-06-01", kinds: [LIAISON_STATEMENT]) { liaison { key } } }
+    }`);
+    expect(standing.links.filter((l: Json) => l.liaison.kind === "LIAISON_STATEMENT")).toEqual([]);
+    expect(standing.links.every((l: Json) => l.current)).toBe(true);
+    expect(statements.links).toEqual([{
+      current: false,
+      liaison: {
+        key: "tsag-ls-fg-mv-to-ieee-sa-msc", kind: "LIAISON_STATEMENT", standing: false, sent: "2022-12-16", sentDate: "2022-12-16", until: null,
+        purpose: expect.stringContaining("announces the creation by TSAG of new ITU-T Focus Group on metaverse"), deadline: null,
+        from: { key: "tsag" }, document: { key: "tsag-ls-fg-mv" },
+      },
+    }]);
+    expect(records.totalCount).toBe(0);
+    expect(org.liaisons).toEqual([]);
+    expect(org.statements).toEqual([{ liaison: { key: "tsag-ls-fg-mv-to-ieee-sa-msc" } }]);
+  });
+
+  it("before it was sent, a statement is not listed even when asked for; with includeEnded every statement is, never current", async () => {
+    const { before, all } = await query(`{
+      before: liaisons(of: "tsag", asOf: "2022-12-01", kind: [LIAISON_STATEMENT]) { total }
+      all: liaisons(of: "tsag", kind: [LIAISON_STATEMENT], includeEnded: true, inheritance: [DIRECT]) { total links { current } }
+    }`);
+    expect(before.total).toBe(0);
+    expect(all.total).toBe(40);
+    expect(all.links.every((l: Json) => l.current === false)).toBe(true);
+  });
+
+  it("which standing liaisons does FG-MV have with its partners in 2023: its collaborations, current; its statement to the IETF is not one of them", async () => {
+    const { liaisons } = await query('{ liaisons(of: "fg-mv", asOf: "2023-12-01", inheritance: [DIRECT]) { links { current liaison { key kind } } } }');
+    expect(liaisons.links.length).toBeGreaterThan(30);
+    expect(liaisons.links.map((l: Json) => l.liaison.kind)).not.toContain("LIAISON_STATEMENT");
+    expect(liaisons.links.every((l: Json) => l.current)).toBe(true);
+  });
+});

@@ -97,7 +97,7 @@ export class CoordinationResolver {
 
   @Query(() => ActivityAnswer, {
     description:
-      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no liaison to us (directly or via a body they are part of), not us, not our sub-groups or parents, and, when us is a coordination body (a JCA), not in our own sector (its groups take part in us by our terms of reference); ranked by how much they do on it. `excluded` lists the bodies left out, each with its rule.",
+      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no standing liaison to us holding on asOf (directly or via a body they are part of; a liaison statement sent or received does not count), not us, not our sub-groups or parents, and, when us is a coordination body (a JCA), not in our own sector (its groups take part in us by our terms of reference); ranked by how much they do on it. `excluded` lists the bodies left out, each with its rule.",
   })
   async liaisonGaps(
     @Arg("topic", () => String) topicRef: string,
@@ -137,13 +137,16 @@ export class CoordinationResolver {
   }
 
   @Query(() => LiaisonsAnswer, {
-    description: "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained.",
+    description:
+      "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained. " +
+      "Standing liaisons holding on asOf (current: true); liaison statements, dated messages that never hold, only when `kind` includes LIAISON_STATEMENT (those sent by asOf, current: false). " +
+      "(Until 2026-11 statements were listed by default and read current: true from their date on.)",
   })
   async liaisons(
     @Arg("of", () => String, { description: "The body: readable id, acronym, name or alias." }) ofRef: string,
-    @Arg("kind", () => [LiaisonKind], { nullable: true, description: "Only these kinds (one or a list)." }) kinds: string[] | undefined,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Liaisons holding on this date (default today)." }) asOf: Date | undefined,
-    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf (marked current: false)." }) includeEnded: boolean,
+    @Arg("kind", () => [LiaisonKind], { nullable: true, description: "Only these kinds (one or a list). Default: the standing kinds; LIAISON_STATEMENT asks for statements." }) kinds: string[] | undefined,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Standing liaisons holding on this date, statements sent by it (default today)." }) asOf: Date | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf, and every statement (all marked current: false)." }) includeEnded: boolean,
     @Arg("inheritance", () => [LiaisonInheritance], { nullable: true, description: "Only direct, or only inherited… (default all)." }) inheritance: LiaisonInheritance[] | undefined,
     @Arg("with", () => String, { nullable: true, description: "Only liaisons whose other end is this body." }) withRef: string | undefined,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
@@ -159,7 +162,7 @@ export class CoordinationResolver {
 
   @Query(() => OverlapsAnswer, {
     description:
-      "Potential duplication (JCA-MV ToR 2.5): topics on which two or more bodies work with no liaison between them, ranked, with their deliverables side by side.",
+      "Potential duplication (JCA-MV ToR 2.5): topics on which two or more bodies work with no standing liaison between them (a liaison statement does not count), ranked, with their deliverables side by side.",
   })
   async overlaps(
     @Arg("topic", () => String, { nullable: true, description: "Only this topic and narrower ones (default: every topic)." }) topicRef: string | undefined,

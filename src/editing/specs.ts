@@ -144,7 +144,7 @@ export const liaisonSpec: EntitySpec = {
   noun: "liaison",
   seedKey: "liaisons",
   schema: liaisonSchema,
-  fields: ["kind", "since", "until", "subject"],
+  fields: ["kind", "since", "until", "subject", "purpose", "deadline"],
   single: { from: { type: "FROM", required: true }, to: { type: "TO", required: true }, document: { type: "DOCUMENTED_IN", required: false } },
   lists: { representatives: { type: "REPRESENTED_BY" }, topics: { type: "CONCERNS" } },
   idText: (e) => `${String(e.kind).replace(/_/g, " ")} ${String(e.from)} ${String(e.to)} ${String(e.since ?? "")}`,

@@ -9,6 +9,7 @@ import { toEdge, toEntity } from "../graphql/entity.js";
 import { DeliverableStatus, LiaisonKind, OrganizationKind, OrganizationStatus, RoleKind, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { listedOn } from "../liaison/liaison.service.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, PersonRoles, Role } from "../person/person.type.js";
 import { SourceRef } from "../graphql/sources.js";
@@ -293,13 +294,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [OrganizationLiaison], {
-    description: `Liaisons of this body (direct ones; see the coordination queries for inherited ones), ${RULE}. (Until 2026-11 this field listed all dates by default.)`,
+    description: `Liaisons of this body (direct ones; see the coordination queries for inherited ones), ${RULE}. A liaison statement is a dated message, not a standing liaison: it is listed only when \`kinds\` includes LIAISON_STATEMENT (those sent by \`asOf\`), or with \`includeEnded\`. (Until 2026-11 this field listed all dates by default, and statements as holding from their date on.)`,
   })
   async liaisons(
     @Root() org: Organization,
     @Arg("direction", () => LiaisonDirection, { defaultValue: LiaisonDirection.BOTH }) direction: LiaisonDirection,
     @Arg("kinds", () => [LiaisonKind], { nullable: true }) kinds: string[] | undefined,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: today." })
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since inclusive, until exclusive), and statements sent by then when asked for; default: today." })
     asOf: Date | undefined,
     @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "All liaisons, whatever their dates (asOf is then ignored)." }) includeEnded: boolean,
     @Ctx() ctx: Context,
@@ -307,7 +308,7 @@ export class OrganizationResolver {
     const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
     return (await repo.organizationLiaisons(ctx, org.key))
       .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
-      .filter(({ node }) => !date || holdsOn(node, date))
+      .filter(({ node }) => !date || listedOn(node, date, kinds))
       .map(({ node, edge }) => ({ direction: edge.direction as LiaisonDirection, liaison: toEntity(Liaison, node) }));
   }
 

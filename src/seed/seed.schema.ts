@@ -175,20 +175,39 @@ export const roleSchema = z.strictObject({
   version,
 });
 
+/**
+ * A liaison is a standing relationship (COLLABORATION, COOPERATION, LIAISON_RELATIONSHIP,
+ * REPORTING) that holds from `since` until `until`, or a liaison statement (LIAISON_STATEMENT):
+ * a dated message, sent on `since`, with its `purpose` and reply `deadline`, that never "holds".
+ */
 export const liaisonSchema = z.strictObject({
   id,
   kind: z.enum(liaisonKinds),
   from: id,
   to: id,
+  /** Since when a standing liaison holds; for a statement, the date it was sent. */
   since: partialDate.optional(),
   until: partialDate.optional(),
   subject: z.string().min(1).optional(),
+  /** A statement's purpose as the statement gives it (its abstract, "for action", "for information"…). */
+  purpose: z.string().min(1).optional(),
+  /** A statement's reply deadline, if it has one. */
+  deadline: partialDate.optional(),
   /** The liaison statement or terms of reference that establishes it. */
   document: id.optional(),
   representatives: z.array(id).default([]),
   topics: z.array(id).default([]),
   sources,
   version,
+}).superRefine((l, ctx) => {
+  // A statement is a message: it has a date, not an end; purpose and deadline belong to statements.
+  if (l.kind === "LIAISON_STATEMENT" && l.until !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["until"], message: "a liaison statement is a dated message: it has a date (since), not an end" });
+  }
+  if (l.kind !== "LIAISON_STATEMENT") {
+    if (l.purpose !== undefined) ctx.addIssue({ code: "custom", path: ["purpose"], message: "only a liaison statement has a purpose" });
+    if (l.deadline !== undefined) ctx.addIssue({ code: "custom", path: ["deadline"], message: "only a liaison statement has a deadline" });
+  }
 });
 
 export const deliverableSchema = z.strictObject({

@@ -140,7 +140,10 @@ export function toGraph(seed: SeedData): GraphRows {
   }
 
   for (const l of seed.liaisons) {
-    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources, version: l.version });
+    node("Liaison", {
+      id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, purpose: l.purpose,
+      ...dated("deadline", l.deadline), sources: l.sources, version: l.version,
+    });
     rel("FROM", l.id, l.from, { sources: l.sources });
     rel("TO", l.id, l.to, { sources: l.sources });
     if (l.document) rel("DOCUMENTED_IN", l.id, l.document, { sources: l.sources });
