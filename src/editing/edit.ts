@@ -4,6 +4,7 @@ import type { Context } from "../context.js";
 import type { Tx } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
+import { firstDayOf } from "./confirmation.js";
 import { createNode } from "./nodes.js";
 import type { SourceInput } from "./source.input.js";
 import { documentSpec } from "./specs.js";
@@ -59,18 +60,6 @@ export class Edit {
   record(change: ChangeRecord): void {
     this.changes.push(this.currentSource && !change.source ? { ...change, source: this.currentSource } : change);
   }
-}
-
-/** "2023" → "2023-01-01", "2023-05" → "2023-05-01": the day `lastConfirmed` takes from a partial date. */
-export function firstDayOf(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  const [year, month = "01", day = "01"] = date.split("-");
-  return `${year}-${month}-${day}`;
-}
-
-/** The later of two ISO dates (either may be missing): `lastConfirmed` never moves back. */
-export function laterOf(a: unknown, b: string): string {
-  return typeof a === "string" && a > b ? a : b;
 }
 
 const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;

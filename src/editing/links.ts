@@ -1,7 +1,8 @@
 import { BadUserInputError } from "../errors.js";
 import { partialDate } from "../seed/seed.schema.js";
 import { dated, relationshipTypes } from "../seed/to-graph.js";
-import { laterOf, type Edit } from "./edit.js";
+import { laterOf } from "./confirmation.js";
+import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { linkValues } from "./nodes.js";
 

@@ -1,5 +1,6 @@
 import { BadUserInputError, NotFoundError } from "../errors.js";
-import { laterOf, type Edit } from "./edit.js";
+import { laterOf } from "./confirmation.js";
+import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { conflictIfStale, entryFromProps, linkRecord, nodeProps, validateEntry, view, type LoadedLink } from "./nodes.js";
 import type { EntitySpec, Entry } from "./specs.js";

@@ -2,7 +2,8 @@ import type { z } from "zod";
 import { BadUserInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { SeedData } from "../seed/seed.schema.js";
 import { relationshipTypes, toGraph, type RelationshipType } from "../seed/to-graph.js";
-import { firstDayOf, laterOf, type Edit } from "./edit.js";
+import { firstDayOf, laterOf } from "./confirmation.js";
+import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { requiredLinkTypes, slug, targetLabel, type EntitySpec, type Entry } from "./specs.js";
 

@@ -1,7 +1,8 @@
 import { BadUserInputError, ConflictError, NotFoundError } from "../errors.js";
 import { roleSchema } from "../seed/seed.schema.js";
 import { toGraph } from "../seed/to-graph.js";
-import { laterOf, type Edit } from "./edit.js";
+import { laterOf } from "./confirmation.js";
+import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { checkReferences, conflictIfStale, emptySeed, freeId, given, validateEntry, type Reference } from "./nodes.js";
 import type { Entry } from "./specs.js";
