@@ -28,6 +28,9 @@ const nameOf = (n: string) => `coalesce(${n}.acronym, ${n}.code, ${n}.name, ${n}
 const holds = (x: string, date = "$asOf") =>
   `((${x}.sinceDate IS NULL OR ${x}.sinceDate <= ${date}) AND (${x}.untilDate IS NULL OR ${x}.untilDate > ${date}))`;
 
+/** A standing liaison `l` holds on $asOf; a liaison statement (a dated message) never does. */
+const stands = (l: string) => `(${l}.kind <> 'LIAISON_STATEMENT' AND ${holds(l)})`;
+
 /** Organization `o` exists on $asOf: established by then and not closed (a CLOSED body without a date is closed). */
 const existsOn = (o: string) =>
   `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR ${o}.closedDate > $asOf)` +
@@ -96,7 +99,7 @@ ${RANK_BODIES}
 OPTIONAL MATCH (us:Organization {id: $us})
 WITH ranked, us, COLLECT {
     MATCH (us)<-[usEnd:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-    WHERE end <> us AND ${holds("l")}
+    WHERE end <> us AND ${stands("l")}
     RETURN {l: l, end: end, outgoing: type(usEnd) = 'TO'} } AS ours
 CALL (ranked, us, ours) {
   UNWIND range(0, size(ranked[0..$first]) - 1) AS i
@@ -149,7 +152,7 @@ const LIAISON_GAPS = /* cypher */ `
 MATCH (us:Organization {id: $of})
 WITH us, COLLECT {
     MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-    WHERE end <> us AND ${holds("l")}
+    WHERE end <> us AND ${stands("l")}
     RETURN end } AS linked
 ${EVIDENCE}
 ${RANKED("deliverable {.code, .title}", "us, linked, ")}
@@ -187,7 +190,7 @@ CALL (of) {
   RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
 }
 MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
-WHERE partner <> end AND ${holds("l")}
+WHERE partner <> end AND ${stands("l")}
 WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS outgoing
 ORDER BY ${inheritanceRank("inheritance")}, l.sinceDate, l.id
 WITH of, collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, outgoing: outgoing}) AS found
@@ -220,7 +223,7 @@ WHERE size(bodies) >= $minBodies
 WITH t, [o IN bodies | {
     o: o,
     above: [(o)-[:PART_OF*0..8]->(x:Organization) | x],
-    partners: [(o)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(y:Organization) WHERE ${holds("l")} | y]
+    partners: [(o)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(y:Organization) WHERE ${stands("l")} | y]
   }] AS sides
 WITH t, reduce(pairs = [], i IN range(0, size(sides) - 2) | pairs + [j IN range(i + 1, size(sides) - 1)
     WHERE NOT sides[i].o IN sides[j].above AND NOT sides[j].o IN sides[i].above
@@ -358,11 +361,28 @@ RETURN size(matched) AS totalCount, [n IN matched[0..$first] | {
     MATCH (n)<-[:DEVELOPED_BY]-(d:Deliverable) RETURN d {.code, .title, .status} ORDER BY d.code LIMIT $deliverables }}
 }] AS nodes`;
 
-/** search: the full-text index, best first, each hit shaped as the selection's fragments (key and name, or code and title). */
+/**
+ * search: the full-text index, best first, each hit shaped as the selection's fragments (key and
+ * name, or code and title); then the organizations and deliverables working on a matching topic,
+ * at half the topic's score and never above the lowest text match (the product's rule).
+ */
 const SEARCH = /* cypher */ `
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first})
 YIELD node, score
-WITH node, score ORDER BY score DESC, node.id LIMIT $first
+WITH collect({node: node, score: score}) AS hits
+WITH hits, reduce(low = null, h IN hits | CASE WHEN low IS NULL OR h.score < low THEN h.score ELSE low END) AS lowest
+CALL (hits, lowest) {
+  UNWIND hits AS hit
+  RETURN hit.node AS node, hit.score AS score, 0 AS rank
+  UNION
+  UNWIND hits AS hit
+  WITH hit WHERE hit.node:Topic
+  MATCH (node)-[:WORKS_ON|ADDRESSES]->(topic) WHERE topic = hit.node AND (node:Organization OR node:Deliverable)
+  RETURN node, CASE WHEN hit.score / 2 < lowest THEN hit.score / 2 ELSE lowest END AS score, 1 AS rank
+}
+WITH node, score, rank ORDER BY rank, score DESC
+WITH node, head(collect({score: score, rank: rank})) AS best
+WITH node, best.score AS score, best.rank AS rank ORDER BY rank, score DESC, node.id LIMIT $first
 WITH node, score, labels(node)[0] AS type
 RETURN score, CASE
     WHEN type = 'Deliverable' THEN {__typename: type, key: node.id, code: node.code, title: node.title}

@@ -164,3 +164,134 @@ describe("8. local times", () => {
     });
   });
 });
+
+describe("4. search through topics", () => {
+  it('what does a search for "privacy" find: the PII protection topic and SC 27 by their own text, then FG-MV WG6 and the deliverables on PII protection, each saying it matched through that topic', async () => {
+    const { search } = await query('{ search(text: "privacy", first: 50) { score match matchedThrough { key } node { __typename key } } }');
+    const keys = search.map((h: Json) => h.node.key);
+    expect(keys).toEqual(expect.arrayContaining(["pii-protection", "jtc1-sc27", "fg-mv-wg6"]));
+    const wg6 = search.find((h: Json) => h.node.key === "fg-mv-wg6");
+    expect(wg6).toMatchObject({ match: "TOPIC", matchedThrough: { key: "pii-protection" }, node: { __typename: "Organization" } });
+    expect(search.some((h: Json) => h.match === "TOPIC" && h.node.__typename === "Deliverable")).toBe(true);
+    // Every direct match ranks above every match through a topic, and scores still read best first.
+    const lastText = search.map((h: Json) => h.match).lastIndexOf("TEXT");
+    const firstTopic = search.findIndex((h: Json) => h.match === "TOPIC");
+    expect(lastText).toBeLessThan(firstTopic);
+    const scores = search.map((h: Json) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const hit of search.filter((h: Json) => h.match === "TEXT")) expect(hit.matchedThrough).toBeNull();
+  });
+
+  it("types filter the matches through topics too: only deliverables", async () => {
+    const { search } = await query('{ search(text: "privacy", types: [DELIVERABLE], first: 50) { match node { __typename } } }');
+    expect(search.length).toBeGreaterThan(0);
+    expect(search.every((h: Json) => h.node.__typename === "Deliverable")).toBe(true);
+  });
+});
+
+describe("7. facts that were only prose", () => {
+  it("under which Recommendation does JCA-MV operate, and by which resolution was it established: Rec. ITU-T A.18 and WTSA-24 Res. 105, each citing TSB Circular 60", async () => {
+    const { jca, fg } = await query(`{
+      jca: organization(ref: "JCA-MV") {
+        operatesUnder { deliverable { key code kind } sources { ref document { key } } }
+        establishedBy { deliverable { key code kind } sources { ref } }
+      }
+      fg: organization(ref: "FG-MV") { operatesUnder { deliverable { key } sources { ref } } establishedBy { deliverable { key } sources { ref } } }
+    }`);
+    expect(jca.operatesUnder).toHaveLength(1);
+    expect(jca.operatesUnder[0].deliverable).toEqual({ key: "itu-t-a18", code: "ITU-T A.18", kind: "RECOMMENDATION" });
+    expect(jca.operatesUnder[0].sources).toContainEqual({ ref: "tsb-circular-60#annex-a-1", document: { key: "tsb-circular-60" } });
+    expect(jca.establishedBy).toEqual([{ deliverable: { key: "wtsa-24-res-105", code: "WTSA-24 Resolution 105", kind: "RESOLUTION" }, sources: [{ ref: "tsb-circular-60#annex-a-1" }] }]);
+    // FG-MV: created by TSAG "in accordance with Recommendation ITU-T A.7", whose clauses its ToR follows.
+    expect(fg.operatesUnder.map((i: Json) => i.deliverable.key)).toEqual(["itu-t-a7"]);
+    expect(fg.establishedBy).toEqual([{ deliverable: { key: "itu-t-a7" }, sources: [{ ref: "tsag-ls-fg-mv#body" }] }]);
+  });
+
+  it.each(["A.18", "ITU-T A.18", "Rec. ITU-T A.18", "Recommendation ITU-T A.18", "itu-t-a18"])('deliverable(ref: "%s") finds Rec. ITU-T A.18', async (ref) => {
+    const { deliverable } = await query("query($ref: String!) { deliverable(ref: $ref) { key code developedBy { key } sources { ref } } }", { ref });
+    expect(deliverable).toMatchObject({ key: "itu-t-a18", code: "ITU-T A.18", developedBy: { key: "itu-t" } });
+    expect(deliverable.sources.length).toBeGreaterThan(0);
+  });
+
+  it("who signed TSB Circular 98 and the 2nd JCA-MV circular: Seizo Onoe, each from the signature block; TSB Circular 60 names no signatory", async () => {
+    const { c98, c2, c60 } = await query(`{
+      c98: document(key: "tsb-circular-98") { signedBy { person { key } sources { ref } } }
+      c2: document(key: "tsb-circular-jca-mv-2") { signedBy { person { key } sources { ref } } }
+      c60: document(key: "tsb-circular-60") { signedBy { person { key } } }
+    }`);
+    expect(c98.signedBy).toEqual([{ person: { key: "seizo-onoe" }, sources: [{ ref: "tsb-circular-98#signature" }] }]);
+    expect(c2.signedBy).toEqual([{ person: { key: "seizo-onoe" }, sources: [{ ref: "tsb-circular-jca-mv-2#signature" }] }]);
+    expect(c60.signedBy).toEqual([]);
+  });
+});
+
+describe("13. names change over time", () => {
+  it("whom was Natalia Bayona affiliated with in 2023: the World Tourism Organization (UNWTO), the name then; today the same body reads UN Tourism", async () => {
+    const { person } = await query(`{ person(ref: "Natalia Bayona") {
+      in2023: affiliations(asOf: "2023-06-01") { organization { key name acronym } sources { ref } }
+      in2025: affiliations(asOf: "2025-01-01") { organization { key name acronym } }
+    } }`);
+    expect(person.in2023).toEqual([{ organization: { key: "un-tourism", name: "World Tourism Organization", acronym: "UNWTO" }, sources: [{ ref: "tsb-circular-98#1" }] }]);
+    expect(person.in2025).toEqual([{ organization: { key: "un-tourism", name: "UN Tourism", acronym: "UN Tourism" } }]);
+  });
+
+  it("what was UN Tourism called, and when: its former name with its period and sources; name(asOf:) answers for any date", async () => {
+    const { organization } = await query(`{ organization(ref: "UNWTO") {
+      name before: name(asOf: "2023-12-31") after: name(asOf: "2024-01-01")
+      formerNames { name acronym until sources { ref } }
+    } }`);
+    expect(organization).toEqual({
+      name: "UN Tourism", before: "World Tourism Organization", after: "UN Tourism",
+      formerNames: [{ name: "World Tourism Organization", acronym: "UNWTO", until: "2024", sources: [{ ref: "tsb-circular-98#1" }, { ref: "apt-wtsa24-mv-proposal#recognizing-d" }] }],
+    });
+  });
+
+  it("who were the FG-MV vice-chairs in 2023, through contacts: every body reads with its name on that date", async () => {
+    const { contacts } = await query('{ contacts(organizations: ["fg-mv"], asOf: "2023-06-01", includeSubGroups: false) { asOf contacts { organization { key name } } } }');
+    expect(contacts.contacts.length).toBeGreaterThan(0);
+    for (const c of contacts.contacts) expect(c.organization.name).toBeTruthy();
+  });
+});
+
+describe("11. a liaison statement is a dated message, not a standing liaison", () => {
+  it("are TSAG's 2022 statements to the IEEE groups current liaisons in 2026? No: IEEE's standing liaisons do not include them, and asked for, they come back dated, with their purpose, current: false", async () => {
+    const { standing, statements, records, org } = await query(`{
+      standing: liaisons(of: "ieee-sa-msc", asOf: "2026-06-01", inheritance: [DIRECT]) { total links { current liaison { kind } } }
+      statements: liaisons(of: "ieee-sa-msc", asOf: "2026-06-01", kind: [LIAISON_STATEMENT]) {
+        links { current liaison { key kind standing sent sentDate until purpose deadline from { key } document { key } } }
+      }
+      records: liaisonRecords(first: 100, filter: { organization: "ieee-cs-msg", asOf: "2026-06-01" }) { totalCount }
+      org: organization(ref: "ieee-sa-msc") { liaisons(asOf: "2026-06-01") { liaison { key } } statements: liaisons(asOf: "2026-06-01", kinds: [LIAISON_STATEMENT]) { liaison { key } } }
+    }`);
+    expect(standing.links.filter((l: Json) => l.liaison.kind === "LIAISON_STATEMENT")).toEqual([]);
+    expect(standing.links.every((l: Json) => l.current)).toBe(true);
+    expect(statements.links).toEqual([{
+      current: false,
+      liaison: {
+        key: "tsag-ls-fg-mv-to-ieee-sa-msc", kind: "LIAISON_STATEMENT", standing: false, sent: "2022-12-16", sentDate: "2022-12-16", until: null,
+        purpose: expect.stringContaining("announces the creation by TSAG of new ITU-T Focus Group on metaverse"), deadline: null,
+        from: { key: "tsag" }, document: { key: "tsag-ls-fg-mv" },
+      },
+    }]);
+    expect(records.totalCount).toBe(0);
+    expect(org.liaisons).toEqual([]);
+    expect(org.statements).toEqual([{ liaison: { key: "tsag-ls-fg-mv-to-ieee-sa-msc" } }]);
+  });
+
+  it("before it was sent, a statement is not listed even when asked for; with includeEnded every statement is, never current", async () => {
+    const { before, all } = await query(`{
+      before: liaisons(of: "tsag", asOf: "2022-12-01", kind: [LIAISON_STATEMENT]) { total }
+      all: liaisons(of: "tsag", kind: [LIAISON_STATEMENT], includeEnded: true, inheritance: [DIRECT]) { total links { current } }
+    }`);
+    expect(before.total).toBe(0);
+    expect(all.total).toBe(40);
+    expect(all.links.every((l: Json) => l.current === false)).toBe(true);
+  });
+
+  it("which standing liaisons does FG-MV have with its partners in 2023: its collaborations, current; its statement to the IETF is not one of them", async () => {
+    const { liaisons } = await query('{ liaisons(of: "fg-mv", asOf: "2023-12-01", inheritance: [DIRECT]) { links { current liaison { key kind } } } }');
+    expect(liaisons.links.length).toBeGreaterThan(30);
+    expect(liaisons.links.map((l: Json) => l.liaison.kind)).not.toContain("LIAISON_STATEMENT");
+    expect(liaisons.links.every((l: Json) => l.current)).toBe(true);
+  });
+});

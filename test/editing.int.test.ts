@@ -424,7 +424,8 @@ describe("history and the change feed", () => {
       { field: "broader", before: "metaverse", after: "security" },
       { field: "sources", before: ["tsb-circular-60#annex-a"], after: ["tsb-circular-60#annex-a", "tsag-ls-fg-mv"] },
     ]);
-    expect(history.nodes[3].fields).toEqual([{ field: "CONCERNS ← Liaison:jca-mv-coop-iso", before: null, after: { sources: ["tsb-circular-60#annex-a"] } }]);
+    // A link records its values, with the date its source confirms it (TSB Circular 60, 2025-07-03).
+    expect(history.nodes[3].fields).toEqual([{ field: "CONCERNS ← Liaison:jca-mv-coop-iso", before: null, after: { sources: ["tsb-circular-60#annex-a"], lastConfirmed: "2025-07-03" } }]);
     expect(history.nodes[5].fields.map((f: Json) => f.field)).toEqual(["name", "aliases", "description", "broader", "sources", "links"]);
     expect(history.nodes.every((n: Json) => n.entity === null)).toBe(true); // deleted: no live entity
   });

@@ -105,7 +105,7 @@ export function generateGraph(scale: number, seedNumber = 1, shape: SeedShape = 
     return {
       id: documentId(i), kind: random.pick(["CIRCULAR", "LIAISON_STATEMENT", "REPORT", "TERMS_OF_REFERENCE", "WEB_PAGE"] as const),
       reference: `${familyWords[f % familyWords.length]}-${f}/DOC/${i}`, title: `Document ${i} of family ${f}`, date: random.date(2015, 2026),
-      ...(random.chance(shape.document.issuedRate) ? { issuer: memberOf(f) } : {}), cites: [...new Set(cites)], sources: [documentId(i)],
+      ...(random.chance(shape.document.issuedRate) ? { issuer: memberOf(f) } : {}), cites: [...new Set(cites)], signedBy: [], sources: [documentId(i)],
     };
   });
 
@@ -120,7 +120,7 @@ export function generateGraph(scale: number, seedNumber = 1, shape: SeedShape = 
       const established = random.date(2000, 2024);
       organizations.push({
         id: orgId(f, position), name: `${family} ${kindWords[kind]} ${position}`, acronym: `${family.slice(0, 2).toUpperCase()}${f}-${kind.slice(0, 2)}${position}`,
-        kind, aliases: [], country: random.pick(countries), status: closed ? "CLOSED" : "ACTIVE", established,
+        kind, aliases: [], formerNames: [], operatesUnder: [], establishedBy: [], country: random.pick(countries), status: closed ? "CLOSED" : "ACTIVE", established,
         ...(closed ? { closed: `${Number(established.slice(0, 4)) + 1}-12-31` } : {}),
         ...(partOf ? { partOf } : {}),
         ...(position > 0 && position <= 4 && random.chance(shape.organization.reportsToRate * 4) ? { reportsTo: orgId(f, 0) } : {}),

@@ -3,7 +3,7 @@ import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import neo4j from "neo4j-driver";
 import { relMap, type LabelledProps, type RawRel } from "./hops.js";
-import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
+import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 type Props = Record<string, unknown>;
 
@@ -12,7 +12,7 @@ type Props = Record<string, unknown>;
  * (DEVELOPED_BY + ADDRESSES), or through a sub-group (PART_OF) doing either. One row per body,
  * ranked: active bodies first, then by their own work, then their sub-groups' work. Each piece
  * of evidence carries its path, in walking order from the body to the topic asked about.
- * With $gapsOnly, only bodies with no liaison to $us (directly or via a body they are part of),
+ * With $gapsOnly, only bodies with no standing liaison to $us (a liaison statement is a message) (directly or via a body they are part of),
  * not us, not part of us, not a body we are part of, and, when $us is a coordination body (a JCA),
  * not in its own sector: candidates for a new liaison. The others come back in `excluded`, each
  * with the rule that excluded it.
@@ -30,7 +30,7 @@ OPTIONAL CALL (us) {
 // For gaps: the bodies we have a liaison with, found once from us (we have few), not per body.
 WITH root, us, sector, CASE WHEN $gapsOnly THEN COLLECT {
     MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-    WHERE end <> us AND ${holdsOnAsOf("l")}
+    WHERE end <> us AND ${standsOnAsOf("l")}
     RETURN DISTINCT end } ELSE [] END AS linked
 MATCH tp = (t:Topic)-[:BROADER*0..8]->(root)
 CALL (t) {
@@ -119,7 +119,9 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ to
 /**
  * The liaisons that reach body `of`: those it is an end of (DIRECT), those of a body it is part
  * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP); with $partner, only those whose
- * other end is that body. `lineage` is the PART_OF walk from `of` to the liaison's end.
+ * other end is that body. Standing liaisons holding on $asOf, `current`; liaison statements (dated
+ * messages, never current) only when $kinds asks for them, those sent by $asOf; every one with
+ * $includeEnded. `lineage` is the PART_OF walk from `of` to the liaison's end.
  */
 const LINKS = /* cypher */ `
 CALL (of) {
@@ -133,8 +135,8 @@ MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
 WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
   AND ($kinds IS NULL OR l.kind IN $kinds)
   AND ($inheritance IS NULL OR inheritance IN $inheritance)
-  AND ($includeEnded OR ${holdsOnAsOf("l")})
-WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS endIsFrom, ${holdsOnAsOf("l")} AS current
+  AND ($includeEnded OR ${standsOnAsOf("l")} OR ($kinds IS NOT NULL AND 'LIAISON_STATEMENT' IN $kinds AND ${sentByAsOf("l")}))
+WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS endIsFrom, ${standsOnAsOf("l")} AS current
 ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id`;
 
 const LINK_MAP = /* cypher */ `{
@@ -159,7 +161,7 @@ MATCH (of:Organization {id: id})
 MATCH (us:Organization {id: $partner})
 CALL (of, us) {
   MATCH (us)<-[usRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-  WHERE end <> us AND ${holdsOnAsOf("l")}
+  WHERE end <> us AND ${standsOnAsOf("l")}
   CALL (of, end) {
     MATCH up = (of)-[:PART_OF*0..8]->(end)
     RETURN CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { holdsOnAsOf } from "./predicates.js";
+import { holdsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 type Props = Record<string, unknown>;
 
@@ -15,8 +15,8 @@ const BODY_MATCHES = (o: string) => /* cypher */ `
 
 /**
  * The people to write to: roles holding on $asOf in the matching bodies, and the representatives
- * of liaisons of those bodies that hold on $asOf (as LIAISON_REPRESENTATIVE of the liaison's
- * sender). Ordered by body, then role, then name.
+ * of those bodies' standing liaisons holding on $asOf and contact persons of the liaison statements
+ * they sent by $asOf (as LIAISON_REPRESENTATIVE of the sender; staleness marks old ones). Ordered by body, then role, then name.
  */
 const CONTACTS = /* cypher */ `
 CALL () {
@@ -25,7 +25,7 @@ CALL () {
   RETURN p, o, r.role AS role, r.title AS title, r.sinceDate AS sinceDate, r.untilDate AS untilDate, r.since AS since, r.until AS until, null AS liaison, r.sources AS sources, r.lastConfirmed AS lastConfirmed
   UNION
   MATCH (l:Liaison)-[:REPRESENTED_BY]->(p:Person), (l)-[:FROM]->(o:Organization)
-  WHERE ($roles IS NULL OR 'LIAISON_REPRESENTATIVE' IN $roles) AND ${holdsOnAsOf("l")} AND ${BODY_MATCHES("o")}
+  WHERE ($roles IS NULL OR 'LIAISON_REPRESENTATIVE' IN $roles) AND (${standsOnAsOf("l")} OR ${sentByAsOf("l")}) AND ${BODY_MATCHES("o")}
   RETURN p, o, 'LIAISON_REPRESENTATIVE' AS role, l.subject AS title, l.sinceDate AS sinceDate, l.untilDate AS untilDate, l.since AS since, l.until AS until, l AS liaison, l.sources AS sources, l.lastConfirmed AS lastConfirmed
 }
 WITH p, o, role, title, sinceDate, untilDate, since, until, liaison, sources, lastConfirmed

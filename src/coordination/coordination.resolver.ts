@@ -10,7 +10,7 @@ import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { LiaisonDirection, requireOrganizationRef, rolesInOrganization } from "../organization/organization.resolver.js";
-import { Organization } from "../organization/organization.type.js";
+import { onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as activity from "./activity.repository.js";
@@ -38,21 +38,21 @@ const MAX_DAYS = 3660;
 const RELEVANT_ROLES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "CONVENOR", "DIRECTOR", "CONTACT_PERSON", "LIAISON_REPRESENTATIVE", "SECRETARIAT"];
 
 /** A liaison seen from body `of`: its PART_OF walk to the liaison's end, then the liaison. */
-function toLink(row: activity.LinkRow, of: string): LiaisonLink {
+function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
   const hops = [...toHops(of, row.lineage), liaisonHop(row.liaison, row.end, row.partner, row.endIsFrom)];
   return Object.assign(new LiaisonLink(), {
     liaison: toEntity(Liaison, row.liaison),
     inheritance: row.inheritance as LiaisonInheritance,
     direction: row.endIsFrom ? LiaisonDirection.OUTGOING : LiaisonDirection.INCOMING,
-    end: toEntity(Organization, row.end),
-    partner: toEntity(Organization, row.partner),
+    end: onDate(toEntity(Organization, row.end), asOf),
+    partner: onDate(toEntity(Organization, row.partner), asOf),
     current: row.current,
     path: hops,
   });
 }
 
 function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): TopicActivity {
-  const organization = toEntity(Organization, row.organization);
+  const organization = onDate(toEntity(Organization, row.organization), asOf);
   return Object.assign(new TopicActivity(), {
     organization,
     active: row.active,
@@ -97,7 +97,7 @@ export class CoordinationResolver {
 
   @Query(() => ActivityAnswer, {
     description:
-      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no liaison to us (directly or via a body they are part of), not us, not our sub-groups or parents, and, when us is a coordination body (a JCA), not in our own sector (its groups take part in us by our terms of reference); ranked by how much they do on it. `excluded` lists the bodies left out, each with its rule.",
+      "Candidates for a new liaison: bodies existing on asOf and active on the topic with no standing liaison to us holding on asOf (directly or via a body they are part of; a liaison statement sent or received does not count), not us, not our sub-groups or parents, and, when us is a coordination body (a JCA), not in our own sector (its groups take part in us by our terms of reference); ranked by how much they do on it. `excluded` lists the bodies left out, each with its rule.",
   })
   async liaisonGaps(
     @Arg("topic", () => String) topicRef: string,
@@ -137,13 +137,16 @@ export class CoordinationResolver {
   }
 
   @Query(() => LiaisonsAnswer, {
-    description: "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained.",
+    description:
+      "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained. " +
+      "Standing liaisons holding on asOf (current: true); liaison statements, dated messages that never hold, only when `kind` includes LIAISON_STATEMENT (those sent by asOf, current: false). " +
+      "(Until 2026-11 statements were listed by default and read current: true from their date on.)",
   })
   async liaisons(
     @Arg("of", () => String, { description: "The body: readable id, acronym, name or alias." }) ofRef: string,
-    @Arg("kind", () => [LiaisonKind], { nullable: true, description: "Only these kinds (one or a list)." }) kinds: string[] | undefined,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Liaisons holding on this date (default today)." }) asOf: Date | undefined,
-    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf (marked current: false)." }) includeEnded: boolean,
+    @Arg("kind", () => [LiaisonKind], { nullable: true, description: "Only these kinds (one or a list). Default: the standing kinds; LIAISON_STATEMENT asks for statements." }) kinds: string[] | undefined,
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Standing liaisons holding on this date, statements sent by it (default today)." }) asOf: Date | undefined,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf, and every statement (all marked current: false)." }) includeEnded: boolean,
     @Arg("inheritance", () => [LiaisonInheritance], { nullable: true, description: "Only direct, or only inherited… (default all)." }) inheritance: LiaisonInheritance[] | undefined,
     @Arg("with", () => String, { nullable: true, description: "Only liaisons whose other end is this body." }) withRef: string | undefined,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
@@ -154,12 +157,12 @@ export class CoordinationResolver {
     const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).key : undefined;
     const date = dateOrToday(ctx, asOf);
     const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
-    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key)) });
+    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key, date)) });
   }
 
   @Query(() => OverlapsAnswer, {
     description:
-      "Potential duplication (JCA-MV ToR 2.5): topics on which two or more bodies work with no liaison between them, ranked, with their deliverables side by side.",
+      "Potential duplication (JCA-MV ToR 2.5): topics on which two or more bodies work with no standing liaison between them (a liaison statement does not count), ranked, with their deliverables side by side.",
   })
   async overlaps(
     @Arg("topic", () => String, { nullable: true, description: "Only this topic and narrower ones (default: every topic)." }) topicRef: string | undefined,
@@ -300,7 +303,7 @@ export class CoordinationResolver {
       contacts: result.contacts.map((row) =>
         Object.assign(new Contact(), {
           person: toEntity(Person, row.person),
-          organization: toEntity(Organization, row.organization),
+          organization: onDate(toEntity(Organization, row.organization), date),
           role: row.role,
           title: row.title,
           sinceDate: row.sinceDate,
@@ -395,7 +398,7 @@ export class TopicActivityResolver {
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })
   async liaisonStatus(@Root() item: TopicActivity, @Ctx() ctx: Context): Promise<LiaisonStatus> {
     const status = await activity.liaisonStatus(ctx, item.organizationKey, item.us.key, item.asOf);
-    const links = status.links.map((row) => toLink(row, item.organizationKey));
+    const links = status.links.map((row) => toLink(row, item.organizationKey, item.asOf));
     return Object.assign(new LiaisonStatus(), {
       us: item.us,
       relationToUs: status.relationToUs as RelationToUs | null,

@@ -126,7 +126,9 @@ export class LiaisonLink {
   @Field(() => Organization, { description: "The body at the other end." })
   partner!: Organization;
 
-  @Field(() => Boolean, { description: "Whether the liaison holds on the date asked about (since inclusive, until exclusive)." })
+  @Field(() => Boolean, {
+    description: "Whether a standing liaison holds on the date asked about (since inclusive, until exclusive). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",
+  })
   current!: boolean;
 
   @Field(() => [Hop], { description: "From the body to the partner: PART_OF steps for inherited liaisons, then the liaison." })
@@ -141,7 +143,7 @@ export class LiaisonStatus {
   @Field(() => RelationToUs, { nullable: true, description: "Set when the body is us, part of us, or a body we are part of." })
   relationToUs!: RelationToUs | null;
 
-  @Field(() => Boolean, { description: "True when a liaison with us holds, directly or via a body it is part of." })
+  @Field(() => Boolean, { description: "True when a standing liaison with us holds, directly or via a body it is part of (a liaison statement is a message, not a liaison that holds)." })
   hasLiaison!: boolean;
 
   @Field(() => [LiaisonLink], { description: "Liaisons with us: direct, inherited from a parent body, or held by a sub-group." })

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
+import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
 
 type Props = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ WHERE NOT EXISTS { (a)-[:PART_OF*1..8]->(b) }
   AND NOT EXISTS { (b)-[:PART_OF*1..8]->(a) }
   AND NOT EXISTS {
     MATCH (a)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(:Organization)<-[:PART_OF*0..8]-(b)
-    WHERE ${holdsOnAsOf("l")} }
+    WHERE ${standsOnAsOf("l")} }
 WITH t, collect([a, b]) AS pairs
 WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN p WHERE NOT x IN acc]) AS involved
 WHERE size(involved) >= $minBodies

@@ -7,6 +7,15 @@
 export const holdsOnAsOf = (x: string) =>
   `((${x}.sinceDate IS NULL OR ${x}.sinceDate <= $asOf) AND (${x}.untilDate IS NULL OR ${x}.untilDate > $asOf))`;
 
+/**
+ * Liaison `l` is a standing liaison (not a statement) holding on $asOf. A liaison statement is a
+ * dated message: it never holds, so it never makes two bodies "in liaison" (gaps, overlaps, status).
+ */
+export const standsOnAsOf = (l: string) => `(${l}.kind <> 'LIAISON_STATEMENT' AND ${holdsOnAsOf(l)})`;
+
+/** Liaison `l` is a statement sent on or before $asOf (its date, `since`, inclusive). */
+export const sentByAsOf = (l: string) => `(${l}.kind = 'LIAISON_STATEMENT' AND (${l}.sinceDate IS NULL OR ${l}.sinceDate <= $asOf))`;
+
 /** Organization `o` exists on $asOf: established by then, not closed. */
 export const existsOnAsOf = (o: string) =>
   `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR ${o}.closedDate > $asOf) AND NOT (${o}.status = 'CLOSED' AND ${o}.closedDate IS NULL))`;

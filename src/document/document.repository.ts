@@ -27,6 +27,12 @@ MATCH (:Document {id: id})<-[:CITES]-(d:Document)
 WITH id, d ORDER BY d.id
 RETURN id, collect(d {.*}) AS value`;
 
+const SIGNED_BY = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[r:SIGNED_BY]->(p:Person)
+WITH id, r, p ORDER BY p.name
+RETURN id, collect({node: p {.*}, edge: r {.*}}) AS value`;
+
 const LIST = /* cypher */ `
 MATCH (n:Document)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
@@ -43,6 +49,7 @@ export async function documentByKey(ctx: Context, key: string): Promise<Document
 
 export const documentIssuer = (ctx: Context, key: string) => ctx.loaders.load<Props | null>("document.issuer", ISSUER, key, null);
 export const documentCites = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("document.cites", CITES, key, []);
+export const documentSigners = (ctx: Context, key: string) => ctx.loaders.load<Array<{ node: Props; edge: Props }>>("document.signedBy", SIGNED_BY, key, []);
 export const documentCitedBy = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("document.citedBy", CITED_BY, key, []);
 
 export async function listDocuments(db: Queries, filter: { kinds?: string[]; text?: string }, window: Window): Promise<Page<Document>> {

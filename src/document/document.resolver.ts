@@ -1,13 +1,27 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { GraphQLDate } from "graphql-scalars";
+import { Arg, Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEdge, toEntity } from "../graphql/entity.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 import { Organization } from "../organization/organization.type.js";
+import { Person } from "../person/person.type.js";
 import * as repo from "./document.repository.js";
 import { Document, DocumentKind } from "./document.type.js";
 
 export const DocumentConnection = Connection(Document, "Document");
+
+@ObjectType({ description: "Who signed a document (a circular's signature block), with the place in the document that shows it." })
+export class Signature {
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact." })
+  lastConfirmed?: string;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -35,6 +49,11 @@ export class DocumentResolver {
   @FieldResolver(() => [Document], { description: "Documents it cites (e.g. Rec. ITU-T A.18)." })
   async cites(@Root() document: Document, @Ctx() ctx: Context) {
     return (await repo.documentCites(ctx, document.key)).map((p) => toEntity(Document, p));
+  }
+
+  @FieldResolver(() => [Signature], { description: "Who signed it (e.g. Seizo Onoe, Director of TSB, for TSB Circular 98), each with its source; empty when the text names no signatory (TSB Circular 60)." })
+  async signedBy(@Root() document: Document, @Ctx() ctx: Context) {
+    return (await repo.documentSigners(ctx, document.key)).map(({ node, edge }) => toEdge(Signature, edge, { person: toEntity(Person, node) }));
   }
 
   @FieldResolver(() => [Document], { description: "Documents citing it." })

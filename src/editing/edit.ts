@@ -4,6 +4,7 @@ import type { Context } from "../context.js";
 import type { Tx } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
+import { firstDayOf } from "./confirmation.js";
 import { createNode } from "./nodes.js";
 import type { SourceInput } from "./source.input.js";
 import { documentSpec } from "./specs.js";
@@ -12,6 +13,8 @@ export interface Source {
   /** As stored in `sources`: "document-id" or "document-id#locator". */
   ref: string;
   documentKey: string;
+  /** The source document's date as the graph keeps it ("2023", "2023-05", "2023-05-11"), if it has one. */
+  documentDate?: string;
 }
 
 /**
@@ -26,7 +29,19 @@ export class Edit {
   constructor(
     readonly tx: Tx,
     readonly viewer: Viewer,
+    /** The day of the edit (ISO date), for `lastConfirmed` when the source document has no date. */
+    readonly today: string = new Date().toISOString().slice(0, 10),
   ) {}
+
+  /**
+   * `lastConfirmed` of what this edit writes: the date of its source document (the first day of a
+   * partial date, as the seed computes it), else the day of the edit. The same rule as the seed and
+   * the document import, so a fact created or confirmed through the API is neither left without a
+   * date (never listed by stale) nor dated later than the document it cites.
+   */
+  get confirmedOn(): string {
+    return firstDayOf(this.currentSource?.documentDate) ?? this.today;
+  }
 
   get source(): Source {
     if (!this.currentSource) throw new Error("edit without a source");
@@ -47,7 +62,7 @@ export class Edit {
   }
 }
 
-const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id`;
+const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;
 
 /**
  * Runs `work` as one edit: takes the change-log lock, resolves the source (creating a new source
@@ -58,7 +73,7 @@ export async function runEdit<T>(ctx: Context, source: SourceInput | undefined, 
   const outcome = await ctx.db.writeTransaction(
     async (tx) => {
       await lockChangeLog(tx);
-      const edit = new Edit(tx, ctx.viewer);
+      const edit = new Edit(tx, ctx.viewer, ctx.today);
       if (source) edit.source = await resolveSource(edit, source);
       const result = await work(edit);
       const changes = await writeChanges(tx, edit.changes, ctx.viewer, edit.source);
@@ -78,16 +93,20 @@ async function resolveSource(edit: Edit, source: SourceInput): Promise<Source> {
     throw new BadUserInputError("source: give either document (an existing one) or newDocument, not both", "source");
   }
   let documentKey: string;
+  let documentDate: unknown;
   if (source.document) {
     const rows = await edit.tx.run(DOCUMENT_EXISTS, { key: source.document });
     if (rows.length === 0) throw new BadUserInputError(`source.document: no document "${source.document}"; give newDocument to record a new one`, "source.document");
     documentKey = source.document;
+    documentDate = rows[0]!.date;
   } else if (source.newDocument) {
-    documentKey = (await createNode(edit, documentSpec, { ...source.newDocument }, "source.newDocument")).id as string;
+    const created = await createNode(edit, documentSpec, { ...source.newDocument }, "source.newDocument");
+    documentKey = created.id as string;
+    documentDate = created.date;
   } else {
     throw new BadUserInputError("source: name the document this edit comes from (document, or newDocument for a new one)", "source");
   }
   const ref = locator ? `${documentKey}#${locator}` : documentKey;
   if (!sourceRefSchema.safeParse(ref).success) throw new BadUserInputError(`source.locator: "${locator}" cannot be used as a locator`, "source.locator");
-  return { ref, documentKey };
+  return { ref, documentKey, ...(typeof documentDate === "string" ? { documentDate } : {}) };
 }

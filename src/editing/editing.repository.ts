@@ -53,7 +53,7 @@ OPTIONAL MATCH (n)-[old:$($type)]->()
 DELETE old
 WITH DISTINCT n
 OPTIONAL MATCH (t:$($targetLabel) {id: $target})
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (n)-[r:$($type)]->(t) SET r.sources = $sources)`;
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (n)-[r:$($type)]->(t) SET r.sources = $sources, r.lastConfirmed = $lastConfirmed)`;
 
 /** True when following `type` from the target leads back to the node (the new link would close a cycle). */
 export const WOULD_CYCLE = /* cypher */ `

@@ -1,6 +1,7 @@
 import { BadUserInputError } from "../errors.js";
 import { partialDate } from "../seed/seed.schema.js";
 import { dated, relationshipTypes } from "../seed/to-graph.js";
+import { laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { linkValues } from "./nodes.js";
@@ -67,6 +68,7 @@ export async function link(edit: Edit, request: LinkRequest, prefix = "input"): 
   const props: Props = {
     ...(existing ?? {}),
     sources: union(existing?.sources, edit.source.ref),
+    lastConfirmed: laterOf(existing?.lastConfirmed, edit.confirmedOn),
     ...(request.type === "WORKS_ON" ? { evidence: union(existing?.evidence, request.evidence!.trim()) } : {}),
     ...dated("since", request.since),
     ...dated("until", request.until),

@@ -1,4 +1,5 @@
 import { BadUserInputError, NotFoundError } from "../errors.js";
+import { laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { conflictIfStale, entryFromProps, linkRecord, nodeProps, validateEntry, view, type LoadedLink } from "./nodes.js";
@@ -90,7 +91,9 @@ export async function mergeRecords(edit: Edit, spec: EntitySpec, keepKey: string
   if (unites.length > 0) await edit.tx.run(cypher.MERGE_UNITE_LINKS, { rows: unites });
   // What is left on the removed node (dropped links, the audit trail's pointers) goes with it.
   await edit.tx.run(cypher.DELETE_NODE, { label: spec.label, key: removeKey });
-  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key: keepKey, props: { ...nodeProps(spec, entry), version: keepCurrent + 1 } });
+  // The merged record is confirmed as far as either was, and by the merge's source.
+  const lastConfirmed = laterOf(laterOf(keep.props.lastConfirmed, String(gone.props.lastConfirmed ?? "")), edit.confirmedOn);
+  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key: keepKey, props: { ...nodeProps(spec, entry), lastConfirmed, version: keepCurrent + 1 } });
 
   edit.record({
     action: "MERGE",

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { BadUserInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { SeedData } from "../seed/seed.schema.js";
 import { relationshipTypes, toGraph, type RelationshipType } from "../seed/to-graph.js";
+import { firstDayOf, laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { requiredLinkTypes, slug, targetLabel, type EntitySpec, type Entry } from "./specs.js";
@@ -146,11 +147,14 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
   await checkReferences(edit, references(spec, entry, prefix));
 
   const graph = toGraph({ ...emptySeed(), [spec.seedKey]: [entry] });
-  const [created] = await edit.tx.run(cypher.CREATE_NODE, { label: spec.label, props: { ...graph.nodes[spec.label][0]!.props, version: 1 } });
+  // Confirmed by the edit's source document (its date, else today); a new document that is its own
+  // source, by its own date.
+  const lastConfirmed = edit.hasSource ? edit.confirmedOn : (firstDayOf(entry.date as string | undefined) ?? edit.today);
+  const [created] = await edit.tx.run(cypher.CREATE_NODE, { label: spec.label, props: { ...graph.nodes[spec.label][0]!.props, lastConfirmed, version: 1 } });
   const rows = Object.entries(graph.relationships).flatMap(([type, rels]) =>
     rels.map((rel) => {
       const [fromLabel, toLabel] = relationshipTypes[type as RelationshipType];
-      return { type, fromLabel, toLabel, from: rel.from, to: rel.to, props: rel.props };
+      return { type, fromLabel, toLabel, from: rel.from, to: rel.to, props: { ...rel.props, lastConfirmed } };
     }),
   );
   if (rows.length > 0) {
@@ -207,11 +211,13 @@ export async function updateNode(edit: Edit, spec: EntitySpec, key: string, vers
     if (link.acyclic && typeof entry[field] === "string") await checkAcyclic(edit, spec, key, field, link.type, entry[field], prefix);
   }
 
-  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...kept(props), ...nodeProps(spec, entry), version: current + 1 } });
+  // The update cites its source: that document confirms the record (never moving the date back).
+  const lastConfirmed = laterOf(props.lastConfirmed, edit.confirmedOn);
+  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...kept(props), ...nodeProps(spec, entry), lastConfirmed, version: current + 1 } });
   for (const field of changedLinks) {
     const link = spec.single[field]!;
     await edit.tx.run(cypher.SET_SINGLE_LINK, {
-      label: spec.label, key, type: link.type, targetLabel: targetLabel(link.type), target: entry[field] ?? null, sources: [edit.source.ref],
+      label: spec.label, key, type: link.type, targetLabel: targetLabel(link.type), target: entry[field] ?? null, sources: [edit.source.ref], lastConfirmed: edit.confirmedOn,
     });
   }
   edit.record({ action: "UPDATE", entityType: spec.label, entityKey: key, before: view(spec, before), after: view(spec, entry) });

@@ -1,6 +1,7 @@
 import { BadUserInputError, ConflictError, NotFoundError } from "../errors.js";
 import { roleSchema } from "../seed/seed.schema.js";
 import { toGraph } from "../seed/to-graph.js";
+import { laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
 import { checkReferences, conflictIfStale, emptySeed, freeId, given, validateEntry, type Reference } from "./nodes.js";
@@ -41,7 +42,9 @@ export async function startRole(edit: Edit, input: object, prefix = "input"): Pr
     throw new ConflictError(`${prefix}.id: a role "${id}" already exists`, `${prefix}.id`);
   }
   const entry: Entry = { ...checked, id };
-  const [row] = await edit.tx.run(cypher.CREATE_ROLE, { person: entry.person, organization: entry.organization, props: roleProps(entry, 1) });
+  const [row] = await edit.tx.run(cypher.CREATE_ROLE, {
+    person: entry.person, organization: entry.organization, props: { ...roleProps(entry, 1), lastConfirmed: edit.confirmedOn },
+  });
   edit.record({ action: "CREATE", entityType: "Role", entityKey: id, before: null, after: roleView(entry) });
   return toRole(row!.props as Props, entry.person as string, entry.organization as string);
 }
@@ -67,7 +70,7 @@ export async function updateRole(edit: Edit, key: string, version: number, patch
   }
   next.sources = [...new Set([...((before.sources as string[]) ?? []), edit.source.ref])];
   const entry = validateEntry(roleSchema, next, prefix, ORDERED);
-  const [updated] = await edit.tx.run(cypher.REPLACE_ROLE, { key, props: roleProps(entry, current + 1) });
+  const [updated] = await edit.tx.run(cypher.REPLACE_ROLE, { key, props: { ...roleProps(entry, current + 1), lastConfirmed: laterOf(props.lastConfirmed, edit.confirmedOn) } });
   edit.record({ action: "UPDATE", entityType: "Role", entityKey: key, before: roleView(before), after: roleView(entry) });
   return toRole(updated!.props as Props, row.person as string, row.organization as string);
 }

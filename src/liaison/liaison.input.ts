@@ -18,11 +18,17 @@ export class LiaisonInput {
   @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is. For a statement: its date." })
   since?: string;
 
-  @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is." })
+  @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is. Not for a statement (a message has a date, not an end)." })
   until?: string;
 
   @Field(() => String, { nullable: true })
   subject?: string;
+
+  @Field(() => String, { nullable: true, description: "A liaison statement's purpose as it gives it (its abstract; for action, for information…). Statements only." })
+  purpose?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A liaison statement's reply deadline: YYYY, YYYY-MM or YYYY-MM-DD. Statements only." })
+  deadline?: string | null;
 
   @Field(() => String, { nullable: true, description: "Readable id of the statement or terms of reference establishing it." })
   document?: string;
@@ -53,6 +59,12 @@ export class LiaisonPatch {
 
   @Field(() => String, { nullable: true })
   subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A liaison statement's purpose as it gives it (its abstract; for action, for information…). Statements only." })
+  purpose?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A liaison statement's reply deadline: YYYY, YYYY-MM or YYYY-MM-DD. Statements only." })
+  deadline?: string | null;
 
   @Field(() => String, { nullable: true, description: "Readable id of the statement or terms of reference establishing it." })
   document?: string | null;

@@ -11,6 +11,7 @@ import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as repo from "./liaison.repository.js";
+import { isStatement } from "./liaison.service.js";
 import { Liaison } from "./liaison.type.js";
 
 export const LiaisonConnection = Connection(Liaison, "Liaison");
@@ -26,7 +27,7 @@ export class LiaisonFilter {
   @Field(() => String, { nullable: true, description: "Concerning this topic or a narrower one (topic key)." })
   topic?: string;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: today." })
+  @Field(() => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since inclusive, until exclusive), and, when `kinds` includes LIAISON_STATEMENT, statements sent by then; default: today." })
   asOf?: Date;
 
   @Field(() => Boolean, { nullable: true, description: "All liaison records whatever their dates (asOf is then ignored). Default false: the schema's one rule for dated links." })
@@ -40,7 +41,7 @@ export class LiaisonResolver {
     return repo.liaisonByKey(ctx, key);
   }
 
-  @Query(() => LiaisonConnection, { description: "Liaison records (collaborations, cooperations, liaison statements…) holding today, or on `filter.asOf`; `filter.includeEnded` lists every one. Oldest first. (Until 2026-11 this listed all dates by default.)" })
+  @Query(() => LiaisonConnection, { description: "Liaison records: standing liaisons (collaborations, cooperations, liaison relationships, reporting lines) holding today, or on `filter.asOf`; liaison statements (dated messages) only when `filter.kinds` includes LIAISON_STATEMENT, those sent by that date; `filter.includeEnded` lists every one. Oldest first. (Until 2026-11 this listed all dates by default, and statements as holding from their date on.)" })
   async liaisonRecords(
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => LiaisonFilter, { nullable: true }) filter: LiaisonFilter | undefined,
@@ -48,6 +49,21 @@ export class LiaisonResolver {
   ) {
     const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
     return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization, asOf: filter?.includeEnded ? undefined : (isoDate(filter?.asOf) ?? ctx.today) }, toWindow(page)));
+  }
+
+  @FieldResolver(() => Boolean, { description: "True for a standing liaison (collaboration, cooperation, liaison relationship, reporting line); false for a liaison statement, a dated message." })
+  standing(@Root() liaison: Liaison): boolean {
+    return !isStatement(liaison);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "For a liaison statement: the date it was sent, as precise as known (its `since`). Null for a standing liaison." })
+  sent(@Root() liaison: Liaison): string | null {
+    return isStatement(liaison) ? (liaison.since ?? null) : null;
+  }
+
+  @FieldResolver(() => GraphQLDate, { nullable: true, description: "First day of `sent`." })
+  sentDate(@Root() liaison: Liaison): string | null {
+    return isStatement(liaison) ? (liaison.sinceDate ?? null) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes from (sender, initiator)." })

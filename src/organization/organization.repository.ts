@@ -119,6 +119,18 @@ WITH id, l, CASE type(end) WHEN 'FROM' THEN 'OUTGOING' ELSE 'INCOMING' END AS di
 ORDER BY l.sinceDate, l.id
 RETURN id, collect({node: l {.*}, edge: {direction: direction}}) AS value`;
 
+const OPERATES_UNDER = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})-[r:OPERATES_UNDER]->(d:Deliverable)
+WITH id, r, d ORDER BY d.code
+RETURN id, collect({node: d {.*}, edge: r {.*}}) AS value`;
+
+const ESTABLISHED_BY = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})-[r:ESTABLISHED_BY]->(d:Deliverable)
+WITH id, r, d ORDER BY d.code
+RETURN id, collect({node: d {.*}, edge: r {.*}}) AS value`;
+
 const MEETINGS = /* cypher */ `
 UNWIND $ids AS id
 MATCH (:Organization {id: id})<-[:MEETING_OF]-(e:Event)
@@ -192,6 +204,8 @@ export const organizationTopics = many<Linked>("organization.topics", TOPICS);
 export const organizationDeliverables = many("organization.deliverables", DELIVERABLES);
 export const organizationDeliverablesWithSubGroups = many("organization.deliverablesWithSubGroups", DELIVERABLES_WITH_SUBGROUPS);
 export const organizationLiaisons = many<Linked>("organization.liaisons", LIAISONS);
+export const organizationOperatesUnder = many<Linked>("organization.operatesUnder", OPERATES_UNDER);
+export const organizationEstablishedBy = many<Linked>("organization.establishedBy", ESTABLISHED_BY);
 export const organizationMeetings = many("organization.meetings", MEETINGS);
 export const organizationEvents = many<Linked>("organization.events", EVENTS);
 export const organizationIssued = many("organization.issued", ISSUED);

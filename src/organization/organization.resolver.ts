@@ -9,13 +9,16 @@ import { toEdge, toEntity } from "../graphql/entity.js";
 import { DeliverableStatus, LiaisonKind, OrganizationKind, OrganizationStatus, RoleKind, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { listedOn } from "../liaison/liaison.service.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, PersonRoles, Role } from "../person/person.type.js";
+import { SourceRef } from "../graphql/sources.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./organization.repository.js";
-import { Organization } from "./organization.type.js";
+import { formerNameOn, formerNamesOf } from "./organization-names.js";
+import { Organization, OrganizationName } from "./organization.type.js";
 import { registerEnumType } from "type-graphql";
 
 export const OrganizationConnection = Connection(Organization, "Organization");
@@ -75,6 +78,18 @@ export class OrganizationLiaison {
   liaison!: Liaison;
 }
 
+@ObjectType({ description: "A Recommendation or resolution that governs an organization (the terms it operates under, or the instrument it was established by), with the sources that say so." })
+export class OrganizationInstrument {
+  @Field(() => Deliverable, { description: 'The Recommendation or resolution, e.g. Rec. ITU-T A.18 (also `deliverable(ref: "A.18")`).' })
+  deliverable!: Deliverable;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
+  @Field(() => [SourceRef], { description: "Where the sources say so (e.g. tsb-circular-60#annex-a-1)." })
+  sources!: SourceRef[];
+}
+
 @ObjectType({ description: "An event and the part an organization plays in it." })
 export class EventParticipation {
   @Field(() => String, { description: "ORGANIZER, HOST or PARTICIPANT." })
@@ -110,7 +125,7 @@ export async function rolesInOrganization(ctx: Context, organizationKey: string,
   const rows = await repo.organizationRoles(ctx, organizationKey);
   for (const { node } of rows) ctx.loaders.prime("person", node.id as string, node);
   return rows
-    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey }))
+    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey, ...(on ? { asOf: on } : {}) }))
     .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
 }
 
@@ -147,6 +162,23 @@ export class OrganizationResolver {
       toWindow(page),
     );
     return toConnection(result);
+  }
+
+  // Descriptions of name and acronym: on the fields in organization.type.ts.
+  @FieldResolver(() => String)
+  name(@Root() org: Organization, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context): string {
+    return formerNameOn(org.formerNames, isoDate(asOf) ?? org.nameAsOf ?? ctx.today)?.name ?? org.name;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  acronym(@Root() org: Organization, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context): string | null {
+    const former = formerNameOn(org.formerNames, isoDate(asOf) ?? org.nameAsOf ?? ctx.today);
+    return (former ? former.acronym : org.acronym) ?? null;
+  }
+
+  @FieldResolver(() => [OrganizationName], { description: "Names this body bore before, with the period each was in force and the sources showing it, oldest first. Its former names are also among `aliases`." })
+  formerNames(@Root() org: Organization): OrganizationName[] {
+    return formerNamesOf(org.formerNames).map((n) => toEdge(OrganizationName, n));
   }
 
   @FieldResolver(() => Organization, {
@@ -235,7 +267,7 @@ export class OrganizationResolver {
   ) {
     const date = isoDate(asOf) ?? ctx.today;
     return (await repo.organizationAffiliated(ctx, org.key))
-      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: node.id, organizationKey: org.key }))
+      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: node.id, organizationKey: org.key, asOf: date }))
       .filter((a) => holdsOn(a, date));
   }
 
@@ -262,13 +294,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [OrganizationLiaison], {
-    description: `Liaisons of this body (direct ones; see the coordination queries for inherited ones), ${RULE}. (Until 2026-11 this field listed all dates by default.)`,
+    description: `Liaisons of this body (direct ones; see the coordination queries for inherited ones), ${RULE}. A liaison statement is a dated message, not a standing liaison: it is listed only when \`kinds\` includes LIAISON_STATEMENT (those sent by \`asOf\`), or with \`includeEnded\`. (Until 2026-11 this field listed all dates by default, and statements as holding from their date on.)`,
   })
   async liaisons(
     @Root() org: Organization,
     @Arg("direction", () => LiaisonDirection, { defaultValue: LiaisonDirection.BOTH }) direction: LiaisonDirection,
     @Arg("kinds", () => [LiaisonKind], { nullable: true }) kinds: string[] | undefined,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only liaisons holding on this date (since inclusive, until exclusive); default: today." })
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since inclusive, until exclusive), and statements sent by then when asked for; default: today." })
     asOf: Date | undefined,
     @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "All liaisons, whatever their dates (asOf is then ignored)." }) includeEnded: boolean,
     @Ctx() ctx: Context,
@@ -276,8 +308,22 @@ export class OrganizationResolver {
     const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
     return (await repo.organizationLiaisons(ctx, org.key))
       .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
-      .filter(({ node }) => !date || holdsOn(node, date))
+      .filter(({ node }) => !date || listedOn(node, date, kinds))
       .map(({ node, edge }) => ({ direction: edge.direction as LiaisonDirection, liaison: toEntity(Liaison, node) }));
+  }
+
+  @FieldResolver(() => [OrganizationInstrument], {
+    description: "The Recommendations whose terms this body works under, as its terms of reference say: Rec. ITU-T A.18 for JCA-MV (a JCA), A.7 for FG-MV (a focus group). Each with its sources.",
+  })
+  async operatesUnder(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationOperatesUnder(ctx, org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
+  }
+
+  @FieldResolver(() => [OrganizationInstrument], {
+    description: "The resolution (or Recommendation) in accordance with which this body was established: WTSA-24 Resolution 105 for JCA-MV, Rec. ITU-T A.7 for FG-MV. Each with its sources. (The body that decided it, e.g. TSAG, is in `description` and the sources.)",
+  })
+  async establishedBy(@Root() org: Organization, @Ctx() ctx: Context) {
+    return (await repo.organizationEstablishedBy(ctx, org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
   }
 
   @FieldResolver(() => [Event], { description: "Meetings of this body, oldest first." })

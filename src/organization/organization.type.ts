@@ -4,16 +4,50 @@ import { OrganizationKind, OrganizationStatus } from "../graphql/enums.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 
+@ObjectType({ description: "A name an organization bore before, with the period it was in force and its sources." })
+export class OrganizationName {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  acronym?: string;
+
+  @Field(() => String, { nullable: true, description: "From when (inclusive), as precise as known; null when not known." })
+  since?: string;
+
+  @Field(() => String, { description: "Until when (exclusive: the first day of the next name), as precise as the sources allow." })
+  until!: string;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}
+
+/** This organization object as it reads on `date` (ISO): its name and acronym then (see OrganizationResolver.name). */
+export function onDate(org: Organization, date: string): Organization {
+  org.nameAsOf = date;
+  return org;
+}
+
 @ObjectType({
   implements: Node,
   description: "A body: UN agency or entity, ITU sector, study group, focus group, JCA, working group, SDO, committee, forum, consortium, company, institute, administration…",
 })
 export class Organization extends Node {
-  @Field(() => String)
+  // Resolved in OrganizationResolver (the name in force on a date); the schema takes the description from here.
+  @Field(() => String, {
+    description:
+      "The name in force on `asOf`; without it, on the date of the answer this body came from (the `asOf` of Person.affiliations, Person.roles, Organization.roles/people/affiliatedPeople, contacts, liaisons, whoWorksOn, liaisonGaps), else today's name. UN Tourism reads \"World Tourism Organization\" in 2023 (see formerNames).",
+  })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Short name, e.g. "FG-MV", "SC 27".' })
+  @Field(() => String, { nullable: true, description: 'Short name, e.g. "FG-MV", "SC 27": the one in force on the same date as `name` (UNWTO in 2023, for UN Tourism).' })
   acronym?: string;
+
+  /** Internal: the date of the answer this object belongs to (an `asOf`), for the names in force then. */
+  nameAsOf?: string;
+
+  /** Internal: the stored former names (JSON text), read by organization-names.ts. */
+  formerNames?: string;
 
   @Field(() => OrganizationKind)
   kind!: keyof typeof OrganizationKind;

@@ -10,7 +10,7 @@ import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, isUnconfirmed } from "../
 import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
 import { organizationKeyForFilter } from "../organization/organization.resolver.js";
-import { Organization } from "../organization/organization.type.js";
+import { onDate, Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./person.repository.js";
 import { Affiliation, holdsOn, Person, PersonRoles, Role } from "./person.type.js";
@@ -58,7 +58,7 @@ export class PersonResolver {
   ) {
     const date = isoDate(asOf) ?? ctx.today;
     return (await repo.personRoles(ctx, person.key))
-      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: person.key, organizationKey: node.id }))
+      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: person.key, organizationKey: node.id, asOf: isoDate(asOf) }))
       .filter((role) => includeEnded || holdsOn(role, date));
   }
 
@@ -73,7 +73,7 @@ export class PersonResolver {
   ) {
     const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
     return (await repo.personAffiliations(ctx, person.key))
-      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id }))
+      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id, asOf: isoDate(asOf) }))
       .filter((a) => !date || holdsOn(a, date));
   }
 
@@ -83,10 +83,11 @@ export class PersonResolver {
   }
 }
 
-async function requireOrganization(ctx: Context, key: string): Promise<Organization> {
+/** The organization at the end of a role or affiliation, named as on `asOf` when the list had one. */
+async function requireOrganization(ctx: Context, key: string, asOf?: string): Promise<Organization> {
   const org = await organizationByKey(ctx, key);
   if (!org) throw new NotFoundError(`organization ${key} no longer exists`);
-  return org;
+  return asOf ? onDate(org, asOf) : org;
 }
 
 async function requirePerson(ctx: Context, key: string): Promise<Person> {
@@ -111,7 +112,7 @@ export class RoleResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() role: Role, @Ctx() ctx: Context) {
-    return requireOrganization(ctx, role.organizationKey);
+    return requireOrganization(ctx, role.organizationKey, role.asOf);
   }
 }
 
@@ -124,7 +125,7 @@ export class AffiliationResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() affiliation: Affiliation, @Ctx() ctx: Context) {
-    return requireOrganization(ctx, affiliation.organizationKey);
+    return requireOrganization(ctx, affiliation.organizationKey, affiliation.asOf);
   }
 }
 

@@ -70,6 +70,8 @@ export class Role {
 
   personKey!: string;
   organizationKey!: string;
+  /** Internal: the `asOf` of the list this role came from; its organization reads with the names in force then. */
+  asOf?: string;
 }
 
 @ObjectType({ description: "A person's affiliation with an organization (employer, administration), with dates where known." })
@@ -94,6 +96,8 @@ export class Affiliation {
 
   personKey!: string;
   organizationKey!: string;
+  /** Internal: the `asOf` of the list this affiliation came from; its organization reads with the names in force then. */
+  asOf?: string;
 }
 
 /** True when a dated link holds on `date` (since inclusive, until exclusive). */

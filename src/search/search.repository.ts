@@ -8,13 +8,37 @@ import { compactForm } from "./search-keys.js";
  * query (exact terms boosted, fuzzy terms for small typos, the compact form against
  * `searchKeys` for committee designations), and passed as a parameter.
  */
+/**
+ * Two kinds of hit: a node whose own text matches (`topic` null), and an organization or
+ * deliverable that works on a topic whose name or alias matches (WORKS_ON, ADDRESSES; `topic` is
+ * that topic, `score` its score). A node found both ways is a text match; found through several
+ * topics, it keeps the best. Text matches come first.
+ */
 const SEARCH = /* cypher */ `
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates})
 YIELD node, score
-WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-RETURN labels(node)[0] AS label, node {.*} AS props, score
-ORDER BY score DESC, node.id
-LIMIT $limit`;
+WITH collect({node: node, score: score}) AS hits
+CALL (hits) {
+  UNWIND hits AS hit
+  WITH hit.node AS node, hit.score AS score
+  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  RETURN node, score, null AS topic
+  UNION
+  UNWIND hits AS hit
+  WITH hit.node AS topic, hit.score AS score
+  WHERE topic:Topic
+  MATCH (node)-[:WORKS_ON|ADDRESSES]->(topic)
+  WHERE (node:Organization OR node:Deliverable)
+    AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+  RETURN node, score, topic
+}
+WITH node, score, topic
+ORDER BY topic IS NULL DESC, score DESC, topic.id
+WITH node, head(collect({score: score, topic: topic})) AS best
+WITH node, best.score AS score, best.topic AS topic
+ORDER BY topic IS NULL DESC, score DESC, node.id
+LIMIT $limit
+RETURN labels(node)[0] AS label, node {.*} AS props, score, topic {.*} AS topic`;
 
 export function toLuceneQuery(text: string): string | undefined {
   const terms = [...new Set(text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean))];
@@ -31,7 +55,10 @@ export function toLuceneQuery(text: string): string | undefined {
 export interface SearchRow {
   label: string;
   props: Record<string, unknown>;
+  /** The full-text score of the node's own text, or of the topic it was found through. */
   score: number;
+  /** The topic whose name or alias matched, for a body or deliverable found through it; null for a text match. */
+  topic: Record<string, unknown> | null;
 }
 
 export async function searchEntities(db: Queries, text: string, labels: string[] | undefined, limit: number): Promise<SearchRow[]> {

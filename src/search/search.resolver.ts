@@ -10,7 +10,7 @@ import { MAX_PAGE_SIZE, Node } from "../graphql/relay.js";
 import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
-import { searchEntities } from "./search.repository.js";
+import { search } from "./search.service.js";
 
 export enum SearchType {
   ORGANIZATION = "Organization",
@@ -22,22 +22,44 @@ export enum SearchType {
 }
 registerEnumType(SearchType, { name: "SearchType", description: "Kinds of objects full-text search can return." });
 
+export enum SearchMatch {
+  TEXT = "TEXT",
+  TOPIC = "TOPIC",
+}
+registerEnumType(SearchMatch, {
+  name: "SearchMatch",
+  description: "Why a search result matched.",
+  valuesConfig: {
+    TEXT: { description: "Its own name, acronym, alias, title, mandate or description matches the text." },
+    TOPIC: { description: "It works on a topic whose name or alias matches (an organization's WORKS_ON, a deliverable's ADDRESSES); the topic is `matchedThrough`." },
+  },
+});
+
 const classes: Record<string, ClassType<Node>> = { Organization, Person, Topic, Deliverable, Event, Document };
 
-@ObjectType({ description: "A search result with its relevance score (higher is better)." })
+@ObjectType({ description: "A search result with its relevance score (higher is better) and why it matched." })
 export class SearchHit {
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: "Relevance, higher is better. A TOPIC match scores half its topic's score, never more than the lowest TEXT match in the same answer, so the list is ordered by score throughout.",
+  })
   score!: number;
 
   @Field(() => Node)
   node!: Node;
+
+  @Field(() => SearchMatch, { description: "TEXT: the result's own text matches; TOPIC: it works on a matching topic (see matchedThrough)." })
+  match!: SearchMatch;
+
+  @Field(() => Topic, { nullable: true, description: 'For a TOPIC match: the topic whose name or alias matched (e.g. "privacy", an alias of PII protection). Null for a TEXT match.' })
+  matchedThrough!: Topic | null;
 }
 
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over names, acronyms, aliases, titles, mandates and descriptions, ranked; tolerant of spacing and punctuation in committee names ("SC27", "SC 27", "JTC1/SC27") and of small typos.',
+      'Full-text search over names, acronyms, aliases, titles, mandates and descriptions, ranked; tolerant of spacing and punctuation in committee names ("SC27", "SC 27", "JTC1/SC27") and of small typos. ' +
+      "Also finds the organizations and deliverables that work on a topic whose name or alias matches (match: TOPIC, with the topic in matchedThrough), ranked after every result whose own text matches (match: TEXT).",
   })
   async search(
     @Arg("text", () => GraphQLNonEmptyString) text: string,
@@ -48,7 +70,12 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     if (first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be from 1 to ${MAX_PAGE_SIZE}`, "first");
     if (text.length > 200) throw new BadUserInputError("text must be at most 200 characters", "text");
-    const rows = await searchEntities(ctx.db, text, types, first);
-    return rows.map((row) => ({ score: row.score, node: toEntity(classes[row.label]!, row.props) }));
+    const hits = await search(ctx.db, text, types, first);
+    return hits.map((hit) => ({
+      score: hit.score,
+      node: toEntity(classes[hit.label]!, hit.props),
+      match: hit.match as SearchMatch,
+      matchedThrough: hit.topic ? toEntity(Topic, hit.topic) : null,
+    }));
   }
 }

@@ -72,6 +72,9 @@ export const documentKinds = [
   "WEB_PAGE", "REPORT", "OTHER",
 ] as const;
 
+/** A sourced link to one entry of another file, e.g. the Recommendation a group operates under. */
+const sourcedLink = <K extends string>(key: K) => z.strictObject({ [key]: id, sources } as { [P in K]: typeof id } & { sources: typeof sources });
+
 export const documentSchema = z.strictObject({
   id,
   kind: z.enum(documentKinds),
@@ -83,6 +86,8 @@ export const documentSchema = z.strictObject({
   /** File name under shared/sources for the five source documents. */
   file: z.string().min(1).optional(),
   cites: z.array(id).default([]),
+  /** Who signed it (a circular's "Yours faithfully" block), each with the place that shows it. */
+  signedBy: z.array(sourcedLink("person")).default([]),
   description: z.string().min(1).optional(),
   sources: sources.optional(),
   version,
@@ -94,12 +99,26 @@ const topicLink = z.strictObject({
   sources: sources.optional(),
 });
 
+/**
+ * A name a body no longer bears, with the period it was in force (`until` exclusive: the first
+ * day of the period of the new name, as precise as the sources allow) and the sources showing it.
+ */
+const formerName = z.strictObject({
+  name: z.string().min(1),
+  acronym: z.string().min(1).optional(),
+  since: partialDate.optional(),
+  until: partialDate,
+  sources,
+});
+
 export const organizationSchema = z.strictObject({
   id,
   name: z.string().min(1),
   acronym: z.string().min(1).optional(),
   kind: z.enum(organizationKinds),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Earlier names with their dates: the API gives the name in force on an answer's `asOf`. */
+  formerNames: z.array(formerName).default([]),
   mandate: z.string().min(1).optional(),
   description: z.string().min(1).optional(),
   website: url.optional(),
@@ -112,6 +131,10 @@ export const organizationSchema = z.strictObject({
   closed: partialDate.optional(),
   partOf: id.optional(),
   reportsTo: id.optional(),
+  /** The Recommendations whose terms the body works under (Rec. ITU-T A.18 for JCA-MV, A.7 for FG-MV). */
+  operatesUnder: z.array(sourcedLink("deliverable")).default([]),
+  /** The resolutions (or Recommendations) in accordance with which the body was established (WTSA-24 Res. 105 for JCA-MV). */
+  establishedBy: z.array(sourcedLink("deliverable")).default([]),
   topics: z.array(topicLink).default([]),
   sources,
   version,
@@ -152,20 +175,39 @@ export const roleSchema = z.strictObject({
   version,
 });
 
+/**
+ * A liaison is a standing relationship (COLLABORATION, COOPERATION, LIAISON_RELATIONSHIP,
+ * REPORTING) that holds from `since` until `until`, or a liaison statement (LIAISON_STATEMENT):
+ * a dated message, sent on `since`, with its `purpose` and reply `deadline`, that never "holds".
+ */
 export const liaisonSchema = z.strictObject({
   id,
   kind: z.enum(liaisonKinds),
   from: id,
   to: id,
+  /** Since when a standing liaison holds; for a statement, the date it was sent. */
   since: partialDate.optional(),
   until: partialDate.optional(),
   subject: z.string().min(1).optional(),
+  /** A statement's purpose as the statement gives it (its abstract, "for action", "for information"…). */
+  purpose: z.string().min(1).optional(),
+  /** A statement's reply deadline, if it has one. */
+  deadline: partialDate.optional(),
   /** The liaison statement or terms of reference that establishes it. */
   document: id.optional(),
   representatives: z.array(id).default([]),
   topics: z.array(id).default([]),
   sources,
   version,
+}).superRefine((l, ctx) => {
+  // A statement is a message: it has a date, not an end; purpose and deadline belong to statements.
+  if (l.kind === "LIAISON_STATEMENT" && l.until !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["until"], message: "a liaison statement is a dated message: it has a date (since), not an end" });
+  }
+  if (l.kind !== "LIAISON_STATEMENT") {
+    if (l.purpose !== undefined) ctx.addIssue({ code: "custom", path: ["purpose"], message: "only a liaison statement has a purpose" });
+    if (l.deadline !== undefined) ctx.addIssue({ code: "custom", path: ["deadline"], message: "only a liaison statement has a deadline" });
+  }
 });
 
 export const deliverableSchema = z.strictObject({

@@ -14,7 +14,8 @@ import type { NodeLabel, RelationshipType } from "./to-graph.js";
  * restore → snapshot is byte-identical.
  *
  * Not in a snapshot: the audit trail (Change records), and the sources of a single or list link
- * other than WORKS_ON and AFFILIATED_WITH (the seed gives those links their entry's sources).
+ * other than WORKS_ON, AFFILIATED_WITH, OPERATES_UNDER, ESTABLISHED_BY and SIGNED_BY (the seed
+ * gives those links their entry's sources; these five carry their own).
  */
 
 type Props = Record<string, unknown>;
@@ -93,7 +94,16 @@ function entryOf(label: NodeLabel, props: Props, links: Link[]): Props {
       if (targets.length > 0) entry[field] = targets;
     } else if (targets[0] !== undefined) entry[field] = targets[0];
   }
+  /** Links kept with their own sources: `{[key]: other end, sources}`, sorted by the other end. */
+  const sourcedLinks = (type: RelationshipType, field: string, key: string) => {
+    const found = links.filter((l) => l.type === type && l.out).sort((a, b) => byText(a.other, b.other));
+    if (found.length > 0) entry[field] = found.map((l) => ({ [key]: l.other, sources: l.props.sources }));
+  };
+  if (label === "Document") sourcedLinks("SIGNED_BY", "signedBy", "person");
   if (label === "Organization") {
+    if (typeof entry.formerNames === "string") entry.formerNames = JSON.parse(entry.formerNames) as unknown;
+    sourcedLinks("OPERATES_UNDER", "operatesUnder", "deliverable");
+    sourcedLinks("ESTABLISHED_BY", "establishedBy", "deliverable");
     const topics = links.filter((l) => l.type === "WORKS_ON" && l.out).sort((a, b) => byText(a.other, b.other));
     const entries = topics.flatMap((l) => (l.props.evidence as string[]).map((evidence) => ({ topic: l.other, evidence, sources: l.props.sources })));
     if (entries.length > 0) entry.topics = entries;

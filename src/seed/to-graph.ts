@@ -53,6 +53,9 @@ export const relationshipTypes = {
   ABOUT: ["Event", "Topic"],
   DEADLINE_OF: ["Deadline", "Event"],
   DESCRIBES: ["Statistic", "Organization"],
+  OPERATES_UNDER: ["Organization", "Deliverable"],
+  ESTABLISHED_BY: ["Organization", "Deliverable"],
+  SIGNED_BY: ["Document", "Person"],
 } as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
 export type RelationshipType = keyof typeof relationshipTypes;
 
@@ -80,17 +83,22 @@ export function toGraph(seed: SeedData): GraphRows {
     });
     if (d.issuer) rel("ISSUED_BY", d.id, d.issuer, { sources: d.sources ?? [d.id] });
     for (const cited of d.cites) rel("CITES", d.id, cited, { sources: d.sources ?? [d.id] });
+    for (const signer of d.signedBy) rel("SIGNED_BY", d.id, signer.person, { sources: signer.sources });
   }
 
   for (const o of seed.organizations) {
     node("Organization", {
       id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, aliases: o.aliases, aliasText: o.aliases.join(" | "),
       searchKeys: searchKeys([o.name, o.acronym, ...o.aliases]), mandate: o.mandate, description: o.description,
+      // Kept whole, as JSON text (a property cannot hold a list of maps); read by organization-names.ts.
+      formerNames: o.formerNames.length > 0 ? JSON.stringify(o.formerNames) : undefined,
       website: o.website, mailbox: o.mailbox, phone: o.phone, country: o.country, status: o.status,
       ...dated("established", o.established), ...dated("closed", o.closed), sources: o.sources, version: o.version,
     });
     if (o.partOf) rel("PART_OF", o.id, o.partOf, { sources: o.sources });
     if (o.reportsTo) rel("REPORTS_TO", o.id, o.reportsTo, { sources: o.sources });
+    for (const link of o.operatesUnder) rel("OPERATES_UNDER", o.id, link.deliverable, { sources: link.sources });
+    for (const link of o.establishedBy) rel("ESTABLISHED_BY", o.id, link.deliverable, { sources: link.sources });
     // One WORKS_ON per organization and topic, gathering all the evidence for it.
     const byTopic = new Map<string, { evidence: string[]; sources: Set<string> }>();
     for (const link of o.topics) {
@@ -132,7 +140,10 @@ export function toGraph(seed: SeedData): GraphRows {
   }
 
   for (const l of seed.liaisons) {
-    node("Liaison", { id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, sources: l.sources, version: l.version });
+    node("Liaison", {
+      id: l.id, kind: l.kind, ...dated("since", l.since), ...dated("until", l.until), subject: l.subject, purpose: l.purpose,
+      ...dated("deadline", l.deadline), sources: l.sources, version: l.version,
+    });
     rel("FROM", l.id, l.from, { sources: l.sources });
     rel("TO", l.id, l.to, { sources: l.sources });
     if (l.document) rel("DOCUMENTED_IN", l.id, l.document, { sources: l.sources });

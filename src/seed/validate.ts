@@ -114,6 +114,10 @@ export function checkReferences(data: SeedData): SeedProblem[] {
   for (const d of data.documents) {
     check("documents.yaml", d.id, "issuer", "organizations", d.issuer);
     d.cites.forEach((ref, i) => check("documents.yaml", d.id, `cites.${i}`, "documents", ref));
+    d.signedBy.forEach((s, i) => {
+      check("documents.yaml", d.id, `signedBy.${i}.person`, "people", s.person);
+      checkSources("documents.yaml", d.id, `signedBy.${i}.sources`, s.sources);
+    });
     checkSources("documents.yaml", d.id, "sources", d.sources);
   }
   for (const o of data.organizations) {
@@ -124,6 +128,16 @@ export function checkReferences(data: SeedData): SeedProblem[] {
       check("organizations.yaml", o.id, `topics.${i}.topic`, "topics", t.topic);
       checkSources("organizations.yaml", o.id, `topics.${i}.sources`, t.sources);
     });
+    o.formerNames.forEach((n, i) => {
+      checkSources("organizations.yaml", o.id, `formerNames.${i}.sources`, n.sources);
+      if (n.since && n.until < n.since) problems.push({ file: "organizations.yaml", entry: `"${o.id}"`, field: `formerNames.${i}.until`, message: "is before since" });
+    });
+    for (const field of ["operatesUnder", "establishedBy"] as const) {
+      o[field].forEach((link, i) => {
+        check("organizations.yaml", o.id, `${field}.${i}.deliverable`, "deliverables", link.deliverable);
+        checkSources("organizations.yaml", o.id, `${field}.${i}.sources`, link.sources);
+      });
+    }
     checkSources("organizations.yaml", o.id, "sources", o.sources);
   }
   for (const p of data.people) {
