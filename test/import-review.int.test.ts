@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,7 +8,9 @@ import type { Viewer } from "../src/auth/viewer.js";
 import { createContext } from "../src/context.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { toGlobalId } from "../src/graphql/relay.js";
-import type { ImportPlan } from "../src/import/proposal.js";
+import { acceptAndApply } from "../src/import/eval/accept-all.js";
+import { planImport } from "../src/import/plan.js";
+import type { ImportPlan, Proposal } from "../src/import/proposal.js";
 import { storeImport } from "../src/import/review.service.js";
 import { graphChecksum } from "./helpers.js";
 import { SG13_CIRCULAR_LINES, sg13Circular } from "./import-fixtures.js";
@@ -332,5 +334,41 @@ describe("the three doors store the same import", () => {
     const imported = ok(await analyst(IMPORT, { id })).import;
     expect(imported).toMatchObject({ status: "PENDING", createdBy: "editor", document: { fileName: "sg13-cli.txt" } });
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("every proposal of a held-out document applies (test/import-heldout.int.test.ts plans them)", () => {
+  const heldOut = (name: string) => readFileSync(path.resolve(import.meta.dirname, "fixtures/import", name), "utf8");
+  const text = (t: string) => new TextEncoder().encode(t);
+  const find = (plan: ImportPlan, type: string, pred: (p: Proposal) => boolean = () => true) => plan.proposals.filter((p) => p.entityType === type && pred(p));
+
+  it("the circular's proposals, a statistic among them, go through applyImport without a refusal, each citing the document", async () => {
+    const run = `heldout-${Date.now()}`;
+    const body = heldOut("sg9-circular-heldout.txt")
+      .replace("TSB Circular 415", `TSB Circular 415 (${run})`)
+      .replace("4 The study group", "4 Study Group 9 has approved 23 Recommendations on cable networks so far. The study group");
+    const plan = await planImport(w.app.db, { bytes: text(body), fileName: `${run}.txt` });
+    expect(find(plan, "Statistic")[0]).toMatchObject({ action: "CREATE", values: { subject: "itu-t-sg9", value: 23 } });
+    const applied = await acceptAndApply(w.app.db, plan);
+    expect(applied.rejected.filter((r) => r.why !== "ambiguous")).toEqual([]);
+    const [row] = await w.app.db.read(
+      "MATCH (s:Statistic)-[:DESCRIBES]->(:Organization {id: 'itu-t-sg9'}) WHERE s.value = 23 AND any(x IN s.sources WHERE x STARTS WITH $doc) RETURN count(s) AS n",
+      { doc: applied.documentKey },
+    );
+    expect(row!.n).toBe(1);
+  });
+
+  it("an LS's statements are recorded with its reply deadline and purpose, and read back as statements, not standing liaisons", async () => {
+    const run = `heldout-ls-${Date.now()}`;
+    const body = heldOut("ls-all-sgs-heldout.txt")
+      .replace("SG21-LS112", `SG21-LS112-${run}`)
+      .replace("LIAISON STATEMENT", "LIAISON STATEMENT\nAbstract: SG21 asks for comments on its draft terminology.");
+    const plan = await planImport(w.app.db, { bytes: text(body), fileName: `${run}.txt` });
+    const applied = await acceptAndApply(w.app.db, plan);
+    expect(applied.rejected.filter((r) => r.why !== "ambiguous")).toEqual([]);
+    // Sent in 2028: listed with includeEnded (a statement is listed from the day it is sent).
+    const statements = ok(await analyst(`{ organization(ref: "etsi-isg-arf") { liaisons(kinds: [LIAISON_STATEMENT], includeEnded: true) { liaison { kind deadline purpose sources { document { key } } } } } }`))
+      .organization.liaisons.map((l: Json) => l.liaison).filter((l: Json) => l.sources.some((s: Json) => s.document?.key === applied.documentKey));
+    expect(statements).toEqual([expect.objectContaining({ kind: "LIAISON_STATEMENT", deadline: "2028-05-15", purpose: "SG21 asks for comments on its draft terminology." })]);
   });
 });

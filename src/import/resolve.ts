@@ -407,6 +407,7 @@ export class ProposalBuilder {
         values: {
           id, kind: l.kind, from: l.from, to: l.to, ...(this.docDate ? { since: this.docDate } : {}),
           ...(l.subject ? { subject: l.addressed && l.addressed !== "to" ? `${l.subject} (${l.addressed})` : l.subject } : {}),
+          ...(l.purpose ? { purpose: l.purpose } : {}), ...(l.deadline ? { deadline: l.deadline } : {}),
           document: this.docKey, topics: l.topics,
         },
         where: l.where, confidence: 0.75, summary: `${l.kind.replace("_", " ").toLowerCase()} ${this.orgs.label(l.from)} → ${this.orgs.label(l.to)}`,

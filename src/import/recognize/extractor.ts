@@ -685,6 +685,9 @@ export class Extractor {
       if (early) groups.push({ label: "to", lines: [{ text: early.block.text, locator: early.block.locator }] });
     }
     if (!isLs) return;
+    // The statement's own purpose and reply deadline ("Deadline: -" or "N/A" is none).
+    const purpose = field(ls, "abstract")?.lines.map((l) => l.text).join(" ").trim() || field(ls, "purpose")?.lines[0]?.text.trim() || undefined;
+    const deadline = field(ls, "deadline")?.lines.map((l) => findDates(l.text)[0]?.start).find((d) => d !== undefined);
     for (const g of groups) {
       for (const line of g.lines) {
         const ctx = this.contexts.find((c) => c.block.locator === line.locator);
@@ -704,6 +707,7 @@ export class Extractor {
           const addressed = g.label.startsWith("for ") ? g.label.replace(/ to$/, "") : g.label.startsWith("cc") ? "cc" : "to";
           this.addLiaison({
             kind: "LIAISON_STATEMENT", from, to: o.key, ...(title ? { subject: title } : {}), addressed, topics: [],
+            ...(purpose ? { purpose } : {}), ...(deadline ? { deadline } : {}),
             where: { locator: line.locator, quote: ctx?.block.text ?? line.text },
           });
         }

@@ -66,6 +66,10 @@ export interface LiaisonFact {
   subject?: string;
   /** To / for action / for information / for comment / cc. */
   addressed?: string;
+  /** A statement's purpose as it gives it (its abstract, else its "Purpose" field). */
+  purpose?: string;
+  /** A statement's own reply deadline ("Deadline: 1 November 2027"). */
+  deadline?: string;
   topics: string[];
   where: Where;
 }
