@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { parse, print, type OperationDefinitionNode } from "graphql";
@@ -93,6 +93,21 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/**
+ * A worktree of `ref` (under .neo4j/, which git ignores), sharing this tree's node_modules, so
+ * the baseline runs its own code on the same dependencies, Neo4j and machine.
+ */
+export function baselineCheckout(ref: string): string {
+  const commit = execFileSync("git", ["rev-parse", "--short", `${ref}^{commit}`], { cwd: projectRoot, encoding: "utf8" }).trim();
+  const dir = path.join(projectRoot, ".neo4j", `baseline-${commit}`);
+  if (!existsSync(path.join(dir, "package.json"))) {
+    mkdirSync(path.dirname(dir), { recursive: true });
+    execFileSync("git", ["worktree", "add", "--force", "--detach", dir, commit], { cwd: projectRoot, stdio: "ignore" });
+  }
+  if (!existsSync(path.join(dir, "node_modules"))) symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
 }
 
 /** Loopback only: a load test never leaves this machine. */
