@@ -267,6 +267,10 @@ const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
 /** Issue 16's targets, each met, missed by how much, or not measured in this run (and how to measure it). */
 export function targetLines(report: BenchReport): string[] {
   const out: string[] = [];
+  // A ratio means nothing if the answers differ: the product's must equal both floors'.
+  const checked = report.scales.flatMap((s) => s.queries.map((q) => ({ name: `${q.name} ×${s.scale}`, same: q.agreesWithFloor && q.agreesWithHttpFloor !== false })));
+  const differ = checked.filter((x) => !x.same);
+  if (checked.length) out.push(`- The product's answers equal the floor's and the HTTP floor's: ${verdict(differ.length === 0)} (${checked.length - differ.length} of ${checked.length}${differ.length ? `; differ: ${differ.map((x) => x.name).join(", ")}` : ""}).`);
   const limit = targets.p50VsHttpFloor;
   for (const scale of targets.p50VsHttpFloorScales) {
     const s = report.scales.find((x) => x.scale === scale);
