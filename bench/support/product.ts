@@ -17,16 +17,25 @@ export interface ProductProcess {
 
 /** `onLog` sees every log line of the product (JSON). */
 export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void, root = projectRoot): Promise<ProductProcess> {
+  // The product listens before it has migrated (and seeded an empty graph): a failure there is
+  // logged as "cannot start", and waiting for /readyz any longer would only hide it.
+  let cannotStart: string | undefined;
   const server = await startServerProcess({
     script: path.join(root, "src", "main.ts"),
     cwd: root,
     // Info level: the script reads the listening address from the log.
     env: { HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
     listening: /"msg":"GraphQL server listening"/,
-    onLog,
+    onLog: (line) => {
+      if (line.includes('"msg":"cannot start"')) cannotStart ??= line;
+      onLog?.(line);
+    },
   });
   try {
-    await waitFor(async () => (await fetch(`${server.url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
+    await waitFor(async () => {
+      if (cannotStart) throw new Error(`the product (${root}) cannot start: ${cannotStart}`);
+      return (await fetch(`${server.url}/readyz`).catch(() => undefined))?.status === 200;
+    }, 180_000, "the product to be ready");
     return server;
   } catch (error) {
     await server.stop();
