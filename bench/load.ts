@@ -15,14 +15,11 @@
  * latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`). Numbers are
  * for this machine and run, to compare; not thresholds.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, symlinkSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
-import { assertLoopback, queryMix, startProduct, type ProductProcess } from "./support/product.js";
+import { assertLoopback, baselineCheckout, queryMix, startProduct, type ProductProcess } from "./support/product.js";
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
@@ -78,21 +75,6 @@ try {
 
 function errorCount(report: LoadReport): number {
   return report.errors.non2xx + report.errors.connection + report.errors.graphql;
-}
-
-/**
- * A worktree of `ref` (under .neo4j/, which git ignores), sharing this tree's node_modules, so
- * the baseline runs its own code on the same dependencies, Neo4j and machine.
- */
-function baselineCheckout(ref: string): string {
-  const commit = execFileSync("git", ["rev-parse", "--short", `${ref}^{commit}`], { cwd: projectRoot, encoding: "utf8" }).trim();
-  const dir = path.join(projectRoot, ".neo4j", `baseline-${commit}`);
-  if (!existsSync(path.join(dir, "package.json"))) {
-    mkdirSync(path.dirname(dir), { recursive: true });
-    execFileSync("git", ["worktree", "add", "--force", "--detach", dir, commit], { cwd: projectRoot, stdio: "ignore" });
-  }
-  if (!existsSync(path.join(dir, "node_modules"))) symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
-  return dir;
 }
 
 async function measure(url: string) {

@@ -23,6 +23,9 @@ export interface Probes {
   searchText: string;
   /** The organization kind the nested listing filters on. */
   listingKind: string;
+  /** An alias of one organization (none of its id, name or acronym) and that organization's id: the alias lookup. */
+  alias: string;
+  aliasOf: string;
 }
 
 export type QueryName =
@@ -177,6 +180,8 @@ export const seedProbes: Probes = {
   home: "jca-mv",
   far: "ieee",
   roadmapOrganization: "itu-t",
+  alias: "SC 27",
+  aliasOf: "jtc1-sc27",
   from: "2026-01-01",
   to: "2026-12-31",
   asOf: "2026-11-21",

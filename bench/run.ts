@@ -1,10 +1,14 @@
 /**
- * npm run bench: the product side by side with the raw-Cypher floor, the @neo4j/graphql peer and
- * itself without DataLoader batching, on synthetic graphs of growing size, in one run.
+ * npm run bench: the product side by side with the raw-Cypher floor (in process and behind a
+ * minimal HTTP server), the @neo4j/graphql peer and itself without DataLoader batching, on
+ * synthetic graphs of growing size, in one run; and the product on `npm run load`'s realistic mix
+ * over the seed graph.
  *
  *   npm run bench                     # scales ×1, ×10, ×100, ×1000
  *   npm run bench -- --quick          # ×1 and ×10, shorter runs
  *   npm run bench -- --scales 1,100 --seed 7 --runs 100 --seconds 4
+ *   npm run bench -- --systems httpfloor,product --scales 1 --quick
+ *   npm run bench -- --baseline 87f24dc   # the realistic mix on a worktree of that commit too
  *
  * Starts its own Neo4j 5.26 (bolt 127.0.0.1:7690, data in .neo4j/bench, wiped and reloaded per
  * scale) unless BENCH_NEO4J_URI names a server the benchmark may empty. Writes Markdown and JSON
@@ -18,16 +22,16 @@ import { migrate } from "../src/db/migrations.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
-import { loadGraph } from "../src/seed/loader.js";
+import { loadGraph, loadSeed } from "../src/seed/loader.js";
 import { toGraph } from "../src/seed/to-graph.js";
 import { floorFingerprint, productFingerprint, runFloor } from "./floor.js";
 import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
 import { notExpressible, peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
-import { closedLoop, httpLoad, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput } from "./support/measure.js";
-import { startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
-import { machineAndVersions, writeReport, type BenchReport, type QueryResult, type ScaleResult, type SystemName } from "./support/report.js";
+import { closedLoop, httpLoad, postFloor, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput } from "./support/measure.js";
+import { baselineCheckout, queryMix, startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
+import { machineAndVersions, systemNames, writeReport, type BenchReport, type MixResult, type QueryResult, type ScaleResult, type SystemName } from "./support/report.js";
 import { generateGraph } from "./synthetic/generate.js";
 
 const { values: args } = parseArgs({
@@ -37,12 +41,17 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     runs: { type: "string" },
     seconds: { type: "string" },
-    /** Only these systems (e.g. product,floor to re-measure a fix without the slow peer). */
-    systems: { type: "string", default: "floor,product,unbatched,peer" },
+    /** Only these systems (e.g. product,httpfloor to re-measure a fix without the slow peer). */
+    systems: { type: "string", default: systemNames.join(",") },
+    /** Also run the realistic mix on a worktree of this commit (the mix's "× main" target). */
+    baseline: { type: "string" },
+    /** Leave out the realistic mix on the seed graph. */
+    "no-mix": { type: "boolean", default: false },
   },
 });
 const quick = args.quick!;
 const systems = new Set(args.systems!.split(","));
+for (const system of systems) if (!systemNames.includes(system as SystemName)) throw new Error(`--systems: unknown system "${system}" (known: ${systemNames.join(", ")})`);
 const scales = (args.scales ?? (quick ? "1,10" : "1,10,100,1000")).split(",").map(Number);
 const settings = {
   seed: Number(args.seed),
@@ -65,12 +74,17 @@ const say = (text: string) => process.stdout.write(`${text}\n`);
 
 const neo4j = await benchNeo4j(log);
 const db = neo4j.db;
-const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick, systems: [...systems], kind: quick ? "quick" : args.scales || systems.size < 4 ? "partial" : "full" }, machine: {}, scales: [] };
+const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick, systems: [...systems], kind: args.scales || args["no-mix"] || systems.size < systemNames.length ? "partial" : quick ? "quick" : "full" }, machine: {}, scales: [] };
 
 try {
   await migrate(db, log);
   report.machine = await machineAndVersions(db);
   const schema = await createSchema();
+  // The mix first: it needs the seed graph, and the last scale's graph stays for bench/profile.ts.
+  if (!args["no-mix"] && systems.has("product")) {
+    report.mix = await benchMix(schema);
+    writeReport(report);
+  }
   for (const scale of scales) {
     report.scales.push(await benchScale(scale, schema));
     writeReport(report); // after each scale, so a long run leaves its results as it goes
@@ -103,16 +117,19 @@ async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleRe
   const servers: Partial<Record<Exclude<SystemName, "floor">, ProductProcess>> = {};
   const queries: QueryResult[] = [];
   try {
+    // The product always runs: its answers are the ones every system is checked against.
     servers.product = await startProduct(env);
-    servers.unbatched = await startProduct({ ...env, DATALOADER_BATCHING: "false" });
-    servers.peer = await startServerProcess({ script: `${projectRoot}/bench/peer/server.ts`, env, listening: /"msg":"peer listening"/ });
+    if (systems.has("httpfloor")) servers.httpfloor = await startServerProcess({ script: `${projectRoot}/bench/floor-server.ts`, env, listening: /"msg":"http floor listening"/ });
+    if (systems.has("unbatched")) servers.unbatched = await startProduct({ ...env, DATALOADER_BATCHING: "false" });
+    if (systems.has("peer")) servers.peer = await startServerProcess({ script: `${projectRoot}/bench/peer/server.ts`, env, listening: /"msg":"peer listening"/ });
     for (const query of mix) queries.push(await benchQuery(query, probes, schema, servers));
+    const aliasLookup = await benchAliasLookup(servers.product, probes);
     const memory: ScaleResult["memory"] = {};
     for (const [name, server] of Object.entries(servers)) {
       const used = await processMemory(server.pid);
       if (used) memory[name as SystemName] = used;
     }
-    return { scale, nodes: size.nodes, relationships: size.relationships, probes, load: { loaderSeconds, rawSeconds, items }, queries, memory };
+    return { scale, nodes: size.nodes, relationships: size.relationships, probes, load: { loaderSeconds, rawSeconds, items }, queries, aliasLookup, memory };
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
@@ -123,25 +140,31 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   const peer = peerQueries[query.name];
   const peerBody = peer && JSON.stringify({ query: peer.document, variables: peer.variables(probes) });
   const floor = () => runFloor(db.driver, neo4j.database, query.name, probes);
+  const floorBody = JSON.stringify({ query: query.name, probes });
+  const httpFloor = () => postFloor(servers.httpfloor!.url, floorBody);
 
-  const productAnswer = await postGraphQL(`${servers.product!.url}/graphql`, body);
-  const agreesWithFloor = productFingerprint(query.name, productAnswer) === floorFingerprint(query.name, await floor());
+  const product = productFingerprint(query.name, await postGraphQL(`${servers.product!.url}/graphql`, body));
+  const agreesWithFloor = product === floorFingerprint(query.name, await floor());
+  const agreesWithHttpFloor = servers.httpfloor ? product === floorFingerprint(query.name, await httpFloor()) : undefined;
   const result: QueryResult = {
     name: query.name, coordination: query.coordination, depth: selectionDepth(query.document), agreesWithFloor,
+    ...(agreesWithHttpFloor === undefined ? {} : { agreesWithHttpFloor }),
     ...(await roundTrips(schema, query, probes)),
     peer: peer ? { approximation: peer.approximation } : { notExpressible: notExpressible[query.name] ?? "not written" },
     systems: {},
   };
-  say(`   ${query.name}: answers ${agreesWithFloor ? "agree with" : "DIFFER from"} the floor; round trips ${result.roundTrips.batched} (${result.roundTrips.unbatched} unbatched)`);
+  const httpVerdict = agreesWithHttpFloor === undefined ? "" : `, ${agreesWithHttpFloor ? "agree with" : "DIFFER from"} the HTTP floor`;
+  say(`   ${query.name}: answers ${agreesWithFloor ? "agree with" : "DIFFER from"} the floor${httpVerdict}; round trips ${result.roundTrips.batched} (${result.roundTrips.unbatched} unbatched), transactions ${result.transactions}, statements ${result.statements}`);
 
   const calls: Array<[SystemName, () => Promise<unknown>, (concurrency: number) => Promise<Throughput>]> = [
     ["floor", floor, (c) => closedLoop(floor, c, settings.seconds)],
+    ["httpfloor", httpFloor, (c) => httpLoad(servers.httpfloor!.url, floorBody, c, settings.seconds)],
     ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c) => httpLoad(`${servers.product!.url}/graphql`, body, c, settings.seconds)],
     ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, settings.seconds)],
   ];
   if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, settings.seconds)]);
 
-  for (const [system, call, load] of calls.filter(([system]) => systems.has(system))) {
+  for (const [system, call, load] of calls.filter(([system]) => systems.has(system) && (system === "floor" || servers[system]))) {
     try {
       for (let i = 0; i < settings.warmUp; i++) await call(); // plans cached, JIT warm
       const latency: Latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
@@ -158,6 +181,20 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   return result;
 }
 
+/**
+ * One organization looked up by an alias (not its id, name or acronym), at concurrency 1: with an
+ * index its latency does not grow with the graph; a scan of every body's aliases does.
+ */
+async function benchAliasLookup(product: ProductProcess, probes: Probes): Promise<NonNullable<ScaleResult["aliasLookup"]>> {
+  const body = JSON.stringify({ query: "query($ref: String!) { organization(ref: $ref) { key } }", variables: { ref: probes.alias } });
+  const call = () => postGraphQL(`${product.url}/graphql`, body);
+  const found = ((await call()) as { organization?: { key?: string } | null }).organization?.key ?? null;
+  for (let i = 0; i < settings.warmUp; i++) await call();
+  const latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
+  say(`   alias lookup "${probes.alias}": ${found === probes.aliasOf ? "found" : `WRONG (${found})`}, p50 ${latency.p50.toFixed(1)} ms`);
+  return { alias: probes.alias, found, expected: probes.aliasOf, latency };
+}
+
 /** Waits (at most 2 minutes) until no transaction but this one runs on Neo4j. */
 async function untilNeo4jIdle(): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -172,17 +209,75 @@ async function untilNeo4jIdle(): Promise<void> {
  * Cypher round trips and transactions of one request (batched and not), counted in this process
  * on the same resolvers the server runs.
  */
-async function roundTrips(schema: GraphQLSchema, query: MixQuery, probes: Probes): Promise<Pick<QueryResult, "roundTrips" | "transactions">> {
-  const count = async (batching: boolean) => {
-    const before = { trips: db.roundTrips, transactions: db.transactions };
-    const contextValue = createContext(db, { batching, coordination: { home: probes.home, maxHops: 6 } });
-    const answer = await graphql({ schema, source: query.document, variableValues: query.variables(probes), contextValue }).finally(() => contextValue.db.end());
-    if (answer.errors) throw new Error(`${query.name}: ${answer.errors.map((e) => e.message).join("; ")}`);
-    return { trips: db.roundTrips - before.trips, transactions: db.transactions - before.transactions };
+async function roundTrips(schema: GraphQLSchema, query: MixQuery, probes: Probes): Promise<Pick<QueryResult, "roundTrips" | "transactions" | "statements">> {
+  const source = { document: query.document, variables: query.variables(probes) };
+  const coordination = { home: probes.home, maxHops: 6 };
+  const batched = await countRequest(schema, source, { batching: true, coordination });
+  const unbatched = await countRequest(schema, source, { batching: false, coordination });
+  return { roundTrips: { batched: batched.trips, unbatched: unbatched.trips }, transactions: batched.transactions, statements: batched.statements };
+}
+
+/** Round trips, transactions and statements of one GraphQL request, run in this process. */
+async function countRequest(schema: GraphQLSchema, request: { document: string; variables?: Record<string, unknown> }, options: Parameters<typeof createContext>[1]) {
+  const before = { trips: db.roundTrips, transactions: db.transactions, statements: db.statements };
+  const contextValue = createContext(db, options);
+  const answer = await graphql({ schema, source: request.document, variableValues: request.variables, contextValue }).finally(() => contextValue.db.end());
+  if (answer.errors) throw new Error(`${request.document.slice(0, 60)}…: ${answer.errors.map((e) => e.message).join("; ")}`);
+  return { trips: db.roundTrips - before.trips, transactions: db.transactions - before.transactions, statements: db.statements - before.statements };
+}
+
+/**
+ * `npm run load`'s realistic mix (lookups, searches, list pages and every example operation) on
+ * the seed graph, as autocannon sends it: each connection cycles through the mix. The floors
+ * answer only the bench queries, so the mix has no floor to compare with; with --baseline, the
+ * same mix on a worktree of that commit (same Neo4j, same graph, one after the other).
+ */
+async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
+  say("\n== realistic mix on the seed graph");
+  await wipeGraph(db);
+  await loadSeed(db, log);
+  const bodies = queryMix("realistic");
+  // Transactions per request, each operation of the mix once, counted in this process.
+  const counts = [];
+  for (const body of bodies) {
+    const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
+    counts.push(await countRequest(schema, { document: query, variables }, { batching: true }));
+  }
+  const env = {
+    NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+    SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn",
   };
-  const batched = await count(true);
-  const unbatched = await count(false);
-  return { roundTrips: { batched: batched.trips, unbatched: unbatched.trips }, transactions: batched.transactions };
+  const measureOn = async (root: string) => {
+    const server = await startProduct(env, undefined, root);
+    try {
+      for (const body of bodies) await postGraphQL(`${server.url}/graphql`, body); // warm-up; throws on an error
+      const throughput: Throughput[] = [];
+      for (const concurrency of [10, 32]) throughput.push(await httpLoad(`${server.url}/graphql`, bodies, concurrency, Math.max(settings.seconds, 4)));
+      await untilNeo4jIdle();
+      return { throughput, memory: await processMemory(server.pid) };
+    } finally {
+      await server.stop();
+    }
+  };
+  const result: MixResult = {
+    operations: bodies.length,
+    transactions: counts.map((count) => count.transactions),
+    roundTrips: counts.map((count) => count.trips),
+    statements: counts.map((count) => count.statements),
+    product: await measureOn(projectRoot),
+  };
+  if (args.baseline) {
+    const root = baselineCheckout(args.baseline);
+    say(`   the same mix on ${args.baseline} (${root})`);
+    try {
+      result.baseline = { ref: args.baseline, ...(await measureOn(root)) };
+    } catch (error) {
+      result.baseline = { ref: args.baseline, error: (error as Error).message.slice(0, 300) };
+    }
+  }
+  const c10 = result.product.throughput[0]!;
+  say(`   ${bodies.length} operations: ${c10.requestsPerSecond.toFixed(0)} req/s at c10, p99 ${c10.p99} ms, ${c10.failures} failures`);
+  return result;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

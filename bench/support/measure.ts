@@ -14,6 +14,8 @@ export interface Latency {
 export interface Throughput {
   concurrency: number;
   requestsPerSecond: number;
+  /** Reports from before the HTTP floor lack it. */
+  p50?: number;
   p99: number;
   /** Requests that failed (HTTP status, connection error, or an answer with `errors`). */
   failures: number;
@@ -53,30 +55,34 @@ export async function closedLoop(call: () => Promise<unknown>, concurrency: numb
   );
   const elapsed = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
-  return { concurrency, requestsPerSecond: times.length / elapsed, p99: percentileOf(times, 99), failures };
+  return { concurrency, requestsPerSecond: times.length / elapsed, p50: percentileOf(times, 50), p99: percentileOf(times, 99), failures };
 }
 
-/** `connections` HTTP clients sending one GraphQL POST body for `seconds` (autocannon, bounded in time). */
-export async function httpLoad(graphqlUrl: string, body: string, connections: number, seconds: number): Promise<Throughput> {
+/**
+ * `connections` HTTP clients sending a POST body for `seconds` (autocannon, bounded in time); with
+ * several bodies, each connection sends them in turn (a mix).
+ */
+export async function httpLoad(graphqlUrl: string, body: string | string[], connections: number, seconds: number): Promise<Throughput> {
   let graphqlErrors = 0;
   const result = await autocannon({
     url: graphqlUrl,
     connections,
     duration: seconds,
     timeout: 60,
-    requests: [{
-      method: "POST",
+    requests: (Array.isArray(body) ? body : [body]).map((one) => ({
+      method: "POST" as const,
       headers: { "content-type": "application/json" },
-      body,
+      body: one,
       onResponse: (status: number, responseBody: string) => {
         if (status === 200 && responseBody.includes('"errors":[')) graphqlErrors += 1;
       },
-    }],
+    })),
   });
   const completed = result.requests.total;
   return {
     concurrency: connections,
     requestsPerSecond: completed / seconds,
+    p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + graphqlErrors,
   };
@@ -87,6 +93,14 @@ export async function postGraphQL(graphqlUrl: string, body: string): Promise<unk
   const response = await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
   const answer = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
   if (!response.ok || answer.errors) throw new Error(`HTTP ${response.status}: ${answer.errors?.map((e) => e.message).join("; ") ?? "no data"}`);
+  return answer.data;
+}
+
+/** POSTs a JSON body to the HTTP floor and returns its rows (`data`), or throws. */
+export async function postFloor(url: string, body: string): Promise<unknown> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const answer = (await response.json()) as { data?: unknown; error?: string };
+  if (!response.ok || answer.data === undefined) throw new Error(`HTTP ${response.status}: ${answer.error ?? "no data"}`);
   return answer.data;
 }
 

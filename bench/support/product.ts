@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { parse, print, type OperationDefinitionNode } from "graphql";
@@ -17,16 +17,25 @@ export interface ProductProcess {
 
 /** `onLog` sees every log line of the product (JSON). */
 export async function startProduct(env: Record<string, string>, onLog?: (line: string) => void, root = projectRoot): Promise<ProductProcess> {
+  // The product listens before it has migrated (and seeded an empty graph): a failure there is
+  // logged as "cannot start", and waiting for /readyz any longer would only hide it.
+  let cannotStart: string | undefined;
   const server = await startServerProcess({
     script: path.join(root, "src", "main.ts"),
     cwd: root,
     // Info level: the script reads the listening address from the log.
     env: { HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
     listening: /"msg":"GraphQL server listening"/,
-    onLog,
+    onLog: (line) => {
+      if (line.includes('"msg":"cannot start"')) cannotStart ??= line;
+      onLog?.(line);
+    },
   });
   try {
-    await waitFor(async () => (await fetch(`${server.url}/readyz`).catch(() => undefined))?.status === 200, 180_000, "the product to be ready");
+    await waitFor(async () => {
+      if (cannotStart) throw new Error(`the product (${root}) cannot start: ${cannotStart}`);
+      return (await fetch(`${server.url}/readyz`).catch(() => undefined))?.status === 200;
+    }, 180_000, "the product to be ready");
     return server;
   } catch (error) {
     await server.stop();
@@ -93,6 +102,21 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/**
+ * A worktree of `ref` (under .neo4j/, which git ignores), sharing this tree's node_modules, so
+ * the baseline runs its own code on the same dependencies, Neo4j and machine.
+ */
+export function baselineCheckout(ref: string): string {
+  const commit = execFileSync("git", ["rev-parse", "--short", `${ref}^{commit}`], { cwd: projectRoot, encoding: "utf8" }).trim();
+  const dir = path.join(projectRoot, ".neo4j", `baseline-${commit}`);
+  if (!existsSync(path.join(dir, "package.json"))) {
+    mkdirSync(path.dirname(dir), { recursive: true });
+    execFileSync("git", ["worktree", "add", "--force", "--detach", dir, commit], { cwd: projectRoot, stdio: "ignore" });
+  }
+  if (!existsSync(path.join(dir, "node_modules"))) symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
 }
 
 /** Loopback only: a load test never leaves this machine. */

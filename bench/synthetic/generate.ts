@@ -120,7 +120,8 @@ export function generateGraph(scale: number, seedNumber = 1, shape: SeedShape = 
       const established = random.date(2000, 2024);
       organizations.push({
         id: orgId(f, position), name: `${family} ${kindWords[kind]} ${position}`, acronym: `${family.slice(0, 2).toUpperCase()}${f}-${kind.slice(0, 2)}${position}`,
-        kind, aliases: [], formerNames: [], operatesUnder: [], establishedBy: [], country: random.pick(countries), status: closed ? "CLOSED" : "ACTIVE", established,
+        // One alias each (no random draw, so the rest of the graph stays as the seed number makes it).
+        kind, aliases: [aliasOf(f, position)], formerNames: [], operatesUnder: [], establishedBy: [], country: random.pick(countries), status: closed ? "CLOSED" : "ACTIVE", established,
         ...(closed ? { closed: `${Number(established.slice(0, 4)) + 1}-12-31` } : {}),
         ...(partOf ? { partOf } : {}),
         ...(position > 0 && position <= 4 && random.chance(shape.organization.reportsToRate * 4) ? { reportsTo: orgId(f, 0) } : {}),
@@ -235,9 +236,14 @@ export function generateGraph(scale: number, seedNumber = 1, shape: SeedShape = 
     data: { documents, organizations, people, roles, liaisons, topics, deliverables, events, deadlines, statistics },
     probes: {
       topic: probeTopic, home, far: orgId(1, 5), roadmapOrganization: orgId(0, 0), from: "2026-01-01", to: "2026-12-31", asOf: AS_OF,
-      searchText: "privacy", listingKind: "STUDY_GROUP",
+      searchText: "privacy", listingKind: "STUDY_GROUP", alias: aliasOf(families - 1, 5), aliasOf: orgId(families - 1, 5),
     },
   };
+
+  /** "OMEGA 7 G5": unique (the family number is in it), and neither the body's name nor its acronym. */
+  function aliasOf(f: number, position: number): string {
+    return `${familyWords[f % familyWords.length]!.toUpperCase()} ${f} G${position}`;
+  }
 
   function unique(length: number, draw: () => string): string[] {
     return [...new Set(Array.from({ length }, draw))];

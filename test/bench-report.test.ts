@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { seedProbes, type QueryName } from "../bench/mix.js";
+import type { Latency, Throughput } from "../bench/support/measure.js";
+import { targetLines, toMarkdown, type BenchReport, type QueryResult, type ScaleResult, type SystemName } from "../bench/support/report.js";
+
+const latency = (p50: number): Latency => ({ runs: 40, p50, p95: p50 * 2, p99: p50 * 3 });
+const throughput = (requestsPerSecond: number): Throughput[] => [8, 32].map((concurrency) => ({ concurrency, requestsPerSecond, p50: 10, p99: 50, failures: 0 }));
+
+function query(name: QueryName, p50: Partial<Record<SystemName, number>>, options: { transactions?: number; c32?: Partial<Record<SystemName, number>> } = {}): QueryResult {
+  return {
+    name, coordination: false, depth: 3, agreesWithFloor: true, agreesWithHttpFloor: true,
+    roundTrips: { batched: 2, unbatched: 4 }, transactions: options.transactions ?? 1, statements: 2, peer: {},
+    systems: Object.fromEntries(Object.entries(p50).map(([system, value]) => [system, { latency: latency(value), throughput: throughput(options.c32?.[system as SystemName] ?? 100) }])),
+  };
+}
+
+function scale(n: number, queries: QueryResult[], aliasP50?: number): ScaleResult {
+  return {
+    scale: n, nodes: 431 * n, relationships: 1032 * n, probes: seedProbes, load: { loaderSeconds: 2, rawSeconds: 1.5, items: 1463 * n }, queries, memory: {},
+    ...(aliasP50 === undefined ? {} : { aliasLookup: { alias: "SC 27", found: "jtc1-sc27", expected: "jtc1-sc27", latency: latency(aliasP50) } }),
+  };
+}
+
+const report = (scales: ScaleResult[], mix?: BenchReport["mix"]): BenchReport => ({ startedAt: "2026-11-25T00:00:00.000Z", settings: {}, machine: {}, scales, ...(mix ? { mix } : {}) });
+
+describe("the bench report's targets", () => {
+  it("says by how much each query misses the HTTP floor target, worst first, and where it was not measured", () => {
+    const lines = targetLines(report([scale(1, [query("search", { product: 3, httpfloor: 2 }), query("roadmap", { product: 9, httpfloor: 3 }), query("liaisons", { product: 4, httpfloor: 2 })])]));
+    expect(lines[0]).toBe("- The product's answers equal the floor's and the HTTP floor's: met (3 of 3).");
+    expect(lines[1]).toBe("- Every query's p50 ≤ 1.5× the HTTP floor's at ×1: **missed** (1 of 3 queries; over: roadmap 3.00×, liaisons 2.00×; worst 2.00× the target).");
+    expect(lines[2]).toBe("- Every query's p50 ≤ 1.5× the HTTP floor's at ×100: not measured in this run.");
+  });
+
+  it("meets the HTTP floor and peer targets when every ratio is within them", () => {
+    const lines = targetLines(report([scale(100, [query("nestedListing", { product: 3, httpfloor: 2.5, peer: 9 }, { c32: { product: 300, peer: 150 } })])]));
+    expect(lines).toContain("- Every query's p50 ≤ 1.5× the HTTP floor's at ×100: met (1 of 1 queries).");
+    expect(lines).toContain("- ×100: c32 throughput ≥ 1.5× the peer's on every shared query: met (1 of 1 shared queries).");
+  });
+
+  it("lists the requests that take more than one transaction, the mix's operations included", () => {
+    const mix = { operations: 2, transactions: [1, 3], roundTrips: [1, 3], statements: [1, 3], product: { throughput: [{ concurrency: 10, requestsPerSecond: 80, p50: 100, p99: 600, failures: 0 }] } };
+    const lines = targetLines(report([scale(1, [query("whoWorksOn", { product: 2, httpfloor: 2 }, { transactions: 2 })])], mix));
+    expect(lines).toContain("- 1 read transaction per request: **missed** (1 of 3 requests; more: whoWorksOn ×1 2, mix operation 2 3).");
+    expect(lines).toContain("- Realistic mix ≥ 4× main at 87f24dc: not measured in this run (80.0 req/s at c10; `--baseline 87f24dc` runs main too); p99 ≤ 5× p50: **missed** (6.00× at c10).");
+    const withBaseline = { ...mix, baseline: { ref: "87f24dc", throughput: [{ concurrency: 10, requestsPerSecond: 16, p50: 250, p99: 2700, failures: 0 }] } };
+    expect(targetLines(report([], withBaseline))).toContain("- Realistic mix ≥ 4× main at 87f24dc: met (5.00× 87f24dc at c10: 80.0 vs 16.0 req/s); p99 ≤ 5× p50: **missed** (6.00× at c10).");
+  });
+
+  it("compares the alias lookup at ×1000 with ×1", () => {
+    expect(targetLines(report([scale(1, [], 2), scale(1000, [], 5)]))).toContain("- Lookup by alias O(log n): p50 at ×1000 ≤ 1.5× p50 at ×1: **missed** (2.50×: 2.0 → 5.0 ms).");
+    expect(targetLines(report([scale(1, [], 2), scale(10, [], 2.2)]))).toContain(
+      "- Lookup by alias O(log n): p50 at ×1000 ≤ 1.5× p50 at ×1: not measured in this run (needs ×1 and ×1000; ×10 ÷ ×1 1.10×).",
+    );
+  });
+
+  it("renders a report written before the HTTP floor (committed results re-render)", () => {
+    const old = JSON.parse(readFileSync(new URL("../bench/results/latest-full.json", import.meta.url), "utf8")) as BenchReport;
+    const markdown = toMarkdown(old);
+    expect(markdown).toContain("- Every query's p50 ≤ 1.5× the HTTP floor's at ×1: not measured in this run.");
+    expect(markdown).toContain("| ×1000 | nestedListing |");
+  });
+});
