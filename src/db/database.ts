@@ -3,14 +3,14 @@ import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { z } from "zod";
 import { toPlain } from "./plain.js";
-import { parseRows } from "./rows.js";
+import { parseRows, type Row } from "./rows.js";
 import { measuredSession } from "./session-metrics.js";
 import { neo4jPoolSize, trackDatabase } from "../metrics/registry.js";
 import { remainingRequestMs } from "./request-deadline.js";
 import { Reachability } from "./reachability.js";
 
 export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
+export type { Row } from "./rows.js";
 
 export interface DatabaseOptions {
   database: string | undefined;

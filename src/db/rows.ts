@@ -1,5 +1,7 @@
 import type { z } from "zod";
-import type { Row } from "./database.js";
+
+/** One row of a statement's answer, as plain values. */
+export type Row = Record<string, unknown>;
 
 /**
  * A statement returned rows of another shape than its repository expects (a renamed alias, a

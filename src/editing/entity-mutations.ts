@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Mutation, Resolver, type ClassType } from "t
 import { Change } from "../audit/change.type.js";
 import type { Context } from "../context.js";
 import { toEntity } from "../graphql/entity.js";
-import { runEdit } from "./edit.js";
+import { runEdit } from "./run-edit.js";
 import { mergeRecords } from "./merge.js";
 import { createEntity, deleteEntity, updateEntity } from "./mutations.js";
 import { SourceInput } from "./source.input.js";

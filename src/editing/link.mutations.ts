@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, InputType, Mutation, Resolver, registerEnu
 import { toChange } from "../audit/audit.resolver.js";
 import { Change } from "../audit/change.type.js";
 import type { Context } from "../context.js";
-import { runEdit } from "./edit.js";
+import { runEdit } from "./run-edit.js";
 import { link, linkTypes, unlink, type LinkRequest, type LinkType as LinkTypeName } from "./links.js";
 import { given } from "./nodes.js";
 import { SourceInput } from "./source.input.js";

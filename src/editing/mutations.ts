@@ -3,7 +3,7 @@ import { toChange } from "../audit/audit.resolver.js";
 import type { Change } from "../audit/change.type.js";
 import type { Context } from "../context.js";
 import { toEntity } from "../graphql/entity.js";
-import { runEdit } from "./edit.js";
+import { runEdit } from "./run-edit.js";
 import { createNode, deleteNode, updateNode } from "./nodes.js";
 import type { SourceInput } from "./source.input.js";
 import type { EntitySpec } from "./specs.js";

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { runEdit } from "../editing/edit.js";
+import { runEdit } from "../editing/run-edit.js";
 import { editMutations } from "../editing/entity-mutations.js";
 import { createNode } from "../editing/nodes.js";
 import { SourceInput } from "../editing/source.input.js";

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { Change } from "../audit/change.type.js";
 import { toChange } from "../audit/audit.resolver.js";
 import type { Context } from "../context.js";
-import { runEdit } from "../editing/edit.js";
+import { runEdit } from "../editing/run-edit.js";
 import { deleteRole, startRole, updateRole } from "../editing/roles.js";
 import { SourceInput } from "../editing/source.input.js";
 import { toEdge } from "../graphql/entity.js";

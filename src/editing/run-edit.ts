@@ -1,0 +1,57 @@
+import { lockChangeLog, writeChanges, type StoredChange } from "../audit/audit.repository.js";
+import type { Context } from "../context.js";
+import { BadUserInputError } from "../errors.js";
+import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
+import { Edit, type Source } from "./edit.js";
+import { createNode } from "./nodes.js";
+import type { SourceInput } from "./source.input.js";
+import { documentSpec } from "./specs.js";
+
+const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;
+
+/**
+ * Runs `work` as one edit: takes the change-log lock, resolves the source (creating a new source
+ * document if asked), runs the work, writes the change records. Any error rolls everything
+ * back. `source` may be undefined only where the work sets it (a new document is its own source).
+ */
+export async function runEdit<T>(ctx: Context, source: SourceInput | undefined, work: (edit: Edit) => Promise<T>): Promise<{ result: T; changes: StoredChange[] }> {
+  const outcome = await ctx.db.writeTransaction(
+    async (tx) => {
+      await lockChangeLog(tx);
+      const edit = new Edit(tx, ctx.viewer, ctx.today);
+      if (source) edit.source = await resolveSource(edit, source);
+      const result = await work(edit);
+      const changes = await writeChanges(tx, edit.changes, ctx.viewer, edit.source);
+      return { result, changes };
+    },
+    { app: "mvgraph", purpose: "edit", actor: ctx.viewer.name },
+  );
+  // Fields resolved after the mutation must see the new graph, not what this request loaded before.
+  ctx.loaders.clear();
+  return outcome;
+}
+
+async function resolveSource(edit: Edit, source: SourceInput): Promise<Source> {
+  const locator = source.locator?.trim() || undefined;
+  if (source.locator !== undefined && source.locator !== null && !locator) throw new BadUserInputError("source.locator must not be blank", "source.locator");
+  if (source.document && source.newDocument) {
+    throw new BadUserInputError("source: give either document (an existing one) or newDocument, not both", "source");
+  }
+  let documentKey: string;
+  let documentDate: unknown;
+  if (source.document) {
+    const rows = await edit.tx.run(DOCUMENT_EXISTS, { key: source.document });
+    if (rows.length === 0) throw new BadUserInputError(`source.document: no document "${source.document}"; give newDocument to record a new one`, "source.document");
+    documentKey = source.document;
+    documentDate = rows[0]!.date;
+  } else if (source.newDocument) {
+    const created = await createNode(edit, documentSpec, { ...source.newDocument }, "source.newDocument");
+    documentKey = created.id as string;
+    documentDate = created.date;
+  } else {
+    throw new BadUserInputError("source: name the document this edit comes from (document, or newDocument for a new one)", "source");
+  }
+  const ref = locator ? `${documentKey}#${locator}` : documentKey;
+  if (!sourceRefSchema.safeParse(ref).success) throw new BadUserInputError(`source.locator: "${locator}" cannot be used as a locator`, "source.locator");
+  return { ref, documentKey, ...(typeof documentDate === "string" ? { documentDate } : {}) };
+}
