@@ -71,7 +71,7 @@ describe("while Neo4j goes down and comes back", { timeout: 180_000 }, () => {
     expect(response.json).toEqual({ data: { organizations: { totalCount: expect.any(Number) } } });
   });
 
-  it("a request that meets a Neo4j that stops answering is told DATABASE_UNAVAILABLE within about 2 s, not at its 30 s deadline", async () => {
+  it("a request that meets a Neo4j that stops answering is told DATABASE_UNAVAILABLE within about 5 s, not at its 30 s deadline", async () => {
     // SIGSTOP: the server keeps its sockets open and answers nothing (a hung or partitioned
     // member); only the product's own watch can tell, since no connection ever fails.
     process.kill(neo4j.pid, "SIGSTOP");
@@ -81,8 +81,10 @@ describe("while Neo4j goes down and comes back", { timeout: 180_000 }, () => {
       const waitedMs = Date.now() - began;
       // It was under way when Neo4j went quiet, so the failing field carries the code (HTTP 200, a field error).
       expect(response.json).toMatchObject({ errors: [{ extensions: { code: "DATABASE_UNAVAILABLE" } }] });
-      // About 1.6 s by design (0.5 s stall, 1 s for Neo4j to answer a trivial question); slack for a busy machine.
-      expect(waitedMs).toBeLessThan(3_000);
+      // About 5 s by design: after 0.5 s of waiting, Neo4j is asked a trivial question every 1.5 s
+      // or so, and counts as gone after 4 s without an answer (a busy engine answers before that).
+      // Slack for a busy machine; without the watch it would be the request's 30 s deadline.
+      expect(waitedMs).toBeLessThan(8_000);
     } finally {
       process.kill(neo4j.pid, "SIGCONT");
     }

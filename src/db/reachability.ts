@@ -9,8 +9,10 @@ export interface ReachabilityOptions {
   probeIntervalMs?: number;
   /** A call waiting this long makes the watch ask Neo4j whether it is still there (ms). */
   stallMs?: number;
-  /** How long that question may take before Neo4j counts as gone (ms). */
+  /** How long that question may take before it counts as unanswered (ms). */
   answerWithinMs?: number;
+  /** How long Neo4j may leave every question unanswered before it counts as gone (ms). */
+  hungAfterMs?: number;
 }
 
 interface Waiting {
@@ -25,10 +27,13 @@ interface Waiting {
  *
  * A call that Neo4j leaves waiting (a clean shutdown holds transactions, a dying server keeps
  * its sockets open) would otherwise only learn after the driver's timeouts and retries. So the
- * watch asks Neo4j a trivial question as soon as any call has waited `stallMs`; no answer within
- * `answerWithinMs`, and every waiting call is answered DATABASE_UNAVAILABLE at once. With the
- * defaults a caller learns that Neo4j is gone within about 1.6 s. A slow query on a live Neo4j is
- * not disturbed: the question is answered, and the query runs on.
+ * watch asks Neo4j a trivial question as soon as any call has waited `stallMs`:
+ * - refused (connection refused or closed: Neo4j stopped, stopping or gone): every waiting call
+ *   is answered DATABASE_UNAVAILABLE at once, about 0.5 s into the outage at the latest;
+ * - answered: a slow query on a live Neo4j runs on, undisturbed;
+ * - no answer within `answerWithinMs`: Neo4j is hung or very busy (a bulk load, a long GC pause).
+ *   Only when it stays silent for `hungAfterMs` in a row does it count as gone; a busy engine
+ *   answers before that, and its long writes are not cut off.
  *
  * An abandoned write may still commit on the server (the same uncertainty as any lost
  * connection); it never half-applies, since each write is one transaction.
@@ -43,10 +48,14 @@ export class Reachability {
   private timer: NodeJS.Timeout | undefined;
   private readonly stallMs: number;
   private readonly answerWithinMs: number;
+  private readonly hungAfterMs: number;
+  /** Since when every question went unanswered (undefined once one is answered). */
+  private silentSince: number | undefined;
 
   constructor(private readonly options: ReachabilityOptions) {
     this.stallMs = options.stallMs ?? 500;
     this.answerWithinMs = options.answerWithinMs ?? 1_000;
+    this.hungAfterMs = options.hungAfterMs ?? 4_000;
   }
 
   /** False from the moment Neo4j was found unreachable until it answers again. */
@@ -85,10 +94,10 @@ export class Reachability {
 
   /** True when Neo4j answers a trivial question in time; updates `available`. */
   async check(): Promise<boolean> {
-    const answers = await this.answersInTime();
-    if (answers) this.reachable = true;
-    else this.markUnreachable();
-    return answers;
+    const answer = await this.ask();
+    if (answer === "answered") this.reachable = true;
+    if (answer === "refused") this.markUnreachable();
+    return answer === "answered";
   }
 
   markUnreachable(): void {
@@ -115,9 +124,11 @@ export class Reachability {
     this.timer ??= setInterval(() => void this.lookForStalls(), 100).unref();
   }
 
+  /** No call waits any more: whatever was asked before has been answered by the calls themselves. */
   private stopTicking(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.silentSince = undefined;
   }
 
   private async lookForStalls(): Promise<void> {
@@ -128,20 +139,26 @@ export class Reachability {
     this.asking = true;
     this.lastAskedAt = now;
     try {
-      if (!(await this.answersInTime())) this.markUnreachable();
+      const answer = await this.ask();
+      if (answer === "answered") this.silentSince = undefined;
+      else if (answer === "refused") this.markUnreachable();
+      else {
+        this.silentSince ??= now;
+        if (Date.now() - this.silentSince >= this.hungAfterMs) this.markUnreachable();
+      }
     } finally {
       this.asking = false;
     }
   }
 
   /** A freshly started engine may take a few seconds over its first logins: the probe for its return waits longer. */
-  private async answersInTime(withinMs = this.answerWithinMs): Promise<boolean> {
+  private async ask(withinMs = this.answerWithinMs): Promise<"answered" | "refused" | "late"> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), withinMs);
+    const late = new Promise<"late">((resolve) => {
+      timer = setTimeout(() => resolve("late"), withinMs);
     });
     try {
-      return await Promise.race([this.options.answers(), late]);
+      return await Promise.race([this.options.answers().then((answers) => (answers ? "answered" : "refused")), late]);
     } finally {
       clearTimeout(timer);
     }
@@ -152,8 +169,9 @@ export class Reachability {
     while (!this.closed) {
       await new Promise((resolve) => setTimeout(resolve, this.options.probeIntervalMs ?? 1_000));
       if (this.closed) return;
-      if (await this.answersInTime(5_000)) {
+      if ((await this.ask(5_000)) === "answered") {
         this.reachable = true;
+        this.silentSince = undefined;
         this.options.log.info({ downMs: Date.now() - started }, "Neo4j answers again");
         return;
       }
