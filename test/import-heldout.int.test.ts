@@ -75,6 +75,20 @@ describe("a liaison statement to All ITU-T SGs (held out)", () => {
 });
 
 describe("sentences of the sources' kinds, in other words (held out)", () => {
+  it("a focus group established under a study group reports to it (its parent group)", async () => {
+    const plan = await planImport(db, {
+      bytes: text("Background\nThe ITU-T Focus Group on AI for digital agriculture (FG-AI4A) was established under ITU-T Study Group 20 in July 2026 to study how AI supports farming.\n"),
+    });
+    const reporting = find(plan, "Liaison", (p) => p.values.kind === "REPORTING");
+    expect(reporting.map((p) => p.values.to)).toEqual(["itu-t-sg20"]);
+    expect(String(reporting[0]!.values.from)).toMatch(/fg-ai4a/i);
+  });
+
+  it("a body merely named before 'established under' another kind of body is no reporting line", async () => {
+    const plan = await planImport(db, { bytes: text("IEEE SA was established under the IEEE in 1998 and hosts the Metaverse Standards Committee.\n") });
+    expect(find(plan, "Liaison", (p) => p.values.kind === "REPORTING")).toEqual([]);
+  });
+
   it("dates an event launched at another by that event's date, and a conference session by its year and city", async () => {
     const plan = await planImport(db, {
       bytes: text(

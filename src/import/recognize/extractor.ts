@@ -722,11 +722,31 @@ export class Extractor {
     this.facts.liaisons.push(l);
   }
 
+  /**
+   * "The ITU Focus Group on metaverse (FG-MV) was established under TSAG": a group set up under an
+   * advisory or study group reports to it (its parent group, in ITU's words). The group is the
+   * last body named before the verb, in the same sentence.
+   */
+  private establishedUnder(ctx: BlockContext) {
+    for (const m of ctx.block.text.matchAll(/\b(?:was|were|has been|is)\s+(?:\w+\s+)?(?:established|created|set up)\s+(?:\w+\s+)?under\s+(?:the\s+)?/gi)) {
+      const verb = m.index;
+      const after = verb + m[0].length;
+      const sentenceStart = Math.max(0, ctx.block.text.lastIndexOf(".", verb) + 1);
+      const group = ctx.orgs.filter((o) => o.start >= sentenceStart && o.end <= verb).at(-1);
+      const parent = ctx.orgs.find((o) => o.start >= after && o.start - after < 10);
+      if (!group || !parent || group.key === parent.key) continue;
+      if (!/^(ADVISORY_GROUP|STUDY_GROUP)$/.test(this.kindOf(parent.key))) continue;
+      if (!/^(FOCUS_GROUP|WORKING_GROUP|TASK_GROUP|JOINT_COORDINATION_ACTIVITY|QUESTION)$/.test(this.kindOf(group.key))) continue;
+      this.addLiaison({ kind: "REPORTING", from: group.key, to: parent.key, subject: cleanQuote(ctx.block.text), topics: [], where: this.where(ctx) });
+    }
+  }
+
   /** Collaboration and cooperation lists, reporting lines, sub-group structures. */
   private lists(ctx: BlockContext) {
     const text = ctx.block.text;
     const subject = this.facts.subjectOrganization;
     const where = this.where(ctx);
+    this.establishedUnder(ctx);
     if (subject && this.subjectFromTerms) {
       // "The parent group of the Focus Group is TSAG", "reports its activities to TSAG", "will report to TSAG".
       const rep = /\b(?:parent group\b[^.]*?\bis|reports?\s+(?:its\s+\w+\s+)?to|report(?:ing)? to)\s+(?:the\s+)?/i.exec(text);
