@@ -84,6 +84,12 @@ describe("sentences of the sources' kinds, in other words (held out)", () => {
     expect(String(reporting[0]!.values.from)).toMatch(/fg-ai4a/i);
   });
 
+  it("an initiative named after two bodies is their collaboration", async () => {
+    const plan = await planImport(db, { bytes: text("3 to support the ITU-WMO Global initiative on “Digital twins of the Earth for early warnings”, which brings together …\n") });
+    const collaboration = find(plan, "Liaison", (p) => p.values.kind === "COLLABORATION");
+    expect(collaboration.map((p) => [p.values.from, p.values.to])).toEqual([["itu", "wmo"]]);
+  });
+
   it("a body merely named before 'established under' another kind of body is no reporting line", async () => {
     const plan = await planImport(db, { bytes: text("IEEE SA was established under the IEEE in 1998 and hosts the Metaverse Standards Committee.\n") });
     expect(find(plan, "Liaison", (p) => p.values.kind === "REPORTING")).toEqual([]);

@@ -741,12 +741,28 @@ export class Extractor {
     }
   }
 
+  /**
+   * "the ITU-UNICC Global initiative on …": an initiative or programme named after two bodies
+   * joined by a hyphen is their collaboration (the first with the second), about the initiative.
+   */
+  private jointInitiatives(ctx: BlockContext) {
+    for (const o of ctx.orgs) {
+      if (this.kindOf(o.key) !== "PROJECT") continue;
+      const joint = /\b([A-Z][A-Za-z]{1,11})[-–]([A-Z][A-Za-z]{1,11})\s+(?:[Gg]lobal\s+|[Jj]oint\s+)?(?:[Ii]nitiative|[Pp]rogramme|[Pp]artnership)\b/.exec(o.printed);
+      if (!joint) continue;
+      const [a, b] = [this.orgs.find([joint[1]!])?.key, this.orgs.find([joint[2]!])?.key];
+      if (!a || !b || a === b) continue;
+      this.addLiaison({ kind: "COLLABORATION", from: a, to: b, subject: cleanQuote(ctx.block.text), topics: [], where: this.where(ctx) });
+    }
+  }
+
   /** Collaboration and cooperation lists, reporting lines, sub-group structures. */
   private lists(ctx: BlockContext) {
     const text = ctx.block.text;
     const subject = this.facts.subjectOrganization;
     const where = this.where(ctx);
     this.establishedUnder(ctx);
+    this.jointInitiatives(ctx);
     if (subject && this.subjectFromTerms) {
       // "The parent group of the Focus Group is TSAG", "reports its activities to TSAG", "will report to TSAG".
       const rep = /\b(?:parent group\b[^.]*?\bis|reports?\s+(?:its\s+\w+\s+)?to|report(?:ing)? to)\s+(?:the\s+)?/i.exec(text);
