@@ -136,8 +136,8 @@ export class Database implements Queries {
       this.roundTrips += 1;
       this.transactions += 1;
       this.statements += 1;
-      const result = await this.reachability.watch(session.run(cypher, params));
-      await this.closeWatched(session);
+      const result = await this.reachability.watch(session.run(cypher, params), "WRITE");
+      await this.closeWatched(session, "WRITE");
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       closeInBackground(session);
@@ -169,7 +169,7 @@ export class Database implements Queries {
     this.reachability.assertReachable();
     const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
     const session = this.session("READ");
-    const watched = <T>(call: Promise<T>) => this.reachability.watch(call);
+    const watched = <T>(call: Promise<T>) => this.reachability.watch(call, "READ");
     try {
       const tx = await watched(session.beginTransaction(config));
       this.transactions += 1;
@@ -195,7 +195,7 @@ export class Database implements Queries {
         close: async () => {
           try {
             if (tx.isOpen()) await watched(tx.commit());
-            await this.closeWatched(session);
+            await this.closeWatched(session, "READ");
           } catch {
             // A read transaction has nothing to lose; a failed commit only ends it.
             closeInBackground(session);
@@ -217,8 +217,8 @@ export class Database implements Queries {
       return work(tx);
     };
     try {
-      const result = await this.reachability.watch(mode === "READ" ? session.executeRead(counted, config) : session.executeWrite(counted, config));
-      await this.closeWatched(session);
+      const result = await this.reachability.watch(mode === "READ" ? session.executeRead(counted, config) : session.executeWrite(counted, config), mode);
+      await this.closeWatched(session, mode);
       return result;
     } catch (error) {
       closeInBackground(session);
@@ -231,8 +231,8 @@ export class Database implements Queries {
    * Neo4j must answer): if Neo4j is found gone meanwhile, the call's answer stands and the session
    * finishes closing in the background.
    */
-  private async closeWatched(session: Session): Promise<void> {
-    await this.reachability.watch(session.close()).catch(() => undefined);
+  private async closeWatched(session: Session, mode: "READ" | "WRITE"): Promise<void> {
+    await this.reachability.watch(session.close(), mode).catch(() => undefined);
   }
 
   private async runInTx(tx: Pick<ManagedTransaction, "run">, cypher: string, params: Params): Promise<Row[]> {
@@ -261,13 +261,17 @@ export class Database implements Queries {
   }
 
   /** One auto-commit statement, no driver retries: a quick yes or no. */
-  private async answers(): Promise<boolean> {
+  private async answers(): Promise<"answered" | "refused" | "busy"> {
     const session = this.session("READ");
     try {
       await session.run("RETURN 1", {}, { timeout: 2_000 });
-      return true;
-    } catch {
-      return false;
+      return "answered";
+    } catch (error) {
+      // Only a failed connection says Neo4j is gone; anything else (a timeout, a transient error
+      // of a loaded server, a pool waiting for a free connection) says it is there but busy.
+      const gone = !(error instanceof Neo4jError) || isUnreachable(error);
+      if (!gone) this.options.log.debug({ code: error.code }, "Neo4j is busy: RETURN 1 failed");
+      return gone ? "refused" : "busy";
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -277,7 +281,7 @@ export class Database implements Queries {
   private translate(error: unknown): unknown {
     if (error instanceof Neo4jError) {
       if (isUnreachable(error)) {
-        this.reachability.markUnreachable();
+        this.reachability.markUnreachable(`driver: ${error.code}`);
         return new DatabaseUnavailableError();
       }
       if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) return new DatabaseTimeoutError();

@@ -2,8 +2,8 @@ import { DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 
 export interface ReachabilityOptions {
-  /** Asks Neo4j a trivial question; true when it answered. Called with a time limit. */
-  answers: () => Promise<boolean>;
+  /** Asks Neo4j a trivial question: answered; refused (the connection failed: gone); busy (any other error). Called with a time limit. */
+  answers: () => Promise<"answered" | "refused" | "busy">;
   log: Logger;
   /** While Neo4j is unreachable, how often to check whether it is back (ms). */
   probeIntervalMs?: number;
@@ -17,6 +17,7 @@ export interface ReachabilityOptions {
 
 interface Waiting {
   since: number;
+  mode: "READ" | "WRITE";
   abandon: (error: Error) => void;
 }
 
@@ -31,9 +32,10 @@ interface Waiting {
  * - refused (connection refused or closed: Neo4j stopped, stopping or gone): every waiting call
  *   is answered DATABASE_UNAVAILABLE at once, about 0.5 s into the outage at the latest;
  * - answered: a slow query on a live Neo4j runs on, undisturbed;
- * - no answer within `answerWithinMs`: Neo4j is hung or very busy (a bulk load, a long GC pause).
- *   Only when it stays silent for `hungAfterMs` in a row does it count as gone; a busy engine
- *   answers before that, and its long writes are not cut off.
+ * - no answer within `answerWithinMs`: Neo4j is hung or very busy (a long GC pause). Only when it
+ *   stays silent for `hungAfterMs` in a row, with no write under way, does it count as gone. A
+ *   large write (a bulk load, an import) can keep it silent for longer than that, so while one
+ *   waits, silence counts for nothing and the write is bounded by its own transaction timeout.
  *
  * An abandoned write may still commit on the server (the same uncertainty as any lost
  * connection); it never half-applies, since each write is one transaction.
@@ -73,14 +75,14 @@ export class Reachability {
    * (at once if it is known to be gone already: a commit or a close begun after the outage was
    * found). The call itself runs on; its late outcome is dropped.
    */
-  async watch<T>(call: Promise<T>): Promise<T> {
+  async watch<T>(call: Promise<T>, mode: "READ" | "WRITE"): Promise<T> {
     if (!this.reachable) {
       call.catch(() => undefined);
       throw new DatabaseUnavailableError();
     }
     let entry: Waiting | undefined;
     const abandoned = new Promise<never>((_, reject) => {
-      entry = { since: Date.now(), abandon: reject };
+      entry = { since: Date.now(), mode, abandon: reject };
     });
     this.waiting.add(entry!);
     this.tick();
@@ -96,18 +98,19 @@ export class Reachability {
   async check(): Promise<boolean> {
     const answer = await this.ask();
     if (answer === "answered") this.reachable = true;
-    if (answer === "refused") this.markUnreachable();
+    if (answer === "refused") this.markUnreachable("RETURN 1 refused");
     return answer === "answered";
   }
 
-  markUnreachable(): void {
+  /** `why` goes to the log: what showed that Neo4j is gone. */
+  markUnreachable(why: string): void {
     if (this.closed) return;
     for (const entry of this.waiting) entry.abandon(new DatabaseUnavailableError());
     this.waiting.clear();
     this.stopTicking();
     if (!this.reachable) return;
     this.reachable = false;
-    this.options.log.warn("Neo4j is unreachable: answering DATABASE_UNAVAILABLE until it is back");
+    this.options.log.warn({ why }, "Neo4j is unreachable: answering DATABASE_UNAVAILABLE until it is back");
     this.probing = this.probeUntilBack().finally(() => {
       this.probing = undefined;
     });
@@ -141,10 +144,14 @@ export class Reachability {
     try {
       const answer = await this.ask();
       if (answer === "answered") this.silentSince = undefined;
-      else if (answer === "refused") this.markUnreachable();
+      else if (answer === "unknown") return;
+      // A write under way (a bulk load, an import) can keep Neo4j from answering for seconds:
+      // silence then says nothing; a refusal still does.
+      else if (answer === "late" && [...this.waiting].some((entry) => entry.mode === "WRITE")) this.silentSince = undefined;
+      else if (answer === "refused") this.markUnreachable("RETURN 1 refused while a call waited");
       else {
         this.silentSince ??= now;
-        if (Date.now() - this.silentSince >= this.hungAfterMs) this.markUnreachable();
+        if (Date.now() - this.silentSince >= this.hungAfterMs) this.markUnreachable(`no answer to RETURN 1 for ${Date.now() - this.silentSince} ms`);
       }
     } finally {
       this.asking = false;
@@ -152,13 +159,16 @@ export class Reachability {
   }
 
   /** A freshly started engine may take a few seconds over its first logins: the probe for its return waits longer. */
-  private async ask(withinMs = this.answerWithinMs): Promise<"answered" | "refused" | "late"> {
+  private async ask(withinMs = this.answerWithinMs): Promise<"answered" | "refused" | "late" | "unknown"> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<"late">((resolve) => {
-      timer = setTimeout(() => resolve("late"), withinMs);
+    const askedAt = Date.now();
+    // If this process was too busy to run the timer on time (a large result being converted, a
+    // spreadsheet being written), an answer may be waiting unread: that says nothing about Neo4j.
+    const late = new Promise<"late" | "unknown">((resolve) => {
+      timer = setTimeout(() => resolve(Date.now() - askedAt > withinMs + 250 ? "unknown" : "late"), withinMs);
     });
     try {
-      return await Promise.race([this.options.answers().then((answers) => (answers ? "answered" : "refused")), late]);
+      return await Promise.race([this.options.answers().then((answer) => (answer === "busy" ? "late" : answer)), late]);
     } finally {
       clearTimeout(timer);
     }
