@@ -839,6 +839,14 @@ export class Extractor {
     // Cited procedural texts: "Recommendation ITU-T A.7", "WTSA-24 Resolution 105", "Resolution 209 (Rev. Bucharest, 2022)".
     for (const m of text.matchAll(/\b(?:Recommendation\s+)?ITU-T\s+(A\.\d+(?:\.\d+)?)\b/g)) {
       this.cite({ reference: `Recommendation ITU-T ${m[1]}`, title: `Recommendation ITU-T ${m[1]}`, kind: "RECOMMENDATION", issuerText: "ITU-T", where });
+      // A working-methods Recommendation a group works under is in force: ITU-T's deliverable,
+      // approved (unconfirmed: a citation gives no title, date or status).
+      const sector = this.orgs.resolveDesignation("ITU-T", where);
+      if (sector && !this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(`ITU-T ${m[1]}`))) {
+        this.facts.deliverables.push({
+          code: `ITU-T ${m[1]}`, title: `Recommendation ITU-T ${m[1]}`, kind: "RECOMMENDATION", status: "APPROVED", developedBy: sector, topics: [], confidence: "unconfirmed", where,
+        });
+      }
     }
     for (const m of text.matchAll(/\b((?:WTSA|PP|WTDC|RA)-?\d{2}\s+)?Resolution\s+(\d{1,3})(\s*\((?:Rev\.\s*)?[\p{L} ]+,\s*\d{4}\))?(?:\s+(?:of the\s+)?(Plenipotentiary Conference|World Telecommunication Standardization Assembly))?(?:\s+[“"]([^”"]{3,120})[”"])?/gu)) {
       const body = m[1]?.trim();
