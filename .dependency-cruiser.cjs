@@ -26,6 +26,13 @@ module.exports = {
       to: { path: "\\.resolver\\.ts$" },
     },
     {
+      name: "only-the-schema-imports-resolvers",
+      comment: "A resolver file is a leaf of the GraphQL layer: shared rules live in services (e.g. organization.service.ts), GraphQL classes in *.type.ts / *.input.ts. Only the schema assembles resolvers.",
+      severity: "error",
+      from: { pathNot: "^src/graphql/schema\\.ts$" },
+      to: { path: "\\.resolver\\.ts$" },
+    },
+    {
       name: "no-graphql-in-db",
       comment: "Nothing under src/db sees graphql or type-graphql.",
       severity: "error",

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { BadUserInputError } from "../errors.js";
 import { isoDate } from "../graphql/inputs.js";
-import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.service.js";
 import type { Organization } from "../organization/organization.type.js";
 import { toEntity } from "../graphql/entity.js";
 import { personByKey } from "../person/person.repository.js";

@@ -4,12 +4,12 @@ import { toEntity } from "../graphql/entity.js";
 import { Confidence, DeliverableKind, DeliverableStatus, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { DeliverableConnection, organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./deliverable.repository.js";
-import { Deliverable } from "./deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "./deliverable.type.js";
 
 export enum DeliverableOrderField {
   CODE = "CODE",

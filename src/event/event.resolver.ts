@@ -4,7 +4,7 @@ import { toEntity } from "../graphql/entity.js";
 import { DeadlineKind, EventKind, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";

@@ -6,7 +6,7 @@ import { toEntity } from "../graphql/entity.js";
 import { LiaisonKind } from "../graphql/enums.js";
 import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";

@@ -1,133 +1,23 @@
 import { GraphQLDate } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
 import { Document } from "../document/document.type.js";
-import { BadUserInputError } from "../errors.js";
 import { Event } from "../event/event.type.js";
 import { toEdge, toEntity } from "../graphql/entity.js";
-import { DeliverableStatus, LiaisonKind, OrganizationKind, OrganizationStatus, RoleKind, SortDirection } from "../graphql/enums.js";
+import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
-import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
 import { listedOn } from "../liaison/liaison.service.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, PersonRoles, Role } from "../person/person.type.js";
-import { SourceRef } from "../graphql/sources.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
-import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./organization.repository.js";
 import { formerNameOn, formerNamesOf } from "./organization-names.js";
-import { Organization, OrganizationName } from "./organization.type.js";
-import { registerEnumType } from "type-graphql";
-
-export const OrganizationConnection = Connection(Organization, "Organization");
-export const DeliverableConnection = Connection(Deliverable, "Deliverable");
-
-export enum OrganizationOrderField {
-  NAME = "NAME",
-  ACRONYM = "ACRONYM",
-  KIND = "KIND",
-  ESTABLISHED = "ESTABLISHED",
-}
-registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
-
-export enum LiaisonDirection {
-  OUTGOING = "OUTGOING",
-  INCOMING = "INCOMING",
-  BOTH = "BOTH",
-}
-registerEnumType(LiaisonDirection, { name: "LiaisonDirection", description: "OUTGOING: this body is the liaison's `from`; INCOMING: its `to`." });
-
-@InputType({ description: "Filters for organizations; all given filters must hold." })
-export class OrganizationFilter {
-  @Field(() => [OrganizationKind], { nullable: true })
-  kinds?: string[];
-
-  @Field(() => OrganizationStatus, { nullable: true })
-  status?: string;
-
-  @Field(() => String, { nullable: true, description: "Part of the name, acronym or an alias (case-insensitive)." })
-  text?: string;
-
-  @Field(() => String, { nullable: true, description: "Only this body and its sub-groups at any depth (readable id, acronym or alias)." })
-  within?: string;
-
-  @Field(() => String, { nullable: true, description: "Only bodies working on this topic or a narrower one, themselves, through sub-groups or deliverables (topic key)." })
-  topic?: string;
-
-  @Field(() => DateRange, { nullable: true, description: "Established within these dates." })
-  established?: DateRange;
-}
-
-@InputType()
-export class OrganizationOrder {
-  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
-  field!: OrganizationOrderField;
-
-  @Field(() => SortDirection, { defaultValue: "ASC" })
-  direction!: string;
-}
-
-@ObjectType({ description: "A liaison seen from one organization." })
-export class OrganizationLiaison {
-  @Field(() => LiaisonDirection)
-  direction!: LiaisonDirection;
-
-  @Field(() => Liaison)
-  liaison!: Liaison;
-}
-
-@ObjectType({ description: "A Recommendation or resolution that governs an organization (the terms it operates under, or the instrument it was established by), with the sources that say so." })
-export class OrganizationInstrument {
-  @Field(() => Deliverable, { description: 'The Recommendation or resolution, e.g. Rec. ITU-T A.18 (also `deliverable(ref: "A.18")`).' })
-  deliverable!: Deliverable;
-
-  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
-  lastConfirmed?: string;
-
-  @Field(() => [SourceRef], { description: "Where the sources say so (e.g. tsb-circular-60#annex-a-1)." })
-  sources!: SourceRef[];
-}
-
-@ObjectType({ description: "An event and the part an organization plays in it." })
-export class EventParticipation {
-  @Field(() => String, { description: "ORGANIZER, HOST or PARTICIPANT." })
-  part!: string;
-
-  @Field(() => Event)
-  event!: Event;
-}
-
-/** Resolves `ref` (id, acronym, name, alias or compact form) to one organization or a clear error. */
-export async function resolveOrganizationRef(ctx: Context, ref: string, argument = "ref"): Promise<Organization | null> {
-  // Most refs are readable ids: one index seek, batched, before scanning names and aliases.
-  const byKey = await repo.organizationByKey(ctx, ref);
-  if (byKey) return byKey;
-  const props = await resolveRef(ctx, "Organization", ref, argument);
-  return props ? toEntity(Organization, props) : null;
-}
-
-/** The organization `ref` names, or a BAD_USER_INPUT error naming the argument. */
-export async function requireOrganizationRef(ctx: Context, ref: string, argument: string): Promise<Organization> {
-  const org = await resolveOrganizationRef(ctx, ref, argument);
-  if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
-  return org;
-}
-
-/** The readable id of the organization a filter names, or a BAD_USER_INPUT error naming the filter. */
-export async function organizationKeyForFilter(ctx: Context, ref: string | undefined, argument: string): Promise<string | undefined> {
-  return ref ? (await requireOrganizationRef(ctx, ref, argument)).key : undefined;
-}
-
-/** The roles held in a body: all of them with `on` null, else those holding on that date, optionally of some kinds. */
-export async function rolesInOrganization(ctx: Context, organizationKey: string, on: string | null, kinds?: readonly string[]): Promise<Role[]> {
-  const rows = await repo.organizationRoles(ctx, organizationKey);
-  for (const { node } of rows) ctx.loaders.prime("person", node.id as string, node);
-  return rows
-    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey, ...(on ? { asOf: on } : {}) }))
-    .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
-}
+import { OrganizationFilter, OrganizationOrder } from "./organization.input.js";
+import { organizationKeyForFilter, resolveOrganizationRef, rolesInOrganization } from "./organization.service.js";
+import { EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName } from "./organization.type.js";
 
 /** Stated in every dated field's description. */
 const RULE = "the schema's one rule for dated links: as they hold on `asOf` (default today); `includeEnded: true` lists all, past and future";

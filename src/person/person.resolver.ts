@@ -9,7 +9,7 @@ import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.j
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, isUnconfirmed } from "../coordination/stale.repository.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
-import { organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { onDate, Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./person.repository.js";

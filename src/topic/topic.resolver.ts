@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
 import { NotFoundError } from "../errors.js";
 import { Event } from "../event/event.type.js";
 import { toEdge, toEntity } from "../graphql/entity.js";
 import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { organizationByKey } from "../organization/organization.repository.js";
-import { DeliverableConnection } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./topic.repository.js";
