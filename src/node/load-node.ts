@@ -1,36 +1,32 @@
+import type { ClassType } from "type-graphql";
 import type { Context } from "../context.js";
-import { documentByKey } from "../document/document.repository.js";
-import { deliverableByKey } from "../deliverable/deliverable.repository.js";
+import type { Row } from "../db/rows.js";
+import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Document } from "../document/document.type.js";
 import { BadUserInputError } from "../errors.js";
-import { deadlineByKey, eventByKey } from "../event/event.repository.js";
-import { toEntity } from "../graphql/entity.js";
+import { Deadline, Event } from "../event/event.type.js";
+import { toEntityOrNull } from "../graphql/entity.js";
 import { fromGlobalId, type Node } from "../graphql/relay.js";
-import { liaisonByKey } from "../liaison/liaison.repository.js";
-import { organizationByKey } from "../organization/organization.repository.js";
-import { personByKey } from "../person/person.repository.js";
+import { Liaison } from "../liaison/liaison.type.js";
+import { Organization } from "../organization/organization.type.js";
+import { Person } from "../person/person.type.js";
 import { Statistic } from "../statistic/statistic.type.js";
-import { topicByKey } from "../topic/topic.repository.js";
+import { Topic } from "../topic/topic.type.js";
 
-const STATISTIC_BY_ID = /* cypher */ `
-UNWIND $ids AS id
-MATCH (n:Statistic {id: id})
-RETURN id, n {.*} AS value`;
-
-/** Loads any node from its type name and readable key (the parts of a global id). */
-const byType: Record<string, (ctx: Context, key: string) => Promise<Node | null>> = {
-  Organization: organizationByKey,
-  Person: personByKey,
-  Topic: topicByKey,
-  Deliverable: deliverableByKey,
-  Event: eventByKey,
-  Deadline: deadlineByKey,
-  Liaison: liaisonByKey,
-  Document: documentByKey,
-  Statistic: async (ctx, key) => {
-    const props = await ctx.loaders.load<Record<string, unknown> | null>("statistic", STATISTIC_BY_ID, key, null);
-    return props ? toEntity(Statistic, props) : null;
-  },
+/** Loads any node from its type name and readable key (the parts of a global id), through the request's by-id loaders. */
+const byType: Record<string, (ctx: Context, key: string) => Promise<Node | null>> = {};
+const register = <T extends Node>(Type: ClassType<T>, loader: (ctx: Context) => { load(key: string): Promise<Row | null> }) => {
+  byType[Type.name] = async (ctx, key) => toEntityOrNull(Type, await loader(ctx).load(key));
 };
+register(Organization, (ctx) => ctx.loaders.organization.byId);
+register(Person, (ctx) => ctx.loaders.person.byId);
+register(Topic, (ctx) => ctx.loaders.topic.byId);
+register(Deliverable, (ctx) => ctx.loaders.deliverable.byId);
+register(Event, (ctx) => ctx.loaders.event.byId);
+register(Deadline, (ctx) => ctx.loaders.deadline.byId);
+register(Liaison, (ctx) => ctx.loaders.liaison.byId);
+register(Document, (ctx) => ctx.loaders.document.byId);
+register(Statistic, (ctx) => ctx.loaders.statistic.byId);
 
 export function loadNode(ctx: Context, id: string, argument = "id"): Promise<Node | null> {
   const parsed = fromGlobalId(id);
@@ -38,4 +34,3 @@ export function loadNode(ctx: Context, id: string, argument = "id"): Promise<Nod
   if (!parsed || !load) throw new BadUserInputError(`${argument} "${id}" is not a global id of this API`, argument);
   return load(ctx, parsed.key);
 }
-
