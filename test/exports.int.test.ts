@@ -385,7 +385,8 @@ describe("exports of the seed graph", () => {
     });
   });
 
-  describe("from the command line (npm run export)", () => {
+  // Each test starts the CLI (a Node process through tsx) two or three times: slow on a busy machine.
+  describe("from the command line (npm run export)", { timeout: 180_000 }, () => {
     const run = promisify(execFile);
     const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
     const cli = path.join(projectRoot, "src/export/export.cli.ts");
