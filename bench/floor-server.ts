@@ -12,23 +12,11 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import neo4j from "neo4j-driver";
 import { floorQueries, runFloor } from "./floor.js";
 import type { Probes, QueryName } from "./mix.js";
+import { serverEnv } from "./support/server-env.js";
 
-const uri = process.env.NEO4J_URI;
-if (!uri) {
-  console.error("NEO4J_URI is required (e.g. bolt://127.0.0.1:7690)");
-  process.exit(2);
-}
-const port = Number(process.env.PORT ?? "0");
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, not "${process.env.PORT}"`);
-  process.exit(2);
-}
-const host = process.env.HOST ?? "127.0.0.1";
-const database = process.env.NEO4J_DATABASE || undefined;
-const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));
+const { driver, database, port, host } = serverEnv("bolt://127.0.0.1:7690");
 await driver.verifyConnectivity();
 
 const isQueryName = (name: unknown): name is QueryName => typeof name === "string" && Object.hasOwn(floorQueries, name);

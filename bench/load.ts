@@ -14,6 +14,12 @@
  * limit off, sends a realistic query mix with autocannon for a fixed time, and prints requests/s,
  * latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`). Numbers are
  * for this machine and run, to compare; not thresholds.
+ *
+ * Each product first serves the mix unmeasured for LOAD_WARMUP_S (default 15 s). A freshly
+ * started Neo4j JVM needs thousands of statements before its JIT-compiled speed (a trivial
+ * statement costs its CPU about 13 ms at first, 3–4 ms after 4,000), and so does Node: without
+ * it, the first product measured in a `--baseline` run pays the engine's warm-up and the second
+ * does not.
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -23,10 +29,12 @@ import { assertLoopback, baselineCheckout, queryMix, startProduct, type ProductP
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
+const warmUpS = Number(process.env.LOAD_WARMUP_S ?? 15);
 const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
 const mix = process.env.LOAD_MIX === "lookups" ? "lookups" : "realistic";
 if (!(durationS > 0 && durationS <= 600)) throw new Error("LOAD_DURATION_S must be between 1 and 600");
 if (!(connections > 0 && connections <= 200)) throw new Error("LOAD_CONNECTIONS must be between 1 and 200");
+if (!(warmUpS >= 0 && warmUpS <= 600)) throw new Error("LOAD_WARMUP_S must be between 0 and 600");
 
 const { values: args } = parseArgs({ options: { baseline: { type: "string" } } });
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
@@ -81,6 +89,13 @@ async function measure(url: string) {
   assertLoopback(url);
 
   const bodies = queryMix(mix);
+  if (warmUpS > 0) {
+    const warmUp = await autocannon({
+      url: `${url}/graphql`, connections, duration: warmUpS, timeout: 30,
+      requests: bodies.map((body) => ({ method: "POST" as const, path: "/graphql", headers: { "content-type": "application/json" }, body })),
+    });
+    console.log(`Warm-up (not measured): ${warmUp.requests.total} requests in ${warmUpS} s.`);
+  }
   let graphqlErrors = 0;
   const errorSamples = new Set<string>();
   console.log(`Load (${mix} mix): ${bodies.length} different operations, ${connections} connections, ${durationS} s against ${url}/graphql`);

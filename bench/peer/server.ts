@@ -11,21 +11,9 @@ import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import neo4j from "neo4j-driver";
+import { serverEnv } from "../support/server-env.js";
 
-const uri = process.env.NEO4J_URI;
-if (!uri) {
-  console.error("NEO4J_URI is required (e.g. bolt://127.0.0.1:7687)");
-  process.exit(2);
-}
-const port = Number(process.env.PORT ?? "0");
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, not "${process.env.PORT}"`);
-  process.exit(2);
-}
-const host = process.env.HOST ?? "127.0.0.1";
-
-const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));
+const { driver, port, host } = serverEnv("bolt://127.0.0.1:7687");
 const typeDefs = readFileSync(new URL("./type-defs.graphql", import.meta.url), "utf8");
 const library = new Neo4jGraphQL({
   typeDefs,

@@ -11,6 +11,12 @@ type Props = Record<string, unknown>;
  * (a liaison of a parent covers its sub-groups), and neither body part of the other. Only
  * bodies existing on $asOf and liaisons holding on $asOf count. At most $maxBodies bodies per
  * topic are compared (the most active first), so the pairs stay bounded.
+ *
+ * What a pair needs is read once per body, not once per pair: each compared body's parent groups
+ * (any depth) and the ends of standing liaisons that reach it (on it or on a parent group, each
+ * end as the liaison's id and the end's relationship). Two bodies are in liaison when one
+ * liaison has an end reaching each through two different ends. This kept the seed graph's
+ * statement at a quarter of its database hits (41,147 before).
  */
 const overlapsOn = (topics: string) => /* cypher */ `
 ${topics}
@@ -24,14 +30,29 @@ WHERE ${existsOnAsOf("o")}
 WITH t, o ORDER BY work DESC, o.id
 WITH t, collect(o)[0..$maxBodies] AS bodies
 WHERE size(bodies) >= $minBodies
+WITH collect({topic: t, bodies: bodies}) AS compared
+CALL (compared) {
+  UNWIND compared AS c
+  UNWIND c.bodies AS o
+  WITH DISTINCT o
+  RETURN collect({
+    id: o.id,
+    parents: [(o)-[:PART_OF*1..8]->(p:Organization) | p.id],
+    liaisonEnds: COLLECT {
+      MATCH (o)-[:PART_OF*0..8]->(:Organization)<-[end:FROM|TO]-(l:Liaison)
+      WHERE ${standsOnAsOf("l")}
+      RETURN DISTINCT [l.id, elementId(end)] }
+  }) AS reach
+}
+UNWIND compared AS c
+WITH c.topic AS t, c.bodies AS bodies, [o IN c.bodies | o.id] AS ids, reach
+WITH t, bodies, [id IN ids | [r IN reach WHERE r.id = id][0]] AS reached
 UNWIND range(0, size(bodies) - 2) AS i
 UNWIND range(i + 1, size(bodies) - 1) AS j
-WITH t, bodies[i] AS a, bodies[j] AS b
-WHERE NOT EXISTS { (a)-[:PART_OF*1..8]->(b) }
-  AND NOT EXISTS { (b)-[:PART_OF*1..8]->(a) }
-  AND NOT EXISTS {
-    MATCH (a)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(:Organization)<-[:PART_OF*0..8]-(b)
-    WHERE ${standsOnAsOf("l")} }
+WITH t, bodies[i] AS a, bodies[j] AS b, reached[i] AS ra, reached[j] AS rb
+WHERE NOT rb.id IN ra.parents
+  AND NOT ra.id IN rb.parents
+  AND NONE(ea IN ra.liaisonEnds WHERE ANY(eb IN rb.liaisonEnds WHERE eb[0] = ea[0] AND eb[1] <> ea[1]))
 WITH t, collect([a, b]) AS pairs
 WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN p WHERE NOT x IN acc]) AS involved
 WHERE size(involved) >= $minBodies
