@@ -11,7 +11,7 @@ import { gql, startWritableApp, uniqueId, type GraphQLResponse, type WritableApp
  */
 let w: WritableApp;
 beforeAll(async () => {
-  w = await startWritableApp(7);
+  w = await startWritableApp();
 });
 afterAll(async () => {
   await w?.stop();

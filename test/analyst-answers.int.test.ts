@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../src/app.js";
-import { postGraphQL, startTestApp } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { useSeedGraphApp, type Json } from "./helpers.js";
 
 /**
  * Issue 15: answers an analyst can trust. Each test is a question asked through GraphQL, as in
  * GraphiQL, against the seed graph (read only).
  */
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.stop();
-});
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function query(text: string, variables?: Record<string, unknown>): Promise<Json> {
-  const { status, body } = await postGraphQL(app.http.url, text, variables);
-  if (body.errors) throw new Error(`GraphQL errors (${status}): ${JSON.stringify(body.errors)}`);
-  return body.data as Json;
-}
+const { query } = useSeedGraphApp();
 
 describe("1. connection", () => {
   it("how is IEEE connected to FG-MV returns exactly min(first, total) paths, structural lines (parent bodies, liaisons, reporting lines, roles) before shared topics", async () => {

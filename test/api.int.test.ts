@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../src/app.js";
-import { postGraphQL, startTestApp } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { postGraphQL, useSeedGraphApp, type Json } from "./helpers.js";
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.stop();
-});
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function query(text: string, variables?: Record<string, unknown>): Promise<Json> {
-  const { status, body } = await postGraphQL(app.http.url, text, variables);
-  if (body.errors) throw new Error(`GraphQL errors (${status}): ${JSON.stringify(body.errors)}`);
-  return body.data as Json;
-}
+const seedGraph = useSeedGraphApp();
+const { query } = seedGraph;
 
 async function errorsOf(text: string, variables?: Record<string, unknown>) {
-  const { body } = await postGraphQL(app.http.url, text, variables);
+  const { body } = await postGraphQL(seedGraph.url, text, variables);
   return body.errors ?? [];
 }
 
@@ -296,9 +282,9 @@ describe("provenance everywhere", () => {
 
 describe("batching", () => {
   const measure = async (text: string) => {
-    const before = app.db.roundTrips;
+    const before = seedGraph.app.db.roundTrips;
     const data = await query(text);
-    return { data, trips: app.db.roundTrips - before };
+    return { data, trips: seedGraph.app.db.roundTrips - before };
   };
 
   it("a nested query over a page of 100 organizations costs one round trip per level", async () => {
@@ -324,7 +310,7 @@ describe("batching", () => {
 
 describe("GraphQL over HTTP", () => {
   it("answers GET queries (with a CSRF-safe header) in the graphql-response+json media type", async () => {
-    const response = await fetch(`${app.http.url}/graphql?query=${encodeURIComponent("{ about { name } }")}`, {
+    const response = await fetch(`${seedGraph.url}/graphql?query=${encodeURIComponent("{ about { name } }")}`, {
       headers: { accept: "application/graphql-response+json", "apollo-require-preflight": "true" },
     });
     expect(response.status).toBe(200);
@@ -333,13 +319,13 @@ describe("GraphQL over HTTP", () => {
   });
 
   it("refuses CSRF-prone simple requests (CSRF prevention is on)", async () => {
-    const simple = await fetch(`${app.http.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "content-type": "text/plain" } });
+    const simple = await fetch(`${seedGraph.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "content-type": "text/plain" } });
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF/);
   });
 
   it("gives a syntax error a 400 with a message and no stack trace", async () => {
-    const { status, body } = await postGraphQL(app.http.url, "{ organizations( }");
+    const { status, body } = await postGraphQL(seedGraph.url, "{ organizations( }");
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions).not.toHaveProperty("stacktrace");
   });
@@ -353,7 +339,7 @@ describe("examples.graphql", () => {
     const operations = document.definitions.filter((d) => d.kind === "OperationDefinition");
     expect(operations.length).toBeGreaterThanOrEqual(10);
     for (const operation of operations) {
-      const { status, body } = await postGraphQL(app.http.url, print(operation));
+      const { status, body } = await postGraphQL(seedGraph.url, print(operation));
       expect({ name: operation.name?.value, status, errors: body.errors }).toEqual({ name: operation.name?.value, status: 200, errors: undefined });
     }
   });

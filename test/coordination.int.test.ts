@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../src/app.js";
-import { postGraphQL, startTestApp } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { postGraphQL, useSeedGraphApp, type Json } from "./helpers.js";
 
 /**
  * The coordination questions on the seed graph, with answers checked against the source
  * documents: TSAG's liaison statement on FG-MV (collaboration list, Annex 4), TSB Circulars
  * 60 (JCA-MV ToR 2.4) and 98 (FG-MV structure), and the public facts in seed/.
  */
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.stop();
-});
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function query(text: string, variables?: Record<string, unknown>): Promise<Json> {
-  const { status, body } = await postGraphQL(app.http.url, text, variables);
-  if (body.errors) throw new Error(`GraphQL errors (${status}): ${JSON.stringify(body.errors)}`);
-  return body.data as Json;
-}
+const seedGraph = useSeedGraphApp();
+const { query } = seedGraph;
 
 async function errorOf(text: string, variables?: Record<string, unknown>) {
-  const { body } = await postGraphQL(app.http.url, text, variables);
+  const { body } = await postGraphQL(seedGraph.url, text, variables);
   expect(body.errors, "an error was expected").toBeDefined();
   return body.errors![0]!;
 }

@@ -8,13 +8,13 @@ import { startWritableApp, type WritableApp } from "./writable-app.js";
 
 /**
  * The data layer's rules that need writes (ambiguous twins, probes, a malformed node): on a
- * Neo4j of its own, so the shared graph's checksum never changes under other tests.
+ * writable engine, so the shared graph's checksum never changes under other tests.
  */
 let w: WritableApp;
 let app: RunningApp;
 const run = `amb${Date.now()}`;
 beforeAll(async () => {
-  w = await startWritableApp(9);
+  w = await startWritableApp();
   app = w.app;
 });
 afterAll(async () => {

@@ -9,11 +9,11 @@ import Papa from "papaparse";
 import { parseVCards } from "vcard4-ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
-import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
 import { hashApiKey } from "../src/auth/api-keys.js";
 import { roleLabel } from "../src/export/formats.js";
 import { postGraphQL, sharedNeo4jEnv, startTestApp, testConfig, testLog } from "./helpers.js";
-import { testPorts } from "./ports.js";
+import { acquireWritableEngine, type WritableEngine } from "./writable-app.js";
 
 /**
  * The exports, read back with parsers independent of the writers (papaparse for csv-stringify's
@@ -385,7 +385,8 @@ describe("exports of the seed graph", () => {
     });
   });
 
-  describe("from the command line (npm run export)", () => {
+  // Each test starts the CLI (a Node process through tsx) two or three times: slow on a busy machine.
+  describe("from the command line (npm run export)", { timeout: 180_000 }, () => {
     const run = promisify(execFile);
     const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
     const cli = path.join(projectRoot, "src/export/export.cli.ts");
@@ -437,8 +438,7 @@ describe("exports of the seed graph", () => {
  * deliverable, all with commas, quotes, semicolons, accents and line breaks.
  */
 describe("exports of names and texts that need quoting survive a round trip", () => {
-  const neo4jOptions = { boltPort: testPorts.spare(1), dataDir: `.neo4j/test-exports-${testPorts.spare(1)}`, heap: "512m", log: testLog };
-  let neo4j: LocalNeo4j;
+  let engine: WritableEngine;
   let app: RunningApp;
   let url: string;
 
@@ -451,9 +451,8 @@ describe("exports of names and texts that need quoting survive a round trip", ()
   const DESCRIPTION = 'Line one,\nline "two"; a long line that the iCalendar writer has to fold because it is longer than seventy-five octets, with accents: é à ü ø ß';
 
   beforeAll(async () => {
-    rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
-    neo4j = await LocalNeo4j.start(neo4jOptions);
-    app = await startApp(testConfig({ ...neo4j.env, SEED_ON_EMPTY: "false", MVGRAPH_API_KEYS: API_KEYS }), testLog);
+    engine = await acquireWritableEngine();
+    app = await startApp(testConfig({ ...engine.env, SEED_ON_EMPTY: "false", MVGRAPH_API_KEYS: API_KEYS }), testLog);
     await app.prepared;
     url = `${app.http.url}/export`;
     await app.db.write(
@@ -483,8 +482,7 @@ describe("exports of names and texts that need quoting survive a round trip", ()
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
-    await neo4j?.stop();
-    rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
+    await engine?.release();
   });
 
   it("CSV (with and without BOM) gives back every name and title exactly", async () => {

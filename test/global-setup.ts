@@ -8,6 +8,7 @@ import { LocalNeo4j, neo4jConnection, projectRoot } from "../src/db/neo4j-local.
 import { createLogger } from "../src/logger.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { testPorts } from "./ports.js";
+import { serveWritableEngines } from "./writable-engines.js";
 
 /**
  * The test run's own Neo4j: the external server named by NEO4J_URI if set, otherwise a local
@@ -21,6 +22,8 @@ declare module "vitest" {
     neo4jUri: string;
     neo4jUsername: string;
     neo4jPassword: string;
+    /** Where a test file leases its worker's writable engine (see writable-engines.ts). */
+    writableEnginesUrl: string;
   }
 }
 
@@ -51,7 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("neo4jUri", uri);
   project.provide("neo4jUsername", username);
   project.provide("neo4jPassword", password);
+  const writableEngines = await serveWritableEngines(log);
+  project.provide("writableEnginesUrl", writableEngines.url);
   return async () => {
-    await local?.stop();
+    await Promise.all([writableEngines.close(), local?.stop()]);
   };
 }

@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { Database } from "../src/db/database.js";
@@ -22,6 +22,40 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const app = await startApp(testConfig(overrides), testLog);
   await app.prepared;
   return app;
+}
+
+/** A GraphQL answer's data, read loosely as tests do. */
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The product on the shared seed graph for the calling test file: started before its tests,
+ * stopped after them. `query` asks it a GraphQL question and gives the data, failing on any error.
+ */
+export function useSeedGraphApp(): { readonly app: RunningApp; readonly url: string; query(text: string, variables?: Record<string, unknown>): Promise<Json> } {
+  let started: RunningApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp();
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const app = () => {
+    if (!started) throw new Error("the test app is not running (it starts in beforeAll)");
+    return started;
+  };
+  return {
+    get app() {
+      return app();
+    },
+    get url() {
+      return app().http.url;
+    },
+    async query(text, variables) {
+      const { status, body } = await postGraphQL(app().http.url, text, variables);
+      if (body.errors) throw new Error(`GraphQL errors (${status}): ${JSON.stringify(body.errors)}`);
+      return body.data as Json;
+    },
+  };
 }
 
 export function testDatabase(): Database {

@@ -29,8 +29,8 @@ beforeAll(async () => {
   process.env.NEO4J_TX_TIMEOUT_MS ??= "240000"; // the seed loads in one transaction: slow on a busy machine
   process.env.REQUEST_TIMEOUT_MS ??= "120000"; // an import reads the graph to resolve every mention
   process.env.IMPORT_MAX_BYTES = "65536"; // read by the app's configuration
-  w = await startWritableApp(5);
-}, 600_000); // a Neo4j of its own, seeded: slow on a busy machine
+  w = await startWritableApp();
+}, 600_000); // the seed loads (and the worker's engine may start): slow on a busy machine
 afterAll(async () => {
   await w?.stop();
 });

@@ -1,14 +1,11 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
-import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { postGraphQL, testConfig, testLog } from "./helpers.js";
-import { testPorts } from "./ports.js";
+import { acquireWritableEngine, type WritableEngine } from "./writable-app.js";
 
 /**
  * overlaps() on a synthetic graph whose right answer is known by construction. It runs on a
- * Neo4j of its own (no seed), so no other test sees these bodies and the answer holds exactly.
+ * writable engine (empty, no seed), so no other test sees these bodies and the answer holds exactly.
  *
  *   topic "t-root"  ⊃  "t-avatars" (A, B, C develop deliverables on it; D, a sub-group of A,
  *                                    works on it; E works on it but closed in 2019)
@@ -16,8 +13,7 @@ import { testPorts } from "./ports.js";
  *                   ⊃  "t-codecs"   (F and G, no liaison)
  *   liaisons: A → B (since 2020, current); B → C (2020-01-01 until 2021-01-01, ended)
  */
-const neo4jOptions = { boltPort: testPorts.spare(0), dataDir: `.neo4j/test-overlaps-${testPorts.spare(0)}`, heap: "512m", log: testLog };
-let neo4j: LocalNeo4j;
+let engine: WritableEngine;
 let app: RunningApp;
 
 const FIXTURE = [
@@ -48,9 +44,8 @@ const FIXTURE = [
 ];
 
 beforeAll(async () => {
-  rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
-  neo4j = await LocalNeo4j.start(neo4jOptions);
-  app = await startApp(testConfig({ ...neo4j.env, SEED_ON_EMPTY: "false" }), testLog);
+  engine = await acquireWritableEngine();
+  app = await startApp(testConfig({ ...engine.env, SEED_ON_EMPTY: "false" }), testLog);
   await app.prepared;
   await app.db.writeTransaction(async (tx) => {
     for (const statement of FIXTURE) await tx.run(statement);
@@ -58,7 +53,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await app?.stop();
-  await neo4j?.stop();
+  await engine?.release();
 });
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

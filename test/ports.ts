@@ -13,6 +13,6 @@ export const testPorts = {
   lateNeo4j: base + 2,
   /** The process tests' Neo4j, one per test. */
   processNeo4j: (index: number) => base + 4 + index,
-  /** Free for later tests that need a Neo4j of their own. */
-  spare: (index: number) => base + 10 + index,
+  /** The writable engines, one per vitest worker (slot = VITEST_POOL_ID - 1, at most 10); see writable-engines.ts. */
+  writableNeo4j: (slot: number) => base + 10 + slot,
 };

@@ -28,11 +28,11 @@ let page: Page;
 beforeAll(async () => {
   process.env.NEO4J_TX_TIMEOUT_MS ??= "240000"; // the seed loads in one transaction: slow on a busy machine
   process.env.REQUEST_TIMEOUT_MS ??= "120000"; // an import reads the graph to resolve every mention
-  w = await startWritableApp(6);
+  w = await startWritableApp();
   browser = await openBrowser({ width: 1440, height: 900 });
   page = browser.page;
   mkdirSync(SCREENSHOTS, { recursive: true });
-}, 600_000); // a Neo4j of its own, seeded: slow on a busy machine
+}, 600_000); // the seed loads (and the worker's engine may start): slow on a busy machine
 
 afterAll(async () => {
   await browser?.close();

@@ -11,7 +11,7 @@ const SOURCE = { document: "tsb-circular-60" };
 describe("through neo4j:// (routing), the core paths work end to end", { timeout: 240_000 }, () => {
   let w: WritableApp;
   beforeAll(async () => {
-    w = await startWritableApp(4, { routing: true });
+    w = await startWritableApp({ routing: true });
   });
   afterAll(async () => {
     await w?.stop();

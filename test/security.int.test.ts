@@ -1,14 +1,14 @@
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import neo4j, { type AuthToken } from "neo4j-driver";
-import { rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
-import { LocalNeo4j, PASSWORD_FILE_NAME, projectRoot } from "../src/db/neo4j-local.js";
-import { startTestApp, testLog } from "./helpers.js";
-import { testPorts } from "./ports.js";
+import { PASSWORD_FILE_NAME, projectRoot } from "../src/db/neo4j-local.js";
+import { startTestApp } from "./helpers.js";
+import { acquireWritableEngine, type WritableEngine } from "./writable-app.js";
 
 /** What Neo4j answers a driver that logs in with `auth` (undefined: the query's value). */
 async function loginOutcome(uri: string, auth: AuthToken | undefined): Promise<string | number> {
@@ -24,21 +24,19 @@ async function loginOutcome(uri: string, auth: AuthToken | undefined): Promise<s
 }
 
 describe("the local Neo4j engine is locked", { timeout: 240_000 }, () => {
-  const boltPort = testPorts.spare(3);
-  const dataDir = `.neo4j/test-security-${boltPort}`;
-  let engine: LocalNeo4j;
+  // A local engine started by the test run on a new data directory, as `npm start` starts one.
+  let engine: WritableEngine;
   beforeAll(async () => {
-    rmSync(path.join(projectRoot, dataDir), { recursive: true, force: true });
-    engine = await LocalNeo4j.start({ boltPort, dataDir, heap: "512m", log: testLog });
+    engine = await acquireWritableEngine();
   });
   afterAll(async () => {
-    await engine?.stop();
+    await engine?.release();
   });
 
   it("made a random password on first start, in a file only its owner can read (0600)", () => {
-    const file = path.join(projectRoot, dataDir, PASSWORD_FILE_NAME);
+    const file = path.join(projectRoot, engine.dataDir, PASSWORD_FILE_NAME);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(engine.credentials.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(engine.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 
   it("refuses a Bolt connection without the password, with a wrong one and with Neo4j's default", async () => {
@@ -48,7 +46,7 @@ describe("the local Neo4j engine is locked", { timeout: 240_000 }, () => {
   });
 
   it("accepts the password from the file", async () => {
-    expect(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", engine.credentials.password))).toBe(1);
+    expect(await loginOutcome(engine.uri, neo4j.auth.basic(engine.username, engine.password))).toBe(1);
   });
 });
 

@@ -9,20 +9,19 @@ import { migrate } from "../src/db/migrations.js";
 import { loadSeed, restoreSnapshot } from "../src/seed/loader.js";
 import { writeSnapshot } from "../src/seed/snapshot.js";
 import { testLog } from "./helpers.js";
-import { testPorts } from "./ports.js";
 import { gql, startWritableApp, type WritableApp } from "./writable-app.js";
 
 /**
  * The seed and the API share one graph: a reload of the seed must never undo an edit. Runs on a
- * Neo4j of its own (spare port 5): it forces the seed and empties the graph, which the shared
- * test graph must never see.
+ * writable engine: it forces the seed and empties the graph, which the shared test graph must
+ * never see.
  */
 let w: WritableApp;
 let db: Database;
 const work = mkdtempSync(path.join(tmpdir(), "mvgraph-snapshot-"));
 
 beforeAll(async () => {
-  w = await startWritableApp(2);
+  w = await startWritableApp();
   db = w.app.db;
 });
 afterAll(async () => {
@@ -109,15 +108,15 @@ describe("snapshot and restore", () => {
 
 describe("a command while npm start holds the local engine", () => {
   it("npm run seed says in one line which process holds it and what to do, instead of a Java stack trace", () => {
-    // This test process holds the writable app's engine, as `npm start` holds .neo4j/data.
-    const boltPort = testPorts.spare(2);
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: `.neo4j/test-writable-${boltPort}`, NEO4J_LOCAL_BOLT_PORT: String(boltPort + 1), LOG_LEVEL: "warn" };
+    // The test run holds the writable app's engine, as `npm start` holds .neo4j/data.
+    const { dataDir, boltPort, holderPid } = w.engine;
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort + 1), LOG_LEVEL: "warn" };
     delete env.NEO4J_URI;
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/seed/seed.cli.ts"], { cwd: projectRoot, env, encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^seed: The local Neo4j in \\.neo4j/test-writable-${boltPort} is in use by process ${process.pid} \\(.+\\): stop it, or run this command against it with NEO4J_URI=bolt://127\\.0\\.0\\.1:${boltPort}\\.$`));
+    expect(lines[0]).toMatch(new RegExp(`^seed: The local Neo4j in \\.neo4j/test-writable-${boltPort} is in use by process ${holderPid} \\(.+\\): stop it, or run this command against it with NEO4J_URI=bolt://127\\.0\\.0\\.1:${boltPort}\\.$`));
     expect(run.stderr).not.toMatch(/at |Exception/);
   });
 });
