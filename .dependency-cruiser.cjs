@@ -20,9 +20,30 @@ module.exports = {
     },
     {
       name: "repositories-below-resolvers",
-      comment: "Repositories (and the ref service) hold Cypher; they never import resolvers.",
+      comment: "Repositories, services and the ref service never import resolvers.",
       severity: "error",
-      from: { path: "(\\.repository\\.ts$|^src/refs/)" },
+      from: { path: "(\\.repository\\.ts$|\\.service\\.ts$|^src/refs/)" },
+      to: { path: "\\.resolver\\.ts$" },
+    },
+    {
+      name: "data-access-returns-plain-rows",
+      comment: "Repositories, services and the ref service return plain typed rows (parsed with zod at the boundary): they import nothing of GraphQL (graphql, type-graphql, src/graphql/, *.type.ts, *.input.ts) nor the GraphQL context. Resolvers and types build the GraphQL objects.",
+      severity: "error",
+      from: { path: "(\\.repository\\.ts$|\\.service\\.ts$|^src/refs/|^src/loaders\\.ts$)" },
+      to: { path: "(^src/graphql/|\\.type\\.ts$|\\.input\\.ts$|^src/context\\.ts$)" },
+    },
+    {
+      name: "no-graphql-in-data-access",
+      comment: "Same rule, for the GraphQL packages themselves.",
+      severity: "error",
+      from: { path: "(\\.repository\\.ts$|\\.service\\.ts$|^src/refs/|^src/loaders\\.ts$)" },
+      to: { path: "node_modules/(graphql|type-graphql|graphql-scalars|@apollo)/" },
+    },
+    {
+      name: "only-the-schema-imports-resolvers",
+      comment: "A resolver file is a leaf of the GraphQL layer: shared rules live in services (e.g. organization.service.ts), GraphQL classes in *.type.ts / *.input.ts. Only the schema assembles resolvers.",
+      severity: "error",
+      from: { pathNot: "^src/graphql/schema\\.ts$" },
       to: { path: "\\.resolver\\.ts$" },
     },
     {

@@ -123,4 +123,18 @@ describe("rows parsed at the repository boundary", () => {
       await app.db.write("MATCH (n:Organization {id: 4242}) DELETE n");
     }
   });
+
+  it("a relationship loaded through the request's loaders, of the wrong shape, is an internal error that shows no Cypher", async () => {
+    // A body part of one whose id is not a string: the PART_OF loader's row schema refuses it.
+    const key = `rowshape-child-${run}`;
+    await app.db.write("CREATE (:Organization {id: $key, name: $key, aliases: []})-[:PART_OF]->(:Organization {id: 4243, name: $key, aliases: []})", { key });
+    try {
+      const { body } = await postGraphQL(app.http.url, "query($ref: String!) { organization(ref: $ref) { key partOf { key } } }", { ref: key });
+      expect(body.data?.organization).toEqual({ key, partOf: null });
+      expect(body.errors).toEqual([expect.objectContaining({ message: "Internal server error", path: ["organization", "partOf"], extensions: { code: "INTERNAL_SERVER_ERROR" } })]);
+      expect(JSON.stringify(body)).not.toMatch(/MATCH|UNWIND|PART_OF|RowShape/);
+    } finally {
+      await app.db.write("MATCH (n:Organization) WHERE n.id IN [$key, 4243] DETACH DELETE n", { key });
+    }
+  });
 });

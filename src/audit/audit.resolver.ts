@@ -3,35 +3,16 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import { requireRole } from "../auth/viewer.js";
 import type { Context } from "../context.js";
 import { BadUserInputError } from "../errors.js";
-import { Connection, fromGlobalId, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, Node, toGlobalId, type ConnectionShape } from "../graphql/relay.js";
-import { toSourceRefs } from "../graphql/sources.js";
-import { loadNode } from "../node/node.resolver.js";
-import { changeFeed, entityHistory, type ChangePage, type StoredChange } from "./audit.repository.js";
-import { Change, FieldChange, ViewerInfo } from "./change.type.js";
+import { Connection, fromGlobalId, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, Node, type ConnectionShape } from "../graphql/relay.js";
+import { loadNode } from "../node/load-node.js";
+import { changeFeed, entityHistory, type ChangePage } from "./audit.repository.js";
+import { Change, FieldChange, toChange, ViewerInfo } from "./change.type.js";
 import { isPersonalField } from "./personal-data.js";
 
 export const ChangeConnection = Connection(Change, "Change");
 
 /** Entity types with a history; "Role" is a dated role (a relationship with its own id). */
 const historyTypes = new Set(["Organization", "Person", "Topic", "Deliverable", "Event", "Deadline", "Document", "Liaison", "Role"]);
-
-export function toChange(stored: StoredChange): Change {
-  return Object.assign(new Change(), {
-    key: stored.id,
-    sequence: stored.seq,
-    at: stored.at,
-    action: stored.action,
-    entityType: stored.entityType,
-    entityKey: stored.entityKey,
-    entityId: toGlobalId(stored.entityType, stored.entityKey),
-    actor: stored.actor,
-    actorRole: stored.actorRole,
-    source: toSourceRefs([stored.source])[0]!,
-    // Neo4j stores no nulls: a create has no `before`, a delete no `after`.
-    before: typeof stored.before === "string" ? (JSON.parse(stored.before) as Record<string, unknown>) : null,
-    after: typeof stored.after === "string" ? (JSON.parse(stored.after) as Record<string, unknown>) : null,
-  });
-}
 
 /** Cursors of the change lists are positions in the feed (sequence numbers), so they stay valid as changes arrive. */
 const CURSOR_PREFIX = "change:";

@@ -1,8 +1,9 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { accessRoles } from "../auth/viewer.js";
-import { SourceRef } from "../graphql/sources.js";
-import { changeActions } from "./audit.repository.js";
+import { toGlobalId } from "../graphql/relay.js";
+import { SourceRef, toSourceRefs } from "../graphql/sources.js";
+import { changeActions, type StoredChange } from "./audit.repository.js";
 
 export const ChangeAction = Object.fromEntries(changeActions.map((a) => [a, a])) as { [K in (typeof changeActions)[number]]: K };
 registerEnumType(ChangeAction, {
@@ -75,5 +76,25 @@ export class ViewerInfo {
 
   @Field(() => AccessRole)
   role!: keyof typeof AccessRole;
+}
+
+
+/** The GraphQL object of a stored change record. */
+export function toChange(stored: StoredChange): Change {
+  return Object.assign(new Change(), {
+    key: stored.id,
+    sequence: stored.seq,
+    at: stored.at,
+    action: stored.action,
+    entityType: stored.entityType,
+    entityKey: stored.entityKey,
+    entityId: toGlobalId(stored.entityType, stored.entityKey),
+    actor: stored.actor,
+    actorRole: stored.actorRole,
+    source: toSourceRefs([stored.source])[0]!,
+    // Neo4j stores no nulls: a create has no `before`, a delete no `after`.
+    before: typeof stored.before === "string" ? (JSON.parse(stored.before) as Record<string, unknown>) : null,
+    after: typeof stored.after === "string" ? (JSON.parse(stored.after) as Record<string, unknown>) : null,
+  });
 }
 

@@ -1,6 +1,8 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { LiaisonRow } from "../db/node-rows.js";
 import neo4j from "neo4j-driver";
 import { relMap, type LabelledProps, type RawRel } from "./hops.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
@@ -228,10 +230,23 @@ export interface StatusRow {
   links: LinkRow[];
 }
 
-/** A body's liaison status with `us` on `asOf` (current liaisons only), batched per request. */
-export function liaisonStatus(ctx: Context, of: string, us: string, asOf: string): Promise<StatusRow> {
-  return ctx.loaders.load<StatusRow>(`coordination.status:${us}:${asOf}`, STATUS, of, { relationToUs: null, links: [] }, {
-    partner: us,
-    asOf: toNeo4jDate(asOf),
-  });
-}
+const LabelledRow = z.looseObject({ id: z.string(), _label: z.string() });
+const LinkRowSchema = z.object({
+  liaison: LiaisonRow,
+  inheritance: z.string(),
+  endIsFrom: z.boolean(),
+  current: z.boolean(),
+  end: LabelledRow,
+  partner: LabelledRow,
+  lineage: z.array(z.object({ type: z.string(), start: LabelledRow, end: LabelledRow, props: z.looseObject({}) })),
+});
+
+/**
+ * A body's liaison status with `$partner` (us) on `$asOf` (current liaisons only), batched per
+ * request: the loader keys carry us and the date (src/loaders.ts).
+ */
+export const liaisonStatusStatement = batchStatement<StatusRow>(
+  STATUS,
+  z.object({ relationToUs: z.string().nullable(), links: z.array(LinkRowSchema) }),
+  { relationToUs: null, links: [] },
+);

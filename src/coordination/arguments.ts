@@ -1,26 +1,24 @@
 import type { Context } from "../context.js";
 import { BadUserInputError } from "../errors.js";
 import { isoDate } from "../graphql/inputs.js";
-import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.resolver.js";
-import type { Organization } from "../organization/organization.type.js";
-import { toEntity } from "../graphql/entity.js";
-import { personByKey } from "../person/person.repository.js";
+import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.service.js";
+import { Organization } from "../organization/organization.type.js";
+import { toEntityOrNull } from "../graphql/entity.js";
 import { Person } from "../person/person.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
-import { topicByKey } from "../topic/topic.repository.js";
 import { Topic } from "../topic/topic.type.js";
 
 /** The coordination queries' arguments, resolved to readable ids or a BAD_USER_INPUT naming the argument. */
 
 export async function topicArgument(ctx: Context, ref: string, argument = "topic"): Promise<Topic> {
-  const topic = (await topicByKey(ctx, ref)) ?? (await resolveRef(ctx, "Topic", ref, argument).then((props) => (props ? toEntity(Topic, props) : null)));
+  const topic = toEntityOrNull(Topic, await ctx.loaders.topic.byId.load(ref)) ?? (await resolveRef(ctx, "Topic", ref, argument).then((props) => toEntityOrNull(Topic, props)));
   if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias; see topics())`, argument);
   return topic;
 }
 
 /** "Us": the named body, or the configured home body (HOME_ORGANIZATION, default JCA-MV). */
 export async function usArgument(ctx: Context, ref: string | undefined, argument = "us"): Promise<Organization> {
-  const org = await resolveOrganizationRef(ctx, ref ?? ctx.coordination.home, argument);
+  const org = toEntityOrNull(Organization, await resolveOrganizationRef(ctx, ref ?? ctx.coordination.home, argument));
   if (!org) {
     if (ref) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
     throw new BadUserInputError(`${argument}: the configured home organization "${ctx.coordination.home}" is not in the graph; name one`, argument);
@@ -45,7 +43,7 @@ export async function topicsArgument(ctx: Context, refs: string[] | undefined, a
 
 /** An organization or a person, for connection(from:, to:). Organizations win a tie. */
 export async function partyArgument(ctx: Context, ref: string, argument: string): Promise<Organization | Person> {
-  const party = (await resolveOrganizationRef(ctx, ref, argument)) ?? (await personByKey(ctx, ref)) ?? (await resolveRef(ctx, "Person", ref, argument).then((props) => (props ? toEntity(Person, props) : null)));
+  const party = toEntityOrNull(Organization, await resolveOrganizationRef(ctx, ref, argument)) ?? toEntityOrNull(Person, await ctx.loaders.person.byId.load(ref)) ?? (await resolveRef(ctx, "Person", ref, argument).then((props) => toEntityOrNull(Person, props)));
   if (!party) throw new BadUserInputError(`${argument}: no organization or person "${ref}"`, argument);
   return party;
 }

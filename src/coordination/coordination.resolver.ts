@@ -9,9 +9,9 @@ import { isoDate } from "../graphql/inputs.js";
 import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { LiaisonDirection, requireOrganizationRef, rolesInOrganization } from "../organization/organization.resolver.js";
-import { onDate, Organization } from "../organization/organization.type.js";
-import { Person, Role } from "../person/person.type.js";
+import { requireOrganizationRef, rolesInOrganization } from "../organization/organization.service.js";
+import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
+import { Person, Role, toRole } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import * as activity from "./activity.repository.js";
 import {
@@ -153,8 +153,8 @@ export class CoordinationResolver {
     @Ctx() ctx: Context,
   ): Promise<LiaisonsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
-    const organization = await requireOrganizationRef(ctx, ofRef, "of");
-    const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).key : undefined;
+    const organization = toEntity(Organization, await requireOrganizationRef(ctx, ofRef, "of"));
+    const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).id : undefined;
     const date = dateOrToday(ctx, asOf);
     const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
     return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key, date)) });
@@ -392,12 +392,12 @@ export class CoordinationResolver {
 export class TopicActivityResolver {
   @FieldResolver(() => [Role], { description: "Its people holding roles on asOf: by default chairs, co-chairs, vice-chairs, convenors, directors, contact persons, liaison representatives, secretariat." })
   async people(@Root() item: TopicActivity, @Arg("roles", () => [RoleKind], { nullable: true }) roles: string[] | undefined, @Ctx() ctx: Context) {
-    return rolesInOrganization(ctx, item.organizationKey, item.asOf, roles ?? RELEVANT_ROLES);
+    return (await rolesInOrganization(ctx, item.organizationKey, item.asOf, roles ?? RELEVANT_ROLES)).map((row) => toRole(row, item.organizationKey, item.asOf));
   }
 
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })
   async liaisonStatus(@Root() item: TopicActivity, @Ctx() ctx: Context): Promise<LiaisonStatus> {
-    const status = await activity.liaisonStatus(ctx, item.organizationKey, item.us.key, item.asOf);
+    const status = await ctx.loaders.coordination.status.load({ id: item.organizationKey, us: item.us.key, asOf: item.asOf });
     const links = status.links.map((row) => toLink(row, item.organizationKey, item.asOf));
     return Object.assign(new LiaisonStatus(), {
       us: item.us,

@@ -6,7 +6,7 @@ import { DeliverableStatus } from "../graphql/enums.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { LiaisonDirection } from "../organization/organization.resolver.js";
+import { LiaisonDirection } from "../organization/organization.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";

@@ -10,6 +10,13 @@ export interface Window {
   last: number | null;
 }
 
+/** One page of a list: its items, the offset of the first, and how many match in all. */
+export interface Page<T> {
+  items: T[];
+  start: number;
+  total: number;
+}
+
 /**
  * The end of every paged list statement: after `WITH n ORDER BY …`, it counts the matches and
  * returns the page's property maps, all in one round trip. Same arithmetic as relay.pageBounds.

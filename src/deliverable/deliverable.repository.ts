@@ -1,12 +1,10 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import { Deliverable } from "./deliverable.type.js";
-
-type Props = Record<string, unknown>;
+import { DeliverableRow, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -57,12 +55,6 @@ MATCH (:Deliverable {id: id})<-[:BASED_ON]-(d:Deliverable)
 WITH id, d ORDER BY d.code
 RETURN id, collect(d {.*}) AS value`;
 
-export async function deliverableByKey(ctx: Context, key: string): Promise<Deliverable | null> {
-  const props = await ctx.loaders.load<Props | null>("deliverable", BY_ID, key, null);
-  return props ? toEntity(Deliverable, props) : null;
-}
-
-
 export interface DeliverableFilter {
   kinds?: string[];
   statuses?: string[];
@@ -74,8 +66,8 @@ export interface DeliverableFilter {
   to?: string;
 }
 
-export async function listDeliverables(db: Queries, filter: DeliverableFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Deliverable>> {
-  const [row] = await db.read(LIST, {
+export async function listDeliverables(db: Queries, filter: DeliverableFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<DeliverableRow>> {
+  const rows = await db.read(LIST, {
     kinds: filter.kinds ?? null,
     statuses: filter.statuses ?? null,
     confidence: filter.confidence ?? null,
@@ -88,10 +80,14 @@ export async function listDeliverables(db: Queries, filter: DeliverableFilter, o
     desc: order.desc,
     ...windowParams(window),
   });
-  return toPage(Deliverable, row);
+  return parseRows(pageRow(DeliverableRow), rows)[0]!;
 }
 
-export const deliverableDevelopedBy = (ctx: Context, key: string) => ctx.loaders.load<Props | null>("deliverable.developedBy", DEVELOPED_BY, key, null);
-export const deliverableTopics = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("deliverable.topics", TOPICS, key, []);
-export const deliverableBasedOn = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("deliverable.basedOn", BASED_ON, key, []);
-export const deliverableBasisFor = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("deliverable.basisFor", BASIS_FOR, key, []);
+/** The batch statements of a deliverable's relationships (run by the request's loaders: src/loaders.ts). */
+export const deliverableStatements = {
+  byId: batchStatement(BY_ID, DeliverableRow.nullable(), null),
+  developedBy: batchStatement(DEVELOPED_BY, OrganizationRow.nullable(), null),
+  topics: batchStatement(TOPICS, z.array(TopicRow), []),
+  basedOn: batchStatement(BASED_ON, z.array(DeliverableRow), []),
+  basisFor: batchStatement(BASIS_FOR, z.array(DeliverableRow), []),
+};

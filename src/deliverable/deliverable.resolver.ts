@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Context } from "../context.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { Confidence, DeliverableKind, DeliverableStatus, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { DeliverableConnection, organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./deliverable.repository.js";
-import { Deliverable } from "./deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "./deliverable.type.js";
 
 export enum DeliverableOrderField {
   CODE = "CODE",
@@ -73,27 +73,26 @@ export class DeliverableResolver {
       { by: orderBy?.field ?? "CODE", desc: orderBy?.direction === "DESC" },
       toWindow(page),
     );
-    return toConnection(result);
+    return toConnection(toPage(Deliverable, result));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The body that develops it." })
   async developedBy(@Root() deliverable: Deliverable, @Ctx() ctx: Context) {
-    const props = await repo.deliverableDevelopedBy(ctx, deliverable.key);
-    return props ? toEntity(Organization, props) : null;
+    return toEntityOrNull(Organization, await ctx.loaders.deliverable.developedBy.load(deliverable.key));
   }
 
   @FieldResolver(() => [Topic])
   async topics(@Root() deliverable: Deliverable, @Ctx() ctx: Context) {
-    return (await repo.deliverableTopics(ctx, deliverable.key)).map((p) => toEntity(Topic, p));
+    return (await ctx.loaders.deliverable.topics.load(deliverable.key)).map((p) => toEntity(Topic, p));
   }
 
   @FieldResolver(() => [Deliverable], { description: "Deliverables this one is based on." })
   async basedOn(@Root() deliverable: Deliverable, @Ctx() ctx: Context) {
-    return (await repo.deliverableBasedOn(ctx, deliverable.key)).map((p) => toEntity(Deliverable, p));
+    return (await ctx.loaders.deliverable.basedOn.load(deliverable.key)).map((p) => toEntity(Deliverable, p));
   }
 
   @FieldResolver(() => [Deliverable], { description: "Deliverables based on this one." })
   async basisFor(@Root() deliverable: Deliverable, @Ctx() ctx: Context) {
-    return (await repo.deliverableBasisFor(ctx, deliverable.key)).map((p) => toEntity(Deliverable, p));
+    return (await ctx.loaders.deliverable.basisFor.load(deliverable.key)).map((p) => toEntity(Deliverable, p));
   }
 }

@@ -1,7 +1,7 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Confidence, DeliverableKind, DeliverableStatus } from "../graphql/enums.js";
-import { Node } from "../graphql/relay.js";
+import { Connection, Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 
 @ObjectType({ implements: Node, description: "A Recommendation, technical report or specification, standard, resolution… with its status and dates." })
@@ -54,3 +54,5 @@ export class Deliverable extends Node {
   @Field(() => [SourceRef])
   sources!: SourceRef[];
 }
+
+export const DeliverableConnection = Connection(Deliverable, "Deliverable");

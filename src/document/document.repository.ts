@@ -1,9 +1,9 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import { Document } from "./document.type.js";
+import { DocumentRow, EdgeRow, linked, OrganizationRow, pageRow, PersonRow } from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const DOCUMENTS_BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -40,19 +40,16 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
 WITH n ORDER BY n.dateDate DESC, n.id
 ${PAGE_TAIL}`;
 
-export type Props = Record<string, unknown>;
+/** The batch statements of a document's relationships (run by the request's loaders: src/loaders.ts). */
+export const documentStatements = {
+  byId: batchStatement(DOCUMENTS_BY_ID, DocumentRow.nullable(), null),
+  issuer: batchStatement(ISSUER, OrganizationRow.nullable(), null),
+  cites: batchStatement(CITES, z.array(DocumentRow), []),
+  signedBy: batchStatement(SIGNED_BY, z.array(linked(PersonRow, EdgeRow)), []),
+  citedBy: batchStatement(CITED_BY, z.array(DocumentRow), []),
+};
 
-export async function documentByKey(ctx: Context, key: string): Promise<Document | null> {
-  const props = await ctx.loaders.load<Props | null>("document", DOCUMENTS_BY_ID, key, null);
-  return props ? toEntity(Document, props) : null;
-}
-
-export const documentIssuer = (ctx: Context, key: string) => ctx.loaders.load<Props | null>("document.issuer", ISSUER, key, null);
-export const documentCites = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("document.cites", CITES, key, []);
-export const documentSigners = (ctx: Context, key: string) => ctx.loaders.load<Array<{ node: Props; edge: Props }>>("document.signedBy", SIGNED_BY, key, []);
-export const documentCitedBy = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("document.citedBy", CITED_BY, key, []);
-
-export async function listDocuments(db: Queries, filter: { kinds?: string[]; text?: string }, window: Window): Promise<Page<Document>> {
-  const [row] = await db.read(LIST, { kinds: filter.kinds ?? null, text: filter.text ?? null, ...windowParams(window) });
-  return toPage(Document, row);
+export async function listDocuments(db: Queries, filter: { kinds?: string[]; text?: string }, window: Window): Promise<Page<DocumentRow>> {
+  const rows = await db.read(LIST, { kinds: filter.kinds ?? null, text: filter.text ?? null, ...windowParams(window) });
+  return parseRows(pageRow(DocumentRow), rows)[0]!;
 }

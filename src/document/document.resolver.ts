@@ -1,7 +1,7 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toEdge, toEntity } from "../graphql/entity.js";
+import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 import { Organization } from "../organization/organization.type.js";
@@ -26,8 +26,8 @@ export class Signature {
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'One source document by readable id, e.g. "tsb-circular-60".' })
-  document(@Arg("key", () => String) key: string, @Ctx() ctx: Context) {
-    return repo.documentByKey(ctx, key);
+  async document(@Arg("key", () => String) key: string, @Ctx() ctx: Context) {
+    return toEntityOrNull(Document, await ctx.loaders.document.byId.load(key));
   }
 
   @Query(() => DocumentConnection, { description: "Source documents, newest first." })
@@ -37,35 +37,34 @@ export class DocumentResolver {
     @Arg("text", () => String, { nullable: true, description: "Part of the title or reference." }) text: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return toConnection(await repo.listDocuments(ctx.db, { kinds, text }, toWindow(page)));
+    return toConnection(toPage(Document, await repo.listDocuments(ctx.db, { kinds, text }, toWindow(page))));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "Who issued it." })
   async issuer(@Root() document: Document, @Ctx() ctx: Context) {
-    const props = await repo.documentIssuer(ctx, document.key);
-    return props ? toEntity(Organization, props) : null;
+    return toEntityOrNull(Organization, await ctx.loaders.document.issuer.load(document.key));
   }
 
   @FieldResolver(() => [Document], { description: "Documents it cites (e.g. Rec. ITU-T A.18)." })
   async cites(@Root() document: Document, @Ctx() ctx: Context) {
-    return (await repo.documentCites(ctx, document.key)).map((p) => toEntity(Document, p));
+    return (await ctx.loaders.document.cites.load(document.key)).map((p) => toEntity(Document, p));
   }
 
   @FieldResolver(() => [Signature], { description: "Who signed it (e.g. Seizo Onoe, Director of TSB, for TSB Circular 98), each with its source; empty when the text names no signatory (TSB Circular 60)." })
   async signedBy(@Root() document: Document, @Ctx() ctx: Context) {
-    return (await repo.documentSigners(ctx, document.key)).map(({ node, edge }) => toEdge(Signature, edge, { person: toEntity(Person, node) }));
+    return (await ctx.loaders.document.signedBy.load(document.key)).map(({ node, edge }) => toEdge(Signature, edge, { person: toEntity(Person, node) }));
   }
 
   @FieldResolver(() => [Document], { description: "Documents citing it." })
   async citedBy(@Root() document: Document, @Ctx() ctx: Context) {
-    return (await repo.documentCitedBy(ctx, document.key)).map((p) => toEntity(Document, p));
+    return (await ctx.loaders.document.citedBy.load(document.key)).map((p) => toEntity(Document, p));
   }
 }
 
 @Resolver(() => SourceRef)
 export class SourceRefResolver {
   @FieldResolver(() => Document, { nullable: true, description: "The cited document." })
-  document(@Root() source: SourceRef, @Ctx() ctx: Context) {
-    return repo.documentByKey(ctx, source.documentKey);
+  async document(@Root() source: SourceRef, @Ctx() ctx: Context) {
+    return toEntityOrNull(Document, await ctx.loaders.document.byId.load(source.documentKey));
   }
 }

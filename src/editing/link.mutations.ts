@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, Resolver, registerEnumType } from "type-graphql";
-import { toChange } from "../audit/audit.resolver.js";
+import { toChange } from "../audit/change.type.js";
 import { Change } from "../audit/change.type.js";
 import type { Context } from "../context.js";
 import { runEdit } from "./run-edit.js";

@@ -1,5 +1,5 @@
 import type { ClassType } from "type-graphql";
-import { toChange } from "../audit/audit.resolver.js";
+import { toChange } from "../audit/change.type.js";
 import type { Change } from "../audit/change.type.js";
 import type { Context } from "../context.js";
 import { toEntity } from "../graphql/entity.js";

@@ -1,5 +1,6 @@
 import { lockChangeLog, writeChanges, type StoredChange } from "../audit/audit.repository.js";
-import type { Context } from "../context.js";
+import type { Viewer } from "../auth/viewer.js";
+import type { Queries } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
 import { Edit, type Source } from "./edit.js";
@@ -9,12 +10,20 @@ import { documentSpec } from "./specs.js";
 
 const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;
 
+/** What an edit needs of the request: its database, who is asking, today, and the loaders to forget after. */
+export interface EditScope {
+  db: Queries;
+  viewer: Viewer;
+  today: string;
+  loaders: { clear(): void };
+}
+
 /**
  * Runs `work` as one edit: takes the change-log lock, resolves the source (creating a new source
  * document if asked), runs the work, writes the change records. Any error rolls everything
  * back. `source` may be undefined only where the work sets it (a new document is its own source).
  */
-export async function runEdit<T>(ctx: Context, source: SourceInput | undefined, work: (edit: Edit) => Promise<T>): Promise<{ result: T; changes: StoredChange[] }> {
+export async function runEdit<T>(ctx: EditScope, source: SourceInput | undefined, work: (edit: Edit) => Promise<T>): Promise<{ result: T; changes: StoredChange[] }> {
   const outcome = await ctx.db.writeTransaction(
     async (tx) => {
       await lockChangeLog(tx);

@@ -1,12 +1,10 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import { Deadline, Event } from "./event.type.js";
-
-type Props = Record<string, unknown>;
+import { DeadlineRow, EventRow, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -82,17 +80,6 @@ UNWIND $ids AS id
 MATCH (:Deadline {id: id})-[:DEADLINE_OF]->(e:Event)
 RETURN id, e {.*} AS value`;
 
-export async function eventByKey(ctx: Context, key: string): Promise<Event | null> {
-  const props = await ctx.loaders.load<Props | null>("event", BY_ID, key, null);
-  return props ? toEntity(Event, props) : null;
-}
-
-export async function deadlineByKey(ctx: Context, key: string): Promise<Deadline | null> {
-  const props = await ctx.loaders.load<Props | null>("deadline", DEADLINE_BY_ID, key, null);
-  return props ? toEntity(Deadline, props) : null;
-}
-
-
 export interface EventFilter {
   kinds?: string[];
   text?: string;
@@ -102,8 +89,8 @@ export interface EventFilter {
   topic?: string;
 }
 
-export async function listEvents(db: Queries, filter: EventFilter, desc: boolean, window: Window): Promise<Page<Event>> {
-  const [row] = await db.read(LIST, {
+export async function listEvents(db: Queries, filter: EventFilter, desc: boolean, window: Window): Promise<Page<EventRow>> {
+  const rows = await db.read(LIST, {
     kinds: filter.kinds ?? null,
     text: filter.text ?? null,
     from: toNeo4jDate(filter.from),
@@ -113,29 +100,36 @@ export async function listEvents(db: Queries, filter: EventFilter, desc: boolean
     desc,
     ...windowParams(window),
   });
-  return toPage(Event, row);
+  return parseRows(pageRow(EventRow), rows)[0]!;
 }
 
-export async function listDeadlines(db: Queries, filter: { kinds?: string[]; from?: string; to?: string }, window: Window): Promise<Page<Deadline>> {
-  const [row] = await db.read(DEADLINES_LIST, {
+export async function listDeadlines(db: Queries, filter: { kinds?: string[]; from?: string; to?: string }, window: Window): Promise<Page<DeadlineRow>> {
+  const rows = await db.read(DEADLINES_LIST, {
     kinds: filter.kinds ?? null,
     from: toNeo4jDate(filter.from),
     to: toNeo4jDate(filter.to),
     ...windowParams(window),
   });
-  return toPage(Deadline, row);
+  return parseRows(pageRow(DeadlineRow), rows)[0]!;
 }
 
-export interface EventOrganizations {
-  meetingOf: Props | null;
-  organizers: Props[];
-  hosts: Props[];
-  participants: Props[];
-}
+const EventOrganizationsRow = z.object({
+  meetingOf: OrganizationRow.nullable(),
+  organizers: z.array(OrganizationRow),
+  hosts: z.array(OrganizationRow),
+  participants: z.array(OrganizationRow),
+});
 
-export const eventOrganizations = (ctx: Context, key: string) =>
-  ctx.loaders.load<EventOrganizations>("event.organizations", RELATED_ORGS, key, { meetingOf: null, organizers: [], hosts: [], participants: [] });
-export const eventCollocated = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("event.collocated", COLLOCATED, key, []);
-export const eventDeadlines = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("event.deadlines", DEADLINES, key, []);
-export const eventTopics = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("event.topics", TOPICS, key, []);
-export const deadlineEvent = (ctx: Context, key: string) => ctx.loaders.load<Props | null>("deadline.event", DEADLINE_EVENT, key, null);
+/** The batch statements of an event's and a deadline's relationships (run by the request's loaders: src/loaders.ts). */
+export const eventStatements = {
+  byId: batchStatement(BY_ID, EventRow.nullable(), null),
+  organizations: batchStatement(RELATED_ORGS, EventOrganizationsRow, { meetingOf: null, organizers: [], hosts: [], participants: [] }),
+  collocated: batchStatement(COLLOCATED, z.array(EventRow), []),
+  deadlines: batchStatement(DEADLINES, z.array(DeadlineRow), []),
+  topics: batchStatement(TOPICS, z.array(TopicRow), []),
+};
+
+export const deadlineStatements = {
+  byId: batchStatement(DEADLINE_BY_ID, DeadlineRow.nullable(), null),
+  event: batchStatement(DEADLINE_EVENT, EventRow.nullable(), null),
+};

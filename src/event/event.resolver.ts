@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { DeadlineKind, EventKind, SortDirection } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
@@ -72,43 +72,43 @@ export class EventResolver {
       direction === "DESC",
       toWindow(page),
     );
-    return toConnection(result);
+    return toConnection(toPage(Event, result));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The group whose meeting this is." })
   async meetingOf(@Root() event: Event, @Ctx() ctx: Context) {
-    const { meetingOf } = await repo.eventOrganizations(ctx, event.key);
+    const { meetingOf } = await ctx.loaders.event.organizations.load(event.key);
     return meetingOf ? toEntity(Organization, meetingOf) : null;
   }
 
   @FieldResolver(() => [Organization])
   async organizers(@Root() event: Event, @Ctx() ctx: Context) {
-    return (await repo.eventOrganizations(ctx, event.key)).organizers.map((p) => toEntity(Organization, p));
+    return (await ctx.loaders.event.organizations.load(event.key)).organizers.map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [Organization])
   async hosts(@Root() event: Event, @Ctx() ctx: Context) {
-    return (await repo.eventOrganizations(ctx, event.key)).hosts.map((p) => toEntity(Organization, p));
+    return (await ctx.loaders.event.organizations.load(event.key)).hosts.map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [Organization])
   async participants(@Root() event: Event, @Ctx() ctx: Context) {
-    return (await repo.eventOrganizations(ctx, event.key)).participants.map((p) => toEntity(Organization, p));
+    return (await ctx.loaders.event.organizations.load(event.key)).participants.map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [Event], { description: "Events held in conjunction with this one (either direction)." })
   async collocatedWith(@Root() event: Event, @Ctx() ctx: Context) {
-    return (await repo.eventCollocated(ctx, event.key)).map((p) => toEntity(Event, p));
+    return (await ctx.loaders.event.collocated.load(event.key)).map((p) => toEntity(Event, p));
   }
 
   @FieldResolver(() => [Deadline])
   async deadlines(@Root() event: Event, @Ctx() ctx: Context) {
-    return (await repo.eventDeadlines(ctx, event.key)).map((p) => toEntity(Deadline, p));
+    return (await ctx.loaders.event.deadlines.load(event.key)).map((p) => toEntity(Deadline, p));
   }
 
   @FieldResolver(() => [Topic])
   async topics(@Root() event: Event, @Ctx() ctx: Context) {
-    return (await repo.eventTopics(ctx, event.key)).map((p) => toEntity(Topic, p));
+    return (await ctx.loaders.event.topics.load(event.key)).map((p) => toEntity(Topic, p));
   }
 }
 
@@ -121,12 +121,11 @@ export class DeadlineResolver {
     @Arg("dates", () => DateRange, { nullable: true }) dates: DateRange | undefined,
     @Ctx() ctx: Context,
   ) {
-    return toConnection(await repo.listDeadlines(ctx.db, { kinds, from: isoDate(dates?.from), to: isoDate(dates?.to) }, toWindow(page)));
+    return toConnection(toPage(Deadline, await repo.listDeadlines(ctx.db, { kinds, from: isoDate(dates?.from), to: isoDate(dates?.to) }, toWindow(page))));
   }
 
   @FieldResolver(() => Event, { nullable: true })
   async event(@Root() deadline: Deadline, @Ctx() ctx: Context) {
-    const props = await repo.deadlineEvent(ctx, deadline.key);
-    return props ? toEntity(Event, props) : null;
+    return toEntityOrNull(Event, await ctx.loaders.deadline.event.load(deadline.key));
   }
 }

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
-
-type Props = Record<string, unknown>;
+import { DeadlineRow } from "../db/node-rows.js";
+import { parseRows } from "../db/rows.js";
 
 /** What a calendar entry says about an event beyond its own properties: one batch for all events. */
 const EVENT_DETAILS = /* cypher */ `
@@ -18,26 +19,25 @@ UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN d {.id, .title, .reference, .url} AS document`;
 
-export interface EventDetails {
-  collocatedWith: Props[];
-  meetingOf: Props[];
-  organizers: Props[];
-  deadlines: Props[];
-}
+const Named = z.looseObject({ id: z.string() });
+const EventDetailsRow = z.object({
+  id: z.string(),
+  collocatedWith: z.array(Named),
+  meetingOf: z.array(Named),
+  organizers: z.array(Named),
+  deadlines: z.array(DeadlineRow),
+});
+export type EventDetails = z.infer<typeof EventDetailsRow>;
 
-export interface DocumentRow {
-  id: string;
-  title: string | null;
-  reference: string | null;
-  url: string | null;
-}
+const DocumentRow = z.object({ id: z.string(), title: z.string().nullable(), reference: z.string().nullable(), url: z.string().nullable() });
+export type DocumentRow = z.infer<typeof DocumentRow>;
 
 export async function eventDetails(db: Queries, ids: string[]): Promise<Map<string, EventDetails>> {
   const rows = await db.read(EVENT_DETAILS, { ids });
-  return new Map(rows.map((row) => [row.id as string, row as unknown as EventDetails]));
+  return new Map(parseRows(EventDetailsRow, rows).map((row) => [row.id, row]));
 }
 
 export async function documentsById(db: Queries, ids: string[]): Promise<Map<string, DocumentRow>> {
   const rows = await db.read(DOCUMENTS, { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => [(row.document as DocumentRow).id, row.document as DocumentRow]));
+  return new Map(parseRows(z.object({ document: DocumentRow }), rows).map(({ document }) => [document.id, document]));
 }

@@ -1,8 +1,8 @@
 import type { ClassType } from "type-graphql";
-import { toGlobalId, type Page } from "./relay.js";
+import type { Page } from "../db/paging.js";
+import type { Row } from "../db/rows.js";
+import { toGlobalId } from "./relay.js";
 import { SourceRef, toSourceRefs } from "./sources.js";
-
-type Row = Record<string, unknown>;
 
 /**
  * Makes a GraphQL object of class `Type` from a node's properties: the readable id becomes
@@ -11,11 +11,16 @@ type Row = Record<string, unknown>;
 export function toEntity<T extends object>(Type: ClassType<T>, props: Row): T {
   return Object.assign(Object.create(Type.prototype) as T, props, {
     key: props.id,
-    id: toGlobalId(Type.name, props.id as string),
+    id: toGlobalId(Type.name, String(props.id)),
     sources: toSourceRefs(props.sources),
     // Nodes never edited since the seed have no version property: they are at version 0.
     version: props.version ?? 0,
   });
+}
+
+/** Same, for a row that may be missing (a loader's answer for an id without a node). */
+export function toEntityOrNull<T extends object>(Type: ClassType<T>, props: Row | null): T | null {
+  return props ? toEntity(Type, props) : null;
 }
 
 /** Same for relationship (edge) objects, which have no global id. */
@@ -25,7 +30,7 @@ export function toEdge<T extends object>(Type: ClassType<T>, props: Row, extra: 
 
 export type { SourceRef };
 
-/** The page returned by a list statement ending in PAGE_TAIL, as objects of class `Type`. */
-export function toPage<T extends object>(Type: ClassType<T>, row: Row | undefined): Page<T> {
-  return { total: row!.total as number, start: row!.start as number, items: (row!.items as Row[]).map((props) => toEntity(Type, props)) };
+/** A page of node rows (a list statement ending in PAGE_TAIL), as objects of class `Type`. */
+export function toPage<T extends object>(Type: ClassType<T>, page: Page<Row>): Page<T> {
+  return { total: page.total, start: page.start, items: page.items.map((props) => toEntity(Type, props)) };
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InterfaceType, Int, ObjectType, type ClassType } from "type-graphql";
-import type { Window } from "../db/paging.js";
+import type { Page, Window } from "../db/paging.js";
 import { BadUserInputError } from "../errors.js";
 
 /** The most items one page may hold; asking for more is a BAD_USER_INPUT error. */
@@ -63,7 +63,7 @@ export class PageArgs {
   before?: string;
 }
 
-export type { Window };
+export type { Page, Window };
 
 export function toWindow(args: PageArgs): Window {
   const size = (value: number | undefined, name: string) => {
@@ -108,11 +108,6 @@ export function pageBounds(window: Window, total: number): { start: number; end:
   return { start, end };
 }
 
-export interface Page<T> {
-  items: T[];
-  start: number;
-  total: number;
-}
 
 /** Builds the connection object for a page that starts at offset `start` of `total` items. */
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {

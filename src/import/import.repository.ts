@@ -1,9 +1,8 @@
 import neo4j from "neo4j-driver";
 import { z } from "zod";
-import type { Loaders } from "../context.js";
+import { batchStatement } from "../db/batch.js";
 import type { Queries, Tx } from "../db/database.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import type { Window } from "../graphql/relay.js";
+import { PAGE_TAIL, windowParams, type Window } from "../db/paging.js";
 import { proposalEntityTypes, type ImportedDocument, type MatchReason, type Proposal } from "./proposal.js";
 
 /**
@@ -230,14 +229,11 @@ export async function listImports(db: Queries, status: ImportStatus | undefined,
   return { total: page.total, start: page.start, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
 }
 
-/** The document of an import, through the request's loaders (one statement for every import of a page). */
-export async function loadImportedDocument(loaders: Loaders, importId: string): Promise<ImportedDocumentRow> {
-  return documentRow.parse(await loaders.load("importDocument", DOCUMENTS_OF_IMPORTS, importId, null));
-}
-
-export async function loadProposals(loaders: Loaders, importId: string): Promise<ProposalRow[]> {
-  return z.array(proposalRow).parse(await loaders.load("importProposals", PROPOSALS_OF_IMPORTS, importId, []));
-}
+/** The batch statements of imports: the document and the proposals of every import of a page in one statement each (src/loaders.ts). */
+export const importStatements = {
+  document: batchStatement(DOCUMENTS_OF_IMPORTS, documentRow.nullable(), null),
+  proposals: batchStatement(PROPOSALS_OF_IMPORTS, z.array(proposalRow), []),
+};
 
 export async function importedDocument(db: Queries | Tx, importId: string): Promise<ImportedDocumentRow | undefined> {
   const rows = "read" in db ? await db.read(DOCUMENT_OF_IMPORT, { id: importId }) : await db.run(DOCUMENT_OF_IMPORT, { id: importId });

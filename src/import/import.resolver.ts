@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from "../context.js";
 import { BadUserInputError } from "../errors.js";
 import { Connection, toConnection, toWindow } from "../graphql/relay.js";
-import { findImport, listImports, loadImportedDocument, loadProposals, type ImportRow, type ImportedDocumentRow, type ProposalRow } from "./import.repository.js";
+import { findImport, listImports, type ImportRow, type ImportedDocumentRow, type ProposalRow } from "./import.repository.js";
 import { Import, ImportedDocument, ImportResult, ImportStatus, Proposal, ProposalCounts, ReviewDecision } from "./import.type.js";
 import { applyImport, discardImport, importFile, reviewProposal, type StoredImport } from "./review.service.js";
 
@@ -70,12 +70,14 @@ export class ImportResolver {
 
   @FieldResolver(() => ImportedDocument, { description: "The imported document: its Document node's key and metadata, and the text it was read from." })
   async document(@Root() imported: Import, @Ctx() ctx: Context) {
-    return toImportedDocument(await loadImportedDocument(ctx.loaders, imported.id));
+    const document = await ctx.loaders.imports.document.load(imported.id);
+    if (!document) throw new Error(`import ${imported.id} has no document`);
+    return toImportedDocument(document);
   }
 
   @FieldResolver(() => [Proposal], { description: "Every proposal, in the importer's order." })
   async proposals(@Root() imported: Import, @Ctx() ctx: Context) {
-    return (await loadProposals(ctx.loaders, imported.id)).map(toProposal);
+    return (await ctx.loaders.imports.proposals.load(imported.id)).map(toProposal);
   }
 
   @Authorized("EDITOR")

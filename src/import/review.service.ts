@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { countImport } from "../metrics/registry.js";
 import { z } from "zod";
 import { requireRole } from "../auth/viewer.js";
-import type { Context } from "../context.js";
+import type { RequestDatabase } from "../db/request-database.js";
+import type { ImportLimits } from "./limits.js";
 import type { Edit } from "../editing/edit.js";
-import { runEdit } from "../editing/run-edit.js";
+import { runEdit, type EditScope } from "../editing/run-edit.js";
 import { createNode } from "../editing/nodes.js";
 import { documentSpec } from "../editing/specs.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../errors.js";
@@ -24,6 +25,9 @@ import { proposalActions, proposalEntityTypes, type ImportPlan, type ImportedDoc
  * audited edit. The same functions serve the three doors (GraphQL, POST /import, the CLI), so the
  * access rule is checked here: editors import, review and apply; analysts may look.
  */
+
+/** What the review needs of a request (a GraphQL context is one; so is the CLI's). */
+type ImportScope = EditScope & { db: RequestDatabase; importLimits: ImportLimits };
 
 export interface StoredImport {
   import: ImportRow;
@@ -89,13 +93,13 @@ function ownDocumentProposal(plan: ImportPlan): Proposal | undefined {
 }
 
 /** Reads a file (the extraction half) and stores what it proposes: what every door calls. Editor. */
-export async function importFile(ctx: Context, file: IncomingFile): Promise<StoredImport> {
+export async function importFile(ctx: ImportScope, file: IncomingFile): Promise<StoredImport> {
   requireRole(ctx.viewer, "EDITOR", "importing a document");
   return storeImport(ctx, await planFile(ctx.db.database, file, ctx.importLimits));
 }
 
 /** Stores a plan as a pending import (one transaction), or finds the import of the same file. */
-export async function storeImport(ctx: Context, plan: ImportPlan): Promise<StoredImport> {
+export async function storeImport(ctx: ImportScope, plan: ImportPlan): Promise<StoredImport> {
   requireRole(ctx.viewer, "EDITOR", "importing a document");
   checkPlan(plan);
   const id = randomUUID();
@@ -160,7 +164,7 @@ export type ReviewDecision = "ACCEPT" | "REJECT" | "EDIT";
  * null is removed) and/or resolves the mention (`choose`: a candidate's key, or "new" to create
  * it); an ambiguous proposal can only be accepted that way.
  */
-export async function reviewProposal(ctx: Context, id: string, decision: ReviewDecision, patch: unknown, choose: string | undefined): Promise<ProposalRow> {
+export async function reviewProposal(ctx: ImportScope, id: string, decision: ReviewDecision, patch: unknown, choose: string | undefined): Promise<ProposalRow> {
   requireRole(ctx.viewer, "EDITOR", "reviewing an import");
   const found = await findProposal(ctx.db, id);
   if (!found) throw new NotFoundError(`no proposal "${id}"`);
@@ -225,7 +229,7 @@ function editProposal(row: ProposalRow, current: EditedProposal, patch: unknown,
 }
 
 /** Applies every accepted (or edited) proposal of a pending import in one audited edit; all or nothing. */
-export async function applyImport(ctx: Context, id: string): Promise<{ import: ImportRow; changes: number }> {
+export async function applyImport(ctx: ImportScope, id: string): Promise<{ import: ImportRow; changes: number }> {
   requireRole(ctx.viewer, "EDITOR", "applying an import");
   const before = await findImport(ctx.db, id);
   if (!before) throw new NotFoundError(`no import "${id}"`);
@@ -246,7 +250,7 @@ export async function applyImport(ctx: Context, id: string): Promise<{ import: I
 }
 
 /** Discards a pending import: nothing of it will be applied (the document and its text stay, so the file is still recognized). */
-export async function discardImport(ctx: Context, id: string): Promise<ImportRow> {
+export async function discardImport(ctx: ImportScope, id: string): Promise<ImportRow> {
   requireRole(ctx.viewer, "EDITOR", "discarding an import");
   await ctx.db.writeTransaction(async (tx) => {
     const status = await lockImport(tx, id);

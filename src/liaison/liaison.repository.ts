@@ -1,12 +1,10 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import { Liaison } from "./liaison.type.js";
-
-type Props = Record<string, unknown>;
+import { DocumentRow, LiaisonRow, OrganizationRow, pageRow, PersonRow, TopicRow } from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -44,28 +42,23 @@ MATCH (:Liaison {id: id})-[:CONCERNS]->(t:Topic)
 WITH id, t ORDER BY t.name
 RETURN id, collect(t {.*}) AS value`;
 
-export async function liaisonByKey(ctx: Context, key: string): Promise<Liaison | null> {
-  const props = await ctx.loaders.load<Props | null>("liaison", BY_ID, key, null);
-  return props ? toEntity(Liaison, props) : null;
-}
-
-export async function listLiaisons(db: Queries, filter: { kinds?: string[]; organization?: string; topic?: string; asOf?: string }, window: Window): Promise<Page<Liaison>> {
-  const [row] = await db.read(LIST, {
+export async function listLiaisons(db: Queries, filter: { kinds?: string[]; organization?: string; topic?: string; asOf?: string }, window: Window): Promise<Page<LiaisonRow>> {
+  const rows = await db.read(LIST, {
     kinds: filter.kinds ?? null,
     organization: filter.organization ?? null,
     topic: filter.topic ?? null,
     asOf: toNeo4jDate(filter.asOf),
     ...windowParams(window),
   });
-  return toPage(Liaison, row);
+  return parseRows(pageRow(LiaisonRow), rows)[0]!;
 }
 
-export interface LiaisonEnds {
-  from: Props | null;
-  to: Props | null;
-  document: Props | null;
-}
+const LiaisonEndsRow = z.object({ from: OrganizationRow.nullable(), to: OrganizationRow.nullable(), document: DocumentRow.nullable() });
 
-export const liaisonEnds = (ctx: Context, key: string) => ctx.loaders.load<LiaisonEnds>("liaison.ends", ENDS, key, { from: null, to: null, document: null });
-export const liaisonRepresentatives = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("liaison.representatives", REPRESENTATIVES, key, []);
-export const liaisonTopics = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("liaison.topics", TOPICS, key, []);
+/** The batch statements of a liaison's relationships (run by the request's loaders: src/loaders.ts). */
+export const liaisonStatements = {
+  byId: batchStatement(BY_ID, LiaisonRow.nullable(), null),
+  ends: batchStatement(ENDS, LiaisonEndsRow, { from: null, to: null, document: null }),
+  representatives: batchStatement(REPRESENTATIVES, z.array(PersonRow), []),
+  topics: batchStatement(TOPICS, z.array(TopicRow), []),
+};

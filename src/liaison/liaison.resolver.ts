@@ -2,11 +2,11 @@ import { GraphQLDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Document } from "../document/document.type.js";
-import { toEntity } from "../graphql/entity.js";
+import { toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { LiaisonKind } from "../graphql/enums.js";
 import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
-import { organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
@@ -37,8 +37,8 @@ export class LiaisonFilter {
 @Resolver(() => Liaison)
 export class LiaisonResolver {
   @Query(() => Liaison, { nullable: true, description: "One liaison record by readable id." })
-  liaison(@Arg("key", () => String) key: string, @Ctx() ctx: Context) {
-    return repo.liaisonByKey(ctx, key);
+  async liaison(@Arg("key", () => String) key: string, @Ctx() ctx: Context) {
+    return toEntityOrNull(Liaison, await ctx.loaders.liaison.byId.load(key));
   }
 
   @Query(() => LiaisonConnection, { description: "Liaison records: standing liaisons (collaborations, cooperations, liaison relationships, reporting lines) holding today, or on `filter.asOf`; liaison statements (dated messages) only when `filter.kinds` includes LIAISON_STATEMENT, those sent by that date; `filter.includeEnded` lists every one. Oldest first. (Until 2026-11 this listed all dates by default, and statements as holding from their date on.)" })
@@ -48,7 +48,7 @@ export class LiaisonResolver {
     @Ctx() ctx: Context,
   ) {
     const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
-    return toConnection(await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization, asOf: filter?.includeEnded ? undefined : (isoDate(filter?.asOf) ?? ctx.today) }, toWindow(page)));
+    return toConnection(toPage(Liaison, await repo.listLiaisons(ctx.db, { kinds: filter?.kinds, topic: filter?.topic, organization, asOf: filter?.includeEnded ? undefined : (isoDate(filter?.asOf) ?? ctx.today) }, toWindow(page))));
   }
 
   @FieldResolver(() => Boolean, { description: "True for a standing liaison (collaboration, cooperation, liaison relationship, reporting line); false for a liaison statement, a dated message." })
@@ -68,29 +68,29 @@ export class LiaisonResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes from (sender, initiator)." })
   async from(@Root() liaison: Liaison, @Ctx() ctx: Context) {
-    const { from } = await repo.liaisonEnds(ctx, liaison.key);
+    const { from } = await ctx.loaders.liaison.ends.load(liaison.key);
     return from ? toEntity(Organization, from) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The body the liaison goes to (addressee, partner)." })
   async to(@Root() liaison: Liaison, @Ctx() ctx: Context) {
-    const { to } = await repo.liaisonEnds(ctx, liaison.key);
+    const { to } = await ctx.loaders.liaison.ends.load(liaison.key);
     return to ? toEntity(Organization, to) : null;
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The liaison statement or terms of reference that establishes it." })
   async document(@Root() liaison: Liaison, @Ctx() ctx: Context) {
-    const { document } = await repo.liaisonEnds(ctx, liaison.key);
+    const { document } = await ctx.loaders.liaison.ends.load(liaison.key);
     return document ? toEntity(Document, document) : null;
   }
 
   @FieldResolver(() => [Person], { description: "Representatives or contact persons for this liaison." })
   async representatives(@Root() liaison: Liaison, @Ctx() ctx: Context) {
-    return (await repo.liaisonRepresentatives(ctx, liaison.key)).map((p) => toEntity(Person, p));
+    return (await ctx.loaders.liaison.representatives.load(liaison.key)).map((p) => toEntity(Person, p));
   }
 
   @FieldResolver(() => [Topic])
   async topics(@Root() liaison: Liaison, @Ctx() ctx: Context) {
-    return (await repo.liaisonTopics(ctx, liaison.key)).map((p) => toEntity(Topic, p));
+    return (await ctx.loaders.liaison.topics.load(liaison.key)).map((p) => toEntity(Topic, p));
   }
 }

@@ -1,4 +1,4 @@
-import { holdsOn } from "../person/person.type.js";
+import { holdsOn } from "../person/dated.js";
 
 /**
  * The schema's one rule for liaisons on a date (issue 15, item 11). A standing liaison

@@ -1,5 +1,6 @@
-import { Field, InputType } from "type-graphql";
-import { OrganizationKind, OrganizationStatus } from "../graphql/enums.js";
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { OrganizationKind, OrganizationStatus, SortDirection } from "../graphql/enums.js";
+import { DateRange } from "../graphql/inputs.js";
 
 @InputType({ description: "A new organization." })
 export class OrganizationInput {
@@ -98,4 +99,42 @@ export class OrganizationPatch {
 
   @Field(() => String, { nullable: true, description: "Readable id of the group it reports to." })
   reportsTo?: string | null;
+}
+
+export enum OrganizationOrderField {
+  NAME = "NAME",
+  ACRONYM = "ACRONYM",
+  KIND = "KIND",
+  ESTABLISHED = "ESTABLISHED",
+}
+registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
+
+@InputType({ description: "Filters for organizations; all given filters must hold." })
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true })
+  kinds?: string[];
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  status?: string;
+
+  @Field(() => String, { nullable: true, description: "Part of the name, acronym or an alias (case-insensitive)." })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: "Only this body and its sub-groups at any depth (readable id, acronym or alias)." })
+  within?: string;
+
+  @Field(() => String, { nullable: true, description: "Only bodies working on this topic or a narrower one, themselves, through sub-groups or deliverables (topic key)." })
+  topic?: string;
+
+  @Field(() => DateRange, { nullable: true, description: "Established within these dates." })
+  established?: DateRange;
+}
+
+@InputType()
+export class OrganizationOrder {
+  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
+  field!: OrganizationOrderField;
+
+  @Field(() => SortDirection, { defaultValue: "ASC" })
+  direction!: string;
 }

@@ -1,16 +1,12 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import { Organization } from "./organization.type.js";
-
-type Props = Record<string, unknown>;
-export interface Linked {
-  node: Props;
-  edge: Props;
-}
+import {
+  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
+} from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -160,11 +156,6 @@ MATCH (:Organization {id: id})<-[:DESCRIBES]-(s:Statistic)
 WITH id, s ORDER BY s.measure
 RETURN id, collect(s {.*}) AS value`;
 
-export async function organizationByKey(ctx: Context, key: string): Promise<Organization | null> {
-  const props = await ctx.loaders.load<Props | null>("organization", BY_ID, key, null);
-  return props ? toEntity(Organization, props) : null;
-}
-
 export interface OrganizationFilter {
   kinds?: string[];
   status?: string;
@@ -175,8 +166,8 @@ export interface OrganizationFilter {
   establishedTo?: string;
 }
 
-export async function listOrganizations(db: Queries, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<Organization>> {
-  const [row] = await db.read(listStatement(filter, order), {
+export async function listOrganizations(db: Queries, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<OrganizationRow>> {
+  const rows = await db.read(listStatement(filter, order), {
     kinds: filter.kinds ?? null,
     status: filter.status ?? null,
     text: filter.text ?? null,
@@ -186,27 +177,31 @@ export async function listOrganizations(db: Queries, filter: OrganizationFilter,
     establishedTo: toNeo4jDate(filter.establishedTo),
     ...windowParams(window),
   });
-  return toPage(Organization, row);
+  return parseRows(pageRow(OrganizationRow), rows)[0]!;
 }
 
-const one = (name: string, cypher: string) => (ctx: Context, key: string) => ctx.loaders.load<Props | null>(name, cypher, key, null);
-const many = <T = Props>(name: string, cypher: string) => (ctx: Context, key: string) => ctx.loaders.load<T[]>(name, cypher, key, []);
+const one = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<z.infer<T> | null>(cypher, row.nullable(), null);
+const many = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<Array<z.infer<T>>>(cypher, z.array(row), []);
 
-export const organizationParent = one("organization.parent", PARENT);
-export const organizationSubGroups = many("organization.subGroups", SUBGROUPS);
-export const organizationDescendants = many("organization.descendants", DESCENDANTS);
-export const organizationAncestors = many("organization.ancestors", ANCESTORS);
-export const organizationReportsTo = one("organization.reportsTo", REPORTS_TO);
-export const organizationReportingGroups = many("organization.reportingGroups", REPORTING_GROUPS);
-export const organizationRoles = many<Linked>("organization.roles", ROLES);
-export const organizationAffiliated = many<Linked>("organization.affiliated", AFFILIATED);
-export const organizationTopics = many<Linked>("organization.topics", TOPICS);
-export const organizationDeliverables = many("organization.deliverables", DELIVERABLES);
-export const organizationDeliverablesWithSubGroups = many("organization.deliverablesWithSubGroups", DELIVERABLES_WITH_SUBGROUPS);
-export const organizationLiaisons = many<Linked>("organization.liaisons", LIAISONS);
-export const organizationOperatesUnder = many<Linked>("organization.operatesUnder", OPERATES_UNDER);
-export const organizationEstablishedBy = many<Linked>("organization.establishedBy", ESTABLISHED_BY);
-export const organizationMeetings = many("organization.meetings", MEETINGS);
-export const organizationEvents = many<Linked>("organization.events", EVENTS);
-export const organizationIssued = many("organization.issued", ISSUED);
-export const organizationStatistics = many("organization.statistics", STATISTICS);
+/** The batch statements of an organization's relationships (the request's loaders run them: src/loaders.ts). */
+export const organizationStatements = {
+  byId: one(BY_ID, OrganizationRow),
+  parent: one(PARENT, OrganizationRow),
+  subGroups: many(SUBGROUPS, OrganizationRow),
+  descendants: many(DESCENDANTS, OrganizationRow),
+  ancestors: many(ANCESTORS, OrganizationRow),
+  reportsTo: one(REPORTS_TO, OrganizationRow),
+  reportingGroups: many(REPORTING_GROUPS, OrganizationRow),
+  roles: many(ROLES, linked(PersonRow, RoleEdgeRow)),
+  affiliated: many(AFFILIATED, linked(PersonRow, EdgeRow)),
+  topics: many(TOPICS, linked(TopicRow, EdgeRow)),
+  deliverables: many(DELIVERABLES, DeliverableRow),
+  deliverablesWithSubGroups: many(DELIVERABLES_WITH_SUBGROUPS, DeliverableRow),
+  liaisons: many(LIAISONS, linked(LiaisonRow, z.object({ direction: z.enum(["OUTGOING", "INCOMING"]) }))),
+  operatesUnder: many(OPERATES_UNDER, linked(DeliverableRow, EdgeRow)),
+  establishedBy: many(ESTABLISHED_BY, linked(DeliverableRow, EdgeRow)),
+  meetings: many(MEETINGS, EventRow),
+  events: many(EVENTS, linked(EventRow, z.object({ part: z.string() }))),
+  issued: many(ISSUED, DocumentRow),
+  statistics: many(STATISTICS, StatisticRow),
+};

@@ -1,133 +1,23 @@
 import { GraphQLDate } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
 import { Document } from "../document/document.type.js";
-import { BadUserInputError } from "../errors.js";
 import { Event } from "../event/event.type.js";
-import { toEdge, toEntity } from "../graphql/entity.js";
-import { DeliverableStatus, LiaisonKind, OrganizationKind, OrganizationStatus, RoleKind, SortDirection } from "../graphql/enums.js";
+import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
+import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
-import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
 import { listedOn } from "../liaison/liaison.service.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { Affiliation, holdsOn, PersonRoles, Role } from "../person/person.type.js";
-import { SourceRef } from "../graphql/sources.js";
+import { Affiliation, holdsOn, PersonRoles, Role, toRole } from "../person/person.type.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
-import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./organization.repository.js";
 import { formerNameOn, formerNamesOf } from "./organization-names.js";
-import { Organization, OrganizationName } from "./organization.type.js";
-import { registerEnumType } from "type-graphql";
-
-export const OrganizationConnection = Connection(Organization, "Organization");
-export const DeliverableConnection = Connection(Deliverable, "Deliverable");
-
-export enum OrganizationOrderField {
-  NAME = "NAME",
-  ACRONYM = "ACRONYM",
-  KIND = "KIND",
-  ESTABLISHED = "ESTABLISHED",
-}
-registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
-
-export enum LiaisonDirection {
-  OUTGOING = "OUTGOING",
-  INCOMING = "INCOMING",
-  BOTH = "BOTH",
-}
-registerEnumType(LiaisonDirection, { name: "LiaisonDirection", description: "OUTGOING: this body is the liaison's `from`; INCOMING: its `to`." });
-
-@InputType({ description: "Filters for organizations; all given filters must hold." })
-export class OrganizationFilter {
-  @Field(() => [OrganizationKind], { nullable: true })
-  kinds?: string[];
-
-  @Field(() => OrganizationStatus, { nullable: true })
-  status?: string;
-
-  @Field(() => String, { nullable: true, description: "Part of the name, acronym or an alias (case-insensitive)." })
-  text?: string;
-
-  @Field(() => String, { nullable: true, description: "Only this body and its sub-groups at any depth (readable id, acronym or alias)." })
-  within?: string;
-
-  @Field(() => String, { nullable: true, description: "Only bodies working on this topic or a narrower one, themselves, through sub-groups or deliverables (topic key)." })
-  topic?: string;
-
-  @Field(() => DateRange, { nullable: true, description: "Established within these dates." })
-  established?: DateRange;
-}
-
-@InputType()
-export class OrganizationOrder {
-  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
-  field!: OrganizationOrderField;
-
-  @Field(() => SortDirection, { defaultValue: "ASC" })
-  direction!: string;
-}
-
-@ObjectType({ description: "A liaison seen from one organization." })
-export class OrganizationLiaison {
-  @Field(() => LiaisonDirection)
-  direction!: LiaisonDirection;
-
-  @Field(() => Liaison)
-  liaison!: Liaison;
-}
-
-@ObjectType({ description: "A Recommendation or resolution that governs an organization (the terms it operates under, or the instrument it was established by), with the sources that say so." })
-export class OrganizationInstrument {
-  @Field(() => Deliverable, { description: 'The Recommendation or resolution, e.g. Rec. ITU-T A.18 (also `deliverable(ref: "A.18")`).' })
-  deliverable!: Deliverable;
-
-  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
-  lastConfirmed?: string;
-
-  @Field(() => [SourceRef], { description: "Where the sources say so (e.g. tsb-circular-60#annex-a-1)." })
-  sources!: SourceRef[];
-}
-
-@ObjectType({ description: "An event and the part an organization plays in it." })
-export class EventParticipation {
-  @Field(() => String, { description: "ORGANIZER, HOST or PARTICIPANT." })
-  part!: string;
-
-  @Field(() => Event)
-  event!: Event;
-}
-
-/** Resolves `ref` (id, acronym, name, alias or compact form) to one organization or a clear error. */
-export async function resolveOrganizationRef(ctx: Context, ref: string, argument = "ref"): Promise<Organization | null> {
-  // Most refs are readable ids: one index seek, batched, before scanning names and aliases.
-  const byKey = await repo.organizationByKey(ctx, ref);
-  if (byKey) return byKey;
-  const props = await resolveRef(ctx, "Organization", ref, argument);
-  return props ? toEntity(Organization, props) : null;
-}
-
-/** The organization `ref` names, or a BAD_USER_INPUT error naming the argument. */
-export async function requireOrganizationRef(ctx: Context, ref: string, argument: string): Promise<Organization> {
-  const org = await resolveOrganizationRef(ctx, ref, argument);
-  if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
-  return org;
-}
-
-/** The readable id of the organization a filter names, or a BAD_USER_INPUT error naming the filter. */
-export async function organizationKeyForFilter(ctx: Context, ref: string | undefined, argument: string): Promise<string | undefined> {
-  return ref ? (await requireOrganizationRef(ctx, ref, argument)).key : undefined;
-}
-
-/** The roles held in a body: all of them with `on` null, else those holding on that date, optionally of some kinds. */
-export async function rolesInOrganization(ctx: Context, organizationKey: string, on: string | null, kinds?: readonly string[]): Promise<Role[]> {
-  const rows = await repo.organizationRoles(ctx, organizationKey);
-  for (const { node } of rows) ctx.loaders.prime("person", node.id as string, node);
-  return rows
-    .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: node.id, organizationKey, ...(on ? { asOf: on } : {}) }))
-    .filter((role) => (!kinds || kinds.includes(role.role)) && (on === null || holdsOn(role, on)));
-}
+import { OrganizationFilter, OrganizationOrder } from "./organization.input.js";
+import { organizationKeyForFilter, resolveOrganizationRef, rolesInOrganization } from "./organization.service.js";
+import { EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName } from "./organization.type.js";
 
 /** Stated in every dated field's description. */
 const RULE = "the schema's one rule for dated links: as they hold on `asOf` (default today); `includeEnded: true` lists all, past and future";
@@ -135,8 +25,8 @@ const RULE = "the schema's one rule for dated links: as they hold on `asOf` (def
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
-  organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Organization | null> {
-    return resolveOrganizationRef(ctx, ref);
+  async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Organization | null> {
+    return toEntityOrNull(Organization, await resolveOrganizationRef(ctx, ref));
   }
 
   @Query(() => OrganizationConnection, { description: "Organizations, filtered, ordered and paged." })
@@ -161,7 +51,7 @@ export class OrganizationResolver {
       { by: orderBy?.field ?? "NAME", desc: orderBy?.direction === "DESC" },
       toWindow(page),
     );
-    return toConnection(result);
+    return toConnection(toPage(Organization, result));
   }
 
   // Descriptions of name and acronym: on the fields in organization.type.ts.
@@ -186,8 +76,7 @@ export class OrganizationResolver {
     description: "Organizational containment (PART_OF): the body this one is part of, e.g. ITU-T for JCA-MV. Not the reporting line: ITU documents call TSAG the \"parent group\" of JCA-MV and FG-MV; see `parentGroup`.",
   })
   async partOf(@Root() org: Organization, @Ctx() ctx: Context) {
-    const props = await repo.organizationParent(ctx, org.key);
-    return props ? toEntity(Organization, props) : null;
+    return toEntityOrNull(Organization, await ctx.loaders.organization.parent.load(org.key));
   }
 
   @FieldResolver(() => Organization, {
@@ -196,8 +85,7 @@ export class OrganizationResolver {
     deprecationReason: "Ambiguous: ITU's \"parent group\" is the reporting line. Use `partOf` (containment) or `parentGroup` (reporting line).",
   })
   async parent(@Root() org: Organization, @Ctx() ctx: Context) {
-    const props = await repo.organizationParent(ctx, org.key);
-    return props ? toEntity(Organization, props) : null;
+    return toEntityOrNull(Organization, await ctx.loaders.organization.parent.load(org.key));
   }
 
   @FieldResolver(() => Organization, {
@@ -205,30 +93,28 @@ export class OrganizationResolver {
     description: "The reporting line in the domain's words: the group this body reports to, which ITU documents call its \"parent group\" (TSAG for JCA-MV and FG-MV). Same as `reportsTo`.",
   })
   async parentGroup(@Root() org: Organization, @Ctx() ctx: Context) {
-    const props = await repo.organizationReportsTo(ctx, org.key);
-    return props ? toEntity(Organization, props) : null;
+    return toEntityOrNull(Organization, await ctx.loaders.organization.reportsTo.load(org.key));
   }
 
   @FieldResolver(() => [Organization], { description: "All bodies above this one, nearest first." })
   async ancestors(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationAncestors(ctx, org.key)).map((p) => toEntity(Organization, p));
+    return (await ctx.loaders.organization.ancestors.load(org.key)).map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [Organization], { description: "Direct sub-groups, or all descendants with `recursive: true`." })
   async subGroups(@Root() org: Organization, @Arg("recursive", () => Boolean, { defaultValue: false }) recursive: boolean, @Ctx() ctx: Context) {
-    const rows = recursive ? await repo.organizationDescendants(ctx, org.key) : await repo.organizationSubGroups(ctx, org.key);
+    const rows = recursive ? await ctx.loaders.organization.descendants.load(org.key) : await ctx.loaders.organization.subGroups.load(org.key);
     return rows.map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The parent group this body reports to (e.g. TSAG for FG-MV and JCA-MV)." })
   async reportsTo(@Root() org: Organization, @Ctx() ctx: Context) {
-    const props = await repo.organizationReportsTo(ctx, org.key);
-    return props ? toEntity(Organization, props) : null;
+    return toEntityOrNull(Organization, await ctx.loaders.organization.reportsTo.load(org.key));
   }
 
   @FieldResolver(() => [Organization], { description: "Groups that report to this body." })
   async reportingGroups(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationReportingGroups(ctx, org.key)).map((p) => toEntity(Organization, p));
+    return (await ctx.loaders.organization.reportingGroups.load(org.key)).map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [PersonRoles], {
@@ -242,7 +128,8 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ): Promise<PersonRoles[]> {
     const byPerson = new Map<string, Role[]>();
-    for (const role of await rolesInOrganization(ctx, org.key, includeEnded ? null : (isoDate(asOf) ?? ctx.today), roles)) {
+    const on = includeEnded ? null : (isoDate(asOf) ?? ctx.today);
+    for (const role of (await rolesInOrganization(ctx, org.key, on, roles)).map((row) => toRole(row, org.key, on))) {
       byPerson.set(role.personKey, [...(byPerson.get(role.personKey) ?? []), role]);
     }
     return [...byPerson].map(([personKey, held]) => Object.assign(new PersonRoles(), { personKey, roles: held }));
@@ -256,7 +143,8 @@ export class OrganizationResolver {
     @Arg("includeEnded", () => Boolean, { defaultValue: false }) includeEnded: boolean,
     @Ctx() ctx: Context,
   ) {
-    return rolesInOrganization(ctx, org.key, includeEnded ? null : (isoDate(asOf) ?? ctx.today), roles);
+    const on = includeEnded ? null : (isoDate(asOf) ?? ctx.today);
+    return (await rolesInOrganization(ctx, org.key, on, roles)).map((row) => toRole(row, org.key, on));
   }
 
   @FieldResolver(() => [Affiliation], { description: "People affiliated with this body on `asOf` (default today)." })
@@ -266,15 +154,15 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ) {
     const date = isoDate(asOf) ?? ctx.today;
-    return (await repo.organizationAffiliated(ctx, org.key))
+    return (await ctx.loaders.organization.affiliated.load(org.key))
       .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: node.id, organizationKey: org.key, asOf: date }))
       .filter((a) => holdsOn(a, date));
   }
 
   @FieldResolver(() => [TopicWork], { description: "Topics this body works on, with the evidence." })
   async topics(@Root() org: Organization, @Ctx() ctx: Context) {
-    const rows = await repo.organizationTopics(ctx, org.key);
-    for (const { node } of rows) ctx.loaders.prime("topic", node.id as string, node);
+    const rows = await ctx.loaders.organization.topics.load(org.key);
+    for (const { node } of rows) ctx.loaders.topic.byId.prime(node.id, node);
     return rows.map(({ node, edge }) =>
       toEdge(TopicWork, edge, { organizationKey: org.key, topicKey: node.id }),
     );
@@ -288,8 +176,8 @@ export class OrganizationResolver {
     @Arg("statuses", () => [DeliverableStatus], { nullable: true }) statuses: string[] | undefined,
     @Ctx() ctx: Context,
   ) {
-    const rows = includeSubGroups ? await repo.organizationDeliverablesWithSubGroups(ctx, org.key) : await repo.organizationDeliverables(ctx, org.key);
-    const items = rows.filter((d) => !statuses || statuses.includes(d.status as string)).map((p) => toEntity(Deliverable, p));
+    const rows = includeSubGroups ? await ctx.loaders.organization.deliverablesWithSubGroups.load(org.key) : await ctx.loaders.organization.deliverables.load(org.key);
+    const items = rows.filter((d) => !statuses || (d.status !== undefined && statuses.includes(d.status))).map((p) => toEntity(Deliverable, p));
     return paginate(items, page);
   }
 
@@ -306,47 +194,47 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ) {
     const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
-    return (await repo.organizationLiaisons(ctx, org.key))
-      .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || kinds.includes(node.kind as string)))
+    return (await ctx.loaders.organization.liaisons.load(org.key))
+      .filter(({ node, edge }) => (direction === "BOTH" || edge.direction === direction) && (!kinds || (node.kind !== undefined && kinds.includes(node.kind))))
       .filter(({ node }) => !date || listedOn(node, date, kinds))
-      .map(({ node, edge }) => ({ direction: edge.direction as LiaisonDirection, liaison: toEntity(Liaison, node) }));
+      .map(({ node, edge }) => ({ direction: LiaisonDirection[edge.direction], liaison: toEntity(Liaison, node) }));
   }
 
   @FieldResolver(() => [OrganizationInstrument], {
     description: "The Recommendations whose terms this body works under, as its terms of reference say: Rec. ITU-T A.18 for JCA-MV (a JCA), A.7 for FG-MV (a focus group). Each with its sources.",
   })
   async operatesUnder(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationOperatesUnder(ctx, org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
+    return (await ctx.loaders.organization.operatesUnder.load(org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
   }
 
   @FieldResolver(() => [OrganizationInstrument], {
     description: "The resolution (or Recommendation) in accordance with which this body was established: WTSA-24 Resolution 105 for JCA-MV, Rec. ITU-T A.7 for FG-MV. Each with its sources. (The body that decided it, e.g. TSAG, is in `description` and the sources.)",
   })
   async establishedBy(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationEstablishedBy(ctx, org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
+    return (await ctx.loaders.organization.establishedBy.load(org.key)).map(({ node, edge }) => toEdge(OrganizationInstrument, edge, { deliverable: toEntity(Deliverable, node) }));
   }
 
   @FieldResolver(() => [Event], { description: "Meetings of this body, oldest first." })
   async meetings(@Root() org: Organization, @Arg("dates", () => DateRange, { nullable: true }) dates: DateRange | undefined, @Ctx() ctx: Context) {
     const from = isoDate(dates?.from);
     const to = isoDate(dates?.to);
-    return (await repo.organizationMeetings(ctx, org.key))
-      .filter((e) => (!from || (e.endDate as string) >= from) && (!to || (e.startDate as string) <= to))
+    return (await ctx.loaders.organization.meetings.load(org.key))
+      .filter((e) => (!from || (e.endDate !== undefined && e.endDate >= from)) && (!to || (e.startDate !== undefined && e.startDate <= to)))
       .map((p) => toEntity(Event, p));
   }
 
   @FieldResolver(() => [EventParticipation], { description: "Events this body organized, hosted or took part in." })
   async events(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationEvents(ctx, org.key)).map(({ node, edge }) => ({ part: edge.part as string, event: toEntity(Event, node) }));
+    return (await ctx.loaders.organization.events.load(org.key)).map(({ node, edge }) => ({ part: edge.part, event: toEntity(Event, node) }));
   }
 
   @FieldResolver(() => [Document], { description: "Documents issued by this body." })
   async issuedDocuments(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationIssued(ctx, org.key)).map((p) => toEntity(Document, p));
+    return (await ctx.loaders.organization.issued.load(org.key)).map((p) => toEntity(Document, p));
   }
 
   @FieldResolver(() => [Statistic], { description: "Counted facts about this body (e.g. number of deliverables)." })
   async statistics(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await repo.organizationStatistics(ctx, org.key)).map((p) => toEntity(Statistic, p));
+    return (await ctx.loaders.organization.statistics.load(org.key)).map((p) => toEntity(Statistic, p));
   }
 }

@@ -1,7 +1,10 @@
 import { GraphQLCountryCode, GraphQLDate, GraphQLEmailAddress, GraphQLURL } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Event } from "../event/event.type.js";
 import { OrganizationKind, OrganizationStatus } from "../graphql/enums.js";
-import { Node } from "../graphql/relay.js";
+import { Connection, Node } from "../graphql/relay.js";
+import { Liaison } from "../liaison/liaison.type.js";
 import { SourceRef } from "../graphql/sources.js";
 
 @ObjectType({ description: "A name an organization bore before, with the period it was in force and its sources." })
@@ -93,4 +96,43 @@ export class Organization extends Node {
 
   @Field(() => [SourceRef])
   sources!: SourceRef[];
+}
+
+export const OrganizationConnection = Connection(Organization, "Organization");
+
+export enum LiaisonDirection {
+  OUTGOING = "OUTGOING",
+  INCOMING = "INCOMING",
+  BOTH = "BOTH",
+}
+registerEnumType(LiaisonDirection, { name: "LiaisonDirection", description: "OUTGOING: this body is the liaison's `from`; INCOMING: its `to`." });
+
+@ObjectType({ description: "A liaison seen from one organization." })
+export class OrganizationLiaison {
+  @Field(() => LiaisonDirection)
+  direction!: LiaisonDirection;
+
+  @Field(() => Liaison)
+  liaison!: Liaison;
+}
+
+@ObjectType({ description: "A Recommendation or resolution that governs an organization (the terms it operates under, or the instrument it was established by), with the sources that say so." })
+export class OrganizationInstrument {
+  @Field(() => Deliverable, { description: 'The Recommendation or resolution, e.g. Rec. ITU-T A.18 (also `deliverable(ref: "A.18")`).' })
+  deliverable!: Deliverable;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "The latest date of a source confirming this fact (STALE_AFTER_DAYS later it counts as unconfirmed; see stale)." })
+  lastConfirmed?: string;
+
+  @Field(() => [SourceRef], { description: "Where the sources say so (e.g. tsb-circular-60#annex-a-1)." })
+  sources!: SourceRef[];
+}
+
+@ObjectType({ description: "An event and the part an organization plays in it." })
+export class EventParticipation {
+  @Field(() => String, { description: "ORGANIZER, HOST or PARTICIPANT." })
+  part!: string;
+
+  @Field(() => Event)
+  event!: Event;
 }

@@ -1,12 +1,9 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import type { Linked } from "../organization/organization.repository.js";
-import { Person } from "./person.type.js";
-
-type Props = Record<string, unknown>;
+import { EdgeRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow } from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -45,28 +42,26 @@ MATCH (:Person {id: id})<-[:REPRESENTED_BY]-(l:Liaison)
 WITH id, l ORDER BY l.sinceDate
 RETURN id, collect(l {.*}) AS value`;
 
-export async function personByKey(ctx: Context, key: string): Promise<Person | null> {
-  const props = await ctx.loaders.load<Props | null>("person", BY_ID, key, null);
-  return props ? toEntity(Person, props) : null;
-}
-
-
 export async function listPeople(
   db: Queries,
   filter: { text?: string; organization?: string; roles?: string[] },
   desc: boolean,
   window: Window,
-): Promise<Page<Person>> {
-  const [row] = await db.read(LIST, {
+): Promise<Page<PersonRow>> {
+  const rows = await db.read(LIST, {
     text: filter.text ?? null,
     organization: filter.organization ?? null,
     roles: filter.roles ?? null,
     desc,
     ...windowParams(window),
   });
-  return toPage(Person, row);
+  return parseRows(pageRow(PersonRow), rows)[0]!;
 }
 
-export const personRoles = (ctx: Context, key: string) => ctx.loaders.load<Linked[]>("person.roles", ROLES, key, []);
-export const personAffiliations = (ctx: Context, key: string) => ctx.loaders.load<Linked[]>("person.affiliations", AFFILIATIONS, key, []);
-export const personRepresents = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("person.represents", REPRESENTS, key, []);
+/** The batch statements of a person's relationships (run by the request's loaders: src/loaders.ts). */
+export const personStatements = {
+  byId: batchStatement(BY_ID, PersonRow.nullable(), null),
+  roles: batchStatement(ROLES, z.array(linked(OrganizationRow, RoleEdgeRow)), []),
+  affiliations: batchStatement(AFFILIATIONS, z.array(linked(OrganizationRow, EdgeRow)), []),
+  represents: batchStatement(REPRESENTS, z.array(LiaisonRow), []),
+};

@@ -2,14 +2,13 @@ import { GraphQLDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { NotFoundError } from "../errors.js";
-import { toEdge, toEntity } from "../graphql/entity.js";
+import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { RoleKind, SortDirection } from "../graphql/enums.js";
 import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, isUnconfirmed } from "../coordination/stale.repository.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { organizationByKey } from "../organization/organization.repository.js";
-import { organizationKeyForFilter } from "../organization/organization.resolver.js";
+import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { onDate, Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./person.repository.js";
@@ -46,7 +45,7 @@ export class PersonResolver {
   ) {
     const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
     const result = await repo.listPeople(ctx.db, { text: filter?.text, organization, roles: filter?.roles }, direction === "DESC", toWindow(page));
-    return toConnection(result);
+    return toConnection(toPage(Person, result));
   }
 
   @FieldResolver(() => [Role], { description: "Roles held on `asOf` (default today); `includeEnded` adds past and future ones." })
@@ -57,7 +56,7 @@ export class PersonResolver {
     @Ctx() ctx: Context,
   ) {
     const date = isoDate(asOf) ?? ctx.today;
-    return (await repo.personRoles(ctx, person.key))
+    return (await ctx.loaders.person.roles.load(person.key))
       .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: person.key, organizationKey: node.id, asOf: isoDate(asOf) }))
       .filter((role) => includeEnded || holdsOn(role, date));
   }
@@ -72,26 +71,26 @@ export class PersonResolver {
     @Ctx() ctx: Context,
   ) {
     const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
-    return (await repo.personAffiliations(ctx, person.key))
+    return (await ctx.loaders.person.affiliations.load(person.key))
       .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id, asOf: isoDate(asOf) }))
       .filter((a) => !date || holdsOn(a, date));
   }
 
   @FieldResolver(() => [Liaison], { description: "Liaisons this person represents." })
   async represents(@Root() person: Person, @Ctx() ctx: Context) {
-    return (await repo.personRepresents(ctx, person.key)).map((p) => toEntity(Liaison, p));
+    return (await ctx.loaders.person.represents.load(person.key)).map((p) => toEntity(Liaison, p));
   }
 }
 
 /** The organization at the end of a role or affiliation, named as on `asOf` when the list had one. */
 async function requireOrganization(ctx: Context, key: string, asOf?: string): Promise<Organization> {
-  const org = await organizationByKey(ctx, key);
+  const org = toEntityOrNull(Organization, await ctx.loaders.organization.byId.load(key));
   if (!org) throw new NotFoundError(`organization ${key} no longer exists`);
   return asOf ? onDate(org, asOf) : org;
 }
 
 async function requirePerson(ctx: Context, key: string): Promise<Person> {
-  const person = await repo.personByKey(ctx, key);
+  const person = toEntityOrNull(Person, await ctx.loaders.person.byId.load(key));
   if (!person) throw new NotFoundError(`person ${key} no longer exists`);
   return person;
 }

@@ -1,6 +1,9 @@
 import { GraphQLCountryCode, GraphQLDate, GraphQLEmailAddress } from "graphql-scalars";
 import { Authorized, Field, ObjectType } from "type-graphql";
+import type { Row } from "../db/rows.js";
+import { toEdge } from "../graphql/entity.js";
 import { RoleKind } from "../graphql/enums.js";
+import { holdsOn } from "./dated.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 
@@ -101,8 +104,11 @@ export class Affiliation {
 }
 
 /** True when a dated link holds on `date` (since inclusive, until exclusive). */
-export function holdsOn(link: { sinceDate?: string; untilDate?: string }, date: string): boolean {
-  return (!link.sinceDate || link.sinceDate <= date) && (!link.untilDate || link.untilDate > date);
+export { holdsOn };
+
+/** The Role object of a role row (a person's HOLDS_ROLE in a body), as read on `asOf` when given. */
+export function toRole(row: { node: Row; edge: Row }, organizationKey: string, asOf: string | null): Role {
+  return toEdge(Role, row.edge, { key: row.edge.id, personKey: row.node.id, organizationKey, ...(asOf ? { asOf } : {}) });
 }
 
 @ObjectType({ description: "One person in a body, with all the roles they hold there (a chair who is also the contact person is one entry)." })

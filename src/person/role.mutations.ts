@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { Change } from "../audit/change.type.js";
-import { toChange } from "../audit/audit.resolver.js";
+import { toChange } from "../audit/change.type.js";
 import type { Context } from "../context.js";
 import { runEdit } from "../editing/run-edit.js";
 import { deleteRole, startRole, updateRole } from "../editing/roles.js";

@@ -1,6 +1,6 @@
-import type { Context } from "../context.js";
+import type { Queries } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
-import { refCandidates, type RefKind } from "./ref.repository.js";
+import { refCandidates, type RefKind, type RefMatch } from "./ref.repository.js";
 
 export type { RefKind };
 
@@ -12,8 +12,8 @@ const plurals: Record<RefKind, string> = { Organization: "organizations", Person
  * equally good matches are a BAD_USER_INPUT error naming the argument and listing the candidates.
  * Returns the node's properties, or null when nothing matches.
  */
-export async function resolveRef(ctx: Context, kind: RefKind, ref: string, argument = "ref"): Promise<Record<string, unknown> | null> {
-  const matches = await refCandidates(ctx.db, kind, ref);
+export async function resolveRef(scope: { db: Queries }, kind: RefKind, ref: string, argument = "ref"): Promise<RefMatch["node"] | null> {
+  const matches = await refCandidates(scope.db, kind, ref);
   if (matches.length === 0) return null;
   const best = matches.filter((m) => m.rank === matches[0]!.rank);
   if (best.length > 1) {

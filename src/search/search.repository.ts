@@ -1,5 +1,7 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 import { compactForm } from "./search-keys.js";
 
 /**
@@ -52,14 +54,15 @@ export function toLuceneQuery(text: string): string | undefined {
   return parts.join(" OR ");
 }
 
-export interface SearchRow {
-  label: string;
-  props: Record<string, unknown>;
+const SearchRow = z.object({
+  label: z.string(),
+  props: z.looseObject({ id: z.string() }),
   /** The full-text score of the node's own text, or of the topic it was found through. */
-  score: number;
+  score: z.number(),
   /** The topic whose name or alias matched, for a body or deliverable found through it; null for a text match. */
-  topic: Record<string, unknown> | null;
-}
+  topic: z.looseObject({ id: z.string() }).nullable(),
+});
+export type SearchRow = z.infer<typeof SearchRow>;
 
 export async function searchEntities(db: Queries, text: string, labels: string[] | undefined, limit: number): Promise<SearchRow[]> {
   const query = toLuceneQuery(text);
@@ -70,5 +73,5 @@ export async function searchEntities(db: Queries, text: string, labels: string[]
     limit: neo4j.int(limit),
     candidates: neo4j.int(labels ? limit * 10 : limit),
   });
-  return rows as unknown as SearchRow[];
+  return parseRows(SearchRow, rows);
 }

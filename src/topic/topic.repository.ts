@@ -1,12 +1,9 @@
-import type { Context } from "../context.js";
+import { z } from "zod";
+import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
-import { PAGE_TAIL, windowParams } from "../db/paging.js";
-import { toEntity, toPage } from "../graphql/entity.js";
-import type { Page, Window } from "../graphql/relay.js";
-import type { Linked } from "../organization/organization.repository.js";
-import { Topic } from "./topic.type.js";
-
-type Props = Record<string, unknown>;
+import { DeliverableRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
+import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -61,22 +58,22 @@ MATCH (:Topic {id: id})<-[:ABOUT]-(e:Event)
 WITH id, e ORDER BY e.startDate
 RETURN id, collect(e {.*}) AS value`;
 
-export async function topicByKey(ctx: Context, key: string): Promise<Topic | null> {
-  const props = await ctx.loaders.load<Props | null>("topic", BY_ID, key, null);
-  return props ? toEntity(Topic, props) : null;
+export async function listTopics(db: Queries, filter: { text?: string; under?: string }, window: Window): Promise<Page<TopicRow>> {
+  const rows = await db.read(LIST, { text: filter.text ?? null, under: filter.under ?? null, ...windowParams(window) });
+  return parseRows(pageRow(TopicRow), rows)[0]!;
 }
 
+/** The batch statements of a topic's relationships (run by the request's loaders: src/loaders.ts). */
+export const topicStatements = {
+  byId: batchStatement(BY_ID, TopicRow.nullable(), null),
+  broader: batchStatement(BROADER, TopicRow.nullable(), null),
+  narrower: batchStatement(NARROWER, z.array(TopicRow), []),
+  liaisons: batchStatement(LIAISONS, z.array(LiaisonRow), []),
+  events: batchStatement(EVENTS, z.array(EventRow), []),
+};
 
-export async function listTopics(db: Queries, filter: { text?: string; under?: string }, window: Window): Promise<Page<Topic>> {
-  const [row] = await db.read(LIST, { text: filter.text ?? null, under: filter.under ?? null, ...windowParams(window) });
-  return toPage(Topic, row);
-}
-
-export const topicBroader = (ctx: Context, key: string) => ctx.loaders.load<Props | null>("topic.broader", BROADER, key, null);
-export const topicNarrower = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("topic.narrower", NARROWER, key, []);
-export const topicOrganizations = (ctx: Context, key: string, deep: boolean) =>
-  ctx.loaders.load<Linked[]>(`topic.organizations.${deep}`, ORGANIZATIONS, key, [], { deep });
-export const topicDeliverables = (ctx: Context, key: string, deep: boolean) =>
-  ctx.loaders.load<Props[]>(`topic.deliverables.${deep}`, DELIVERABLES, key, [], { deep });
-export const topicLiaisons = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("topic.liaisons", LIAISONS, key, []);
-export const topicEvents = (ctx: Context, key: string) => ctx.loaders.load<Props[]>("topic.events", EVENTS, key, []);
+/** Those with `$deep` (narrower topics too, or not): keyed by topic and depth. */
+export const topicDeepStatements = {
+  organizations: batchStatement(ORGANIZATIONS, z.array(linked(OrganizationRow, EdgeRow.extend({ topicId: z.string() }))), []),
+  deliverables: batchStatement(DELIVERABLES, z.array(DeliverableRow), []),
+};

@@ -1,13 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
 import { NotFoundError } from "../errors.js";
 import { Event } from "../event/event.type.js";
-import { toEdge, toEntity } from "../graphql/entity.js";
+import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { organizationByKey } from "../organization/organization.repository.js";
-import { DeliverableConnection } from "../organization/organization.resolver.js";
 import { Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./topic.repository.js";
@@ -30,18 +28,17 @@ export class TopicResolver {
     @Arg("under", () => String, { nullable: true }) under: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return toConnection(await repo.listTopics(ctx.db, { text, under }, toWindow(page)));
+    return toConnection(toPage(Topic, await repo.listTopics(ctx.db, { text, under }, toWindow(page))));
   }
 
   @FieldResolver(() => Topic, { nullable: true, description: "The broader topic." })
   async broader(@Root() topic: Topic, @Ctx() ctx: Context) {
-    const props = await repo.topicBroader(ctx, topic.key);
-    return props ? toEntity(Topic, props) : null;
+    return toEntityOrNull(Topic, await ctx.loaders.topic.broader.load(topic.key));
   }
 
   @FieldResolver(() => [Topic], { description: "Narrower topics." })
   async narrower(@Root() topic: Topic, @Ctx() ctx: Context) {
-    return (await repo.topicNarrower(ctx, topic.key)).map((p) => toEntity(Topic, p));
+    return (await ctx.loaders.topic.narrower.load(topic.key)).map((p) => toEntity(Topic, p));
   }
 
   @FieldResolver(() => [TopicWork], { description: "Who works on this topic (and on narrower topics unless `includeNarrower: false`), with evidence." })
@@ -50,7 +47,7 @@ export class TopicResolver {
     @Arg("includeNarrower", () => Boolean, { defaultValue: true }) includeNarrower: boolean,
     @Ctx() ctx: Context,
   ) {
-    return (await repo.topicOrganizations(ctx, topic.key, includeNarrower)).map(({ node, edge }) =>
+    return (await ctx.loaders.topic.organizations.load({ id: topic.key, deep: includeNarrower })).map(({ node, edge }) =>
       toEdge(TopicWork, edge, { organizationKey: node.id, topicKey: edge.topicId }),
     );
   }
@@ -62,17 +59,17 @@ export class TopicResolver {
     @Arg("includeNarrower", () => Boolean, { defaultValue: true }) includeNarrower: boolean,
     @Ctx() ctx: Context,
   ) {
-    return paginate((await repo.topicDeliverables(ctx, topic.key, includeNarrower)).map((p) => toEntity(Deliverable, p)), page);
+    return paginate((await ctx.loaders.topic.deliverables.load({ id: topic.key, deep: includeNarrower })).map((p) => toEntity(Deliverable, p)), page);
   }
 
   @FieldResolver(() => [Liaison], { description: "Liaisons concerning this topic." })
   async liaisons(@Root() topic: Topic, @Ctx() ctx: Context) {
-    return (await repo.topicLiaisons(ctx, topic.key)).map((p) => toEntity(Liaison, p));
+    return (await ctx.loaders.topic.liaisons.load(topic.key)).map((p) => toEntity(Liaison, p));
   }
 
   @FieldResolver(() => [Event], { description: "Events about this topic." })
   async events(@Root() topic: Topic, @Ctx() ctx: Context) {
-    return (await repo.topicEvents(ctx, topic.key)).map((p) => toEntity(Event, p));
+    return (await ctx.loaders.topic.events.load(topic.key)).map((p) => toEntity(Event, p));
   }
 }
 
@@ -80,14 +77,14 @@ export class TopicResolver {
 export class TopicWorkResolver {
   @FieldResolver(() => Organization)
   async organization(@Root() work: TopicWork, @Ctx() ctx: Context) {
-    const org = await organizationByKey(ctx, work.organizationKey);
+    const org = toEntityOrNull(Organization, await ctx.loaders.organization.byId.load(work.organizationKey));
     if (!org) throw new NotFoundError(`organization ${work.organizationKey} no longer exists`);
     return org;
   }
 
   @FieldResolver(() => Topic)
   async topic(@Root() work: TopicWork, @Ctx() ctx: Context) {
-    const topic = await repo.topicByKey(ctx, work.topicKey);
+    const topic = toEntityOrNull(Topic, await ctx.loaders.topic.byId.load(work.topicKey));
     if (!topic) throw new NotFoundError(`topic ${work.topicKey} no longer exists`);
     return topic;
   }

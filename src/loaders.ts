@@ -1,0 +1,58 @@
+import { Batcher } from "./db/batch.js";
+import type { Queries } from "./db/database.js";
+import { toNeo4jDate } from "./db/dates.js";
+import { liaisonStatusStatement } from "./coordination/activity.repository.js";
+import { deliverableStatements } from "./deliverable/deliverable.repository.js";
+import { documentStatements } from "./document/document.repository.js";
+import { deadlineStatements, eventStatements } from "./event/event.repository.js";
+import { importStatements } from "./import/import.repository.js";
+import { liaisonStatements } from "./liaison/liaison.repository.js";
+import { organizationStatements } from "./organization/organization.repository.js";
+import { personStatements } from "./person/person.repository.js";
+import { statisticStatements } from "./statistic/statistic.repository.js";
+import { topicDeepStatements, topicStatements } from "./topic/topic.repository.js";
+
+/**
+ * The request's loaders (the dataloader README's `createLoaders()`): one DataLoader per
+ * relationship, typed by its statement's row schema, e.g. `loaders.organization.parent.load(key)`.
+ * Every relationship field loads through one of these, so a nested query costs one Cypher round
+ * trip per level, not one per parent and field.
+ *
+ * New loaders per request: their cache is the request's, so one analyst's query never sees
+ * another's stale data. A statement that already fetched a node (a person with their roles)
+ * primes its loader with DataLoader's own `prime`.
+ */
+export function createLoaders(db: Queries, options: { batching: boolean }) {
+  const batcher = new Batcher(db, options.batching);
+  return {
+    organization: batcher.all(organizationStatements),
+    person: batcher.all(personStatements),
+    topic: {
+      ...batcher.all(topicStatements),
+      /** Keyed by topic and `deep` (narrower topics too). */
+      organizations: batcher.keyed(topicDeepStatements.organizations, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
+      deliverables: batcher.keyed(topicDeepStatements.deliverables, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
+    },
+    deliverable: batcher.all(deliverableStatements),
+    event: batcher.all(eventStatements),
+    deadline: batcher.all(deadlineStatements),
+    document: batcher.all(documentStatements),
+    liaison: batcher.all(liaisonStatements),
+    statistic: batcher.all(statisticStatements),
+    imports: batcher.all(importStatements),
+    coordination: {
+      /** A body's (`id`) liaison status with `us` on `asOf`: keyed by all three. */
+      status: batcher.keyed(liaisonStatusStatement, (key: { id: string; us: string; asOf: string }) => ({ partner: key.us, asOf: toNeo4jDate(key.asOf) })),
+    },
+    /** Forgets what was loaded: after a mutation, later fields must see the new graph. */
+    clear: () => batcher.clear(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** What services need of a request: its database and its loaders (a GraphQL context is one). */
+export interface DataScope {
+  db: Queries;
+  loaders: Loaders;
+}
