@@ -40,6 +40,14 @@ module.exports = {
       to: { path: "node_modules/(graphql|type-graphql|graphql-scalars|@apollo)/" },
     },
     {
+      name: "data-access-never-reaches-graphql",
+      comment: "Not through a helper either: a repository that imports a module that imports GraphQL is still tied to it (hops.ts once built GraphQL objects and held the repositories' relMap).",
+      severity: "error",
+      from: { path: "(\\.repository\\.ts$|\\.service\\.ts$|^src/refs/|^src/loaders\\.ts$)" },
+      // graphql itself is reachable through src/errors.ts (typed errors are GraphQLErrors, by design); the object layer is not.
+      to: { path: "(node_modules/(type-graphql|graphql-scalars|@apollo)/|\\.type\\.ts$|\\.input\\.ts$|\\.resolver\\.ts$|^src/graphql/)", reachable: true },
+    },
+    {
       name: "only-the-schema-imports-resolvers",
       comment: "A resolver file is a leaf of the GraphQL layer: shared rules live in services (e.g. organization.service.ts), GraphQL classes in *.type.ts / *.input.ts. Only the schema assembles resolvers.",
       severity: "error",

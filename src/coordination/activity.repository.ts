@@ -4,7 +4,7 @@ import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { LiaisonRow } from "../db/node-rows.js";
 import neo4j from "neo4j-driver";
-import { relMap, type LabelledProps, type RawRel } from "./hops.js";
+import { relMap, type LabelledProps, type RawRel } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 type Props = Record<string, unknown>;

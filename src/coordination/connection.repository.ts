@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import type { Queries } from "../db/database.js";
-import { relMap, type RawRel } from "./hops.js";
+import { relMap, type RawRel } from "./hop-rows.js";
 
 /** The relationship types each kind of connection may use. */
 export const RELATIONSHIPS_OF = {

@@ -11,28 +11,9 @@ import { Person } from "../person/person.type.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { Hop } from "./coordination.type.js";
+import type { LabelledProps, RawRel } from "./hop-rows.js";
 
 type Props = Record<string, unknown>;
-
-/** A node as the coordination statements return it: its properties plus `_label`. */
-export type LabelledProps = Props & { id: string; _label: string };
-
-/** A relationship as the coordination statements return it (see `relMap`). */
-export interface RawRel {
-  type: string;
-  start: LabelledProps;
-  end: LabelledProps;
-  props: Props;
-}
-
-/**
- * The Cypher map of relationship `r` with both end nodes, the shape `toHops` reads.
- * `r` is always a variable name written in our own statements, never user input.
- */
-export const relMap = (r: string) =>
-  `{type: type(${r}), props: properties(${r}), ` +
-  `start: [n IN [startNode(${r})] | n {.*, _label: labels(n)[0]}][0], ` +
-  `end: [n IN [endNode(${r})] | n {.*, _label: labels(n)[0]}][0]}`;
 
 const classOfLabel: Record<string, ClassType<Node>> = {
   Organization, Person, Topic, Deliverable, Event, Deadline, Liaison, Document, Statistic,

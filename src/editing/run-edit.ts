@@ -5,8 +5,18 @@ import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
 import { Edit, type Source } from "./edit.js";
 import { createNode } from "./nodes.js";
-import type { SourceInput } from "./source.input.js";
 import { documentSpec } from "./specs.js";
+
+/**
+ * Where an edit comes from, as the editing engine reads it: the shape of GraphQL's SourceInput
+ * (source.input.ts), written here as plain data so that the engine, used by the import service
+ * and the CLI too, does not depend on the GraphQL layer.
+ */
+export interface EditSource {
+  document?: string | null;
+  locator?: string | null;
+  newDocument?: object | null;
+}
 
 const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;
 
@@ -23,7 +33,7 @@ export interface EditScope {
  * document if asked), runs the work, writes the change records. Any error rolls everything
  * back. `source` may be undefined only where the work sets it (a new document is its own source).
  */
-export async function runEdit<T>(ctx: EditScope, source: SourceInput | undefined, work: (edit: Edit) => Promise<T>): Promise<{ result: T; changes: StoredChange[] }> {
+export async function runEdit<T>(ctx: EditScope, source: EditSource | undefined, work: (edit: Edit) => Promise<T>): Promise<{ result: T; changes: StoredChange[] }> {
   const outcome = await ctx.db.writeTransaction(
     async (tx) => {
       await lockChangeLog(tx);
@@ -40,7 +50,7 @@ export async function runEdit<T>(ctx: EditScope, source: SourceInput | undefined
   return outcome;
 }
 
-async function resolveSource(edit: Edit, source: SourceInput): Promise<Source> {
+async function resolveSource(edit: Edit, source: EditSource): Promise<Source> {
   const locator = source.locator?.trim() || undefined;
   if (source.locator !== undefined && source.locator !== null && !locator) throw new BadUserInputError("source.locator must not be blank", "source.locator");
   if (source.document && source.newDocument) {
