@@ -2,6 +2,7 @@ import { GraphQLDateTime, GraphQLJSON } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { requireRole } from "../auth/viewer.js";
 import type { Context } from "../context.js";
+import { historyTypes } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import { Connection, fromGlobalId, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, Node, type ConnectionShape } from "../graphql/relay.js";
 import { loadNode } from "../node/load-node.js";
@@ -11,8 +12,6 @@ import { isPersonalField } from "./personal-data.js";
 
 export const ChangeConnection = Connection(Change, "Change");
 
-/** Entity types with a history; "Role" is a dated role (a relationship with its own id). */
-const historyTypes = new Set(["Organization", "Person", "Topic", "Deliverable", "Event", "Deadline", "Document", "Liaison", "Role"]);
 
 /** Cursors of the change lists are positions in the feed (sequence numbers), so they stay valid as changes arrive. */
 const CURSOR_PREFIX = "change:";

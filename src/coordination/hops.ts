@@ -1,28 +1,17 @@
-import type { ClassType } from "type-graphql";
-import { Deliverable } from "../deliverable/deliverable.type.js";
-import { Document } from "../document/document.type.js";
-import { Deadline, Event } from "../event/event.type.js";
 import { toEntity } from "../graphql/entity.js";
+import { entityTypeOf } from "../graphql/entity-types.js";
 import type { Node } from "../graphql/relay.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
-import { Organization } from "../organization/organization.type.js";
-import { Person } from "../person/person.type.js";
-import { Statistic } from "../statistic/statistic.type.js";
-import { Topic } from "../topic/topic.type.js";
 import { Hop } from "./coordination.type.js";
 import type { LabelledProps, RawRel } from "./hop-rows.js";
 
 type Props = Record<string, unknown>;
 
-const classOfLabel: Record<string, ClassType<Node>> = {
-  Organization, Person, Topic, Deliverable, Event, Deadline, Liaison, Document, Statistic,
-};
-
 /** The GraphQL object for a labelled node. */
 export function entityOf(props: LabelledProps): Node {
   const { _label, ...rest } = props;
-  const Type = classOfLabel[_label];
+  const Type = entityTypeOf(_label);
   if (!Type) throw new Error(`no GraphQL type for label ${_label}`);
   return toEntity(Type, rest);
 }

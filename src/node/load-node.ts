@@ -1,36 +1,35 @@
 import type { ClassType } from "type-graphql";
 import type { Context } from "../context.js";
 import type { Row } from "../db/rows.js";
-import { Deliverable } from "../deliverable/deliverable.type.js";
-import { Document } from "../document/document.type.js";
+import type { EntityLabel } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
-import { Deadline, Event } from "../event/event.type.js";
 import { toEntityOrNull } from "../graphql/entity.js";
+import { entityTypes } from "../graphql/entity-types.js";
 import { fromGlobalId, type Node } from "../graphql/relay.js";
-import { Liaison } from "../liaison/liaison.type.js";
-import { Organization } from "../organization/organization.type.js";
-import { Person } from "../person/person.type.js";
-import { Statistic } from "../statistic/statistic.type.js";
-import { Topic } from "../topic/topic.type.js";
+
+/**
+ * The by-id loader of every entity kind of the registry (a kind added there without its loader
+ * here is a compile error); the GraphQL type comes from graphql/entity-types.ts.
+ */
+const byIdLoader = {
+  Document: (ctx) => ctx.loaders.document.byId,
+  Organization: (ctx) => ctx.loaders.organization.byId,
+  Person: (ctx) => ctx.loaders.person.byId,
+  Topic: (ctx) => ctx.loaders.topic.byId,
+  Deliverable: (ctx) => ctx.loaders.deliverable.byId,
+  Event: (ctx) => ctx.loaders.event.byId,
+  Deadline: (ctx) => ctx.loaders.deadline.byId,
+  Liaison: (ctx) => ctx.loaders.liaison.byId,
+  Statistic: (ctx) => ctx.loaders.statistic.byId,
+} satisfies Record<EntityLabel, (ctx: Context) => { load(key: string): Promise<Row | null> }>;
 
 /** Loads any node from its type name and readable key (the parts of a global id), through the request's by-id loaders. */
-const byType: Record<string, (ctx: Context, key: string) => Promise<Node | null>> = {};
-const register = <T extends Node>(Type: ClassType<T>, loader: (ctx: Context) => { load(key: string): Promise<Row | null> }) => {
-  byType[Type.name] = async (ctx, key) => toEntityOrNull(Type, await loader(ctx).load(key));
-};
-register(Organization, (ctx) => ctx.loaders.organization.byId);
-register(Person, (ctx) => ctx.loaders.person.byId);
-register(Topic, (ctx) => ctx.loaders.topic.byId);
-register(Deliverable, (ctx) => ctx.loaders.deliverable.byId);
-register(Event, (ctx) => ctx.loaders.event.byId);
-register(Deadline, (ctx) => ctx.loaders.deadline.byId);
-register(Liaison, (ctx) => ctx.loaders.liaison.byId);
-register(Document, (ctx) => ctx.loaders.document.byId);
-register(Statistic, (ctx) => ctx.loaders.statistic.byId);
+async function loadByType(ctx: Context, type: EntityLabel, key: string): Promise<Node | null> {
+  return toEntityOrNull(entityTypes[type] as ClassType<Node>, await byIdLoader[type](ctx).load(key));
+}
 
 export function loadNode(ctx: Context, id: string, argument = "id"): Promise<Node | null> {
   const parsed = fromGlobalId(id);
-  const load = parsed && byType[parsed.type];
-  if (!parsed || !load) throw new BadUserInputError(`${argument} "${id}" is not a global id of this API`, argument);
-  return load(ctx, parsed.key);
+  if (!parsed || !Object.hasOwn(entityTypes, parsed.type)) throw new BadUserInputError(`${argument} "${id}" is not a global id of this API`, argument);
+  return loadByType(ctx, parsed.type as EntityLabel, parsed.key);
 }

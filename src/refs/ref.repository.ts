@@ -1,22 +1,12 @@
 import { z } from "zod";
 import type { Queries } from "../db/database.js";
+import { entityKinds, refKinds, type RefKind } from "../entity-kinds.js";
 import { compactForm } from "../search/search-keys.js";
 
-/** The kinds of entity an analyst names by `ref` (id, name, code, acronym, alias, compact form). */
-export type RefKind = "Organization" | "Person" | "Topic" | "Deliverable" | "Event";
+export type { RefKind };
 
-/**
- * How each kind is named, best match first: its id (rank 0), its main names (1), its aliases (2),
- * the compact form of its acronym or an alias ("SC27", 3), any compact tail of its names (4).
- * `maxRank` keeps each kind's matching as it has always been (topics and events by name only).
- */
-const kinds: Record<RefKind, { names: string[]; maxRank: number }> = {
-  Organization: { names: ["acronym", "name"], maxRank: 4 },
-  Person: { names: ["name"], maxRank: 4 },
-  Topic: { names: ["name"], maxRank: 2 },
-  Deliverable: { names: ["code"], maxRank: 4 },
-  Event: { names: ["name"], maxRank: 1 },
-};
+/** How each kind is named in a ref (its name properties, how far matching goes): the entity registry's. */
+const refOf = (kind: RefKind): { names: readonly string[]; maxRank: number } => entityKinds[kind].ref;
 
 /**
  * The candidates come from indexes, never from a scan: the id through its uniqueness constraint,
@@ -25,7 +15,7 @@ const kinds: Record<RefKind, { names: string[]; maxRank: number }> = {
  * candidates are ranked. The label is one of ours (above), never input.
  */
 function statement(label: RefKind): string {
-  const names = kinds[label].names.map((name) => `n.${name}`).join(", ");
+  const names = refOf(label).names.map((name) => `n.${name}`).join(", ");
   return /* cypher */ `
 CALL () {
   MATCH (n:${label} {id: $ref}) RETURN n
@@ -49,7 +39,7 @@ ORDER BY rank, n.id
 LIMIT 6`;
 }
 
-const statements = Object.fromEntries((Object.keys(kinds) as RefKind[]).map((kind) => [kind, statement(kind)])) as Record<RefKind, string>;
+const statements = Object.fromEntries(refKinds.map((kind) => [kind, statement(kind)])) as Record<RefKind, string>;
 
 /** The statement for one kind (tests EXPLAIN it). */
 export const refStatementFor = (kind: RefKind): string => statements[kind];
@@ -65,6 +55,6 @@ export async function refCandidates(db: Queries, kind: RefKind, ref: string): Pr
     compact,
     // Compact forms are [a-z0-9]+ only, so the term is never query syntax.
     terms: compact.length >= 2 ? [`searchKeys:${compact}`] : [],
-    maxRank: kinds[kind].maxRank,
+    maxRank: refOf(kind).maxRank,
   }, RefMatchRow);
 }

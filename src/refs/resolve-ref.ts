@@ -1,10 +1,9 @@
 import type { Queries } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
-import { refCandidates, type RefKind, type RefMatch } from "./ref.repository.js";
+import { entityKinds, type RefKind } from "../entity-kinds.js";
+import { refCandidates, type RefMatch } from "./ref.repository.js";
 
 export type { RefKind };
-
-const plurals: Record<RefKind, string> = { Organization: "organizations", Person: "people", Topic: "topics", Deliverable: "deliverables", Event: "events" };
 
 /**
  * The one way a `ref` argument becomes an entity, for every kind: the readable id first (one
@@ -18,7 +17,7 @@ export async function resolveRef(scope: { db: Queries }, kind: RefKind, ref: str
   const best = matches.filter((m) => m.rank === matches[0]!.rank);
   if (best.length > 1) {
     const listed = best.map((m) => `${String(m.node.id)} (${String(m.node.name ?? m.node.code ?? m.node.title ?? "")})`).join(", ");
-    throw new BadUserInputError(`${argument} "${ref}" is ambiguous: it matches ${plurals[kind]} ${listed}; use a readable id`, argument);
+    throw new BadUserInputError(`${argument} "${ref}" is ambiguous: it matches ${entityKinds[kind].plural} ${listed}; use a readable id`, argument);
   }
   return best[0]!.node;
 }

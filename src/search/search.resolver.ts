@@ -1,14 +1,10 @@
 import { GraphQLNonEmptyString } from "graphql-scalars";
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType, type ClassType } from "type-graphql";
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
 import type { Context } from "../context.js";
-import { Deliverable } from "../deliverable/deliverable.type.js";
-import { Document } from "../document/document.type.js";
 import { BadUserInputError } from "../errors.js";
-import { Event } from "../event/event.type.js";
 import { toEntity } from "../graphql/entity.js";
+import { entityTypeOf } from "../graphql/entity-types.js";
 import { MAX_PAGE_SIZE, Node } from "../graphql/relay.js";
-import { Organization } from "../organization/organization.type.js";
-import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { search } from "./search.service.js";
 
@@ -34,8 +30,6 @@ registerEnumType(SearchMatch, {
     TOPIC: { description: "It works on a topic whose name or alias matches (an organization's WORKS_ON, a deliverable's ADDRESSES); the topic is `matchedThrough`." },
   },
 });
-
-const classes: Record<string, ClassType<Node>> = { Organization, Person, Topic, Deliverable, Event, Document };
 
 @ObjectType({ description: "A search result with its relevance score (higher is better) and why it matched." })
 export class SearchHit {
@@ -73,7 +67,7 @@ export class SearchResolver {
     const hits = await search(ctx.db, text, types, first);
     return hits.map((hit) => ({
       score: hit.score,
-      node: toEntity(classes[hit.label]!, hit.props),
+      node: toEntity(entityTypeOf(hit.label)!, hit.props),
       match: hit.match as SearchMatch,
       matchedThrough: hit.topic ? toEntity(Topic, hit.topic) : null,
     }));

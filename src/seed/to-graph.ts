@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { entityLabels, type EntityLabel } from "../entity-kinds.js";
 import { searchKeys } from "../search/search-keys.js";
 import type { SeedData } from "./seed.schema.js";
 
@@ -22,10 +23,9 @@ export interface RelRow {
   props: Props;
 }
 
-export const nodeLabels = [
-  "Document", "Organization", "Person", "Topic", "Deliverable", "Event", "Deadline", "Liaison", "Statistic",
-] as const;
-export type NodeLabel = (typeof nodeLabels)[number];
+/** The labels the seed writes: every entity kind of the registry, in its order. */
+export const nodeLabels = entityLabels;
+export type NodeLabel = EntityLabel;
 
 /** Every relationship type the seed writes, with its end labels. */
 export const relationshipTypes = {
