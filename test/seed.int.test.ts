@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../src/db/database.js";
+import { Database } from "../src/db/database.js";
+import { migrate } from "../src/db/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { defaultSeedDir, SeedValidationError } from "../src/seed/validate.js";
 import { graphChecksum, testDatabase, testLog } from "./helpers.js";
+import { acquireWritableEngine } from "./writable-app.js";
 
 let db: Database;
 beforeAll(() => {
@@ -66,24 +68,31 @@ describe("loading the seed", () => {
     }
   });
 
-  it("rolls the whole load back when a write fails half-way", async () => {
+  // On the worker's writable engine: the probe it writes would otherwise be seen, for a moment,
+  // by tests that compare the shared graph's checksum or read its roles.
+  it("rolls the whole load back when a write fails half-way", { timeout: 240_000 }, async () => {
+    const engine = await acquireWritableEngine();
+    const writable = Database.connect(engine.uri, engine.username, engine.password, { database: undefined, txTimeoutMs: 180_000, log: testLog });
     const suffix = Math.random().toString(36).slice(2, 10);
     const probe = `probe-${suffix}`;
     const roleId = `probe-role-${suffix}`;
-    // A role id already used elsewhere makes the HOLDS_ROLE write (late in the load) fail.
-    await db.write(
-      `CREATE (:Person {id: $a, sources: ['tsb-circular-60']})-[:HOLDS_ROLE {id: $roleId, sources: ['tsb-circular-60']}]->(:Organization {id: $b, sources: ['tsb-circular-60']})`,
-      { a: `${probe}-a`, b: `${probe}-b`, roleId },
-    );
     const dir = seedCopy("organizations.yaml", (e) => e.push(probeOrganization(probe)));
-    const roles = parse(readFileSync(path.join(dir, "roles.yaml"), "utf8")) as Entry[];
-    writeFileSync(path.join(dir, "roles.yaml"), stringify([...roles, { ...roles[0]!, id: roleId }]));
     try {
-      await expect(loadSeed(db, testLog, dir)).rejects.toThrow();
-      expect(await db.read("MATCH (o:Organization {id: $probe}) RETURN o", { probe })).toEqual([]);
+      await migrate(writable, testLog);
+      // A role id already used elsewhere makes the HOLDS_ROLE write (late in the load) fail.
+      await writable.write(
+        `CREATE (:Person {id: $a, sources: ['tsb-circular-60']})-[:HOLDS_ROLE {id: $roleId, sources: ['tsb-circular-60']}]->(:Organization {id: $b, sources: ['tsb-circular-60']})`,
+        { a: `${probe}-a`, b: `${probe}-b`, roleId },
+      );
+      const roles = parse(readFileSync(path.join(dir, "roles.yaml"), "utf8")) as Entry[];
+      writeFileSync(path.join(dir, "roles.yaml"), stringify([...roles, { ...roles[0]!, id: roleId }]));
+      await expect(loadSeed(writable, testLog, dir)).rejects.toThrow();
+      expect(await writable.read("MATCH (o:Organization {id: $probe}) RETURN o", { probe })).toEqual([]);
+      expect(await writable.read("MATCH (o:Organization) RETURN count(o) AS n")).toEqual([{ n: 1 }]); // only the probe's own
     } finally {
-      await db.write("MATCH (n) WHERE n.id IN $ids DETACH DELETE n", { ids: [`${probe}-a`, `${probe}-b`] });
       rmSync(dir, { recursive: true, force: true });
+      await writable.close();
+      await engine.release();
     }
   });
 });
