@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -370,5 +371,36 @@ describe("every proposal of a held-out document applies (test/import-heldout.int
     const statements = ok(await analyst(`{ organization(ref: "etsi-isg-arf") { liaisons(kinds: [LIAISON_STATEMENT], includeEnded: true) { liaison { kind deadline purpose sources { document { key } } } } } }`))
       .organization.liaisons.map((l: Json) => l.liaison).filter((l: Json) => l.sources.some((s: Json) => s.document?.key === applied.documentKey));
     expect(statements).toEqual([expect.objectContaining({ kind: "LIAISON_STATEMENT", deadline: "2028-05-15", purpose: "SG21 asks for comments on its draft terminology." })]);
+  });
+});
+
+// Planning against a graph that holds probes of its own: on this file's writable engine, so the
+// shared graph (whose checksum other files compare) never holds them, even for a moment.
+describe("planning an import against probes written for the test", () => {
+  it("leaves a name two people share ambiguous, with both candidates", async () => {
+    const ids = [`probe-import-a-${Date.now()}`, `probe-import-b-${Date.now()}`];
+    await w.app.db.write("UNWIND $ids AS id CREATE (:Person {id: id, name: 'Probe Lindqvist', aliases: [], sources: ['tsb-circular-60']})", { ids });
+    try {
+      const plan = await planImport(w.app.db, { bytes: new TextEncoder().encode("Ms Probe LINDQVIST (Example Telecom, Sweden) is the Rapporteur for Question 6/17.") });
+      const [person] = plan.proposals.filter((p) => p.entityType === "Person");
+      expect(person!.resolution.status).toBe("AMBIGUOUS");
+      expect(person!.resolution.candidates!.map((c) => c.key).sort()).toEqual([...ids].sort());
+    } finally {
+      await w.app.db.write("MATCH (p:Person) WHERE p.id IN $ids DETACH DELETE p", { ids });
+    }
+  });
+
+  it("recognizes a file imported before by its hash and proposes nothing", async () => {
+    const bytes = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "fixtures/import/event-programme.md")));
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const id = `probe-import-doc-${Date.now()}`;
+    await w.app.db.write("CREATE (:Document {id: $id, kind: 'WEB_PAGE', title: 'Probe', contentHash: $hash, sources: [$id]})", { id, hash });
+    try {
+      const plan = await planImport(w.app.db, { bytes });
+      expect(plan.alreadyImported).toEqual({ documentKey: id });
+      expect(plan.proposals).toEqual([]);
+    } finally {
+      await w.app.db.write("MATCH (d:Document {id: $id}) DETACH DELETE d", { id });
+    }
   });
 });
