@@ -7,10 +7,12 @@ import { documentStatements } from "./document/document.repository.js";
 import { deadlineStatements, eventStatements } from "./event/event.repository.js";
 import { importStatements } from "./import/import.repository.js";
 import { liaisonStatements } from "./liaison/liaison.repository.js";
-import { organizationStatements } from "./organization/organization.repository.js";
+import { deliverablePageParams, deliverablePageStatement, organizationStatements, type DeliverablePageArgs } from "./organization/organization.repository.js";
 import { personStatements } from "./person/person.repository.js";
 import { statisticStatements } from "./statistic/statistic.repository.js";
-import { topicDeepStatements, topicStatements } from "./topic/topic.repository.js";
+import {
+  topicDeepStatements, topicDeliverablePageParams, topicDeliverablePageStatement, topicStatements, type TopicDeliverablePageArgs,
+} from "./topic/topic.repository.js";
 
 /**
  * The request's loaders (the dataloader README's `createLoaders()`): one DataLoader per
@@ -25,13 +27,18 @@ import { topicDeepStatements, topicStatements } from "./topic/topic.repository.j
 export function createLoaders(db: Queries, options: { batching: boolean }) {
   const batcher = new Batcher(db, options.batching);
   return {
-    organization: batcher.all(organizationStatements),
+    organization: {
+      ...batcher.all(organizationStatements),
+      /** A page of a body's deliverables, keyed by body and the page's arguments: filtered and paged in Cypher. */
+      deliverablePage: batcher.keyed(deliverablePageStatement, (key: { id: string } & DeliverablePageArgs) => deliverablePageParams(key)),
+    },
     person: batcher.all(personStatements),
     topic: {
       ...batcher.all(topicStatements),
       /** Keyed by topic and `deep` (narrower topics too). */
       organizations: batcher.keyed(topicDeepStatements.organizations, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
-      deliverables: batcher.keyed(topicDeepStatements.deliverables, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
+      /** A page of a topic's deliverables, keyed by topic, depth and page: filtered and paged in Cypher. */
+      deliverablePage: batcher.keyed(topicDeliverablePageStatement, (key: { id: string } & TopicDeliverablePageArgs) => topicDeliverablePageParams(key)),
     },
     deliverable: batcher.all(deliverableStatements),
     event: batcher.all(eventStatements),
