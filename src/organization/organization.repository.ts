@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { batchStatement } from "../db/batch.js";
+import { batchStatement, type BatchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import {
@@ -186,17 +186,28 @@ export async function listOrganizations(
   return { ...page, items: page.items.map((body) => ({ node: body.node, related: relatedOf(body.related) })) };
 }
 
-/** The bodies with these readable ids, each with what the look-ahead reads of it (in no order). */
-export async function organizationsWithRelated(db: Queries, ids: readonly string[], lookAhead: OrganizationLookAhead): Promise<OrganizationWithRelated[]> {
-  const { expression, row, relatedOf, params } = lookAheadOf(lookAhead);
-  const rows = await db.read(
+/**
+ * The batch statement of bodies by readable id, each with what the look-ahead reads of it: the
+ * keyed loader `organization.withRelated` runs it, so two lookups of one request that ask the
+ * same are one statement. `bodyWithRelated` parses its value.
+ */
+export function withRelatedStatement(lookAhead: OrganizationLookAhead): BatchStatement<{ node: OrganizationRow; related: Record<string, unknown> } | null> {
+  const { expression, row } = lookAheadOf(lookAhead);
+  return batchStatement(
     /* cypher */ `
 UNWIND $ids AS id
 MATCH (n:Organization {id: id})
-RETURN ${expression} AS body`,
-    { ids: [...ids], ...params },
+RETURN id, ${expression} AS value`,
+    row.nullable(),
+    null,
   );
-  return parseRows(z.object({ body: row }), rows).map(({ body }) => ({ node: body.node, related: relatedOf(body.related) }));
+}
+
+export const withRelatedParams = (lookAhead: OrganizationLookAhead) => lookAheadOf(lookAhead).params;
+
+/** A body the look-ahead read, with the relationships of the expected shape (db/related.ts). */
+export function bodyWithRelated(lookAhead: OrganizationLookAhead, body: { node: OrganizationRow; related: Record<string, unknown> }): OrganizationWithRelated {
+  return { node: body.node, related: lookAheadOf(lookAhead).relatedOf(body.related) };
 }
 
 const one = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<z.infer<T> | null>(cypher, row.nullable(), null);

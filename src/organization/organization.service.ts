@@ -4,7 +4,7 @@ import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import type { DataScope } from "../loaders.js";
 import {
-  listOrganizations, organizationsWithRelated, type DeliverablePageArgs, type OrganizationFilter, type OrganizationLookAhead, type OrganizationWithRelated,
+  bodyWithRelated, listOrganizations, type DeliverablePageArgs, type OrganizationFilter, type OrganizationLookAhead, type OrganizationWithRelated,
 } from "./organization.repository.js";
 import type { Page, Window } from "../db/paging.js";
 import { holdsOn } from "../person/dated.js";
@@ -81,19 +81,20 @@ export async function listOrganizationsLookingAhead(
 /**
  * `resolveOrganizationRef` for a field whose selection reads the body's relationships. A ref of
  * a readable id's form ("fg-mv") is tried as one first: the body and those relationships are then
- * one statement. Another ("SC 27", "JCA-MV") is resolved first, then read with them: two.
+ * one statement. Another ("SC 27", "JCA-MV") is resolved first, then read with them: two. Both
+ * go through the request's loaders, so two lookups of one body in a request cost no more.
  */
 export async function resolveOrganizationRefLookingAhead(scope: DataScope, ref: string, lookAhead: OrganizationLookAhead): Promise<OrganizationRow | null> {
   if (lookAhead.relations.length === 0 && !lookAhead.deliverables) return resolveOrganizationRef(scope, ref);
-  if (READABLE_ID.test(ref)) {
-    const [byKey] = await organizationsWithRelated(scope.db, [ref], lookAhead);
-    if (byKey) {
-      primeLookAhead(scope, [byKey], lookAhead);
-      return byKey.node;
-    }
-  }
+  const withRelated = async (id: string) => {
+    const found = await scope.loaders.organization.withRelated.load({ id, lookAhead });
+    if (!found) return null;
+    const body = bodyWithRelated(lookAhead, found);
+    primeLookAhead(scope, [body], lookAhead);
+    return body.node;
+  };
+  const byKey = READABLE_ID.test(ref) ? await withRelated(ref) : null;
+  if (byKey) return byKey;
   const named = await resolveRef(scope, "Organization", ref, "ref");
-  if (!named) return null;
-  primeLookAhead(scope, await organizationsWithRelated(scope.db, [named.id], lookAhead), lookAhead);
-  return named;
+  return named ? ((await withRelated(named.id)) ?? named) : null;
 }
