@@ -37,7 +37,7 @@ module.exports = {
       comment: "Same rule, for the GraphQL packages themselves.",
       severity: "error",
       from: { path: "(\\.repository\\.ts$|\\.service\\.ts$|^src/refs/|^src/loaders\\.ts$)" },
-      to: { path: "node_modules/(graphql|type-graphql|graphql-scalars|@apollo)/" },
+      to: { path: "node_modules/(graphql|type-graphql|graphql-scalars|graphql-parse-resolve-info|@apollo)/" },
     },
     {
       name: "data-access-never-reaches-graphql",

@@ -43,3 +43,6 @@ export const refKinds = entityLabels.filter((label): label is RefKind => "ref" i
 
 /** Entity types with a change history; "Role" is a dated role (a relationship with its own id). */
 export const historyTypes: ReadonlySet<string> = new Set([...entityLabels.filter((label) => entityKinds[label].history), "Role"]);
+
+/** The form of every readable id ("itu-t-sg17"): lowercase letters, digits and single dashes. */
+export const READABLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { Batcher } from "./db/batch.js";
 import type { Queries } from "./db/database.js";
 import { toNeo4jDate } from "./db/dates.js";
@@ -7,10 +8,15 @@ import { documentStatements } from "./document/document.repository.js";
 import { deadlineStatements, eventStatements } from "./event/event.repository.js";
 import { importStatements } from "./import/import.repository.js";
 import { liaisonStatements } from "./liaison/liaison.repository.js";
-import { organizationStatements } from "./organization/organization.repository.js";
+import {
+  deliverablePageParams, deliverablePageStatement, organizationStatements, withRelatedParams, withRelatedStatement, type DeliverablePageArgs, type OrganizationLookAhead,
+} from "./organization/organization.repository.js";
 import { personStatements } from "./person/person.repository.js";
+import { refCandidates, type RefKind, type RefMatch } from "./refs/ref.repository.js";
 import { statisticStatements } from "./statistic/statistic.repository.js";
-import { topicDeepStatements, topicStatements } from "./topic/topic.repository.js";
+import {
+  topicDeepStatements, topicDeliverablePageParams, topicDeliverablePageStatement, topicStatements, type TopicDeliverablePageArgs,
+} from "./topic/topic.repository.js";
 
 /**
  * The request's loaders (the dataloader README's `createLoaders()`): one DataLoader per
@@ -24,14 +30,28 @@ import { topicDeepStatements, topicStatements } from "./topic/topic.repository.j
  */
 export function createLoaders(db: Queries, options: { batching: boolean }) {
   const batcher = new Batcher(db, options.batching);
+  const refs = new DataLoader<{ kind: RefKind; ref: string }, RefMatch[], string>((keys) => Promise.all(keys.map((key) => refCandidates(db, key.kind, key.ref))), {
+    batch: false,
+    cacheKeyFn: (key) => `${key.kind}\u0000${key.ref}`,
+  });
   return {
-    organization: batcher.all(organizationStatements),
+    organization: {
+      ...batcher.all(organizationStatements),
+      /** A page of a body's deliverables, keyed by body and the page's arguments: filtered and paged in Cypher. */
+      deliverablePage: batcher.keyed(deliverablePageStatement, (key: { id: string } & DeliverablePageArgs) => deliverablePageParams(key)),
+      /** A body with the relationships a lookup's look-ahead reads, keyed by body and look-ahead. */
+      withRelated: batcher.keyed(
+        (key: { id: string; lookAhead: OrganizationLookAhead }) => withRelatedStatement(key.lookAhead),
+        (key: { id: string; lookAhead: OrganizationLookAhead }) => withRelatedParams(key.lookAhead),
+      ),
+    },
     person: batcher.all(personStatements),
     topic: {
       ...batcher.all(topicStatements),
       /** Keyed by topic and `deep` (narrower topics too). */
       organizations: batcher.keyed(topicDeepStatements.organizations, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
-      deliverables: batcher.keyed(topicDeepStatements.deliverables, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
+      /** A page of a topic's deliverables, keyed by topic, depth and page: filtered and paged in Cypher. */
+      deliverablePage: batcher.keyed(topicDeliverablePageStatement, (key: { id: string } & TopicDeliverablePageArgs) => topicDeliverablePageParams(key)),
     },
     deliverable: batcher.all(deliverableStatements),
     event: batcher.all(eventStatements),
@@ -44,8 +64,13 @@ export function createLoaders(db: Queries, options: { batching: boolean }) {
       /** A body's (`id`) liaison status with `us` on `asOf`: keyed by all three. */
       status: batcher.keyed(liaisonStatusStatement, (key: { id: string; us: string; asOf: string }) => ({ partner: key.us, asOf: toNeo4jDate(key.asOf) })),
     },
+    /** The candidates a ref names, by kind and ref: a ref named twice in a request is resolved once. */
+    refs,
     /** Forgets what was loaded: after a mutation, later fields must see the new graph. */
-    clear: () => batcher.clear(),
+    clear: () => {
+      batcher.clear();
+      refs.clearAll();
+    },
   };
 }
 

@@ -66,10 +66,11 @@ export class Batcher {
 
   /**
    * A loader whose keys carry the statement's parameters besides the id (a body's status with
-   * `us` on a date): keys with the same parameters share one statement, and `cacheKeyFn` caches
-   * by id and parameters together.
+   * `us` on a date; a page of deliverables): keys with the same parameters share one statement,
+   * and `cacheKeyFn` caches by id and parameters together. `statement` may depend on the
+   * parameters (with sub-groups or without).
    */
-  keyed<K extends { id: string }, V>(statement: BatchStatement<V>, params: (key: K) => Params): DataLoader<K, V, string> {
+  keyed<K extends { id: string }, V>(statement: BatchStatement<V> | ((key: K) => BatchStatement<V>), params: (key: K) => Params): DataLoader<K, V, string> {
     const paramsKey = (key: K) => JSON.stringify({ ...key, id: undefined });
     return this.track(
       new Loader<K, V, string>(
@@ -78,7 +79,8 @@ export class Batcher {
           for (const key of keys) groups.set(paramsKey(key), [...(groups.get(paramsKey(key)) ?? []), key]);
           const answers = await Promise.all(
             [...groups.values()].map(async (group) => {
-              const values = await this.run(statement, group.map((key) => key.id), params(group[0]!));
+              const first = group[0]!;
+              const values = await this.run(typeof statement === "function" ? statement(first) : statement, group.map((key) => key.id), params(first));
               return group.map((key, i) => [key, values[i]!] as const);
             }),
           );

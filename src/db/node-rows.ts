@@ -39,3 +39,10 @@ export const linked = <N extends z.ZodType, E extends z.ZodType>(node: N, edge: 
 
 /** The row of a list statement ending in PAGE_TAIL (db/paging.ts). */
 export const pageRow = <T extends z.ZodType>(item: T) => z.object({ total: z.number(), start: z.number(), items: z.array(item) });
+
+/** One page of a nested connection (db/paging.ts `nestedPage`): its items and how many in all. */
+export const nestedPageRow = <T extends z.ZodType>(item: T) => z.object({ total: z.number(), items: z.array(item) });
+export interface NestedPage<T> {
+  total: number;
+  items: T[];
+}

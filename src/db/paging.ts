@@ -19,9 +19,10 @@ export interface Page<T> {
 
 /**
  * The end of every paged list statement: after `WITH n ORDER BY …`, it counts the matches and
- * returns the page's property maps, all in one round trip. Same arithmetic as relay.pageBounds.
+ * returns the page's items, each `item` (an expression over `n`; default its property map), all
+ * in one round trip. Same arithmetic as relay.pageBounds.
  */
-export const PAGE_TAIL = /* cypher */ `
+export const pageTail = (item = "n {.*}") => /* cypher */ `
 WITH collect(n) AS matched
 WITH matched, size(matched) AS total
 WITH matched, total,
@@ -30,10 +31,36 @@ WITH matched, total,
 WITH matched, total, s0, CASE WHEN e0 < s0 THEN s0 ELSE e0 END AS e1
 WITH matched, total, s0, CASE WHEN $first IS NULL OR s0 + $first > e1 THEN e1 ELSE s0 + $first END AS e2
 WITH matched, total, e2, CASE WHEN $last IS NULL OR e2 - $last < s0 THEN s0 ELSE e2 - $last END AS s2
-RETURN total, s2 AS start, [x IN matched[s2..e2] | x {.*}] AS items`;
+RETURN total, s2 AS start, [n IN matched[s2..e2] | ${item}] AS items`;
+
+export const PAGE_TAIL = pageTail();
+
+/** The whole list, for a look-ahead that asks for no page. */
+export const NO_WINDOW: Window = { after: -1, before: null, first: null, last: null };
 
 /** The window as Cypher integer parameters. */
 export function windowParams(window: Window): Record<string, unknown> {
   const int = (value: number | null) => (value === null ? null : neo4j.int(value));
   return { after: int(window.after), before: int(window.before), first: int(window.first), last: int(window.last) };
+}
+
+/**
+ * One page of a nested connection (a body's deliverables), cut in Cypher from its parent's
+ * ordered list `list` by the window in the map parameter `$<param>` (`nestedWindowParam`):
+ * `{total, items}`, only the page's items leaving the database. `item` projects `x`. Same
+ * arithmetic as relay.pageBounds: the slice between the cursors, then its first or last items.
+ */
+export function nestedPage(list: string, param: string, item = "x {.*}"): string {
+  const p = `$${param}`;
+  return /* cypher */ `[listed IN [${list}] |
+    [between IN [listed[${p}.from..coalesce(${p}.to, size(listed))]] | {
+      total: size(listed),
+      items: [x IN between[CASE WHEN ${p}.last IS NULL OR size(between) <= ${p}.last THEN 0 ELSE size(between) - ${p}.last END..coalesce(${p}.first, size(between))] | ${item}]
+    }][0]][0]`;
+}
+
+/** The window of a nested page as its Cypher map parameter: from and to bound the slice between the cursors. */
+export function nestedWindowParam(window: Window): Record<string, unknown> {
+  const int = (value: number | null) => (value === null ? null : neo4j.int(value));
+  return { from: neo4j.int(window.after + 1), to: int(window.before), first: int(window.first), last: int(window.last) };
 }

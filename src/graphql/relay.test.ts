@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor, fromGlobalId, pageBounds, paginate, toGlobalId, toWindow } from "./relay.js";
+import { encodeCursor, fromGlobalId, pageBounds, toConnection, toGlobalId, toWindow } from "./relay.js";
 
 describe("relay helpers", () => {
   it("global ids round-trip and reject anything else", () => {
@@ -10,14 +10,18 @@ describe("relay helpers", () => {
 
   it("pages forwards and backwards", () => {
     const items = ["a", "b", "c", "d", "e"];
-    expect(paginate(items, { first: 2 }).nodes).toEqual(["a", "b"]);
-    expect(paginate(items, { first: 2, after: encodeCursor(1) }).nodes).toEqual(["c", "d"]);
-    expect(paginate(items, { last: 2 }).nodes).toEqual(["d", "e"]);
-    expect(paginate(items, { last: 2, before: encodeCursor(3) }).nodes).toEqual(["b", "c"]);
-    const lastPage = paginate(items, { first: 10, after: encodeCursor(3) });
+    const page = (args: Parameters<typeof toWindow>[0]) => {
+      const { start, end } = pageBounds(toWindow(args), items.length);
+      return toConnection({ items: items.slice(start, end), start, total: items.length });
+    };
+    expect(page({ first: 2 }).nodes).toEqual(["a", "b"]);
+    expect(page({ first: 2, after: encodeCursor(1) }).nodes).toEqual(["c", "d"]);
+    expect(page({ last: 2 }).nodes).toEqual(["d", "e"]);
+    expect(page({ last: 2, before: encodeCursor(3) }).nodes).toEqual(["b", "c"]);
+    const lastPage = page({ first: 10, after: encodeCursor(3) });
     expect(lastPage.nodes).toEqual(["e"]);
     expect(lastPage.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(paginate([], { first: 5 })).toMatchObject({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, startCursor: null } });
+    expect(toConnection({ items: [], start: 0, total: 0 })).toMatchObject({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, startCursor: null } });
   });
 
   it("rejects invalid cursors and oversized pages with a clear message", () => {

@@ -125,10 +125,9 @@ export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
   };
 }
 
-/** Pages a list already in memory (relationship fields fetched in one batch by a loader). */
-export function paginate<T>(items: T[], args: PageArgs): ConnectionShape<T> {
-  const { start, end } = pageBounds(toWindow(args), items.length);
-  return toConnection({ items: items.slice(start, end), start, total: items.length });
+/** A nested page cut in Cypher (db/paging.ts `nestedPage`) with its start offset, for its cursors. */
+export function nestedPageAt<T>(page: { total: number; items: T[] }, window: Window): Page<T> {
+  return { items: page.items, total: page.total, start: pageBounds(window, page.total).start };
 }
 
 export interface ConnectionShape<T> {

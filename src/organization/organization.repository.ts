@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { batchStatement } from "../db/batch.js";
+import { batchStatement, type BatchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import {
-  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
+  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, nestedPageRow, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
+  type NestedPage,
 } from "../db/node-rows.js";
-import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { nestedPage, nestedWindowParam, NO_WINDOW, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
+import { lookAheadProjection, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
@@ -21,7 +23,7 @@ RETURN id, n {.*} AS value`;
 const orderKeys: Record<string, string> = {
   ACRONYM: "coalesce(n.acronym, n.name)", KIND: "n.kind, n.name", ESTABLISHED: "n.establishedDate", NAME: "n.name",
 };
-function listStatement(filter: OrganizationFilter, order: { by: string; desc: boolean }): string {
+function listStatement(filter: OrganizationFilter, order: { by: string; desc: boolean }, item: string): string {
   const conditions = [
     filter.kinds ? "n.kind IN $kinds" : "",
     filter.status ? "n.status = $status" : "",
@@ -41,120 +43,91 @@ function listStatement(filter: OrganizationFilter, order: { by: string; desc: bo
 MATCH (n:Organization)
 ${conditions.length ? `WHERE ${conditions.join("\n  AND ")}` : ""}
 WITH n ORDER BY ${keys}, n.id
-${PAGE_TAIL}`;
+${pageTail(item)}`;
 }
 
-const PARENT = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})-[:PART_OF]->(p:Organization)
-RETURN id, p {.*} AS value`;
+const asOrganizations = (expression: string) => related(expression, z.array(OrganizationRow), []);
+const asOrganization = (expression: string) => related(expression, OrganizationRow.nullable(), null);
+const asLinked = <N extends z.ZodType, E extends z.ZodType>(expression: string, node: N, edge: E) => related(expression, z.array(linked(node, edge)), []);
 
-const SUBGROUPS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:PART_OF]-(c:Organization)
-WITH id, c ORDER BY c.name
-RETURN id, collect(c {.*}) AS value`;
+/**
+ * An organization `n`'s relationships, each one Cypher expression (src/db/related.ts): the
+ * request's loaders read them by id, and `organizations` and `organization(ref)` read those
+ * their selection asks for in their own statement.
+ */
+export const organizationRelations = {
+  parent: asOrganization(/* cypher */ `[(n)-[:PART_OF]->(p:Organization) | p {.*}][0]`),
+  subGroups: asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:PART_OF]-(c:Organization) RETURN c {.*} ORDER BY c.name }`),
+  descendants: asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:PART_OF*1..8]-(c:Organization) WITH DISTINCT c RETURN c {.*} ORDER BY c.name }`),
+  ancestors: asOrganizations(/* cypher */ `COLLECT { MATCH path = (n)-[:PART_OF*1..8]->(a:Organization) RETURN a {.*} ORDER BY length(path) }`),
+  reportsTo: asOrganization(/* cypher */ `[(n)-[:REPORTS_TO]->(p:Organization) | p {.*}][0]`),
+  reportingGroups: asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:REPORTS_TO]-(c:Organization) RETURN c {.*} ORDER BY c.name }`),
+  roles: asLinked(/* cypher */ `COLLECT {
+    MATCH (n)<-[r:HOLDS_ROLE]-(p:Person)
+    RETURN {node: p {.*}, edge: r {.*}} ORDER BY r.role, p.name }`, PersonRow, RoleEdgeRow),
+  affiliated: asLinked(/* cypher */ `COLLECT {
+    MATCH (n)<-[r:AFFILIATED_WITH]-(p:Person)
+    RETURN {node: p {.*}, edge: r {.*}} ORDER BY p.name }`, PersonRow, EdgeRow),
+  topics: asLinked(/* cypher */ `COLLECT {
+    MATCH (n)-[r:WORKS_ON]->(t:Topic)
+    RETURN {node: t {.*}, edge: r {.*}} ORDER BY t.name }`, TopicRow, EdgeRow),
+  liaisons: asLinked(/* cypher */ `COLLECT {
+    MATCH (n)<-[end:FROM|TO]-(l:Liaison)
+    RETURN {node: l {.*}, edge: {direction: CASE type(end) WHEN 'FROM' THEN 'OUTGOING' ELSE 'INCOMING' END}} ORDER BY l.sinceDate, l.id }`,
+    LiaisonRow, z.object({ direction: z.enum(["OUTGOING", "INCOMING"]) })),
+  operatesUnder: asLinked(/* cypher */ `COLLECT {
+    MATCH (n)-[r:OPERATES_UNDER]->(d:Deliverable)
+    RETURN {node: d {.*}, edge: r {.*}} ORDER BY d.code }`, DeliverableRow, EdgeRow),
+  establishedBy: asLinked(/* cypher */ `COLLECT {
+    MATCH (n)-[r:ESTABLISHED_BY]->(d:Deliverable)
+    RETURN {node: d {.*}, edge: r {.*}} ORDER BY d.code }`, DeliverableRow, EdgeRow),
+  meetings: related(/* cypher */ `COLLECT { MATCH (n)<-[:MEETING_OF]-(e:Event) RETURN e {.*} ORDER BY e.startDate }`, z.array(EventRow), []),
+  events: asLinked(/* cypher */ `COLLECT {
+    CALL (n) {
+      MATCH (n)<-[r:ORGANIZED_BY|HOSTED_BY]-(e:Event) RETURN e, CASE type(r) WHEN 'ORGANIZED_BY' THEN 'ORGANIZER' ELSE 'HOST' END AS part
+      UNION
+      MATCH (n)-[:PARTICIPATED_IN]->(e:Event) RETURN e, 'PARTICIPANT' AS part
+    }
+    RETURN {node: e {.*}, edge: {part: part}} ORDER BY e.startDate }`, EventRow, z.object({ part: z.string() })),
+  issued: related(/* cypher */ `COLLECT { MATCH (n)<-[:ISSUED_BY]-(d:Document) RETURN d {.*} ORDER BY d.dateDate }`, z.array(DocumentRow), []),
+  statistics: related(/* cypher */ `COLLECT { MATCH (n)<-[:DESCRIBES]-(s:Statistic) RETURN s {.*} ORDER BY s.measure }`, z.array(StatisticRow), []),
+};
 
-const DESCENDANTS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:PART_OF*1..8]-(c:Organization)
-WITH DISTINCT id, c ORDER BY c.name
-RETURN id, collect(c {.*}) AS value`;
+export type OrganizationRelation = keyof typeof organizationRelations;
+export type OrganizationRelated = LookedAhead<typeof organizationRelations>;
 
-const ANCESTORS = /* cypher */ `
-UNWIND $ids AS id
-MATCH path = (:Organization {id: id})-[:PART_OF*1..8]->(a:Organization)
-WITH id, a ORDER BY length(path)
-RETURN id, collect(a {.*}) AS value`;
+const DELIVERABLE_PAGE = related(
+  nestedPage(/* cypher */ `COLLECT {
+    MATCH (n)<-[:DEVELOPED_BY]-(d:Deliverable)
+    WHERE $deliverablePage.statuses IS NULL OR d.status IN $deliverablePage.statuses
+    RETURN d ORDER BY d.code, d.id }`, "deliverablePage"),
+  nestedPageRow(DeliverableRow),
+  { total: 0, items: [] },
+);
 
-const REPORTS_TO = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})-[:REPORTS_TO]->(p:Organization)
-RETURN id, p {.*} AS value`;
+const DELIVERABLE_PAGE_WITH_SUBGROUPS = related(
+  nestedPage(/* cypher */ `COLLECT {
+    MATCH (n)<-[:PART_OF*0..8]-(:Organization)<-[:DEVELOPED_BY]-(d:Deliverable)
+    WHERE $deliverablePage.statuses IS NULL OR d.status IN $deliverablePage.statuses
+    WITH DISTINCT d
+    RETURN d ORDER BY d.code, d.id }`, "deliverablePage"),
+  nestedPageRow(DeliverableRow),
+  { total: 0, items: [] },
+);
 
-const REPORTING_GROUPS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:REPORTS_TO]-(c:Organization)
-WITH id, c ORDER BY c.name
-RETURN id, collect(c {.*}) AS value`;
-
-const ROLES = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[r:HOLDS_ROLE]-(p:Person)
-WITH id, r, p ORDER BY r.role, p.name
-RETURN id, collect({node: p {.*}, edge: r {.*}}) AS value`;
-
-const AFFILIATED = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[r:AFFILIATED_WITH]-(p:Person)
-WITH id, r, p ORDER BY p.name
-RETURN id, collect({node: p {.*}, edge: r {.*}}) AS value`;
-
-const TOPICS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})-[r:WORKS_ON]->(t:Topic)
-WITH id, r, t ORDER BY t.name
-RETURN id, collect({node: t {.*}, edge: r {.*}}) AS value`;
-
-const DELIVERABLES = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:DEVELOPED_BY]-(d:Deliverable)
-WITH id, d ORDER BY d.code
-RETURN id, collect(d {.*}) AS value`;
-
-const DELIVERABLES_WITH_SUBGROUPS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:PART_OF*0..8]-(:Organization)<-[:DEVELOPED_BY]-(d:Deliverable)
-WITH DISTINCT id, d ORDER BY d.code
-RETURN id, collect(d {.*}) AS value`;
-
-const LIAISONS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[end:FROM|TO]-(l:Liaison)
-WITH id, l, CASE type(end) WHEN 'FROM' THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
-ORDER BY l.sinceDate, l.id
-RETURN id, collect({node: l {.*}, edge: {direction: direction}}) AS value`;
-
-const OPERATES_UNDER = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})-[r:OPERATES_UNDER]->(d:Deliverable)
-WITH id, r, d ORDER BY d.code
-RETURN id, collect({node: d {.*}, edge: r {.*}}) AS value`;
-
-const ESTABLISHED_BY = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})-[r:ESTABLISHED_BY]->(d:Deliverable)
-WITH id, r, d ORDER BY d.code
-RETURN id, collect({node: d {.*}, edge: r {.*}}) AS value`;
-
-const MEETINGS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:MEETING_OF]-(e:Event)
-WITH id, e ORDER BY e.startDate
-RETURN id, collect(e {.*}) AS value`;
-
-const EVENTS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (o:Organization {id: id})
-CALL (o) {
-  MATCH (o)<-[r:ORGANIZED_BY|HOSTED_BY]-(e:Event) RETURN e, CASE type(r) WHEN 'ORGANIZED_BY' THEN 'ORGANIZER' ELSE 'HOST' END AS part
-  UNION
-  MATCH (o)-[:PARTICIPATED_IN]->(e:Event) RETURN e, 'PARTICIPANT' AS part
+/** Which page of a body's deliverables a field asks for: paged and filtered in Cypher, per body. */
+export interface DeliverablePageArgs {
+  includeSubGroups: boolean;
+  statuses: string[] | null;
+  window: Window;
 }
-WITH id, e, part ORDER BY e.startDate
-RETURN id, collect({node: e {.*}, edge: {part: part}}) AS value`;
 
-const ISSUED = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:ISSUED_BY]-(d:Document)
-WITH id, d ORDER BY d.dateDate
-RETURN id, collect(d {.*}) AS value`;
+const deliverablePageOf = (args: DeliverablePageArgs) => (args.includeSubGroups ? DELIVERABLE_PAGE_WITH_SUBGROUPS : DELIVERABLE_PAGE);
 
-const STATISTICS = /* cypher */ `
-UNWIND $ids AS id
-MATCH (:Organization {id: id})<-[:DESCRIBES]-(s:Statistic)
-WITH id, s ORDER BY s.measure
-RETURN id, collect(s {.*}) AS value`;
+/** The statement parameter of a deliverable page. */
+export function deliverablePageParams(args: DeliverablePageArgs) {
+  return { deliverablePage: { ...nestedWindowParam(args.window), statuses: args.statuses } };
+}
 
 export interface OrganizationFilter {
   kinds?: string[];
@@ -166,8 +139,39 @@ export interface OrganizationFilter {
   establishedTo?: string;
 }
 
-export async function listOrganizations(db: Queries, filter: OrganizationFilter, order: { by: string; desc: boolean }, window: Window): Promise<Page<OrganizationRow>> {
-  const rows = await db.read(listStatement(filter, order), {
+/**
+ * What a listing or lookup reads of each body besides its properties, the selection's nested
+ * fields (see organization.look-ahead.ts): the relationships it asks for, and one page of
+ * deliverables.
+ */
+export interface OrganizationLookAhead {
+  relations: readonly OrganizationRelation[];
+  deliverables: DeliverablePageArgs | null;
+}
+
+export const NO_LOOK_AHEAD: OrganizationLookAhead = { relations: [], deliverables: null };
+
+/** A body with what the look-ahead read of it. */
+export interface OrganizationWithRelated {
+  node: OrganizationRow;
+  related: OrganizationRelated & { deliverablePage?: NestedPage<DeliverableRow> };
+}
+
+function lookAheadOf(lookAhead: OrganizationLookAhead) {
+  const relations = { ...organizationRelations, deliverablePage: deliverablePageOf(lookAhead.deliverables ?? { includeSubGroups: false, statuses: null, window: NO_WINDOW }) };
+  const names = [...lookAhead.relations, ...(lookAhead.deliverables ? (["deliverablePage"] as const) : [])];
+  return { ...lookAheadProjection(relations, names, OrganizationRow), params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {} };
+}
+
+export async function listOrganizations(
+  db: Queries,
+  filter: OrganizationFilter,
+  order: { by: string; desc: boolean },
+  window: Window,
+  lookAhead: OrganizationLookAhead = NO_LOOK_AHEAD,
+): Promise<Page<OrganizationWithRelated>> {
+  const { expression, row, relatedOf, params } = lookAheadOf(lookAhead);
+  const rows = await db.read(listStatement(filter, order, expression), {
     kinds: filter.kinds ?? null,
     status: filter.status ?? null,
     text: filter.text ?? null,
@@ -176,32 +180,43 @@ export async function listOrganizations(db: Queries, filter: OrganizationFilter,
     establishedFrom: toNeo4jDate(filter.establishedFrom),
     establishedTo: toNeo4jDate(filter.establishedTo),
     ...windowParams(window),
+    ...params,
   });
-  return parseRows(pageRow(OrganizationRow), rows)[0]!;
+  const page = parseRows(pageRow(row), rows)[0]!;
+  return { ...page, items: page.items.map((body) => ({ node: body.node, related: relatedOf(body.related) })) };
+}
+
+/**
+ * The batch statement of bodies by readable id, each with what the look-ahead reads of it: the
+ * keyed loader `organization.withRelated` runs it, so two lookups of one request that ask the
+ * same are one statement. `bodyWithRelated` parses its value.
+ */
+export function withRelatedStatement(lookAhead: OrganizationLookAhead): BatchStatement<{ node: OrganizationRow; related: Record<string, unknown> } | null> {
+  const { expression, row } = lookAheadOf(lookAhead);
+  return batchStatement(
+    /* cypher */ `
+UNWIND $ids AS id
+MATCH (n:Organization {id: id})
+RETURN id, ${expression} AS value`,
+    row.nullable(),
+    null,
+  );
+}
+
+export const withRelatedParams = (lookAhead: OrganizationLookAhead) => lookAheadOf(lookAhead).params;
+
+/** A body the look-ahead read, with the relationships of the expected shape (db/related.ts). */
+export function bodyWithRelated(lookAhead: OrganizationLookAhead, body: { node: OrganizationRow; related: Record<string, unknown> }): OrganizationWithRelated {
+  return { node: body.node, related: lookAheadOf(lookAhead).relatedOf(body.related) };
 }
 
 const one = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<z.infer<T> | null>(cypher, row.nullable(), null);
-const many = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<Array<z.infer<T>>>(cypher, z.array(row), []);
 
 /** The batch statements of an organization's relationships (the request's loaders run them: src/loaders.ts). */
 export const organizationStatements = {
   byId: one(BY_ID, OrganizationRow),
-  parent: one(PARENT, OrganizationRow),
-  subGroups: many(SUBGROUPS, OrganizationRow),
-  descendants: many(DESCENDANTS, OrganizationRow),
-  ancestors: many(ANCESTORS, OrganizationRow),
-  reportsTo: one(REPORTS_TO, OrganizationRow),
-  reportingGroups: many(REPORTING_GROUPS, OrganizationRow),
-  roles: many(ROLES, linked(PersonRow, RoleEdgeRow)),
-  affiliated: many(AFFILIATED, linked(PersonRow, EdgeRow)),
-  topics: many(TOPICS, linked(TopicRow, EdgeRow)),
-  deliverables: many(DELIVERABLES, DeliverableRow),
-  deliverablesWithSubGroups: many(DELIVERABLES_WITH_SUBGROUPS, DeliverableRow),
-  liaisons: many(LIAISONS, linked(LiaisonRow, z.object({ direction: z.enum(["OUTGOING", "INCOMING"]) }))),
-  operatesUnder: many(OPERATES_UNDER, linked(DeliverableRow, EdgeRow)),
-  establishedBy: many(ESTABLISHED_BY, linked(DeliverableRow, EdgeRow)),
-  meetings: many(MEETINGS, EventRow),
-  events: many(EVENTS, linked(EventRow, z.object({ part: z.string() }))),
-  issued: many(ISSUED, DocumentRow),
-  statistics: many(STATISTICS, StatisticRow),
+  ...relatedStatements("Organization", organizationRelations),
 };
+
+/** A page of a body's deliverables, for the keyed loader: the statement its arguments need. */
+export const deliverablePageStatement = (args: DeliverablePageArgs) => relatedStatement("Organization", deliverablePageOf(args));

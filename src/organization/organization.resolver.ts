@@ -1,5 +1,6 @@
 import { GraphQLDate } from "graphql-scalars";
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
 import { Document } from "../document/document.type.js";
@@ -7,16 +8,18 @@ import { Event } from "../event/event.type.js";
 import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { DateRange, isoDate } from "../graphql/inputs.js";
-import { PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { nestedPageAt, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { listedOn } from "../liaison/liaison.service.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, PersonRoles, Role, toRole } from "../person/person.type.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
-import * as repo from "./organization.repository.js";
+import { organizationLookAhead } from "./organization.look-ahead.js";
 import { formerNameOn, formerNamesOf } from "./organization-names.js";
 import { OrganizationFilter, OrganizationOrder } from "./organization.input.js";
-import { organizationKeyForFilter, resolveOrganizationRef, rolesInOrganization } from "./organization.service.js";
+import {
+  deliverablePageKey, listOrganizationsLookingAhead, organizationKeyForFilter, resolveOrganizationRefLookingAhead, rolesInOrganization,
+} from "./organization.service.js";
 import { EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName } from "./organization.type.js";
 
 /** Stated in every dated field's description. */
@@ -25,8 +28,8 @@ const RULE = "the schema's one rule for dated links: as they hold on `asOf` (def
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
-  async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Organization | null> {
-    return toEntityOrNull(Organization, await resolveOrganizationRef(ctx, ref));
+  async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
+    return toEntityOrNull(Organization, await resolveOrganizationRefLookingAhead(ctx, ref, organizationLookAhead(info, "organization")));
   }
 
   @Query(() => OrganizationConnection, { description: "Organizations, filtered, ordered and paged." })
@@ -35,10 +38,11 @@ export class OrganizationResolver {
     @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
     @Arg("orderBy", () => OrganizationOrder, { nullable: true }) orderBy: OrganizationOrder | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const within = await organizationKeyForFilter(ctx, filter?.within, "filter.within");
-    const result = await repo.listOrganizations(
-      ctx.db,
+    const result = await listOrganizationsLookingAhead(
+      ctx,
       {
         kinds: filter?.kinds,
         status: filter?.status,
@@ -50,6 +54,7 @@ export class OrganizationResolver {
       },
       { by: orderBy?.field ?? "NAME", desc: orderBy?.direction === "DESC" },
       toWindow(page),
+      organizationLookAhead(info, "connection"),
     );
     return toConnection(toPage(Organization, result));
   }
@@ -168,7 +173,7 @@ export class OrganizationResolver {
     );
   }
 
-  @FieldResolver(() => DeliverableConnection, { description: "Deliverables developed by this body (and its sub-groups with `includeSubGroups`)." })
+  @FieldResolver(() => DeliverableConnection, { description: "Deliverables developed by this body (and its sub-groups with `includeSubGroups`), by code." })
   async deliverables(
     @Root() org: Organization,
     @Args(() => PageArgs) page: PageArgs,
@@ -176,9 +181,9 @@ export class OrganizationResolver {
     @Arg("statuses", () => [DeliverableStatus], { nullable: true }) statuses: string[] | undefined,
     @Ctx() ctx: Context,
   ) {
-    const rows = includeSubGroups ? await ctx.loaders.organization.deliverablesWithSubGroups.load(org.key) : await ctx.loaders.organization.deliverables.load(org.key);
-    const items = rows.filter((d) => !statuses || (d.status !== undefined && statuses.includes(d.status))).map((p) => toEntity(Deliverable, p));
-    return paginate(items, page);
+    const window = toWindow(page);
+    const found = await ctx.loaders.organization.deliverablePage.load(deliverablePageKey(org.key, { includeSubGroups, statuses: statuses ?? null, window }));
+    return toConnection(toPage(Deliverable, nestedPageAt(found, window)));
   }
 
   @FieldResolver(() => [OrganizationLiaison], {

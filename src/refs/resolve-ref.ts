@@ -5,14 +5,20 @@ import { refCandidates, type RefMatch } from "./ref.repository.js";
 
 export type { RefKind };
 
+/** Where refs are resolved: a database, and in a request its loaders, whose `refs` resolves a ref named twice once. */
+export interface RefScope {
+  db: Queries;
+  loaders?: { refs: { load(key: { kind: RefKind; ref: string }): Promise<RefMatch[]> } };
+}
+
 /**
  * The one way a `ref` argument becomes an entity, for every kind: the readable id first (one
  * index seek), then names, codes, acronyms and aliases through the full-text index. Several
  * equally good matches are a BAD_USER_INPUT error naming the argument and listing the candidates.
  * Returns the node's properties, or null when nothing matches.
  */
-export async function resolveRef(scope: { db: Queries }, kind: RefKind, ref: string, argument = "ref"): Promise<RefMatch["node"] | null> {
-  const matches = await refCandidates(scope.db, kind, ref);
+export async function resolveRef(scope: RefScope, kind: RefKind, ref: string, argument = "ref"): Promise<RefMatch["node"] | null> {
+  const matches = scope.loaders ? await scope.loaders.refs.load({ kind, ref }) : await refCandidates(scope.db, kind, ref);
   if (matches.length === 0) return null;
   const best = matches.filter((m) => m.rank === matches[0]!.rank);
   if (best.length > 1) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { READABLE_ID } from "../entity-kinds.js";
 
 /**
  * The schema of the seed files (seed/*.yaml). Every entry has a stable readable id and cites its
@@ -8,7 +9,7 @@ import { z } from "zod";
 
 export const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase id of letters, digits and single dashes (e.g. itu-t-sg17)");
+  .regex(READABLE_ID, "must be a lowercase id of letters, digits and single dashes (e.g. itu-t-sg17)");
 
 /** "doc-id" or "doc-id#where", e.g. "tsb-circular-60#annex-a-2.4". */
 export const sourceRef = z

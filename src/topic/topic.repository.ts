@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
-import { DeliverableRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
-import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { DeliverableRow, EdgeRow, EventRow, LiaisonRow, linked, nestedPageRow, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
+import { nestedPage, nestedWindowParam, PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { related, relatedStatement } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
@@ -38,13 +39,26 @@ WHERE $deep OR sub = t
 WITH id, o, w, sub ORDER BY o.name, sub.name
 RETURN id, collect({node: o {.*}, edge: w {.*, topicId: sub.id}}) AS value`;
 
-const DELIVERABLES = /* cypher */ `
-UNWIND $ids AS id
-MATCH (t:Topic {id: id})
-MATCH (d:Deliverable)-[:ADDRESSES]->(sub:Topic)-[:BROADER*0..8]->(t)
-WHERE $deep OR sub = t
-WITH DISTINCT id, d ORDER BY d.code
-RETURN id, collect(d {.*}) AS value`;
+/** A page of the deliverables addressing topic `n` or, when deep, a narrower one: filtered and paged in Cypher. */
+const DELIVERABLE_PAGE = related(
+  nestedPage(/* cypher */ `COLLECT {
+    MATCH (d:Deliverable)-[:ADDRESSES]->(sub:Topic)-[:BROADER*0..8]->(n)
+    WHERE $deliverablePage.deep OR sub = n
+    WITH DISTINCT d
+    RETURN d ORDER BY d.code, d.id }`, "deliverablePage"),
+  nestedPageRow(DeliverableRow),
+  { total: 0, items: [] },
+);
+
+/** Which page of a topic's deliverables a field asks for. */
+export interface TopicDeliverablePageArgs {
+  deep: boolean;
+  window: Window;
+}
+
+export function topicDeliverablePageParams(args: TopicDeliverablePageArgs) {
+  return { deliverablePage: { ...nestedWindowParam(args.window), deep: args.deep } };
+}
 
 const LIAISONS = /* cypher */ `
 UNWIND $ids AS id
@@ -75,5 +89,7 @@ export const topicStatements = {
 /** Those with `$deep` (narrower topics too, or not): keyed by topic and depth. */
 export const topicDeepStatements = {
   organizations: batchStatement(ORGANIZATIONS, z.array(linked(OrganizationRow, EdgeRow.extend({ topicId: z.string() }))), []),
-  deliverables: batchStatement(DELIVERABLES, z.array(DeliverableRow), []),
 };
+
+/** A page of a topic's deliverables, for the keyed loader. */
+export const topicDeliverablePageStatement = relatedStatement("Topic", DELIVERABLE_PAGE);

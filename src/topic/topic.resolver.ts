@@ -4,7 +4,7 @@ import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.t
 import { NotFoundError } from "../errors.js";
 import { Event } from "../event/event.type.js";
 import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
-import { Connection, PageArgs, paginate, toConnection, toWindow } from "../graphql/relay.js";
+import { Connection, nestedPageAt, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
@@ -59,7 +59,9 @@ export class TopicResolver {
     @Arg("includeNarrower", () => Boolean, { defaultValue: true }) includeNarrower: boolean,
     @Ctx() ctx: Context,
   ) {
-    return paginate((await ctx.loaders.topic.deliverables.load({ id: topic.key, deep: includeNarrower })).map((p) => toEntity(Deliverable, p)), page);
+    const window = toWindow(page);
+    const found = await ctx.loaders.topic.deliverablePage.load({ id: topic.key, deep: includeNarrower, window });
+    return toConnection(toPage(Deliverable, nestedPageAt(found, window)));
   }
 
   @FieldResolver(() => [Liaison], { description: "Liaisons concerning this topic." })
