@@ -85,15 +85,23 @@ function errorCount(report: LoadReport): number {
   return report.errors.non2xx + report.errors.connection + report.errors.graphql;
 }
 
+/** The mix as autocannon's requests, one POST /graphql per operation; `onResponse` sees each answer (the measured run counts GraphQL errors). */
+function requestsOf(bodies: string[], onResponse?: (status: number, body: string) => void) {
+  return bodies.map((body) => ({
+    method: "POST" as const,
+    path: "/graphql",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+    body,
+    ...(onResponse ? { onResponse } : {}),
+  }));
+}
+
 async function measure(url: string) {
   assertLoopback(url);
 
   const bodies = queryMix(mix);
   if (warmUpS > 0) {
-    const warmUp = await autocannon({
-      url: `${url}/graphql`, connections, duration: warmUpS, timeout: 30,
-      requests: bodies.map((body) => ({ method: "POST" as const, path: "/graphql", headers: { "content-type": "application/json" }, body })),
-    });
+    const warmUp = await autocannon({ url: `${url}/graphql`, connections, duration: warmUpS, timeout: 30, requests: requestsOf(bodies) });
     console.log(`Warm-up (not measured): ${warmUp.requests.total} requests in ${warmUpS} s.`);
   }
   let graphqlErrors = 0;
@@ -104,18 +112,12 @@ async function measure(url: string) {
     connections,
     duration: durationS,
     timeout: 30,
-    requests: bodies.map((body) => ({
-      method: "POST" as const,
-      path: "/graphql",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-      body,
-      onResponse: (status: number, responseBody: string) => {
-        if (status === 200 && responseBody.includes('"errors"')) {
-          graphqlErrors += 1;
-          if (errorSamples.size < 5) errorSamples.add(responseBody.slice(0, 300));
-        }
-      },
-    })),
+    requests: requestsOf(bodies, (status, responseBody) => {
+      if (status === 200 && responseBody.includes('"errors"')) {
+        graphqlErrors += 1;
+        if (errorSamples.size < 5) errorSamples.add(responseBody.slice(0, 300));
+      }
+    }),
   });
 
   const report = {

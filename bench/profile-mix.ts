@@ -43,6 +43,15 @@ function processCpuMs(pid: number): number {
   const ticksPerSecond = 100; // USER_HZ on Linux
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
+/** One operation of the mix. */
+interface Operation { query: string; variables?: Record<string, unknown> }
+
+/** Runs an operation as the server does: its own request context (one read transaction), ended after the answer. */
+async function runOperation({ query, variables }: Operation) {
+  const contextValue = createContext(db);
+  return graphql({ schema, source: query, variableValues: variables, contextValue }).finally(() => contextValue.db.end());
+}
+
 const RUNS = Number(process.env.PROFILE_RUNS ?? 40);
 /** Rounds of the whole mix before measuring: a fresh JVM needs thousands of statements to reach its JIT-compiled speed. */
 const WARM_UP_ROUNDS = Number(process.env.PROFILE_WARMUP_ROUNDS ?? 40);
@@ -51,12 +60,9 @@ interface Cost { operation: string; statements: number; dbHits: number; ms: numb
 const costs: Cost[] = [];
 const expensive: Array<{ operation: string; cypher: string; dbHits: number; ms: number }> = [];
 try {
-  const operations = queryMix("realistic").map((body) => JSON.parse(body) as { query: string; variables?: Record<string, unknown> });
+  const operations = queryMix("realistic").map((body) => JSON.parse(body) as Operation);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-    for (const { query, variables } of operations) {
-      const contextValue = createContext(db);
-      await graphql({ schema, source: query, variableValues: variables, contextValue }).finally(() => contextValue.db.end());
-    }
+    for (const operation of operations) await runOperation(operation);
   }
   for (const { query, variables } of operations) {
     const definition = parse(query).definitions[0];
@@ -64,16 +70,11 @@ try {
     const operation = variables ? `${name} ${JSON.stringify(variables)}` : name;
     let errors: readonly unknown[] | undefined;
     const statements = await captureStatements(db, async () => {
-      const contextValue = createContext(db);
-      const answer = await graphql({ schema, source: query, variableValues: variables, contextValue }).finally(() => contextValue.db.end());
-      errors = answer.errors;
+      errors = (await runOperation({ query, variables })).errors;
     });
     if (errors) throw new Error(`${operation}: ${JSON.stringify(errors)}`);
     const cpu = { neo4j: processCpuMs(neo4j.pid), node: process.cpuUsage() };
-    for (let i = 0; i < RUNS; i++) {
-      const contextValue = createContext(db);
-      await graphql({ schema, source: query, variableValues: variables, contextValue }).finally(() => contextValue.db.end());
-    }
+    for (let i = 0; i < RUNS; i++) await runOperation({ query, variables });
     const nodeUsage = process.cpuUsage(cpu.node);
     const cost: Cost = {
       operation, statements: statements.length, dbHits: 0, ms: 0,

@@ -137,4 +137,17 @@ describe("rows parsed at the repository boundary", () => {
       await app.db.write("MATCH (n:Organization) WHERE n.id IN [$key, 4243] DETACH DELETE n", { key });
     }
   });
+
+  it("a coordination answer with a row of the wrong shape is an internal error that shows no Cypher", async () => {
+    // A meeting whose id is not a string, alone in its window: the upcoming statement's row schema refuses it.
+    await app.db.write("CREATE (:Event {id: 4244, name: $name, startDate: date('2091-03-01'), endDate: date('2091-03-02')})", { name: `rowshape-event-${run}` });
+    try {
+      const { body } = await postGraphQL(app.http.url, '{ upcoming(from: "2091-03-01", days: 5) { total items { event { key } } } }');
+      expect(body.data).toBeNull();
+      expect(body.errors).toEqual([expect.objectContaining({ message: "Internal server error", path: ["upcoming"], extensions: { code: "INTERNAL_SERVER_ERROR" } })]);
+      expect(JSON.stringify(body)).not.toMatch(/MATCH|CALL|UNION|DEADLINE_OF|RowShape/);
+    } finally {
+      await app.db.write("MATCH (n:Event {id: 4244}) DELETE n");
+    }
+  });
 });

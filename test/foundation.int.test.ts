@@ -4,9 +4,10 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
-import type { Database } from "../src/db/database.js";
+import { Database } from "../src/db/database.js";
 import { migrate, MigrationError, readMigrations } from "../src/db/migrations.js";
-import { postGraphQL, startTestApp, testDatabase, testLog } from "./helpers.js";
+import { postGraphQL, startTestApp, testLog } from "./helpers.js";
+import { acquireWritableEngine, type WritableEngine } from "./writable-app.js";
 
 describe("the product on a real Neo4j", () => {
   let app: RunningApp;
@@ -40,18 +41,22 @@ describe("the product on a real Neo4j", () => {
   });
 });
 
+/**
+ * Migrations write (Migration nodes, a probe index): on the worker's writable engine, which starts
+ * empty, never on the shared graph whose checksum other files compare.
+ */
 describe("migrations", () => {
+  let engine: WritableEngine;
   let db: Database;
   let dir: string;
-  const ids: string[] = [];
-  beforeAll(() => {
-    db = testDatabase();
+  beforeAll(async () => {
+    engine = await acquireWritableEngine();
+    db = Database.connect(engine.uri, engine.username, engine.password, { database: undefined, txTimeoutMs: 60_000, log: testLog });
     dir = mkdtempSync(path.join(tmpdir(), "mvgraph-migrations-"));
   });
   afterAll(async () => {
-    await db.write("MATCH (m:Migration) WHERE m.id IN $ids DELETE m", { ids });
-    await db.runAutoCommit("DROP INDEX test_probe_index IF EXISTS");
-    await db.close();
+    await db?.close();
+    await engine?.release(); // the next file to lease the engine finds it emptied
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -62,6 +67,7 @@ describe("migrations", () => {
   }
 
   it("are idempotent: a second run applies nothing and changes no schema", async () => {
+    expect((await migrate(db, testLog)).applied).toEqual(readMigrations().map((f) => f.id));
     const before = await schemaSnapshot();
     const report = await migrate(db, testLog);
     expect(report.applied).toEqual([]);
@@ -73,7 +79,6 @@ describe("migrations", () => {
 
   it("refuse to run when an applied migration file was edited, naming the file", async () => {
     const id = `0001-probe-${randomUUID().slice(0, 8)}.cypher`;
-    ids.push(id);
     const file = path.join(dir, id);
     writeFileSync(file, "CREATE INDEX test_probe_index IF NOT EXISTS FOR (n:TestProbe) ON (n.id);\n");
     expect((await migrate(db, testLog, dir)).applied).toEqual([id]);

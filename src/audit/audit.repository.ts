@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Viewer } from "../auth/viewer.js";
 import type { Queries, Tx } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 
 /**
  * The audit trail lives in the graph, written in the same transaction as the change it records:
@@ -31,21 +33,22 @@ export interface ChangeRecord {
   source?: { ref: string; documentKey: string };
 }
 
-/** A stored change as plain values. */
-export interface StoredChange {
-  id: string;
-  seq: number;
-  at: string;
-  actor: string;
-  actorRole: string;
-  action: ChangeAction;
-  entityType: string;
-  entityKey: string;
-  /** Absent for a create (before) and a delete (after). */
-  before?: string;
-  after?: string;
-  source: string;
-}
+/** A stored change as plain values (`c {.*}`). */
+const StoredChange = z.object({
+  id: z.string(),
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  actorRole: z.string(),
+  action: z.enum(changeActions),
+  entityType: z.string(),
+  entityKey: z.string(),
+  /** JSON of the entity's fields; absent for a create (before) and a delete (after). */
+  before: z.string().optional(),
+  after: z.string().optional(),
+  source: z.string(),
+});
+export type StoredChange = z.infer<typeof StoredChange>;
 
 const LOCK = /* cypher */ `
 MERGE (log:ChangeLog {id: 'changes'})
@@ -69,6 +72,7 @@ CALL (c, change) { MATCH (d:Document {id: coalesce(change.documentKey, $document
 CALL (c, change) { MATCH (e:$(change.entityType) {id: change.entityKey}) CREATE (c)-[:CHANGED]->(e) }
 RETURN c {.*} AS change
 ORDER BY c.seq`;
+const WrittenRow = z.object({ change: StoredChange });
 
 const HISTORY = /* cypher */ `
 MATCH (c:Change {entityType: $entityType, entityKey: $entityKey})
@@ -79,6 +83,9 @@ CALL () {
   RETURN collect(c {.*}) AS page
 }
 RETURN total, page`;
+
+/** The one row of HISTORY and FEED: how many changes match, and the page after $after. */
+const PageRow = z.object({ total: z.number(), page: z.array(StoredChange) });
 
 const FEED = /* cypher */ `
 MATCH (c:Change)
@@ -116,7 +123,7 @@ export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Pick
     source: source.ref,
     documentKey: source.documentKey,
   });
-  return rows.map((row) => row.change as StoredChange);
+  return parseRows(WrittenRow, rows).map((row) => row.change);
 }
 
 export interface ChangePage {
@@ -127,16 +134,17 @@ export interface ChangePage {
 const int = (value: number) => neo4j.int(value);
 
 export async function entityHistory(db: Queries, entityType: string, entityKey: string, after: number, first: number): Promise<ChangePage> {
-  const [row] = await db.read(HISTORY, { entityType, entityKey, after: int(after), first: int(first) });
-  return { total: row!.total as number, items: row!.page as StoredChange[] };
+  const [row] = parseRows(PageRow, await db.read(HISTORY, { entityType, entityKey, after: int(after), first: int(first) }));
+  return { total: row!.total, items: row!.page };
 }
 
 export async function changeFeed(db: Queries, filter: { since: string | undefined; entityTypes: string[] | undefined }, after: number, first: number): Promise<ChangePage> {
-  const [row] = await db.read(FEED, {
+  const rows = await db.read(FEED, {
     since: filter.since ? neo4j.types.DateTime.fromStandardDate(new Date(filter.since)) : null,
     entityTypes: filter.entityTypes ?? null,
     after: int(after),
     first: int(first),
   });
-  return { total: row!.total as number, items: row!.page as StoredChange[] };
+  const [row] = parseRows(PageRow, rows);
+  return { total: row!.total, items: row!.page };
 }

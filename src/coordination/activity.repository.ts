@@ -2,12 +2,11 @@ import { z } from "zod";
 import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { LiaisonRow } from "../db/node-rows.js";
+import { DeliverableRow, LiaisonRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
-import { relMap, type LabelledProps, type RawRel } from "./hop-rows.js";
+import { LabelledRow, RawRelRow, relMap } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
-
-type Props = Record<string, unknown>;
 
 /**
  * Who works on topic $topic or a narrower one: directly (WORKS_ON), through a deliverable
@@ -72,19 +71,25 @@ WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
 ORDER BY active DESC, ownWork > 0 DESC, ownWork DESC, subGroupWork DESC, body.name
 WITH collect(CASE WHEN exclusion IS NULL THEN {body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork} END) AS ranked,
      collect(CASE WHEN exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
-UNWIND CASE WHEN size(ranked) = 0 THEN [null] ELSE ranked[0..$first] END AS row
-WITH ranked, excluded, row, row.body AS body
-RETURN size(ranked) AS total, excluded, body {.*} AS organization, row.active AS active, row.ownWork AS ownWork, row.subGroupWork AS subGroupWork,
-       [e IN row.evidence[0..$evidenceLimit] | e {.through, .worker, .deliverable, .topic, rels: [r IN e.rels | ${relMap("r")}]}] AS evidence`;
+RETURN size(ranked) AS total, excluded,
+       [row IN ranked[0..$first] | {
+         organization: properties(row.body), active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
+         evidence: [e IN row.evidence[0..$evidenceLimit] | e {.through, .worker, .deliverable, .topic, rels: [r IN e.rels | ${relMap("r")}]}]
+       }] AS organizations`;
 
-export interface ActivityRow {
-  total: number;
-  organization: Props;
-  active: boolean;
-  ownWork: number;
-  subGroupWork: number;
-  evidence: Array<{ through: string; worker: Props; deliverable: Props | null; topic: Props; rels: RawRel[] }>;
-}
+const Evidence = z.object({
+  through: z.enum(["DIRECT", "DELIVERABLE", "SUB_GROUP"]),
+  worker: OrganizationRow,
+  deliverable: DeliverableRow.nullable(),
+  topic: TopicRow,
+  rels: z.array(RawRelRow),
+});
+const Activity = z.object({ organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(Evidence) });
+const Excluded = z.object({ organization: OrganizationRow, rule: z.enum(["US", "OUR_SUB_GROUP", "OUR_PARENT", "HAS_LIAISON", "OUR_SECTOR"]) });
+/** One row: how many bodies qualify, the first $first of them, and the bodies a rule excluded. */
+const WhoWorksOnRow = z.object({ total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity) });
+
+export type ActivityRow = z.infer<typeof Activity>;
 
 export interface ActivityQuery {
   topic: string;
@@ -98,13 +103,10 @@ export interface ActivityQuery {
   evidenceLimit: number;
 }
 
-export interface ExcludedRow {
-  organization: Props;
-  rule: string;
-}
+export type ExcludedRow = z.infer<typeof Excluded>;
 
 export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[]; excluded: ExcludedRow[] }> {
-  const rows = (await db.read(WHO_WORKS_ON, {
+  const rows = await db.read(WHO_WORKS_ON, {
     topic: q.topic,
     us: q.us,
     asOf: toNeo4jDate(q.asOf),
@@ -114,8 +116,9 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ to
     gapsOnly: q.gapsOnly,
     first: neo4j.int(q.first),
     evidenceLimit: neo4j.int(q.evidenceLimit),
-  })) as unknown as Array<ActivityRow & { excluded: ExcludedRow[] }>;
-  return { total: rows[0]?.total ?? 0, rows: rows.filter((row) => row.organization !== null), excluded: rows[0]?.excluded ?? [] };
+  });
+  const [row] = parseRows(WhoWorksOnRow, rows);
+  return { total: row?.total ?? 0, rows: row?.organizations ?? [], excluded: row?.excluded ?? [] };
 }
 
 /**
@@ -195,15 +198,19 @@ RETURN id, {
   END,
   links: links} AS value`;
 
-export interface LinkRow {
-  liaison: Props;
-  inheritance: string;
-  endIsFrom: boolean;
-  current: boolean;
-  end: LabelledProps;
-  partner: LabelledProps;
-  lineage: RawRel[];
-}
+const LinkRow = z.object({
+  liaison: LiaisonRow,
+  inheritance: z.enum(["DIRECT", "VIA_PARENT", "VIA_SUB_GROUP"]),
+  endIsFrom: z.boolean(),
+  current: z.boolean(),
+  end: LabelledRow,
+  partner: LabelledRow,
+  lineage: z.array(RawRelRow),
+});
+export type LinkRow = z.infer<typeof LinkRow>;
+
+/** One row: how many liaisons reach the body, and the first $first of them. */
+const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LinkRow) });
 
 export interface LinkQuery {
   asOf: string;
@@ -213,7 +220,7 @@ export interface LinkQuery {
 }
 
 export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
-  const [row] = await db.read(LIAISONS_OF, {
+  const rows = await db.read(LIAISONS_OF, {
     of,
     partner: q.partner ?? null,
     asOf: toNeo4jDate(q.asOf),
@@ -222,31 +229,15 @@ export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partn
     includeEnded: q.includeEnded,
     first: neo4j.int(q.first),
   });
-  return { total: (row?.total as number) ?? 0, links: (row?.links as LinkRow[]) ?? [] };
+  const [row] = parseRows(LiaisonsOfRow, rows);
+  return row ?? { total: 0, links: [] };
 }
 
-export interface StatusRow {
-  relationToUs: string | null;
-  links: LinkRow[];
-}
-
-const LabelledRow = z.looseObject({ id: z.string(), _label: z.string() });
-const LinkRowSchema = z.object({
-  liaison: LiaisonRow,
-  inheritance: z.string(),
-  endIsFrom: z.boolean(),
-  current: z.boolean(),
-  end: LabelledRow,
-  partner: LabelledRow,
-  lineage: z.array(z.object({ type: z.string(), start: LabelledRow, end: LabelledRow, props: z.looseObject({}) })),
-});
+const StatusRow = z.object({ relationToUs: z.enum(["SELF", "SUB_GROUP_OF_US", "PARENT_OF_US"]).nullable(), links: z.array(LinkRow) });
+export type StatusRow = z.infer<typeof StatusRow>;
 
 /**
  * A body's liaison status with `$partner` (us) on `$asOf` (current liaisons only), batched per
  * request: the loader keys carry us and the date (src/loaders.ts).
  */
-export const liaisonStatusStatement = batchStatement<StatusRow>(
-  STATUS,
-  z.object({ relationToUs: z.string().nullable(), links: z.array(LinkRowSchema) }),
-  { relationToUs: null, links: [] },
-);
+export const liaisonStatusStatement = batchStatement<StatusRow>(STATUS, StatusRow, { relationToUs: null, links: [] });

@@ -1,6 +1,8 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
-import { relMap, type RawRel } from "./hop-rows.js";
+import { parseRows } from "../db/rows.js";
+import { RawRelRow, relMap, type RawRel } from "./hop-rows.js";
 
 /** The relationship types each kind of connection may use. */
 export const RELATIONSHIPS_OF = {
@@ -36,6 +38,9 @@ WITH p LIMIT $cap
 RETURN [r IN relationships(p) | ${relMap("r")}] AS rels`;
 }
 
+/** One row per path: its relationships in order, from $from. */
+const PathRow = z.object({ rels: z.array(RawRelRow) });
+
 const BY_BOUND = new Map<number, string>();
 function statementFor(maxRels: number): string {
   if (!Number.isInteger(maxRels) || maxRels < 1 || maxRels > 20) throw new Error(`path bound out of range: ${maxRels}`);
@@ -65,8 +70,7 @@ export async function shortestConnections(
   const seen = new Set<string>();
   const paths: RawRel[][] = [];
   for (const rows of results) {
-    for (const row of rows) {
-      const rels = row.rels as RawRel[];
+    for (const { rels } of parseRows(PathRow, rows)) {
       const key = JSON.stringify(rels.map((r) => [r.type, r.start.id, r.end.id, r.props.id ?? null]));
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,9 +1,10 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { LiaisonRow, OrganizationRow, PersonRow } from "../db/node-rows.js";
+import { parseRows } from "../db/rows.js";
 import { holdsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
-
-type Props = Record<string, unknown>;
 
 /** Body `o` is one of $organizations (or, with $includeSubGroups, part of one) and works on $topic when given. */
 const BODY_MATCHES = (o: string) => /* cypher */ `
@@ -33,20 +34,25 @@ ORDER BY o.name, CASE role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'VICE
 WITH collect({person: p {.*}, organization: o {.*}, role: role, title: title, sinceDate: sinceDate, untilDate: untilDate, since: since, until: until, liaison: liaison {.*}, sources: sources, lastConfirmed: lastConfirmed}) AS matched
 RETURN size(matched) AS total, matched[0..$first] AS contacts`;
 
-export interface ContactRow {
-  person: Props;
-  organization: Props;
-  role: string;
-  title: string | null;
-  sinceDate: string | null;
-  untilDate: string | null;
+const text = z.string().nullable();
+const ContactRow = z.object({
+  person: PersonRow,
+  organization: OrganizationRow,
+  role: z.string(),
+  title: text,
+  sinceDate: text,
+  untilDate: text,
   /** The dates as the sources give them, as precisely as known ("2025", "2025-06", "2025-06-01"). */
-  since: string | null;
-  until: string | null;
-  liaison: Props | null;
-  sources: string[] | null;
-  lastConfirmed: string | null;
-}
+  since: text,
+  until: text,
+  liaison: LiaisonRow.nullable(),
+  sources: z.array(z.string()).nullable(),
+  lastConfirmed: text,
+});
+export type ContactRow = z.infer<typeof ContactRow>;
+
+/** One row: how many contacts match, and the first $first of them. */
+const ContactsRow = z.object({ total: z.number(), contacts: z.array(ContactRow) });
 
 export interface ContactQuery {
   organizations?: string[];
@@ -58,7 +64,7 @@ export interface ContactQuery {
 }
 
 export async function findContacts(db: Queries, q: ContactQuery): Promise<{ total: number; contacts: ContactRow[] }> {
-  const [row] = await db.read(CONTACTS, {
+  const rows = await db.read(CONTACTS, {
     organizations: q.organizations ?? null,
     includeSubGroups: q.includeSubGroups,
     roles: q.roles ?? null,
@@ -66,5 +72,6 @@ export async function findContacts(db: Queries, q: ContactQuery): Promise<{ tota
     asOf: toNeo4jDate(q.asOf),
     first: neo4j.int(q.first),
   });
-  return { total: (row?.total as number) ?? 0, contacts: (row?.contacts as ContactRow[]) ?? [] };
+  const [row] = parseRows(ContactsRow, rows);
+  return row ?? { total: 0, contacts: [] };
 }

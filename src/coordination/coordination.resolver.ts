@@ -42,7 +42,7 @@ function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
   const hops = [...toHops(of, row.lineage), liaisonHop(row.liaison, row.end, row.partner, row.endIsFrom)];
   return Object.assign(new LiaisonLink(), {
     liaison: toEntity(Liaison, row.liaison),
-    inheritance: row.inheritance as LiaisonInheritance,
+    inheritance: LiaisonInheritance[row.inheritance],
     direction: row.endIsFrom ? LiaisonDirection.OUTGOING : LiaisonDirection.INCOMING,
     end: onDate(toEntity(Organization, row.end), asOf),
     partner: onDate(toEntity(Organization, row.partner), asOf),
@@ -60,7 +60,7 @@ function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): 
     subGroupWork: row.subGroupWork,
     evidence: row.evidence.map((e) =>
       Object.assign(new WorkEvidence(), {
-        through: e.through as WorkThrough,
+        through: WorkThrough[e.through],
         topic: toEntity(Topic, e.topic),
         deliverable: e.deliverable ? toEntity(Deliverable, e.deliverable) : null,
         worker: toEntity(Organization, e.worker),
@@ -132,7 +132,7 @@ export class CoordinationResolver {
       first,
       evidenceLimit,
     });
-    const excluded = result.excluded.map((e) => Object.assign(new ExcludedBody(), { organization: toEntity(Organization, e.organization), rule: e.rule as GapExclusion }));
+    const excluded = result.excluded.map((e) => Object.assign(new ExcludedBody(), { organization: toEntity(Organization, e.organization), rule: GapExclusion[e.rule] }));
     return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf)), excluded });
   }
 
@@ -257,9 +257,9 @@ export class CoordinationResolver {
     });
     const items = result.items.map((row) => {
       const isDeliverable = row.kind === "DELIVERABLE";
-      const status = isDeliverable ? (row.node.status as string) : null;
+      const status = isDeliverable ? row.node.status : null;
       return Object.assign(new RoadmapItem(), {
-        kind: row.kind as RoadmapItemKind,
+        kind: RoadmapItemKind[row.kind],
         date: row.date,
         dateKind: row.dateKind,
         endDate: row.endDate,
@@ -377,7 +377,7 @@ export class CoordinationResolver {
       total: result.total,
       items: result.items.map((row) =>
         Object.assign(new UpcomingItem(), {
-          kind: row.kind as UpcomingKind,
+          kind: UpcomingKind[row.kind],
           date: row.date,
           daysAway: daysBetween(start, row.date),
           event: toEntity(Event, row.event),
@@ -401,7 +401,7 @@ export class TopicActivityResolver {
     const links = status.links.map((row) => toLink(row, item.organizationKey, item.asOf));
     return Object.assign(new LiaisonStatus(), {
       us: item.us,
-      relationToUs: status.relationToUs as RelationToUs | null,
+      relationToUs: status.relationToUs ? RelationToUs[status.relationToUs] : null,
       hasLiaison: links.some((l) => l.inheritance !== LiaisonInheritance.VIA_SUB_GROUP),
       links,
     });

@@ -50,7 +50,7 @@ function hop(
 export function liaisonHop(liaison: Props, end: LabelledProps, partner: LabelledProps, endIsFrom: boolean): Hop {
   const { _label: _, ...props } = liaison;
   const entity = toEntity(Liaison, props);
-  return hop(end, partner, String(liaison.kind), endIsFrom, liaison.sources, (liaison.subject as string | undefined) ?? null, entity);
+  return hop(end, partner, String(liaison.kind), endIsFrom, liaison.sources, typeof liaison.subject === "string" ? liaison.subject : null, entity);
 }
 
 /**
@@ -74,7 +74,7 @@ export function toHops(startId: string, rels: RawRel[]): Hop[] {
       i++;
       continue;
     }
-    const role = rel.type === "HOLDS_ROLE" ? (rel.props.role as string | undefined) : undefined;
+    const role = rel.type === "HOLDS_ROLE" ? (typeof rel.props.role === "string" ? rel.props.role : undefined) : undefined;
     hops.push(hop(from, to, rel.type, forward, rel.props.sources, detailOf(rel.type, rel.props), undefined, role));
     at = to.id;
   }

@@ -1,9 +1,10 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { DeliverableRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import { parseRows } from "../db/rows.js";
 import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
-
-type Props = Record<string, unknown>;
 
 /**
  * Topics (under $topic, or all) on which bodies work — directly or through deliverables — with
@@ -68,23 +69,28 @@ RETURN size(overlaps) AS total, overlaps[0..$first] AS overlaps`;
 const OVERLAPS_UNDER_TOPIC = overlapsOn("MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})");
 const OVERLAPS_EVERYWHERE = overlapsOn("MATCH (t:Topic)");
 
-export interface OverlapRow {
-  topic: Props;
-  pairs: Array<[Props, Props]>;
-  sides: Array<{ organization: Props; deliverables: Props[] }>;
-  competing: number;
-}
+const OverlapRow = z.object({
+  topic: TopicRow,
+  pairs: z.array(z.tuple([OrganizationRow, OrganizationRow])),
+  sides: z.array(z.object({ organization: OrganizationRow, deliverables: z.array(DeliverableRow) })),
+  competing: z.number(),
+});
+export type OverlapRow = z.infer<typeof OverlapRow>;
+
+/** One row: how many topics overlap, and the first $first of them. */
+const OverlapsRow = z.object({ total: z.number(), overlaps: z.array(OverlapRow) });
 
 export async function findOverlaps(
   db: Queries,
   q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number },
 ): Promise<{ total: number; overlaps: OverlapRow[] }> {
-  const [row] = await db.read(q.topic ? OVERLAPS_UNDER_TOPIC : OVERLAPS_EVERYWHERE, {
+  const rows = await db.read(q.topic ? OVERLAPS_UNDER_TOPIC : OVERLAPS_EVERYWHERE, {
     topic: q.topic ?? null,
     minBodies: neo4j.int(q.minBodies),
     maxBodies: neo4j.int(q.maxBodies),
     asOf: toNeo4jDate(q.asOf),
     first: neo4j.int(q.first),
   });
-  return { total: (row?.total as number) ?? 0, overlaps: (row?.overlaps as OverlapRow[]) ?? [] };
+  const [row] = parseRows(OverlapsRow, rows);
+  return row ?? { total: 0, overlaps: [] };
 }

@@ -1,9 +1,10 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { DeliverableRow, EventRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import { parseRows } from "../db/rows.js";
 import { eventOfOrganizations } from "./predicates.js";
-
-type Props = Record<string, unknown>;
 
 /** Deliverable `d` matches the topic and organization filters (sub-topics and sub-groups included). */
 const DELIVERABLE_MATCHES = /* cypher */ `
@@ -105,16 +106,22 @@ RETURN total, collect({
   organizations: [(node)-[:DEVELOPED_BY|MEETING_OF|ORGANIZED_BY]->(o:Organization) | o {.*}]
 }) AS items`;
 
-export interface RoadmapRow {
-  kind: "DELIVERABLE" | "EVENT";
-  node: Props;
-  date: string | null;
-  dateKind: string | null;
-  endDate: string | null;
-  via: Props | null;
-  topics: Props[];
-  organizations: Props[];
-}
+const placed = {
+  date: z.string().nullable(),
+  dateKind: z.enum(["PUBLISHED", "APPROVED", "CONSENTED", "TARGET", "START"]).nullable(),
+  endDate: z.string().nullable(),
+  via: EventRow.nullable(),
+  topics: z.array(TopicRow),
+  organizations: z.array(OrganizationRow),
+};
+const RoadmapRow = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("DELIVERABLE"), node: DeliverableRow, ...placed }),
+  z.object({ kind: z.literal("EVENT"), node: EventRow, ...placed }),
+]);
+export type RoadmapRow = z.infer<typeof RoadmapRow>;
+
+/** One row, or none when nothing matches: how many items match, and the first $first of them. */
+const RoadmapItemsRow = z.object({ total: z.number(), items: z.array(RoadmapRow) });
 
 export interface RoadmapQuery {
   topics?: string[];
@@ -130,7 +137,7 @@ export interface RoadmapQuery {
 
 export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<{ total: number; items: RoadmapRow[] }> {
   const anchor: Anchor = q.organizations ? "organizations" : q.topics ? "topics" : "all";
-  const [row] = await db.read(roadmapStatement(anchor), {
+  const rows = await db.read(roadmapStatement(anchor), {
     topics: q.topics ?? null,
     organizations: q.organizations ?? null,
     statuses: q.statuses ?? null,
@@ -141,5 +148,6 @@ export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<{ tota
     includeUndated: q.includeUndated,
     first: neo4j.int(q.first),
   });
-  return { total: (row?.total as number) ?? 0, items: (row?.items as RoadmapRow[]) ?? [] };
+  const [row] = parseRows(RoadmapItemsRow, rows);
+  return row ?? { total: 0, items: [] };
 }

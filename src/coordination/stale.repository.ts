@@ -1,6 +1,8 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { parseRows } from "../db/rows.js";
 import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
 
 /** STALE_AFTER_DAYS when the configuration gives none. */
@@ -43,15 +45,20 @@ WITH kind, key, text, lastConfirmed, sources ORDER BY lastConfirmed, kind, key
 WITH collect({kind: kind, key: key, text: text, lastConfirmed: lastConfirmed, sources: sources}) AS facts
 RETURN size(facts) AS total, facts[0..$first] AS facts`;
 
-export interface StaleRow {
-  kind: string;
-  key: string;
-  text: string;
-  lastConfirmed: string;
-  sources: string[];
-}
+const StaleRow = z.object({
+  kind: z.enum(["ROLE", "AFFILIATION", "LIAISON", "ORGANIZATION"]),
+  key: z.string(),
+  text: z.string(),
+  lastConfirmed: z.string(),
+  sources: z.array(z.string()).nullable(),
+});
+export type StaleRow = z.infer<typeof StaleRow>;
+
+/** One row: how many facts are stale, and the first $first of them. */
+const StaleFactsRow = z.object({ total: z.number(), facts: z.array(StaleRow) });
 
 export async function findStale(db: Queries, q: { asOf: string; cutoff: string; kinds?: string[]; first: number }): Promise<{ total: number; facts: StaleRow[] }> {
-  const [row] = await db.read(STALE, { asOf: toNeo4jDate(q.asOf), cutoff: q.cutoff, kinds: q.kinds ?? null, first: neo4j.int(q.first) });
-  return { total: (row?.total as number) ?? 0, facts: (row?.facts as StaleRow[]) ?? [] };
+  const rows = await db.read(STALE, { asOf: toNeo4jDate(q.asOf), cutoff: q.cutoff, kinds: q.kinds ?? null, first: neo4j.int(q.first) });
+  const [row] = parseRows(StaleFactsRow, rows);
+  return row ?? { total: 0, facts: [] };
 }

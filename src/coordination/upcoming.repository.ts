@@ -1,9 +1,10 @@
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
+import { DeadlineRow, EventRow } from "../db/node-rows.js";
+import { parseRows } from "../db/rows.js";
 import { eventOfOrganizations } from "./predicates.js";
-
-type Props = Record<string, unknown>;
 
 /**
  * Events under way or starting between $from and $to, and deadlines due in that window, in date
@@ -23,18 +24,17 @@ WITH kind, date, event, deadline ORDER BY date, kind DESC, event.name, deadline.
 WITH collect({kind: kind, date: date, event: event {.*}, deadline: deadline {.*}}) AS matched
 RETURN size(matched) AS total, matched[0..$first] AS items`;
 
-export interface UpcomingRow {
-  kind: "EVENT" | "DEADLINE";
-  date: string;
-  event: Props;
-  deadline: Props | null;
-}
+const UpcomingRow = z.object({ kind: z.enum(["EVENT", "DEADLINE"]), date: z.string(), event: EventRow, deadline: DeadlineRow.nullable() });
+export type UpcomingRow = z.infer<typeof UpcomingRow>;
+
+/** One row: how many items fall in the window, and the first $first of them. */
+const UpcomingItemsRow = z.object({ total: z.number(), items: z.array(UpcomingRow) });
 
 export async function findUpcoming(
   db: Queries,
   q: { from: string; to: string; organizations?: string[]; includeEvents: boolean; includeDeadlines: boolean; first: number },
 ): Promise<{ total: number; items: UpcomingRow[] }> {
-  const [row] = await db.read(UPCOMING, {
+  const rows = await db.read(UPCOMING, {
     from: toNeo4jDate(q.from),
     to: toNeo4jDate(q.to),
     organizations: q.organizations ?? null,
@@ -42,5 +42,6 @@ export async function findUpcoming(
     includeDeadlines: q.includeDeadlines,
     first: neo4j.int(q.first),
   });
-  return { total: (row?.total as number) ?? 0, items: (row?.items as UpcomingRow[]) ?? [] };
+  const [row] = parseRows(UpcomingItemsRow, rows);
+  return row ?? { total: 0, items: [] };
 }

@@ -1,5 +1,6 @@
-import { Field, InputType } from "type-graphql";
-import { Confidence, DeliverableKind, DeliverableStatus } from "../graphql/enums.js";
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { Confidence, DeliverableKind, DeliverableStatus, SortDirection } from "../graphql/enums.js";
+import { DateRange } from "../graphql/inputs.js";
 
 @InputType({ description: "A new deliverable." })
 export class DeliverableInput {
@@ -86,4 +87,44 @@ export class DeliverablePatch {
 
   @Field(() => Confidence, { nullable: true })
   confidence?: string | null;
+}
+
+export enum DeliverableOrderField {
+  CODE = "CODE",
+  TITLE = "TITLE",
+  DATE = "DATE",
+}
+registerEnumType(DeliverableOrderField, { name: "DeliverableOrderField", description: "DATE: published, else approved, consented or target date." });
+
+@InputType({ description: "Filters for deliverables; all given filters must hold." })
+export class DeliverableFilter {
+  @Field(() => [DeliverableKind], { nullable: true })
+  kinds?: string[];
+
+  @Field(() => [DeliverableStatus], { nullable: true })
+  statuses?: string[];
+
+  @Field(() => Confidence, { nullable: true })
+  confidence?: string;
+
+  @Field(() => String, { nullable: true, description: "Part of the code or title." })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: "Developed by this body or one of its sub-groups (id, acronym or alias)." })
+  organization?: string;
+
+  @Field(() => String, { nullable: true, description: "Addressing this topic or a narrower one (topic key)." })
+  topic?: string;
+
+  @Field(() => DateRange, { nullable: true, description: "Dated (published, approved, consented or target) within this window." })
+  dates?: DateRange;
+}
+
+@InputType()
+export class DeliverableOrder {
+  @Field(() => DeliverableOrderField, { defaultValue: DeliverableOrderField.CODE })
+  field!: DeliverableOrderField;
+
+  @Field(() => SortDirection, { defaultValue: "ASC" })
+  direction!: string;
 }

@@ -1,55 +1,15 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
-import { Confidence, DeliverableKind, DeliverableStatus, SortDirection } from "../graphql/enums.js";
-import { DateRange, isoDate } from "../graphql/inputs.js";
+import { isoDate } from "../graphql/inputs.js";
 import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./deliverable.repository.js";
+import { DeliverableFilter, DeliverableOrder } from "./deliverable.input.js";
 import { Deliverable, DeliverableConnection } from "./deliverable.type.js";
-
-export enum DeliverableOrderField {
-  CODE = "CODE",
-  TITLE = "TITLE",
-  DATE = "DATE",
-}
-registerEnumType(DeliverableOrderField, { name: "DeliverableOrderField", description: "DATE: published, else approved, consented or target date." });
-
-@InputType({ description: "Filters for deliverables; all given filters must hold." })
-export class DeliverableFilter {
-  @Field(() => [DeliverableKind], { nullable: true })
-  kinds?: string[];
-
-  @Field(() => [DeliverableStatus], { nullable: true })
-  statuses?: string[];
-
-  @Field(() => Confidence, { nullable: true })
-  confidence?: string;
-
-  @Field(() => String, { nullable: true, description: "Part of the code or title." })
-  text?: string;
-
-  @Field(() => String, { nullable: true, description: "Developed by this body or one of its sub-groups (id, acronym or alias)." })
-  organization?: string;
-
-  @Field(() => String, { nullable: true, description: "Addressing this topic or a narrower one (topic key)." })
-  topic?: string;
-
-  @Field(() => DateRange, { nullable: true, description: "Dated (published, approved, consented or target) within this window." })
-  dates?: DateRange;
-}
-
-@InputType()
-export class DeliverableOrder {
-  @Field(() => DeliverableOrderField, { defaultValue: DeliverableOrderField.CODE })
-  field!: DeliverableOrderField;
-
-  @Field(() => SortDirection, { defaultValue: "ASC" })
-  direction!: string;
-}
 
 @Resolver(() => Deliverable)
 export class DeliverableResolver {

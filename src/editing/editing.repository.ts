@@ -1,13 +1,20 @@
+import { z } from "zod";
+
 /**
- * The Cypher of edits. Labels and relationship types travel as parameters too, through Cypher's
- * dynamic `$(…)` labels and types (Neo4j 5.26), so no statement is ever assembled from text.
+ * The Cypher of edits, each statement with the row schema of what it returns (parsed with
+ * parseRows where it runs). Labels and relationship types travel as parameters too, through
+ * Cypher's dynamic `$(…)` labels and types (Neo4j 5.26), so no statement is ever assembled from text.
  */
+
+/** Stored properties of a node or relationship, in their stored order (the audit trail records them as read). */
+const Props = z.record(z.string(), z.unknown());
 
 /** A node's properties and the targets of its outgoing relationships of the given types. */
 export const LOAD_NODE = /* cypher */ `
 MATCH (n:$($label) {id: $key})
 RETURN n {.*} AS props,
        [(n)-[r]->(t) WHERE type(r) IN $singleTypes | {type: type(r), key: t.id}] AS single`;
+export const LoadNodeRow = z.object({ props: Props, single: z.array(z.object({ type: z.string(), key: z.string() })) });
 
 /** A node with every relationship it has (not the audit trail's), for deletes and merges. */
 export const LOAD_NODE_WITH_LINKS = /* cypher */ `
@@ -15,22 +22,30 @@ MATCH (n:$($label) {id: $key})
 RETURN n {.*} AS props, elementId(n) AS element,
        [(n)-[r]->(m) WHERE NOT m:Change | {type: type(r), out: true, label: labels(m)[0], key: m.id, props: properties(r), element: elementId(r), other: elementId(m)}] +
        [(n)<-[r]-(m) WHERE NOT m:Change | {type: type(r), out: false, label: labels(m)[0], key: m.id, props: properties(r), element: elementId(r), other: elementId(m)}] AS links`;
+const LoadedLinkRow = z.object({ type: z.string(), out: z.boolean(), label: z.string(), key: z.string(), props: Props, element: z.string(), other: z.string() });
+export type LoadedLink = z.infer<typeof LoadedLinkRow>;
+export const LoadNodeWithLinksRow = z.object({ props: Props, element: z.string(), links: z.array(LoadedLinkRow) });
 
 /** Which of the referenced entities exist. */
 export const REFERENCES_EXIST = /* cypher */ `
 UNWIND $refs AS ref
 OPTIONAL MATCH (n:$(ref.label) {id: ref.key})
 RETURN ref.field AS field, ref.label AS label, ref.key AS key, n IS NOT NULL AS found`;
+export const ReferenceRow = z.object({ field: z.string(), label: z.string(), key: z.string(), found: z.boolean() });
 
 /** Ids taken among `candidates`, for making a free readable id. */
 export const IDS_TAKEN = /* cypher */ `
 MATCH (n:$($label)) WHERE n.id = $base OR n.id STARTS WITH $base + '-'
 RETURN collect(n.id) AS taken`;
+/** The row of IDS_TAKEN and ROLE_ID_TAKEN. */
+export const TakenRow = z.object({ taken: z.array(z.string()) });
 
 export const CREATE_NODE = /* cypher */ `
 CREATE (n:$($label))
 SET n = $props
 RETURN n {.*} AS node`;
+/** The row of CREATE_NODE and REPLACE_NODE: the node as stored. */
+export const NodeRow = z.object({ node: Props });
 
 /** Relationships between existing nodes (counted, so a missing end cannot go unnoticed). */
 export const CREATE_LINKS = /* cypher */ `
@@ -40,6 +55,7 @@ MATCH (b:$(row.toLabel) {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 RETURN count(r) AS created`;
+export const CreatedRow = z.object({ created: z.number() });
 
 export const REPLACE_NODE = /* cypher */ `
 MATCH (n:$($label) {id: $key})
@@ -60,6 +76,7 @@ export const WOULD_CYCLE = /* cypher */ `
 MATCH (n:$($label) {id: $key})
 MATCH (t:$($label) {id: $target})
 RETURN EXISTS { MATCH (t)-[:$($type)]->*(n) } AS cycle`;
+export const CycleRow = z.object({ cycle: z.boolean() });
 
 /** How many facts and audit records cite a document (besides the document itself and its own history). */
 export const DOCUMENT_CITATIONS = /* cypher */ `
@@ -78,6 +95,7 @@ CALL () {
   RETURN count(c) AS changes
 }
 RETURN nodes, relationships, changes`;
+export const CitationsRow = z.object({ nodes: z.number(), relationships: z.number(), changes: z.number() });
 
 export const DELETE_NODE = /* cypher */ `
 MATCH (n:$($label) {id: $key})
@@ -89,6 +107,7 @@ OPTIONAL MATCH (a:$($fromLabel) {id: $from})
 OPTIONAL MATCH (b:$($toLabel) {id: $to})
 OPTIONAL MATCH (a)-[r:$($type)]->(b)
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, r {.*} AS props`;
+export const FoundLinkRow = z.object({ fromFound: z.boolean(), toFound: z.boolean(), props: Props.nullable() });
 
 export const UPSERT_LINK = /* cypher */ `
 MATCH (a:$($fromLabel) {id: $from})
@@ -104,6 +123,7 @@ DELETE r`;
 export const LOAD_ROLE = /* cypher */ `
 MATCH (p:Person)-[r:HOLDS_ROLE {id: $key}]->(o:Organization)
 RETURN r {.*} AS props, p.id AS person, o.id AS organization`;
+export const RoleRow = z.object({ props: Props, person: z.string(), organization: z.string() });
 
 export const ROLE_ID_TAKEN = /* cypher */ `
 MATCH ()-[r:HOLDS_ROLE]->() WHERE r.id = $base OR r.id STARTS WITH $base + '-'
@@ -120,6 +140,8 @@ export const REPLACE_ROLE = /* cypher */ `
 MATCH (:Person)-[r:HOLDS_ROLE {id: $key}]->(:Organization)
 SET r = $props
 RETURN r {.*} AS props`;
+/** The row of CREATE_ROLE and REPLACE_ROLE: the role as stored. */
+export const RolePropsRow = z.object({ props: Props });
 
 export const DELETE_ROLE = /* cypher */ `
 MATCH (:Person)-[r:HOLDS_ROLE {id: $key}]->(:Organization)

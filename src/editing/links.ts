@@ -3,6 +3,7 @@ import { partialDate } from "../seed/seed.schema.js";
 import { dated, relationshipTypes } from "../seed/to-graph.js";
 import { laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
+import { parseRows } from "../db/rows.js";
 import * as cypher from "./editing.repository.js";
 import { linkValues } from "./nodes.js";
 
@@ -51,13 +52,13 @@ function checkLinkValues(request: LinkRequest, prefix: string): void {
 async function findLink(edit: Edit, request: Pick<LinkRequest, "type" | "from" | "to">, prefix: string) {
   const [fromLabel, toLabel] = relationshipTypes[request.type];
   if (fromLabel === toLabel && request.from === request.to) throw new BadUserInputError(`${prefix}.to: a ${fromLabel.toLowerCase()} cannot be linked to itself`, `${prefix}.to`);
-  const [row] = await edit.tx.run(cypher.FIND_LINK, { fromLabel, toLabel, type: request.type, from: request.from, to: request.to });
+  const [row] = parseRows(cypher.FoundLinkRow, await edit.tx.run(cypher.FIND_LINK, { fromLabel, toLabel, type: request.type, from: request.from, to: request.to }));
   const missing = [
     ...(row!.fromFound ? [] : [{ field: `${prefix}.from`, text: `no ${fromLabel.toLowerCase()} "${request.from}"` }]),
     ...(row!.toFound ? [] : [{ field: `${prefix}.to`, text: `no ${toLabel.toLowerCase()} "${request.to}"` }]),
   ];
   if (missing.length > 0) throw new BadUserInputError(missing.map((m) => `${m.field}: ${m.text}`).join("; "), missing[0]!.field);
-  return { fromLabel, toLabel, existing: (row!.props as Props | null) ?? null };
+  return { fromLabel, toLabel, existing: row!.props };
 }
 
 /** Adds a link, or adds this source (and evidence, dates) to the link that already exists. */

@@ -1,3 +1,4 @@
+import { parseRows } from "../db/rows.js";
 import { BadUserInputError, NotFoundError } from "../errors.js";
 import { laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
@@ -23,9 +24,9 @@ type Props = Record<string, unknown>;
 export async function mergeRecords(edit: Edit, spec: EntitySpec, keepKey: string, removeKey: string, keepVersion: number, removeVersion: number): Promise<Props> {
   if (keepKey === removeKey) throw new BadUserInputError("remove: must be another record than keep", "remove");
   const load = async (key: string, field: string) => {
-    const [row] = await edit.tx.run(cypher.LOAD_NODE_WITH_LINKS, { label: spec.label, key });
+    const [row] = parseRows(cypher.LoadNodeWithLinksRow, await edit.tx.run(cypher.LOAD_NODE_WITH_LINKS, { label: spec.label, key }));
     if (!row) throw new NotFoundError(`${field}: no ${spec.noun} "${key}"`);
-    return { props: row.props as Props, element: row.element as string, links: row.links as LoadedLink[] };
+    return row;
   };
   const keep = await load(keepKey, "keep");
   const gone = await load(removeKey, "remove");
@@ -93,7 +94,7 @@ export async function mergeRecords(edit: Edit, spec: EntitySpec, keepKey: string
   await edit.tx.run(cypher.DELETE_NODE, { label: spec.label, key: removeKey });
   // The merged record is confirmed as far as either was, and by the merge's source.
   const lastConfirmed = laterOf(laterOf(keep.props.lastConfirmed, String(gone.props.lastConfirmed ?? "")), edit.confirmedOn);
-  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key: keepKey, props: { ...nodeProps(spec, entry), lastConfirmed, version: keepCurrent + 1 } });
+  const [updated] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key: keepKey, props: { ...nodeProps(spec, entry), lastConfirmed, version: keepCurrent + 1 } }));
 
   edit.record({
     action: "MERGE",
@@ -116,7 +117,7 @@ export async function mergeRecords(edit: Edit, spec: EntitySpec, keepKey: string
     before: { ...view(spec, goneEntry), links: gone.links.map(linkRecord) },
     after: { mergedInto: keepKey },
   });
-  return updated!.node as Props;
+  return updated!.node;
 }
 
 /** Two records of one link become one: their list values (sources, evidence) united; the kept link's other values stay. */

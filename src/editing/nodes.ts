@@ -1,10 +1,12 @@
 import type { z } from "zod";
+import { parseRows } from "../db/rows.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { SeedData } from "../seed/seed.schema.js";
 import { relationshipTypes, toGraph, type RelationshipType } from "../seed/to-graph.js";
 import { firstDayOf, laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
 import * as cypher from "./editing.repository.js";
+import type { LoadedLink } from "./editing.repository.js";
 import { requiredLinkTypes, slug, targetLabel, type EntitySpec, type Entry } from "./specs.js";
 
 type Props = Record<string, unknown>;
@@ -50,13 +52,10 @@ export interface Reference {
 /** BAD_USER_INPUT naming every reference to an entity that does not exist. */
 export async function checkReferences(edit: Edit, refs: Reference[]): Promise<void> {
   if (refs.length === 0) return;
-  const rows = await edit.tx.run(cypher.REFERENCES_EXIST, { refs });
+  const rows = parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { refs }));
   const missing = rows.filter((row) => !row.found);
   if (missing.length > 0) {
-    throw new BadUserInputError(
-      missing.map((row) => `${row.field as string}: no ${(row.label as string).toLowerCase()} "${row.key as string}"`).join("; "),
-      missing[0]!.field as string,
-    );
+    throw new BadUserInputError(missing.map((row) => `${row.field}: no ${row.label.toLowerCase()} "${row.key}"`).join("; "), missing[0]!.field);
   }
 }
 
@@ -64,8 +63,8 @@ export async function checkReferences(edit: Edit, refs: Reference[]): Promise<vo
 export async function freeId(edit: Edit, statement: string, params: Props, text: string, field: string): Promise<string> {
   const base = slug(text);
   if (!base) throw new BadUserInputError(`${field}: cannot make a readable id from "${text}"; give one`, field);
-  const [row] = await edit.tx.run(statement, { ...params, base });
-  const taken = new Set(row?.taken as string[]);
+  const [row] = parseRows(cypher.TakenRow, await edit.tx.run(statement, { ...params, base }));
+  const taken = new Set(row?.taken);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -121,7 +120,7 @@ function references(spec: EntitySpec, entry: Entry, prefix: string, fields?: Set
 /** Refuses a link that would make `type` go round in a circle (an organization part of itself). */
 async function checkAcyclic(edit: Edit, spec: EntitySpec, key: string, field: string, type: RelationshipType, target: string, prefix: string): Promise<void> {
   if (target === key) throw new BadUserInputError(`${prefix}.${field}: a ${spec.noun} cannot point at itself`, `${prefix}.${field}`);
-  const [row] = await edit.tx.run(cypher.WOULD_CYCLE, { label: spec.label, key, target, type });
+  const [row] = parseRows(cypher.CycleRow, await edit.tx.run(cypher.WOULD_CYCLE, { label: spec.label, key, target, type }));
   if (row?.cycle) throw new BadUserInputError(`${prefix}.${field}: "${target}" is already below "${key}" (${type}); that would make a circle`, `${prefix}.${field}`);
 }
 
@@ -135,7 +134,7 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
   const checked = validateEntry(spec.schema, { ...raw, id: explicitId ?? "pending", ...(sources ? { sources } : {}) }, prefix, spec.ordered);
 
   const id = explicitId ?? (await freeId(edit, cypher.IDS_TAKEN, { label: spec.label }, spec.idText(checked), `${prefix}.id`));
-  if (explicitId && (await edit.tx.run(cypher.REFERENCES_EXIST, { refs: [{ field: "id", label: spec.label, key: id }] }))[0]!.found) {
+  if (explicitId && parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { refs: [{ field: "id", label: spec.label, key: id }] }))[0]!.found) {
     throw new ConflictError(`${prefix}.id: a ${spec.noun} "${id}" already exists`, `${prefix}.id`);
   }
   const entry: Entry = { ...checked, id };
@@ -150,7 +149,7 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
   // Confirmed by the edit's source document (its date, else today); a new document that is its own
   // source, by its own date.
   const lastConfirmed = edit.hasSource ? edit.confirmedOn : (firstDayOf(entry.date as string | undefined) ?? edit.today);
-  const [created] = await edit.tx.run(cypher.CREATE_NODE, { label: spec.label, props: { ...graph.nodes[spec.label][0]!.props, lastConfirmed, version: 1 } });
+  const [created] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.CREATE_NODE, { label: spec.label, props: { ...graph.nodes[spec.label][0]!.props, lastConfirmed, version: 1 } }));
   const rows = Object.entries(graph.relationships).flatMap(([type, rels]) =>
     rels.map((rel) => {
       const [fromLabel, toLabel] = relationshipTypes[type as RelationshipType];
@@ -158,11 +157,11 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
     }),
   );
   if (rows.length > 0) {
-    const [written] = await edit.tx.run(cypher.CREATE_LINKS, { rows });
-    if (written!.created !== rows.length) throw new Error(`created ${String(written!.created)} of ${rows.length} relationships`);
+    const [written] = parseRows(cypher.CreatedRow, await edit.tx.run(cypher.CREATE_LINKS, { rows }));
+    if (written!.created !== rows.length) throw new Error(`created ${written!.created} of ${rows.length} relationships`);
   }
   edit.record({ action: "CREATE", entityType: spec.label, entityKey: id, before: null, after: view(spec, entry, true) });
-  return created!.node as Props;
+  return created!.node;
 }
 
 /** The fields a patch may not remove: required by the schema or a required link. */
@@ -185,11 +184,11 @@ function kept(props: Props): Props {
 /** Applies a patch (absent: unchanged, null: removed) to a node at `version`; returns its new properties. */
 export async function updateNode(edit: Edit, spec: EntitySpec, key: string, version: number, patch: object, prefix = "patch"): Promise<Props> {
   const singleTypes = Object.values(spec.single).map((link) => link.type);
-  const [row] = await edit.tx.run(cypher.LOAD_NODE, { label: spec.label, key, singleTypes });
+  const [row] = parseRows(cypher.LoadNodeRow, await edit.tx.run(cypher.LOAD_NODE, { label: spec.label, key, singleTypes }));
   if (!row) throw new NotFoundError(`no ${spec.noun} "${key}"`);
-  const props = row.props as Props;
+  const props = row.props;
   const current = conflictIfStale(spec.noun, key, props, version);
-  const before = entryFromProps(spec, props, row.single as Array<{ type: string; key: string }>);
+  const before = entryFromProps(spec, props, row.single);
 
   const next: Entry = { ...before };
   const changedLinks = new Set<string>();
@@ -213,7 +212,7 @@ export async function updateNode(edit: Edit, spec: EntitySpec, key: string, vers
 
   // The update cites its source: that document confirms the record (never moving the date back).
   const lastConfirmed = laterOf(props.lastConfirmed, edit.confirmedOn);
-  const [updated] = await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...kept(props), ...nodeProps(spec, entry), lastConfirmed, version: current + 1 } });
+  const [updated] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...kept(props), ...nodeProps(spec, entry), lastConfirmed, version: current + 1 } }));
   for (const field of changedLinks) {
     const link = spec.single[field]!;
     await edit.tx.run(cypher.SET_SINGLE_LINK, {
@@ -221,18 +220,10 @@ export async function updateNode(edit: Edit, spec: EntitySpec, key: string, vers
     });
   }
   edit.record({ action: "UPDATE", entityType: spec.label, entityKey: key, before: view(spec, before), after: view(spec, entry) });
-  return updated!.node as Props;
+  return updated!.node;
 }
 
-export interface LoadedLink {
-  type: string;
-  out: boolean;
-  label: string;
-  key: string;
-  props: Props;
-  element: string;
-  other: string;
-}
+export type { LoadedLink };
 
 /** A relationship as the audit trail records it. */
 export function linkRecord(link: LoadedLink): Entry {
@@ -246,11 +237,10 @@ export function linkValues(props: Props): Props {
 
 /** Deletes a node at `version` with its relationships; refused while others depend on it. */
 export async function deleteNode(edit: Edit, spec: EntitySpec, key: string, version: number): Promise<void> {
-  const [row] = await edit.tx.run(cypher.LOAD_NODE_WITH_LINKS, { label: spec.label, key });
+  const [row] = parseRows(cypher.LoadNodeWithLinksRow, await edit.tx.run(cypher.LOAD_NODE_WITH_LINKS, { label: spec.label, key }));
   if (!row) throw new NotFoundError(`no ${spec.noun} "${key}"`);
-  const props = row.props as Props;
+  const { props, links } = row;
   conflictIfStale(spec.noun, key, props, version);
-  const links = row.links as LoadedLink[];
 
   const dependents = links.filter((link) => !link.out && requiredLinkTypes.has(link.type));
   if (dependents.length > 0) {
@@ -261,10 +251,10 @@ export async function deleteNode(edit: Edit, spec: EntitySpec, key: string, vers
     );
   }
   if (spec.label === "Document") {
-    const [usage] = await edit.tx.run(cypher.DOCUMENT_CITATIONS, { key });
-    const facts = (usage!.nodes as number) + (usage!.relationships as number);
-    if (facts + (usage!.changes as number) > 0) {
-      throw new ConflictError(`document "${key}" is the source of ${facts} fact(s) and ${String(usage!.changes)} recorded change(s); a cited source cannot be deleted`);
+    const [usage] = parseRows(cypher.CitationsRow, await edit.tx.run(cypher.DOCUMENT_CITATIONS, { key }));
+    const facts = usage!.nodes + usage!.relationships;
+    if (facts + usage!.changes > 0) {
+      throw new ConflictError(`document "${key}" is the source of ${facts} fact(s) and ${usage!.changes} recorded change(s); a cited source cannot be deleted`);
     }
   }
 

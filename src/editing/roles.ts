@@ -3,6 +3,7 @@ import { roleSchema } from "../seed/seed.schema.js";
 import { toGraph } from "../seed/to-graph.js";
 import { laterOf } from "./confirmation.js";
 import type { Edit } from "./edit.js";
+import { parseRows } from "../db/rows.js";
 import * as cypher from "./editing.repository.js";
 import { checkReferences, conflictIfStale, emptySeed, freeId, given, validateEntry, type Reference } from "./nodes.js";
 import type { Entry } from "./specs.js";
@@ -42,18 +43,18 @@ export async function startRole(edit: Edit, input: object, prefix = "input"): Pr
     throw new ConflictError(`${prefix}.id: a role "${id}" already exists`, `${prefix}.id`);
   }
   const entry: Entry = { ...checked, id };
-  const [row] = await edit.tx.run(cypher.CREATE_ROLE, {
+  const [row] = parseRows(cypher.RolePropsRow, await edit.tx.run(cypher.CREATE_ROLE, {
     person: entry.person, organization: entry.organization, props: { ...roleProps(entry, 1), lastConfirmed: edit.confirmedOn },
-  });
+  }));
   edit.record({ action: "CREATE", entityType: "Role", entityKey: id, before: null, after: roleView(entry) });
-  return toRole(row!.props as Props, entry.person as string, entry.organization as string);
+  return toRole(row!.props, entry.person as string, entry.organization as string);
 }
 
 /** Changes a role's kind, title or dates (ending it is setting `until`). */
 export async function updateRole(edit: Edit, key: string, version: number, patch: object, prefix = "patch"): Promise<Props> {
-  const [row] = await edit.tx.run(cypher.LOAD_ROLE, { key });
+  const [row] = parseRows(cypher.RoleRow, await edit.tx.run(cypher.LOAD_ROLE, { key }));
   if (!row) throw new NotFoundError(`no role "${key}"`);
-  const props = row.props as Props;
+  const props = row.props;
   const current = conflictIfStale("role", key, props, version);
   const before: Entry = { id: key, person: row.person, organization: row.organization, sources: props.sources };
   for (const field of roleFields) if (props[field] !== undefined && props[field] !== null) before[field] = props[field];
@@ -70,15 +71,15 @@ export async function updateRole(edit: Edit, key: string, version: number, patch
   }
   next.sources = [...new Set([...((before.sources as string[]) ?? []), edit.source.ref])];
   const entry = validateEntry(roleSchema, next, prefix, ORDERED);
-  const [updated] = await edit.tx.run(cypher.REPLACE_ROLE, { key, props: { ...roleProps(entry, current + 1), lastConfirmed: laterOf(props.lastConfirmed, edit.confirmedOn) } });
+  const [updated] = parseRows(cypher.RolePropsRow, await edit.tx.run(cypher.REPLACE_ROLE, { key, props: { ...roleProps(entry, current + 1), lastConfirmed: laterOf(props.lastConfirmed, edit.confirmedOn) } }));
   edit.record({ action: "UPDATE", entityType: "Role", entityKey: key, before: roleView(before), after: roleView(entry) });
-  return toRole(updated!.props as Props, row.person as string, row.organization as string);
+  return toRole(updated!.props, row.person, row.organization);
 }
 
 export async function deleteRole(edit: Edit, key: string, version: number): Promise<void> {
-  const [row] = await edit.tx.run(cypher.LOAD_ROLE, { key });
+  const [row] = parseRows(cypher.RoleRow, await edit.tx.run(cypher.LOAD_ROLE, { key }));
   if (!row) throw new NotFoundError(`no role "${key}"`);
-  const props = row.props as Props;
+  const props = row.props;
   conflictIfStale("role", key, props, version);
   await edit.tx.run(cypher.DELETE_ROLE, { key });
   const before: Entry = { person: row.person, organization: row.organization, sources: props.sources };

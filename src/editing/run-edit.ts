@@ -1,6 +1,8 @@
 import { lockChangeLog, writeChanges, type StoredChange } from "../audit/audit.repository.js";
 import type { Viewer } from "../auth/viewer.js";
+import { z } from "zod";
 import type { Queries } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
 import { Edit, type Source } from "./edit.js";
@@ -19,6 +21,7 @@ export interface EditSource {
 }
 
 const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;
+const DocumentRow = z.object({ id: z.string(), date: z.string().nullable() });
 
 /** What an edit needs of the request: its database, who is asking, today, and the loaders to forget after. */
 export interface EditScope {
@@ -59,7 +62,7 @@ async function resolveSource(edit: Edit, source: EditSource): Promise<Source> {
   let documentKey: string;
   let documentDate: unknown;
   if (source.document) {
-    const rows = await edit.tx.run(DOCUMENT_EXISTS, { key: source.document });
+    const rows = parseRows(DocumentRow, await edit.tx.run(DOCUMENT_EXISTS, { key: source.document }));
     if (rows.length === 0) throw new BadUserInputError(`source.document: no document "${source.document}"; give newDocument to record a new one`, "source.document");
     documentKey = source.document;
     documentDate = rows[0]!.date;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Tx } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 
 /**
  * The few statements applying an import needs beyond the editing engine's: current versions (an
@@ -55,17 +56,15 @@ const confirmed = z.object({ sources: z.array(z.string()), lastConfirmed: z.stri
 export type Fact = { kind: "node"; label: string; key: string } | { kind: "role"; key: string };
 
 export async function factState(tx: Tx, fact: Fact): Promise<FactState | undefined> {
-  const [row] = fact.kind === "node" ? await tx.run(NODE_STATE, { label: fact.label, key: fact.key }) : await tx.run(ROLE_STATE, { key: fact.key });
-  return row ? factStateRow(row) : undefined;
-}
-
-function factStateRow(row: Record<string, unknown>): FactState {
-  return factStateShape.parse({ ...row, lastConfirmed: row.lastConfirmed ?? null });
+  const rows = fact.kind === "node" ? await tx.run(NODE_STATE, { label: fact.label, key: fact.key }) : await tx.run(ROLE_STATE, { key: fact.key });
+  return parseRows(factStateShape, rows)[0];
 }
 
 export async function confirmFact(tx: Tx, fact: Fact, ref: string, date: string): Promise<{ sources: string[]; lastConfirmed: string }> {
-  const [row] = fact.kind === "node" ? await tx.run(CONFIRM_NODE, { label: fact.label, key: fact.key, ref, date }) : await tx.run(CONFIRM_ROLE, { key: fact.key, ref, date });
-  return confirmed.parse(row);
+  const rows = fact.kind === "node" ? await tx.run(CONFIRM_NODE, { label: fact.label, key: fact.key, ref, date }) : await tx.run(CONFIRM_ROLE, { key: fact.key, ref, date });
+  const [row] = parseRows(confirmed, rows);
+  if (!row) throw new Error(`no ${fact.kind} ${fact.key} to confirm`);
+  return row;
 }
 
 export async function markConfirmed(tx: Tx, fact: Fact | { kind: "link"; type: string; fromLabel: string; toLabel: string; from: string; to: string }, date: string): Promise<void> {
@@ -75,6 +74,6 @@ export async function markConfirmed(tx: Tx, fact: Fact | { kind: "link"; type: s
 }
 
 export async function organizationExists(tx: Tx, key: string): Promise<boolean> {
-  const [row] = await tx.run(ORGANIZATION_EXISTS, { key });
-  return z.boolean().parse(row?.found);
+  const [row] = parseRows(z.object({ found: z.boolean() }), await tx.run(ORGANIZATION_EXISTS, { key }));
+  return row!.found;
 }

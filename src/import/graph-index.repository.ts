@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 
 /**
  * What the importer resolves mentions against: the names, aliases, codes and key facts of the
@@ -105,15 +106,15 @@ export async function readGraphSnapshot(db: Database): Promise<GraphSnapshot> {
   const statements = [ORGANIZATIONS, PEOPLE, ROLES, TOPICS, DELIVERABLES, EVENTS, DEADLINES, LIAISONS, DOCUMENTS, STATISTICS];
   const [o, p, r, t, dl, e, dd, l, d, s] = await db.readAll(statements.map((cypher) => ({ cypher, params: {} })), { app: "mvgraph-import" });
   return {
-    organizations: z.array(organizationRow).parse(o),
-    people: z.array(personRow).parse(p),
-    roles: z.array(roleRow).parse(r),
-    topics: z.array(topicRow).parse(t),
-    deliverables: z.array(deliverableRow).parse(dl),
-    events: z.array(eventRow).parse(e),
-    deadlines: z.array(deadlineRow).parse(dd),
-    liaisons: z.array(liaisonRow).parse(l),
-    documents: z.array(documentRow).parse(d),
-    statistics: z.array(statisticRow).parse(s),
+    organizations: parseRows(organizationRow, o!),
+    people: parseRows(personRow, p!),
+    roles: parseRows(roleRow, r!),
+    topics: parseRows(topicRow, t!),
+    deliverables: parseRows(deliverableRow, dl!),
+    events: parseRows(eventRow, e!),
+    deadlines: parseRows(deadlineRow, dd!),
+    liaisons: parseRows(liaisonRow, l!),
+    documents: parseRows(documentRow, d!),
+    statistics: parseRows(statisticRow, s!),
   };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { batchStatement } from "../db/batch.js";
 import type { Queries, Tx } from "../db/database.js";
 import { PAGE_TAIL, windowParams, type Window } from "../db/paging.js";
+import { parseRows } from "../db/rows.js";
 import { proposalEntityTypes, type ImportedDocument, type MatchReason, type Proposal } from "./proposal.js";
 
 /**
@@ -202,31 +203,33 @@ const DOCUMENT_BY_KEY = /* cypher */ `
 MATCH (d:Document {id: $key})
 RETURN d.contentHash AS contentHash`;
 
-function toImportRow(row: Record<string, unknown>): ImportRow {
-  const decisions = z.array(z.string()).parse(row.decisions);
-  const count = (decision: string) => decisions.filter((d) => d === decision).length;
-  const base = z.record(z.string(), z.unknown()).parse(row.i);
-  return importRow.parse({ ...base, counts: { pending: count("PENDING"), accepted: count("ACCEPTED"), rejected: count("REJECTED"), edited: count("EDITED") } });
+/** A row of IMPORT_FIELDS: the import with its document, and its proposals' decisions (counted here). */
+const ImportFieldsRow = z.object({ i: importRow.omit({ counts: true }), decisions: z.array(z.enum(proposalDecisions)) });
+
+function toImportRow({ i, decisions }: z.output<typeof ImportFieldsRow>): ImportRow {
+  const count = (decision: ProposalDecision) => decisions.filter((d) => d === decision).length;
+  return { ...i, counts: { pending: count("PENDING"), accepted: count("ACCEPTED"), rejected: count("REJECTED"), edited: count("EDITED") } };
 }
 
 export async function findImport(db: Queries | Tx, id: string): Promise<ImportRow | undefined> {
   const rows = "read" in db ? await db.read(IMPORT_BY_ID, { id }) : await db.run(IMPORT_BY_ID, { id });
-  return rows[0] ? toImportRow(rows[0]) : undefined;
+  return parseRows(ImportFieldsRow, rows).map(toImportRow)[0];
 }
 
 export async function findImportByHash(db: Queries | Tx, contentHash: string): Promise<ImportRow | undefined> {
-  const [row] = "read" in db ? await db.read(IMPORT_BY_HASH, { contentHash }) : await db.run(IMPORT_BY_HASH, { contentHash });
-  return row ? toImportRow(row) : undefined;
+  const rows = "read" in db ? await db.read(IMPORT_BY_HASH, { contentHash }) : await db.run(IMPORT_BY_HASH, { contentHash });
+  return parseRows(ImportFieldsRow, rows).map(toImportRow)[0];
 }
+
+const ImportPageRow = z.object({ total: z.number(), start: z.number(), items: z.array(z.object({ id: z.string() })) });
 
 /** A page of imports, newest first. */
 export async function listImports(db: Queries, status: ImportStatus | undefined, window: Window): Promise<{ total: number; start: number; items: ImportRow[] }> {
-  const [row] = await db.read(IMPORT_LIST, { status: status ?? null, ...windowParams(window) });
-  const page = z.object({ total: z.number(), start: z.number(), items: z.array(z.object({ id: z.string() })) }).parse(row);
-  const ids = page.items.map((item) => item.id);
-  const rows = ids.length > 0 ? (await db.read(IMPORTS_BY_ID, { ids })).map(toImportRow) : [];
+  const [page] = parseRows(ImportPageRow, await db.read(IMPORT_LIST, { status: status ?? null, ...windowParams(window) }));
+  const ids = page!.items.map((item) => item.id);
+  const rows = ids.length > 0 ? parseRows(ImportFieldsRow, await db.read(IMPORTS_BY_ID, { ids })).map(toImportRow) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { total: page.total, start: page.start, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  return { total: page!.total, start: page!.start, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
 }
 
 /** The batch statements of imports: the document and the proposals of every import of a page in one statement each (src/loaders.ts). */
@@ -237,24 +240,24 @@ export const importStatements = {
 
 export async function importedDocument(db: Queries | Tx, importId: string): Promise<ImportedDocumentRow | undefined> {
   const rows = "read" in db ? await db.read(DOCUMENT_OF_IMPORT, { id: importId }) : await db.run(DOCUMENT_OF_IMPORT, { id: importId });
-  return rows[0] ? documentRow.parse(rows[0].document) : undefined;
+  return parseRows(z.object({ document: documentRow }), rows)[0]?.document;
 }
 
 export async function proposalsOf(db: Queries | Tx, importId: string): Promise<ProposalRow[]> {
   const rows = "read" in db ? await db.read(PROPOSALS_OF_IMPORT, { id: importId }) : await db.run(PROPOSALS_OF_IMPORT, { id: importId });
-  return rows.map((row) => proposalRow.parse(row.p));
+  return parseRows(z.object({ p: proposalRow }), rows).map((row) => row.p);
 }
 
 export async function findProposal(db: Queries | Tx, id: string): Promise<{ proposal: ProposalRow; status: ImportStatus } | undefined> {
   const rows = "read" in db ? await db.read(PROPOSAL_BY_ID, { id }) : await db.run(PROPOSAL_BY_ID, { id });
-  if (!rows[0]) return undefined;
-  return { proposal: proposalRow.parse(rows[0].p), status: z.enum(importStatuses).parse(rows[0].status) };
+  const [row] = parseRows(z.object({ p: proposalRow, status: z.enum(importStatuses) }), rows);
+  return row && { proposal: row.p, status: row.status };
 }
 
 /** The content hash a document already has (undefined: none, or no such document). */
 export async function documentContentHash(tx: Tx, key: string): Promise<string | null | undefined> {
-  const [row] = await tx.run(DOCUMENT_BY_KEY, { key });
-  return row ? z.string().nullable().parse(row.contentHash) : undefined;
+  const [row] = parseRows(z.object({ contentHash: z.string().nullable() }), await tx.run(DOCUMENT_BY_KEY, { key }));
+  return row?.contentHash;
 }
 
 export async function attachContent(tx: Tx, documentKey: string, document: ImportedDocument): Promise<void> {
@@ -293,8 +296,8 @@ export function proposalKey(importId: string, localId: string): string {
 }
 
 export async function lockImport(tx: Tx, id: string): Promise<ImportStatus | undefined> {
-  const [row] = await tx.run(LOCK_IMPORT, { id });
-  return row ? z.enum(importStatuses).parse(row.status) : undefined;
+  const [row] = parseRows(z.object({ status: z.enum(importStatuses) }), await tx.run(LOCK_IMPORT, { id }));
+  return row?.status;
 }
 
 export async function decide(tx: Tx, importId: string, id: string, decision: ProposalDecision, edited: EditedProposal | undefined, actor: string): Promise<void> {
