@@ -145,21 +145,27 @@ RETURN size(ranked) AS total, organizations`;
 
 /**
  * liaisonGaps: the whoWorksOn evidence, kept for bodies existing on $asOf that are neither us,
- * part of us, nor a body we are part of, and have no liaison holding on $asOf with us (directly
- * or via a body they are part of). The bodies we are in liaison with are found once, from us.
+ * part of us, nor a body we are part of, have no liaison holding on $asOf with us (directly or
+ * via a body they are part of), and, when us is a coordination body (a JCA), are not part of
+ * the sector us is part of (its groups take part in us by its terms of reference). The bodies we
+ * are in liaison with, and our sector, are found once, from us. The mix does not ask for
+ * `excluded`, so the floor does not name the rule of the bodies left out.
  */
 const LIAISON_GAPS = /* cypher */ `
 MATCH (us:Organization {id: $of})
 WITH us, COLLECT {
     MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
     WHERE end <> us AND ${stands("l")}
-    RETURN end } AS linked
+    RETURN end } AS linked,
+  CASE WHEN us.kind = 'JOINT_COORDINATION_ACTIVITY'
+    THEN [(us)-[:PART_OF*1..8]->(s:Organization {kind: 'SECTOR'}) | s][0] END AS sector
 ${EVIDENCE}
-${RANKED("deliverable {.code, .title}", "us, linked, ")}
+${RANKED("deliverable {.code, .title}", "us, linked, sector, ")}
 WHERE ${existsOn("body")}
   AND NOT EXISTS { (body)-[:PART_OF*0..8]->(us) }
   AND NOT EXISTS { (us)-[:PART_OF*1..8]->(body) }
   AND NOT EXISTS { MATCH (body)-[:PART_OF*0..8]->(above:Organization) WHERE above IN linked }
+  AND NOT (sector IS NOT NULL AND EXISTS { (body)-[:PART_OF*1..8]->(sector) })
 ${RANK_BODIES}
 CALL (ranked) {
   UNWIND range(0, size(ranked[0..$first]) - 1) AS i
@@ -244,14 +250,18 @@ WITH collect({
   deliverables: deliverables}) AS overlaps
 RETURN size(overlaps) AS total, overlaps[0..$first] AS overlaps`;
 
-const CONNECTION_TYPES = "PART_OF|REPORTS_TO|FROM|TO|HOLDS_ROLE|AFFILIATED_WITH|REPRESENTED_BY|WORKS_ON";
+/** Structural links (parent bodies, reporting lines, liaisons, people's roles), then shared topics. */
+const STRUCTURAL_TYPES = "PART_OF|REPORTS_TO|FROM|TO|HOLDS_ROLE|AFFILIATED_WITH|REPRESENTED_BY";
+const CONNECTION_TYPES = `${STRUCTURAL_TYPES}|WORKS_ON`;
 /** Relationship j of a path is the second half of a liaison record walked through (…<-[:FROM|TO]-(:Liaison)-[:FROM|TO]->…). */
 const liaisonPair = (j: string) => `('Liaison' IN labels(n[${j}]) AND type(r[${j} - 1]) IN ['FROM', 'TO'] AND type(r[${j}]) IN ['FROM', 'TO'])`;
 
 /**
- * connection: all shortest paths (a liaison record is two relationships) up to 2 × $maxHops
- * relationships, the first $first of them, as hops (a liaison record is one hop); the paths
- * with the fewest hops within $maxHops.
+ * connection: the shortest paths over every link and the shortest over structural links only
+ * (a shared topic is nearly always shorter than the structural line), up to 2 × $maxHops
+ * relationships (a liaison record is two relationships but one hop), at most $cap of each, once
+ * each; as hops, those within $maxHops; structural paths first, then fewer hops, then by text;
+ * the first $first of them.
  */
 const CONNECTION = /* cypher */ `
 OPTIONAL MATCH (fromOrganization:Organization {id: $from})
@@ -260,10 +270,15 @@ OPTIONAL MATCH (toOrganization:Organization {id: $to})
 OPTIONAL MATCH (toPerson:Person {id: $to})
 WITH coalesce(fromOrganization, fromPerson) AS a, coalesce(toOrganization, toPerson) AS b
 CALL (a, b) {
-  MATCH p = allShortestPaths((a)-[:${CONNECTION_TYPES}*..8]-(b))
-  WITH p LIMIT $first
+  CALL (a, b) {
+    MATCH p = allShortestPaths((a)-[:${CONNECTION_TYPES}*..8]-(b))
+    RETURN p LIMIT $cap
+    UNION
+    MATCH p = allShortestPaths((a)-[:${STRUCTURAL_TYPES}*..8]-(b))
+    RETURN p LIMIT $cap
+  }
   WITH nodes(p) AS n, relationships(p) AS r
-  WITH [j IN range(0, size(r) - 1) WHERE NOT (j > 0 AND ${liaisonPair("j")}) |
+  WITH any(x IN r WHERE type(x) = 'WORKS_ON') AS topical, [j IN range(0, size(r) - 1) WHERE NOT (j > 0 AND ${liaisonPair("j")}) |
     CASE WHEN j + 1 < size(r) AND ${liaisonPair("j + 1")}
     THEN {
       relation: n[j + 1].kind,
@@ -285,10 +300,11 @@ CALL (a, b) {
       sources: ${sourcesOf("r[j]")}}
     END] AS hops
   WHERE size(hops) <= $maxHops
-  RETURN collect(hops) AS found
+  // The product's tie-break: the hops' texts joined with commas.
+  WITH topical, hops ORDER BY topical, size(hops), reduce(s = '', h IN hops | s + ',' + h.text)
+  RETURN collect({length: size(hops), hops: hops})[0..$first] AS paths
 }
-WITH found, reduce(m = $maxHops, h IN found | CASE WHEN size(h) < m THEN size(h) ELSE m END) AS shortest
-RETURN [h IN found WHERE size(h) = shortest | {length: size(h), hops: h}] AS paths`;
+RETURN paths`;
 
 /**
  * roadmap: deliverables of $organization or its sub-groups dated (latest milestone) in the
@@ -420,7 +436,8 @@ export const floorQueries: Record<QueryName, FloorQuery> = {
   },
   connection: {
     cypher: CONNECTION,
-    params: (p) => ({ from: p.far, to: p.home, maxHops: int(4), first: int(5) }),
+    // The product's bound on paths kept from each search before ranking.
+    params: (p) => ({ from: p.far, to: p.home, maxHops: int(4), first: int(5), cap: int(200) }),
   },
   roadmap: {
     cypher: ROADMAP,

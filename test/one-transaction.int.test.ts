@@ -38,7 +38,7 @@ describe("one request, one read transaction", () => {
   it.each([
     ["FindCommittee", 3], // "SC 27" resolved; the body with partOf, parentGroup, subGroups and topics; the sources' documents
     ["FGMVStructure", 2], // fg-mv with reportsTo, subGroups and statistics; the sub-groups' deliverables
-    ["JCAMVOverview", 8],
+    ["JCAMVOverview", 7],
     ["FGMVViceChairs", 4], // "FG-MV" resolved once for both aliases; the body with its roles, once; the people's affiliations; their organizations
     ["OrganizationsAndPeople", 2], // the page with each body's roles; the people's affiliations (their organizations primed)
     ["FGMVDeliverables2023", 4],

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import { isoDate } from "../graphql/inputs.js";
 import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.service.js";
@@ -11,7 +12,9 @@ import { Topic } from "../topic/topic.type.js";
 /** The coordination queries' arguments, resolved to readable ids or a BAD_USER_INPUT naming the argument. */
 
 export async function topicArgument(ctx: Context, ref: string, argument = "topic"): Promise<Topic> {
-  const topic = toEntityOrNull(Topic, await ctx.loaders.topic.byId.load(ref)) ?? (await resolveRef(ctx, "Topic", ref, argument).then((props) => toEntityOrNull(Topic, props)));
+  // As organization refs: a readable id's form through the batched loader, anything else to the names at once.
+  const byKey = READABLE_ID.test(ref) ? await ctx.loaders.topic.byId.load(ref) : null;
+  const topic = toEntityOrNull(Topic, byKey ?? (await resolveRef(ctx, "Topic", ref, argument)));
   if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias; see topics())`, argument);
   return topic;
 }

@@ -8,7 +8,9 @@ import { toEntity } from "../graphql/entity.js";
 import { isoDate } from "../graphql/inputs.js";
 import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
+import { Node } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
+import { loadEntity } from "../node/load-node.js";
 import { requireOrganizationRef, rolesInOrganization } from "../organization/organization.service.js";
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
@@ -21,7 +23,7 @@ import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.j
 import { findContacts } from "./contacts.repository.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
 import {
-  ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
+  ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, Hop, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
   LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
   WorkEvidence, WorkThrough, RelationToUs,
 } from "./coordination.type.js";
@@ -406,4 +408,23 @@ export class TopicActivityResolver {
       links,
     });
   }
+}
+
+@Resolver(() => Hop)
+export class HopResolver {
+  @FieldResolver(() => Node, { description: "The node the step starts from." })
+  async from(@Root() hop: Hop, @Ctx() ctx: Context): Promise<Node> {
+    return requireLoaded(await loadEntity(ctx, hop.fromRef.label, hop.fromRef.key), hop.fromRef);
+  }
+
+  @FieldResolver(() => Node, { description: "The node the step goes to." })
+  async to(@Root() hop: Hop, @Ctx() ctx: Context): Promise<Node> {
+    return requireLoaded(await loadEntity(ctx, hop.toRef.label, hop.toRef.key), hop.toRef);
+  }
+}
+
+/** A hop's end read a moment ago is still there, unless a write removed it in between. */
+function requireLoaded(node: Node | null, ref: { label: string; key: string }): Node {
+  if (!node) throw new Error(`the ${ref.label} ${ref.key} of a path is gone`);
+  return node;
 }

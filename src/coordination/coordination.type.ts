@@ -64,11 +64,11 @@ registerEnumType(UpcomingKind, { name: "UpcomingKind" });
 
 @ObjectType({ description: "One step of an explanation: a relationship between two objects, as walked." })
 export class Hop {
-  @Field(() => Node)
-  from!: Node;
+  /** The node the step starts from, by label and readable id: \`from\` loads it when asked for. */
+  fromRef!: { label: string; key: string };
 
-  @Field(() => Node)
-  to!: Node;
+  /** The node the step goes to: \`to\` loads it. */
+  toRef!: { label: string; key: string };
 
   @Field(() => String, {
     description: "The relationship: PART_OF, REPORTS_TO, WORKS_ON, BROADER, DEVELOPED_BY, ADDRESSES, HOLDS_ROLE, AFFILIATED_WITH, REPRESENTED_BY…; for a liaison record between two bodies, its kind (COLLABORATION, COOPERATION…).",

@@ -20,5 +20,13 @@ export type RawRel = z.infer<typeof RawRelRow>;
  */
 export const relMap = (r: string) =>
   `{type: type(${r}), props: properties(${r}), ` +
-  `start: [n IN [startNode(${r})] | n {.*, _label: labels(n)[0]}][0], ` +
-  `end: [n IN [endNode(${r})] | n {.*, _label: labels(n)[0]}][0]}`;
+  `start: [n IN [startNode(${r})] | ${pathNode}][0], ` +
+  `end: [n IN [endNode(${r})] | ${pathNode}][0]}`;
+
+/**
+ * A node on a path: what a hop's words need (its id, label and the names \`displayName\` reads),
+ * not its every property; a liaison record whole, since it becomes the hop's \`liaison\`. A hop's
+ * \`from\` and \`to\` are loaded by id when asked for. Long paths of bodies with long mandates and
+ * source lists thus leave the database a fraction of the size.
+ */
+const pathNode = "CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END";

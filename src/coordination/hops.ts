@@ -1,20 +1,10 @@
 import { toEntity } from "../graphql/entity.js";
-import { entityTypeOf } from "../graphql/entity-types.js";
-import type { Node } from "../graphql/relay.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Hop } from "./coordination.type.js";
 import type { LabelledProps, RawRel } from "./hop-rows.js";
 
 type Props = Record<string, unknown>;
-
-/** The GraphQL object for a labelled node. */
-export function entityOf(props: LabelledProps): Node {
-  const { _label, ...rest } = props;
-  const Type = entityTypeOf(_label);
-  if (!Type) throw new Error(`no GraphQL type for label ${_label}`);
-  return toEntity(Type, rest);
-}
 
 /** How a node is named in a hop's text: acronym, code or name, as an analyst would say it. */
 export function displayName(props: Props): string {
@@ -35,8 +25,8 @@ function hop(
   const label = role ? `${relation} ${role}` : relation;
   const arrow = forward ? `-[${label}]->` : `<-[${label}]-`;
   return Object.assign(new Hop(), {
-    from: entityOf(from),
-    to: entityOf(to),
+    fromRef: { label: from._label, key: from.id },
+    toRef: { label: to._label, key: to.id },
     relation,
     forward,
     text: `${displayName(from)} ${arrow} ${displayName(to)}`,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { DeliverableRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
-import { parseRows } from "../db/rows.js";
+import { parseRows, RowShapeError } from "../db/rows.js";
 import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
@@ -18,6 +18,9 @@ import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
  * end as the liaison's id and the end's relationship). Two bodies are in liaison when one
  * liaison has an end reaching each through two different ends. This kept the seed graph's
  * statement at a quarter of its database hits (41,147 before).
+ *
+ * Topics are ranked on counts; only the page's topics are then projected, each body once (a
+ * pair is its two ids): the answer leaves the database a fraction of the size.
  */
 const overlapsOn = (topics: string) => /* cypher */ `
 ${topics}
@@ -57,28 +60,52 @@ WHERE NOT rb.id IN ra.parents
 WITH t, collect([a, b]) AS pairs
 WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN p WHERE NOT x IN acc]) AS involved
 WHERE size(involved) >= $minBodies
-WITH t, pairs, [o IN involved | {
-       organization: o {.*},
-       deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.*}]}] AS sides
-WITH t, pairs, sides, reduce(n = 0, s IN sides | n + size(s.deliverables)) AS competing
+WITH t, pairs, involved,
+     reduce(n = 0, o IN involved | n + COUNT { (o)<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(t) }) AS competing
 ORDER BY size(pairs) DESC, competing DESC, t.name
-WITH collect({topic: t {.*}, pairs: [p IN pairs | [x IN p | x {.*}]], sides: sides, competing: competing}) AS overlaps
-RETURN size(overlaps) AS total, overlaps[0..$first] AS overlaps`;
+WITH collect({topic: t, pairs: pairs, involved: involved, competing: competing}) AS overlaps
+RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
+    topic: t {.*},
+    pairs: [p IN x.pairs | [p[0].id, p[1].id]],
+    sides: [o IN x.involved | {
+      organization: o {.*},
+      deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.*}]}],
+    competing: x.competing}][0]] AS overlaps`;
 
 /** Two statements rather than an `$topic IS NULL OR …` that would scan every topic either way. */
 const OVERLAPS_UNDER_TOPIC = overlapsOn("MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})");
 const OVERLAPS_EVERYWHERE = overlapsOn("MATCH (t:Topic)");
 
-const OverlapRow = z.object({
+const Side = z.object({ organization: OrganizationRow, deliverables: z.array(DeliverableRow) });
+
+/** A topic of the page as the statement returns it: each pair as its two bodies' ids, every body of a pair among the sides. */
+const OverlapStatementRow = z.object({
   topic: TopicRow,
-  pairs: z.array(z.tuple([OrganizationRow, OrganizationRow])),
-  sides: z.array(z.object({ organization: OrganizationRow, deliverables: z.array(DeliverableRow) })),
+  pairs: z.array(z.tuple([z.string(), z.string()])),
+  sides: z.array(Side),
   competing: z.number(),
 });
-export type OverlapRow = z.infer<typeof OverlapRow>;
 
 /** One row: how many topics overlap, and the first $first of them. */
-const OverlapsRow = z.object({ total: z.number(), overlaps: z.array(OverlapRow) });
+const OverlapsRow = z.object({ total: z.number(), overlaps: z.array(OverlapStatementRow) });
+
+export interface OverlapRow {
+  topic: z.infer<typeof TopicRow>;
+  pairs: Array<[z.infer<typeof OrganizationRow>, z.infer<typeof OrganizationRow>]>;
+  sides: Array<z.infer<typeof Side>>;
+  competing: number;
+}
+
+/** The pairs' bodies, from the sides that hold each once. */
+function withPairBodies(row: z.infer<typeof OverlapStatementRow>): OverlapRow {
+  const bodies = new Map(row.sides.map((side) => [side.organization.id, side.organization]));
+  const body = (id: string) => {
+    const found = bodies.get(id);
+    if (!found) throw new RowShapeError(`overlap ${row.topic.id}: pair body ${id} is not among its sides`);
+    return found;
+  };
+  return { ...row, pairs: row.pairs.map(([a, b]) => [body(a), body(b)]) };
+}
 
 export async function findOverlaps(
   db: Queries,
@@ -92,5 +119,5 @@ export async function findOverlaps(
     first: neo4j.int(q.first),
   });
   const [row] = parseRows(OverlapsRow, rows);
-  return row ?? { total: 0, overlaps: [] };
+  return row ? { total: row.total, overlaps: row.overlaps.map(withPairBodies) } : { total: 0, overlaps: [] };
 }

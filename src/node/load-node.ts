@@ -28,6 +28,12 @@ async function loadByType(ctx: Context, type: EntityLabel, key: string): Promise
   return toEntityOrNull(entityTypes[type] as ClassType<Node>, await byIdLoader[type](ctx).load(key));
 }
 
+/** Loads a node from its label and readable key (a path's node, a hop's end), through the request's by-id loaders. */
+export function loadEntity(ctx: Context, label: string, key: string): Promise<Node | null> {
+  if (!Object.hasOwn(entityTypes, label)) throw new Error(`no GraphQL type for label ${label}`);
+  return loadByType(ctx, label as EntityLabel, key);
+}
+
 export function loadNode(ctx: Context, id: string, argument = "id"): Promise<Node | null> {
   const parsed = fromGlobalId(id);
   if (!parsed || !Object.hasOwn(entityTypes, parsed.type)) throw new BadUserInputError(`${argument} "${id}" is not a global id of this API`, argument);

@@ -18,9 +18,12 @@ import { resolveRef } from "../refs/resolve-ref.js";
 
 /** Resolves `ref` (id, acronym, name, alias or compact form) to one organization or a clear error. */
 export async function resolveOrganizationRef(scope: DataScope, ref: string, argument = "ref"): Promise<OrganizationRow | null> {
-  // Most refs are readable ids: one index seek, batched, before scanning names and aliases.
-  const byKey = await scope.loaders.organization.byId.load(ref);
-  if (byKey) return byKey;
+  // A ref of a readable id's form is most likely one: one index seek, batched with the level's
+  // other loads, before the names and aliases. Another ("SC 27") goes to them at once.
+  if (READABLE_ID.test(ref)) {
+    const byKey = await scope.loaders.organization.byId.load(ref);
+    if (byKey) return byKey;
+  }
   return resolveRef(scope, "Organization", ref, argument);
 }
 
