@@ -5,7 +5,7 @@ import { toNeo4jDate } from "../db/dates.js";
 import { DeliverableRow, LiaisonRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
-import { LabelledRow, RawRelRow, relMap } from "./hop-rows.js";
+import { LabelledRow, PATH_NODE_NAMES, RawRelRow, relMap } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
@@ -146,7 +146,7 @@ ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 E
 
 const LINK_MAP = /* cypher */ `{
   liaison: l {.*}, inheritance: inheritance, endIsFrom: endIsFrom, current: current,
-  end: end {.*, _label: 'Organization'}, partner: partner {.*, _label: 'Organization'},
+  end: end {${PATH_NODE_NAMES}, _label: 'Organization'}, partner: partner {${PATH_NODE_NAMES}, _label: 'Organization'},
   lineage: [r IN lineage | ${relMap("r")}]}`;
 
 const LIAISONS_OF = /* cypher */ `

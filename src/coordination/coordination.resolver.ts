@@ -46,8 +46,9 @@ function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
     liaison: toEntity(Liaison, row.liaison),
     inheritance: LiaisonInheritance[row.inheritance],
     direction: row.endIsFrom ? LiaisonDirection.OUTGOING : LiaisonDirection.INCOMING,
-    end: onDate(toEntity(Organization, row.end), asOf),
-    partner: onDate(toEntity(Organization, row.partner), asOf),
+    endKey: row.end.id,
+    partnerKey: row.partner.id,
+    asOf,
     current: row.current,
     path: hops,
   });
@@ -427,4 +428,23 @@ export class HopResolver {
 function requireLoaded(node: Node | null, ref: { label: string; key: string }): Node {
   if (!node) throw new Error(`the ${ref.label} ${ref.key} of a path is gone`);
   return node;
+}
+
+@Resolver(() => LiaisonLink)
+export class LiaisonLinkResolver {
+  @FieldResolver(() => Organization, { description: "The end of the liaison on this body's side: the body itself, a body it is part of, or one of its sub-groups." })
+  async end(@Root() link: LiaisonLink, @Ctx() ctx: Context): Promise<Organization> {
+    return linkEnd(await ctx.loaders.organization.byId.load(link.endKey), link.endKey, link.asOf);
+  }
+
+  @FieldResolver(() => Organization, { description: "The body at the other end." })
+  async partner(@Root() link: LiaisonLink, @Ctx() ctx: Context): Promise<Organization> {
+    return linkEnd(await ctx.loaders.organization.byId.load(link.partnerKey), link.partnerKey, link.asOf);
+  }
+}
+
+/** A liaison's end, read by id a moment after the liaison, with its name as in force on the answer's date. */
+function linkEnd(row: Record<string, unknown> | null, key: string, asOf: string): Organization {
+  if (!row) throw new Error(`the Organization ${key} of a liaison is gone`);
+  return onDate(toEntity(Organization, row), asOf);
 }

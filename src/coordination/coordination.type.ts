@@ -120,11 +120,14 @@ export class LiaisonLink {
   @Field(() => LiaisonDirection, { description: "OUTGOING when `end` is the liaison's `from`." })
   direction!: LiaisonDirection;
 
-  @Field(() => Organization, { description: "The end of the liaison on this body's side: the body itself, a body it is part of, or one of its sub-groups." })
-  end!: Organization;
+  /** The readable id of the liaison's end on this body's side: \`end\` loads it when asked for. */
+  endKey!: string;
 
-  @Field(() => Organization, { description: "The body at the other end." })
-  partner!: Organization;
+  /** The readable id of the body at the other end: \`partner\` loads it. */
+  partnerKey!: string;
+
+  /** The date the answer is about: the ends' names are those in force on it. */
+  asOf!: string;
 
   @Field(() => Boolean, {
     description: "Whether a standing liaison holds on the date asked about (since inclusive, until exclusive). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",

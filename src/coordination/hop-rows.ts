@@ -27,6 +27,8 @@ export const relMap = (r: string) =>
  * A node on a path: what a hop's words need (its id, label and the names \`displayName\` reads),
  * not its every property; a liaison record whole, since it becomes the hop's \`liaison\`. A hop's
  * \`from\` and \`to\` are loaded by id when asked for. Long paths of bodies with long mandates and
- * source lists thus leave the database a fraction of the size.
+ * source lists thus leave the database a fraction of the size. A liaison link's ends are read so
+ * too (their \`end\` and \`partner\` fields load them by id).
  */
-const pathNode = "CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END";
+export const PATH_NODE_NAMES = ".id, .acronym, .code, .name, .title";
+const pathNode = `CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {${PATH_NODE_NAMES}, _label: labels(n)[0]} END`;

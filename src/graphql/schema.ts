@@ -2,7 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "../about/about.resolver.js";
-import { CoordinationResolver, HopResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
+import { CoordinationResolver, HopResolver, LiaisonLinkResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
 import { AuditResolver, ChangeResolver, FieldChangeResolver } from "../audit/audit.resolver.js";
 import { authChecker } from "../auth/auth-checker.js";
 import { DeliverableMutations } from "../deliverable/deliverable.mutations.js";
@@ -48,6 +48,7 @@ export const resolvers = [
   CoordinationResolver,
   TopicActivityResolver,
   HopResolver,
+  LiaisonLinkResolver,
   // Keeping the graph current (issue 7): mutations, the audit trail, access control.
   AuditResolver,
   ChangeResolver,
