@@ -1,5 +1,7 @@
 import { lockChangeLog, writeChanges, type ChangeRecord } from "../audit/audit.repository.js";
-import type { Database, Row, Tx } from "../db/database.js";
+import { z } from "zod";
+import type { Database, Tx } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 import type { Logger } from "../logger.js";
 import { nodeLabels, relationshipTypes, toGraph, type GraphRows, type NodeLabel, type RelationshipType, type RelRow, type NodeRow } from "./to-graph.js";
 import { defaultSeedDir, readSeed } from "./validate.js";
@@ -53,6 +55,9 @@ MERGE (n:${label} {id: row.id})
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n = row.props)
 RETURN outcome, count(*) AS count`;
 
+/** The rows of an upsert (nodes or relationships): how many rows had each outcome. */
+const UpsertRow = z.object({ outcome: z.enum(["created", "updated", "unchanged"]), count: z.number() });
+
 /**
  * Which rows of a node batch were changed through the API since seeded: a version above 0 or a
  * change record (which outlives a delete or a merge). For each: whether it still exists, the
@@ -69,6 +74,19 @@ RETURN i, n IS NOT NULL AS exists, coalesce(n.version, 0) AS version, live,
   [k IN keys(row.props) + [k IN keys(live) WHERE NOT k IN keys(row.props)]
      WHERE k <> 'version' AND NOT coalesce(live[k] = row.props[k], false)] AS differing,
   COUNT { MATCH (c:Change {entityType: $label, entityKey: row.id}) } AS changes`;
+
+/**
+ * A row of editedNodes or editedRelationships: the batch row's index, and the record as it is now
+ * (`live` in stored order: the audit trail records it as read). `changes` is the nodes' only.
+ */
+const EditedRow = z.object({
+  i: z.number(),
+  exists: z.boolean(),
+  version: z.number(),
+  live: z.record(z.string(), z.unknown()),
+  differing: z.array(z.string()),
+  changes: z.number().optional(),
+});
 
 /**
  * The same for a relationship batch. A dated role is an entity of its own (a version, changes
@@ -110,6 +128,7 @@ CALL () {
   MATCH ()-[r:HOLDS_ROLE]->() WHERE r.version > 0 RETURN 'Role:' + r.id AS key
 }
 RETURN collect(key) AS keys`;
+const EditedKeysRow = z.object({ keys: z.array(z.string()) });
 
 /** Upserts relationships of one type: one per pair of nodes, or per `key` for dated roles. */
 const upsertRelationships = (type: RelationshipType, keyed: boolean) => {
@@ -188,14 +207,14 @@ export async function loadGraph(db: Database, log: Logger, graph: GraphRows, opt
       const counts: Array<[Step<NodeRow | RelRow>, Counts]> = [];
       const edited: Array<{ outcome: "kept" | "forced"; record: EditedRecord }> = [];
       const audit: Array<{ change: ChangeRecord; source: string }> = [];
-      const [editedRow] = await tx.run(EDITED_KEYS);
-      const editedKeys = new Set(editedRow!.keys as string[]);
+      const [editedRow] = parseRows(EditedKeysRow, await tx.run(EDITED_KEYS));
+      const editedKeys = new Set(editedRow!.keys);
       for (const batch of transaction) {
         const batchCounts = zero();
         const { rows, forcedOver, forcedBack } = await protectEdits(tx, batch.step, batch.rows, editedKeys, options.force === true, edited, audit);
         batchCounts.kept = batch.rows.length - rows.length;
         if (rows.length > 0) {
-          for (const row of await tx.run(batch.step.cypher, { rows })) batchCounts[row.outcome as Outcome] += row.count as number;
+          for (const row of parseRows(UpsertRow, await tx.run(batch.step.cypher, { rows }))) batchCounts[row.outcome] += row.count;
         }
         // The upsert counted forced rows as updated (or created, for a record the API deleted).
         batchCounts.updated -= forcedOver;
@@ -274,15 +293,13 @@ async function protectEdits(
   };
   const candidates = rows.flatMap((row, i) => (candidate(row) ? [i] : []));
   if (candidates.length === 0) return { rows, forcedOver, forcedBack };
-  const found: Row[] = await tx.run(step.edited, { rows: candidates.map((i) => rows[i]), label: step.name });
-  const byIndex = new Map(found.map((row) => [candidates[row.i as number]!, row]));
+  const found = parseRows(EditedRow, await tx.run(step.edited, { rows: candidates.map((i) => rows[i]), label: step.name }));
+  const byIndex = new Map(found.map((row) => [candidates[row.i]!, row]));
   const out: Array<NodeRow | RelRow> = [];
   rows.forEach((row, i) => {
     const hit = byIndex.get(i);
     if (!hit) return void out.push(row);
-    const version = hit.version as number;
-    const differing = hit.differing as string[];
-    const exists = hit.exists === true;
+    const { version, differing, exists } = hit;
     if (exists && differing.length === 0) return void out.push({ ...row, props: { ...row.props, ...(version > 0 ? { version } : {}) } });
     const isNode = step.kind === "nodes";
     const record: EditedRecord = {
@@ -297,12 +314,12 @@ async function protectEdits(
       return;
     }
     // Versions never go back: above the graph's, or above the number of changes of a deleted record.
-    const next = Math.max(version, isNode ? (hit.changes as number) : 0) + 1;
+    const next = Math.max(version, isNode ? (hit.changes ?? 0) : 0) + 1;
     out.push({ ...row, props: { ...row.props, version: next } });
     edited.push({ outcome: "forced", record });
     if (exists) forcedOver += 1;
     else forcedBack += 1;
-    const live = auditValues(hit.live as Record<string, unknown>);
+    const live = auditValues(hit.live);
     const sources = row.props.sources as string[] | undefined;
     const change: ChangeRecord = isNode
       ? { action: exists ? "UPDATE" : "CREATE", entityType: step.name, entityKey: (row as NodeRow).id, before: exists ? live : null, after: auditValues(toAuditable(row.props)) }

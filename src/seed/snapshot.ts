@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import type { z } from "zod";
-import type { Database, Row } from "../db/database.js";
+import { z } from "zod";
+import type { Database } from "../db/database.js";
+import { parseRows } from "../db/rows.js";
 import { seedFiles, type SeedFileName } from "./seed.schema.js";
 import type { NodeLabel, RelationshipType } from "./to-graph.js";
 
@@ -19,12 +20,6 @@ import type { NodeLabel, RelationshipType } from "./to-graph.js";
  */
 
 type Props = Record<string, unknown>;
-interface Link {
-  type: RelationshipType;
-  out: boolean;
-  other: string;
-  props: Props;
-}
 
 /** Relationships that are a field of their entry: `[type, field, list?, incoming?]`. */
 const linkFields: Record<Exclude<NodeLabel, never>, Array<[RelationshipType, string, "one" | "many", "out" | "in"]>> = {
@@ -61,10 +56,19 @@ CALL (n) {
 RETURN properties(n) AS props, links
 ORDER BY n.id`;
 
+/** Stored properties, in their stored order. */
+const PropsRow = z.record(z.string(), z.unknown());
+const LinkRow = z.object({ type: z.string(), out: z.boolean(), other: z.string(), props: PropsRow });
+type Link = z.infer<typeof LinkRow>;
+/** A node without relationships collects one link of nulls (its OPTIONAL MATCH found none). */
+const NoLink = z.object({ type: z.null(), out: z.null(), other: z.null(), props: z.null() });
+const NodeRow = z.object({ props: PropsRow, links: z.array(z.union([LinkRow, NoLink])) });
+
 const ROLES = /* cypher */ `
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization)
 RETURN properties(r) AS props, p.id AS person, o.id AS organization
 ORDER BY r.id`;
+const RoleRow = z.object({ props: PropsRow, person: z.string(), organization: z.string() });
 
 /** Stored values that the loader derives from others (search keys, dates for ordering, instants). */
 function ownValues(props: Props): Props {
@@ -134,11 +138,11 @@ export async function snapshotGraph(db: Database): Promise<Map<SeedFileName, str
   for (const [file, label] of files) {
     let entries: Props[];
     if (label === "Role") {
-      const rows: Row[] = await db.read(ROLES);
-      entries = rows.map((row) => ({ ...ownValues(row.props as Props), person: row.person, organization: row.organization }));
+      const rows = parseRows(RoleRow, await db.read(ROLES));
+      entries = rows.map((row) => ({ ...ownValues(row.props), person: row.person, organization: row.organization }));
     } else {
-      const rows: Row[] = await db.read(NODES(label));
-      entries = rows.map((row) => entryOf(label, row.props as Props, row.links as Link[]));
+      const rows = parseRows(NodeRow, await db.read(NODES(label)));
+      entries = rows.map((row) => entryOf(label, row.props, row.links.flatMap((link) => (link.type === null ? [] : [link]))));
     }
     const schema = seedFiles[file] as z.ZodType;
     const body = entries.length === 0 ? "[]\n" : stringify(entries.map((entry) => ordered(schema, entry)), { lineWidth: 0 });
