@@ -152,7 +152,7 @@ export const peerQueries: Partial<Record<QueryName, PeerQuery>> = {
       return { ...base, where };
     },
     approximation:
-      "Same bodies and total, but ranked by name instead of by how much they do on the topic, with sub-groups' work shown only as the direct sub-groups involved.",
+      "Same bodies and total when us is not a coordination body (JCA), but ranked by name instead of by how much they do on the topic, with sub-groups' work shown only as the direct sub-groups involved. When us is a JCA, the bodies of its own sector are not left out (a nested walk up to a SECTOR and down to us takes over a minute to plan).",
   },
 
   roadmap: {
