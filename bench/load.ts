@@ -15,11 +15,12 @@
  * latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`). Numbers are
  * for this machine and run, to compare; not thresholds.
  *
- * Each product first serves the mix unmeasured for LOAD_WARMUP_S (default 15 s). A freshly
+ * Each product first serves the mix unmeasured for LOAD_WARMUP_S (default 45 s). A freshly
  * started Neo4j JVM needs thousands of statements before its JIT-compiled speed (a trivial
  * statement costs its CPU about 13 ms at first, 3–4 ms after 4,000), and so does Node: without
  * it, the first product measured in a `--baseline` run pays the engine's warm-up and the second
- * does not.
+ * does not. 15 s (about 300 requests, under 1,000 statements) was too short: on 2026-11-26 the
+ * same two trees measured 2.44× apart after 15 s of warm-up and 1.38× after 45 s.
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -29,7 +30,7 @@ import { assertLoopback, baselineCheckout, queryMix, startProduct, type ProductP
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
-const warmUpS = Number(process.env.LOAD_WARMUP_S ?? 15);
+const warmUpS = Number(process.env.LOAD_WARMUP_S ?? 45);
 const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
 const mix = process.env.LOAD_MIX === "lookups" ? "lookups" : "realistic";
 if (!(durationS > 0 && durationS <= 600)) throw new Error("LOAD_DURATION_S must be between 1 and 600");
