@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { batchStatement, type BatchStatement } from "./batch.js";
+import { nestedPageRow } from "./node-rows.js";
+import { nestedPage } from "./paging.js";
 
 /**
  * A relationship of an entity `n`, written once as a Cypher expression over `n` (a pattern
@@ -15,6 +17,13 @@ export interface Related<V> {
 }
 
 export const related = <V>(expression: string, value: z.ZodType<V>, empty: V): Related<V> => ({ expression, value, empty });
+
+/**
+ * A nested connection of `n` as a relationship: `list` (an ordered COLLECT of nodes) cut to one
+ * page in Cypher by the window in `$<param>` (db/paging.ts), its items parsed with `item`.
+ */
+export const pagedRelated = <T extends z.ZodType>(list: string, param: string, item: T) =>
+  related(nestedPage(list, param), nestedPageRow(item), { total: 0, items: [] });
 
 /** A relationship's value. */
 export type ValueOf<R> = R extends Related<infer V> ? V : never;
@@ -56,13 +65,15 @@ export function lookAheadProjection<R extends RelatedRecord, N extends z.ZodType
   const chosen = [...new Set(names)];
   const expression = /* cypher */ `{node: n {.*}, related: {${chosen.map((name) => `${name}: ${relations[name]!.expression}`).join(",\n    ")}}}`;
   const row = z.object({ node, related: z.record(z.string(), z.unknown()) });
-  const relatedOf = (raw: Record<string, unknown>): LookedAhead<R> => {
-    const kept: Record<string, unknown> = {};
-    for (const name of chosen) {
-      const parsed = relations[name]!.value.safeParse(raw[name]);
-      if (parsed.success) kept[name] = parsed.data;
-    }
-    return kept as LookedAhead<R>;
-  };
-  return { expression, row, relatedOf };
+  return { expression, row, relatedOf: (raw: Record<string, unknown>) => keptRelated(relations, chosen, raw) };
+}
+
+/** The relationships `names` of a look-ahead's raw `related` map that have their loader's shape. */
+export function keptRelated<R extends RelatedRecord>(relations: R, names: ReadonlyArray<keyof R & string>, raw: Record<string, unknown>): LookedAhead<R> {
+  const kept: Record<string, unknown> = {};
+  for (const name of names) {
+    const parsed = relations[name]!.value.safeParse(raw[name]);
+    if (parsed.success) kept[name] = parsed.data;
+  }
+  return kept as LookedAhead<R>;
 }

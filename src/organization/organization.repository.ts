@@ -3,11 +3,11 @@ import { batchStatement, type BatchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import {
-  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, nestedPageRow, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
+  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
   type NestedPage,
 } from "../db/node-rows.js";
-import { nestedPage, nestedWindowParam, NO_WINDOW, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
-import { lookAheadProjection, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
+import { nestedWindowParam, NO_WINDOW, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
+import { keptRelated, lookAheadProjection, pagedRelated, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
@@ -96,24 +96,16 @@ export const organizationRelations = {
 export type OrganizationRelation = keyof typeof organizationRelations;
 export type OrganizationRelated = LookedAhead<typeof organizationRelations>;
 
-const DELIVERABLE_PAGE = related(
-  nestedPage(/* cypher */ `COLLECT {
-    MATCH (n)<-[:DEVELOPED_BY]-(d:Deliverable)
-    WHERE $deliverablePage.statuses IS NULL OR d.status IN $deliverablePage.statuses
-    RETURN d ORDER BY d.code, d.id }`, "deliverablePage"),
-  nestedPageRow(DeliverableRow),
-  { total: 0, items: [] },
-);
-
-const DELIVERABLE_PAGE_WITH_SUBGROUPS = related(
-  nestedPage(/* cypher */ `COLLECT {
-    MATCH (n)<-[:PART_OF*0..8]-(:Organization)<-[:DEVELOPED_BY]-(d:Deliverable)
+/** A body's deliverables (`within`: its own, or its sub-groups' too), one page, filtered by status. */
+const deliverablePage = (within: string) =>
+  pagedRelated(/* cypher */ `COLLECT {
+    MATCH ${within}<-[:DEVELOPED_BY]-(d:Deliverable)
     WHERE $deliverablePage.statuses IS NULL OR d.status IN $deliverablePage.statuses
     WITH DISTINCT d
-    RETURN d ORDER BY d.code, d.id }`, "deliverablePage"),
-  nestedPageRow(DeliverableRow),
-  { total: 0, items: [] },
-);
+    RETURN d ORDER BY d.code, d.id }`, "deliverablePage", DeliverableRow);
+
+const DELIVERABLE_PAGE = deliverablePage("(n)");
+const DELIVERABLE_PAGE_WITH_SUBGROUPS = deliverablePage("(n)<-[:PART_OF*0..8]-(:Organization)");
 
 /** Which page of a body's deliverables a field asks for: paged and filtered in Cypher, per body. */
 export interface DeliverablePageArgs {
@@ -157,10 +149,17 @@ export interface OrganizationWithRelated {
   related: OrganizationRelated & { deliverablePage?: NestedPage<DeliverableRow> };
 }
 
+const relationsOf = (lookAhead: OrganizationLookAhead) => ({
+  ...organizationRelations,
+  deliverablePage: deliverablePageOf(lookAhead.deliverables ?? { includeSubGroups: false, statuses: null, window: NO_WINDOW }),
+});
+const relationNames = (lookAhead: OrganizationLookAhead) => [...lookAhead.relations, ...(lookAhead.deliverables ? (["deliverablePage"] as const) : [])];
+
 function lookAheadOf(lookAhead: OrganizationLookAhead) {
-  const relations = { ...organizationRelations, deliverablePage: deliverablePageOf(lookAhead.deliverables ?? { includeSubGroups: false, statuses: null, window: NO_WINDOW }) };
-  const names = [...lookAhead.relations, ...(lookAhead.deliverables ? (["deliverablePage"] as const) : [])];
-  return { ...lookAheadProjection(relations, names, OrganizationRow), params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {} };
+  return {
+    ...lookAheadProjection(relationsOf(lookAhead), relationNames(lookAhead), OrganizationRow),
+    params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {},
+  };
 }
 
 export async function listOrganizations(
@@ -207,7 +206,7 @@ export const withRelatedParams = (lookAhead: OrganizationLookAhead) => lookAhead
 
 /** A body the look-ahead read, with the relationships of the expected shape (db/related.ts). */
 export function bodyWithRelated(lookAhead: OrganizationLookAhead, body: { node: OrganizationRow; related: Record<string, unknown> }): OrganizationWithRelated {
-  return { node: body.node, related: lookAheadOf(lookAhead).relatedOf(body.related) };
+  return { node: body.node, related: keptRelated(relationsOf(lookAhead), relationNames(lookAhead), body.related) };
 }
 
 const one = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<z.infer<T> | null>(cypher, row.nullable(), null);

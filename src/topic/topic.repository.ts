@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
-import { DeliverableRow, EdgeRow, EventRow, LiaisonRow, linked, nestedPageRow, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
-import { nestedPage, nestedWindowParam, PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
-import { related, relatedStatement } from "../db/related.js";
+import { DeliverableRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
+import { nestedWindowParam, PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
+import { pagedRelated, relatedStatement } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 
 const BY_ID = /* cypher */ `
@@ -40,15 +40,11 @@ WITH id, o, w, sub ORDER BY o.name, sub.name
 RETURN id, collect({node: o {.*}, edge: w {.*, topicId: sub.id}}) AS value`;
 
 /** A page of the deliverables addressing topic `n` or, when deep, a narrower one: filtered and paged in Cypher. */
-const DELIVERABLE_PAGE = related(
-  nestedPage(/* cypher */ `COLLECT {
+const DELIVERABLE_PAGE = pagedRelated(/* cypher */ `COLLECT {
     MATCH (d:Deliverable)-[:ADDRESSES]->(sub:Topic)-[:BROADER*0..8]->(n)
     WHERE $deliverablePage.deep OR sub = n
     WITH DISTINCT d
-    RETURN d ORDER BY d.code, d.id }`, "deliverablePage"),
-  nestedPageRow(DeliverableRow),
-  { total: 0, items: [] },
-);
+    RETURN d ORDER BY d.code, d.id }`, "deliverablePage", DeliverableRow);
 
 /** Which page of a topic's deliverables a field asks for. */
 export interface TopicDeliverablePageArgs {
