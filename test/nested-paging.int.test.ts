@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSeedGraphApp, type Json } from "./helpers.js";
+import { postGraphQL, useSeedGraphApp, type Json } from "./helpers.js";
 
 /**
  * Nested connections (a body's or a topic's deliverables) are filtered and paged in Cypher, per
@@ -122,6 +122,21 @@ describe("a body's deliverables, paged in Cypher", () => {
     for (const body of withDeliverables.slice(0, 6)) {
       expect(body.firstTwo).toEqual(await bodyPage(body.key, "first: 2"));
       expect(body.lastOne).toEqual(await bodyPage(body.key, "last: 1, includeSubGroups: true"));
+    }
+  });
+
+  it("a nested page with a wrong window is a BAD_USER_INPUT error at its own field, in a listing that looks ahead and in a lookup", async () => {
+    for (const text of [
+      `{ organizations(first: 3) { nodes { key deliverables(first: 101) { totalCount } } } }`,
+      `{ organization(ref: "fg-mv") { key deliverables(after: "not-a-cursor") { totalCount } } }`,
+    ]) {
+      const { body } = await postGraphQL(seed.url, text);
+      expect(body.errors?.length).toBeGreaterThan(0);
+      for (const error of body.errors!) {
+        expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+        expect(error.message).toMatch(/first must be at most 100|after is not a valid cursor/);
+        expect((error as { path?: unknown[] }).path?.at(-1)).toBe("deliverables");
+      }
     }
   });
 });
