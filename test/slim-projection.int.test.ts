@@ -30,7 +30,7 @@ const WHOLE_BODY = /* GraphQL */ `
   parent { key name description }
   subGroups { key mandate }
   roles { role title person { key name identityNote aliases } }
-  topics { evidence topic { key name description aliases } }
+  topics { evidence sources { ref } topic { key name description aliases } }
   deliverables(first: 5) { totalCount nodes { code title status description } }`;
 
 describe("a slim listing and a larger selection of the same nodes, in one request", () => {
@@ -108,7 +108,7 @@ describe("the listing's statement", () => {
       relations: ["parent", "subGroups", "roles", "topics"],
       deliverables: { includeSubGroups: false, statuses: null, window: { ...NO_WINDOW, first: 5 } },
       properties: ["name", "acronym", "formerNames"],
-      relatedProperties: { parent: ["name"], subGroups: ["name"], roles: ["name"], topics: ["name"], deliverablePage: ["code", "title", "status"] },
+      relatedProperties: { parent: ["name"], subGroups: ["name"], roles: ["name"], topics: ["name"], topicWork: [], deliverablePage: ["code", "title", "status"] },
     });
     expect(page.items.length).toBeGreaterThan(0);
     const keysOf = (row: object) => Object.keys(row).sort();
@@ -118,7 +118,10 @@ describe("the listing's statement", () => {
       if (related.parent) expect(keysOf(related.parent).every((key) => ["id", "name"].includes(key))).toBe(true);
       for (const group of related.subGroups!) expect(keysOf(group).every((key) => ["id", "name"].includes(key))).toBe(true);
       for (const { node: person } of related.roles!) expect(keysOf(person).every((key) => ["id", "name"].includes(key))).toBe(true);
-      for (const { node: topic } of related.topics!) expect(keysOf(topic).every((key) => ["id", "name"].includes(key))).toBe(true);
+      for (const { node: topic, edge: work } of related.topics!) {
+        expect(keysOf(topic).every((key) => ["id", "name"].includes(key))).toBe(true);
+        expect(work).toEqual({});
+      }
       for (const deliverable of related.deliverablePage!.items) expect(keysOf(deliverable).every((key) => ["id", "code", "title", "status"].includes(key))).toBe(true);
     }
     // The page reaches people and topics: the checks above are not empty.

@@ -15,15 +15,19 @@ export type PropertyOf<R extends z.ZodObject> = keyof R["shape"] & string;
 
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
-/** One spelling per projection: `id` first (always read: it is the node's key), the others sorted, each once. */
+/** One spelling per projection: `id` first when there, the others sorted, each once. */
 export function canonical<P extends string>(properties: Projection<P>): Projection<P> {
   if (properties === null) return null;
-  return ["id" as P, ...[...new Set(properties)].filter((name) => name !== "id").sort()];
+  const names = [...new Set(properties)];
+  return [...names.filter((name) => name === "id"), ...names.filter((name) => name !== "id").sort()];
 }
 
-/** A projection's names, every one checked against the row schema's declared properties. */
+/**
+ * A projection's names, every one checked against the row schema's declared properties; a node's
+ * `id` always (it is its key).
+ */
 function declared(row: z.ZodObject, properties: readonly string[]): readonly string[] {
-  const names = canonical(properties)!;
+  const names = canonical(Object.hasOwn(row.shape, "id") ? ["id", ...properties] : properties)!;
   for (const name of names) {
     if (!Object.hasOwn(row.shape, name) || !NAME.test(name)) throw new Error(`"${name}" is not a declared property of this row`);
   }
@@ -38,7 +42,8 @@ function declared(row: z.ZodObject, properties: readonly string[]): readonly str
  */
 export function mapProjection(variable: string, row: z.ZodObject, properties: Projection): string {
   if (properties === null) return `${variable} {.*}`;
-  return `${variable} {${declared(row, properties).map((name) => `.${name}`).join(", ")}}`;
+  const names = declared(row, properties);
+  return names.length === 0 ? "{}" : `${variable} {${names.map((name) => `.${name}`).join(", ")}}`;
 }
 
 /**

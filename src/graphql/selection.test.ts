@@ -1,11 +1,11 @@
 import { GraphQLObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { DeliverableRow, OrganizationRow, PersonRow, TopicRow } from "../db/node-rows.js";
+import { DeliverableRow, OrganizationRow, PersonRow, TopicRow, WorksOnRow } from "../db/node-rows.js";
 import { mapProjection, projectedRow } from "../db/projection.js";
 import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
 import { organizationFieldProperties } from "../organization/organization.type.js";
 import { personFieldProperties } from "../person/person.type.js";
-import { topicFieldProperties } from "../topic/topic.type.js";
+import { topicFieldProperties, topicWorkFieldProperties } from "../topic/topic.type.js";
 import { createSchema } from "./schema.js";
 import type { FieldProperties } from "./selection.js";
 
@@ -14,6 +14,7 @@ const declarations: Array<[string, FieldProperties<string>]> = [
   ["Person", personFieldProperties],
   ["Topic", topicFieldProperties],
   ["Deliverable", deliverableFieldProperties],
+  ["TopicWork", topicWorkFieldProperties],
 ];
 
 describe("the stored properties each GraphQL field is made of", () => {
@@ -24,7 +25,7 @@ describe("the stored properties each GraphQL field is made of", () => {
   });
 
   it("never names an index property (aliasText, searchKeys): they are not declared, so a projection cannot read them", () => {
-    for (const row of [OrganizationRow, PersonRow, TopicRow, DeliverableRow]) {
+    for (const row of [OrganizationRow, PersonRow, TopicRow, DeliverableRow, WorksOnRow]) {
       expect(Object.keys(row.shape)).not.toContain("aliasText");
       expect(Object.keys(row.shape)).not.toContain("searchKeys");
     }
@@ -36,6 +37,9 @@ describe("a slim projection", () => {
   it("reads the id and the properties named, each once, in one spelling", () => {
     expect(mapProjection("p", OrganizationRow, ["name", "acronym", "name"])).toBe("p {.id, .acronym, .name}");
     expect(mapProjection("p", OrganizationRow, null)).toBe("p {.*}");
+    // A relationship has no id of its own: none is added, and nothing selected reads nothing.
+    expect(mapProjection("r", WorksOnRow, ["sources"])).toBe("r {.sources}");
+    expect(mapProjection("r", WorksOnRow, [])).toBe("{}");
   });
 
   it("refuses a name that is not a declared property, whatever it holds", () => {

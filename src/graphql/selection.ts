@@ -33,9 +33,12 @@ export function fieldsAt(trees: readonly ResolveTree[], ...path: string[]): Reso
   return path.reduce<readonly ResolveTree[]>((level, name) => fieldsOf(level).filter((field) => field.name === name), trees) as ResolveTree[];
 }
 
-/** The properties `fields` (the selected fields of one object) need; null (all) when one of them is not declared. */
-export function propertiesOf<P extends string>(fields: readonly ResolveTree[], declared: FieldProperties<P>): Projection<P> {
-  const needed = new Set<P>(["id" as P]);
+/**
+ * The properties `fields` (the selected fields of one object) need, besides `always` (a node's
+ * `id`); null (all) when one of them is not declared.
+ */
+export function propertiesOf<P extends string>(fields: readonly ResolveTree[], declared: FieldProperties<P>, always: readonly P[] = ["id" as P]): Projection<P> {
+  const needed = new Set<P>(always);
   for (const field of fields) {
     const properties = Object.hasOwn(declared, field.name) ? declared[field.name] : undefined;
     if (!properties) return null;

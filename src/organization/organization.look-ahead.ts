@@ -4,7 +4,7 @@ import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
 import { toWindow } from "../graphql/relay.js";
 import { fieldsAt, fieldsOf, propertiesOf } from "../graphql/selection.js";
 import { personFieldProperties } from "../person/person.type.js";
-import { topicFieldProperties } from "../topic/topic.type.js";
+import { topicFieldProperties, topicWorkFieldProperties } from "../topic/topic.type.js";
 import type { OrganizationLookAhead, OrganizationRelation } from "./organization.repository.js";
 import { organizationFieldProperties } from "./organization.type.js";
 
@@ -77,6 +77,7 @@ export function organizationLookAhead(info: GraphQLResolveInfo, shape: "organiza
       reportingGroups: organizationsOf("reportingGroups"),
       roles: propertiesOf(fieldsOf(people), personFieldProperties),
       topics: propertiesOf(fieldsOf(fieldsAt(byRelation.get("topics") ?? [], "topic")), topicFieldProperties),
+      topicWork: propertiesOf(fieldsOf(byRelation.get("topics") ?? []), topicWorkFieldProperties, []),
       deliverablePage: propertiesOf(fieldsOf([...fieldsAt(deliverableFields, "nodes"), ...fieldsAt(deliverableFields, "edges", "node")]), deliverableFieldProperties),
     },
   };

@@ -3,7 +3,7 @@ import { batchStatement, type BatchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import {
-  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
+  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow, WorksOnRow,
   type NestedPage,
 } from "../db/node-rows.js";
 import { nestedWindowParam, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
@@ -52,6 +52,7 @@ export type OrganizationProperty = PropertyOf<typeof OrganizationRow>;
 export type PersonProperty = PropertyOf<typeof PersonRow>;
 export type TopicProperty = PropertyOf<typeof TopicRow>;
 export type DeliverableProperty = PropertyOf<typeof DeliverableRow>;
+export type WorksOnProperty = PropertyOf<typeof WorksOnRow>;
 
 const org = (variable: string, properties: Projection<OrganizationProperty>) => mapProjection(variable, OrganizationRow, properties);
 const asOrganizations = (expression: string, properties: Projection<OrganizationProperty>) => related(expression, z.array(projectedRow(OrganizationRow, properties)), []);
@@ -78,9 +79,10 @@ const projectableRelations = {
   roles: (p: Projection<PersonProperty>) => asLinked(/* cypher */ `COLLECT {
     MATCH (n)<-[r:HOLDS_ROLE]-(p:Person)
     RETURN {node: ${mapProjection("p", PersonRow, p)}, edge: r {.*}} ORDER BY r.role, p.name }`, projectedRow(PersonRow, p), RoleEdgeRow),
-  topics: (p: Projection<TopicProperty>) => asLinked(/* cypher */ `COLLECT {
+  // The topics' nodes, and the WORKS_ON relationships' properties (evidence, sources) as `work` says.
+  topics: (p: Projection<TopicProperty>, work: Projection<WorksOnProperty> = null) => asLinked(/* cypher */ `COLLECT {
     MATCH (n)-[r:WORKS_ON]->(t:Topic)
-    RETURN {node: ${mapProjection("t", TopicRow, p)}, edge: r {.*}} ORDER BY t.name }`, projectedRow(TopicRow, p), EdgeRow),
+    RETURN {node: ${mapProjection("t", TopicRow, p)}, edge: ${mapProjection("r", WorksOnRow, work)}} ORDER BY t.name }`, projectedRow(TopicRow, p), projectedRow(WorksOnRow, work)),
 };
 
 /** The properties a look-ahead reads of the nodes of each projectable relationship (absent: all). */
@@ -175,8 +177,11 @@ export interface OrganizationLookAhead {
   deliverables: DeliverablePageArgs | null;
   /** The body's properties to read; null: all (`n {.*}`). */
   properties: Projection<OrganizationProperty>;
-  /** The properties to read of the nodes of each relationship and of the deliverable page; absent or null: all. */
-  relatedProperties: RelatedProjections & { deliverablePage?: Projection<DeliverableProperty> };
+  /**
+   * The properties to read of the nodes of each relationship and of the deliverable page, and of
+   * the topics' WORKS_ON relationships (`topicWork`); absent or null: all.
+   */
+  relatedProperties: RelatedProjections & { deliverablePage?: Projection<DeliverableProperty>; topicWork?: Projection<WorksOnProperty> };
 }
 
 export const NO_LOOK_AHEAD: OrganizationLookAhead = { relations: [], deliverables: null, properties: null, relatedProperties: {} };
@@ -193,8 +198,14 @@ type Projections = Record<string, Projection>;
 /** A look-ahead's projections in one spelling: the body's under `body`, each related one under its name; all when not given. */
 function projectionsOf(lookAhead: OrganizationLookAhead): Projections {
   const related: Projections = {};
-  for (const name of relationNames(lookAhead)) related[name] = canonical((lookAhead.relatedProperties as Projections)[name] ?? null);
+  for (const name of projectedNames(lookAhead)) related[name] = canonical((lookAhead.relatedProperties as Projections)[name] ?? null);
   return { body: canonical(lookAhead.properties), ...related };
+}
+
+/** The names of a look-ahead's related projections: its relationships', and the topics' relationships'. */
+function projectedNames(lookAhead: OrganizationLookAhead): string[] {
+  const names: string[] = relationNames(lookAhead);
+  return names.includes("topics") ? [...names, "topicWork"] : names;
 }
 
 const relationNames = (lookAhead: OrganizationLookAhead): Array<OrganizationRelation | "deliverablePage"> => [
@@ -214,7 +225,7 @@ function relationsOf(lookAhead: OrganizationLookAhead) {
     reportsTo: projectableRelations.reportsTo(canonical(p.reportsTo ?? null)),
     reportingGroups: projectableRelations.reportingGroups(canonical(p.reportingGroups ?? null)),
     roles: projectableRelations.roles(canonical(p.roles ?? null)),
-    topics: projectableRelations.topics(canonical(p.topics ?? null)),
+    topics: projectableRelations.topics(canonical(p.topics ?? null), canonical(p.topicWork ?? null)),
     deliverablePage: deliverablePage(lookAhead.deliverables?.includeSubGroups ? WITH_SUBGROUPS : OWN_DELIVERABLES, canonical(p.deliverablePage ?? null)),
   };
 }
@@ -309,7 +320,7 @@ export function unitedLookAhead(lookAheads: readonly OrganizationLookAhead[]): O
     return each.some((p) => p === null) ? null : canonical(each.flatMap((p) => p!));
   };
   const relatedProperties: Projections = {};
-  for (const name of relationNames(first)) relatedProperties[name] = united(name);
+  for (const name of projectedNames(first)) relatedProperties[name] = united(name);
   // The names are the declared properties of each relationship's nodes, as in each look-ahead united.
   return { ...first, properties: united("body") as Projection<OrganizationProperty>, relatedProperties: relatedProperties as OrganizationLookAhead["relatedProperties"] };
 }

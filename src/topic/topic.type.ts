@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
-import type { TopicRow } from "../db/node-rows.js";
+import type { TopicRow, WorksOnRow } from "../db/node-rows.js";
 import type { Row } from "../db/rows.js";
 import type { PropertyOf } from "../db/projection.js";
 import { nodeFieldProperties, type FieldProperties } from "../graphql/selection.js";
@@ -44,4 +44,14 @@ export const topicFieldProperties: FieldProperties<PropertyOf<typeof TopicRow>> 
   sources: ["sources"],
   // Relationships: read by the topic's key.
   broader: [], narrower: [], organizations: [], deliverables: [], liaisons: [], events: [],
+};
+
+/** The stored properties of the WORKS_ON relationship each field of TopicWork is made of (graphql/selection.ts). */
+export const topicWorkFieldProperties: FieldProperties<PropertyOf<typeof WorksOnRow>> = {
+  __typename: [],
+  evidence: ["evidence"],
+  sources: ["sources"],
+  // The ends: the body's key and the topic's row, read with the work.
+  organization: [],
+  topic: [],
 };
