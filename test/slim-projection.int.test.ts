@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.js";
 import { NO_WINDOW } from "../src/db/paging.js";
+import { createContext } from "../src/context.js";
 import { listOrganizations, NO_LOOK_AHEAD } from "../src/organization/organization.repository.js";
+import { listOrganizationsLookingAhead } from "../src/organization/organization.service.js";
 import { testDatabase, useSeedGraphApp, type Json } from "./helpers.js";
 
 /**
@@ -132,5 +134,34 @@ describe("the listing's statement", () => {
   it("without a projection reads each body whole, as the loaders do", async () => {
     const page = await listOrganizations(db, { kinds: ["STUDY_GROUP"] }, { by: "NAME", desc: false }, { ...NO_WINDOW, first: 5 }, NO_LOOK_AHEAD);
     expect(Object.keys(page.items[0]!.node)).toEqual(expect.arrayContaining(["id", "name", "kind", "sources", "searchKeys"]));
+  });
+});
+
+describe("the request's loaders", () => {
+  it("are never primed with a slim row: a later load of the same body, relationship or page reads it whole", async () => {
+    const ctx = createContext(db);
+    try {
+      const page = await listOrganizationsLookingAhead(ctx, {}, { by: "NAME", desc: false }, { ...NO_WINDOW, first: 100 }, {
+        relations: ["parent", "roles", "topics"],
+        deliverables: { includeSubGroups: false, statuses: null, window: { ...NO_WINDOW, first: 5 } },
+        properties: ["name"],
+        // The topics' nodes whole, their WORKS_ON relationships slim: the relationship is slim all the same.
+        relatedProperties: { parent: ["name"], roles: ["name"], topics: null, topicWork: [], deliverablePage: ["code"] },
+      });
+      const find = (found: (related: Json) => boolean) => page.items.find((body) => found(body.lookedAhead.related))!.node.id;
+      const withParent = find((related) => related.parent !== null);
+      const withRoles = find((related) => related.roles.length > 0);
+      const withTopics = find((related) => related.topics.length > 0);
+      const withDeliverables = find((related) => related.deliverablePage.items.length > 0);
+      const loaders = ctx.loaders.organization;
+      expect(await loaders.byId.load(withParent)).toHaveProperty("kind");
+      expect(await loaders.parent.load(withParent)).toHaveProperty("kind");
+      expect((await loaders.roles.load(withRoles))[0]!.node).toHaveProperty("sources");
+      expect((await loaders.topics.load(withTopics))[0]!.edge).toHaveProperty("evidence");
+      const deliverables = await loaders.deliverablePage.load({ id: withDeliverables, includeSubGroups: false, statuses: null, window: { ...NO_WINDOW, first: 5 } });
+      expect(deliverables.items[0]).toHaveProperty("title");
+    } finally {
+      await ctx.db.end();
+    }
   });
 });

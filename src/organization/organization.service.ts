@@ -78,6 +78,12 @@ export interface BodyLookedAhead {
 
 const isWhole = (projection: readonly string[] | null | undefined) => projection === null || projection === undefined;
 
+/** Whether the look-ahead read a relationship whole: its nodes, and for the topics their WORKS_ON relationships too. */
+function readWhole(lookAhead: OrganizationLookAhead, relation: OrganizationRelation | "deliverablePage"): boolean {
+  const projections: Partial<Record<string, readonly string[] | null>> = lookAhead.relatedProperties;
+  return isWhole(projections[relation]) && (relation !== "topics" || isWhole(projections.topicWork));
+}
+
 /**
  * Primes the request's loaders with what a look-ahead read of each body, when it read it whole:
  * any other field of the request may then read it from the loader. A slim row (the properties
@@ -86,14 +92,13 @@ const isWhole = (projection: readonly string[] | null | undefined) => projection
  */
 function primeLookAhead(scope: DataScope, bodies: readonly OrganizationWithRelated[], lookAhead: OrganizationLookAhead): BodyLookedAhead[] {
   const loaders = scope.loaders.organization;
-  const projections: Partial<Record<string, readonly string[] | null>> = lookAhead.relatedProperties;
   return bodies.map(({ node, related }) => {
     if (isWhole(lookAhead.properties)) loaders.byId.prime(node.id, node);
     for (const relation of lookAhead.relations) {
       // Each relation's value has its own loader's value type: the look-ahead read it with that loader's expression.
-      if (relation in related && isWhole(projections[relation])) (loaders[relation] as DataLoader<string, unknown>).prime(node.id, related[relation]);
+      if (relation in related && readWhole(lookAhead, relation)) (loaders[relation] as DataLoader<string, unknown>).prime(node.id, related[relation]);
     }
-    if (lookAhead.deliverables && related.deliverablePage && isWhole(projections.deliverablePage)) {
+    if (lookAhead.deliverables && related.deliverablePage && readWhole(lookAhead, "deliverablePage")) {
       loaders.deliverablePage.prime(deliverablePageKey(node.id, lookAhead.deliverables), related.deliverablePage);
     }
     return { node, lookedAhead: { related, deliverables: lookAhead.deliverables } };
