@@ -2,7 +2,6 @@ import { GraphQLDate } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
-import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import { Deadline, Event } from "../event/event.type.js";
 import { toEntity } from "../graphql/entity.js";
@@ -15,6 +14,7 @@ import { loadEntity } from "../node/load-node.js";
 import { requireOrganizationRef, rolesInOrganization } from "../organization/organization.service.js";
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
+import { Pipelined } from "../refs/pipelined.js";
 import { Topic } from "../topic/topic.type.js";
 import * as activity from "./activity.repository.js";
 import {
@@ -157,10 +157,13 @@ export class CoordinationResolver {
     @Ctx() ctx: Context,
   ): Promise<LiaisonsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
-    const organization = toEntity(Organization, await requireOrganizationRef(ctx, ofRef, "of"));
-    const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).id : undefined;
     const date = dateOrToday(ctx, asOf);
-    const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
+    const links = (of: string, partner: string | undefined) => activity.liaisonsOf(ctx.db, of, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
+    const pipelined = new Pipelined([ofRef, withRef], () => links(ofRef, withRef));
+    const [ofRow, partnerRow] = await Promise.all([requireOrganizationRef(ctx, ofRef, "of"), withRef ? requireOrganizationRef(ctx, withRef, "with") : undefined]);
+    const organization = toEntity(Organization, ofRow);
+    const partner = partnerRow?.id;
+    const result = await pipelined.resolvedTo([organization.key, partner], () => links(organization.key, partner));
     return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key, date)) });
   }
 
@@ -179,9 +182,11 @@ export class CoordinationResolver {
     if (!Number.isInteger(minBodies) || minBodies < 2 || minBodies > 50) throw new BadUserInputError("minBodies must be a whole number from 2 to 50", "minBodies");
     if (!Number.isInteger(maxBodies) || maxBodies < minBodies || maxBodies > 100) throw new BadUserInputError("maxBodiesPerTopic must be a whole number from minBodies to 100", "maxBodiesPerTopic");
     const size = sizeArgument(first, "first", 100);
-    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
     const date = dateOrToday(ctx, asOf);
-    const result = await findOverlaps(ctx.db, { topic: topic?.key, minBodies, maxBodies, asOf: date, first: size });
+    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size });
+    const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
+    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
+    const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));
     return Object.assign(new OverlapsAnswer(), {
       asOf: date,
       total: result.total,
@@ -217,14 +222,10 @@ export class CoordinationResolver {
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
     const search = (fromKey: string, toKey: string) => shortestConnections(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
-    // Two refs of id form are nearly always the ids: the search starts at once, pipelined beside
-    // their resolution in the request's transaction (one wait instead of two), and is used only if
-    // both refs resolve to exactly those ids.
-    const early = READABLE_ID.test(fromRef) && READABLE_ID.test(toRef) && fromRef !== toRef ? search(fromRef, toRef) : undefined;
-    early?.catch(() => undefined); // awaited below, or not needed: never an unhandled rejection
+    const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
     const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
     if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
-    const raw = await (early && from.key === fromRef && to.key === toRef ? early : search(from.key, to.key));
+    const raw = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
     // Structural paths (parent bodies, reporting lines, liaisons, roles) before shared topics, then shorter first.
     const ranked = raw
       .map((rels) => ({ hops: toHops(from.key, rels), topical: rels.some((r) => r.type === "WORKS_ON") }))
@@ -253,8 +254,7 @@ export class CoordinationResolver {
     const fromDate = isoDate(from);
     const toDate = isoDate(to);
     if (fromDate && toDate && fromDate > toDate) throw new BadUserInputError("from must not be after to", "to");
-    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
-    const result = await roadmapItems(ctx.db, {
+    const itemsFor = (topics: string[] | undefined, organizations: string[] | undefined) => roadmapItems(ctx.db, {
       topics,
       organizations,
       statuses,
@@ -265,6 +265,9 @@ export class CoordinationResolver {
       includeUndated,
       first: size,
     });
+    const pipelined = new Pipelined([...(topicRefs ?? []), ...(orgRefs ?? [])], () => itemsFor(topicRefs, orgRefs));
+    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
+    const result = await pipelined.resolvedTo([...(topics ?? []), ...(organizations ?? [])], () => itemsFor(topics, organizations));
     const items = result.items.map((row) => {
       const isDeliverable = row.kind === "DELIVERABLE";
       const status = isDeliverable ? row.node.status : null;
