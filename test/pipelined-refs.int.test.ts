@@ -23,6 +23,11 @@ describe("an id-shaped designation or alias gets the answer of what it names", (
     expect(answer.deliverables.totalCount).toBeGreaterThan(0);
   });
 
+  it("the organizations within it (organizations filtered by within), with their looked-ahead parents", async () => {
+    const answer = await sameAnswer((org) => `{ organizations(first: 50, filter: { within: "${org}" }) { totalCount nodes { key parent { key } } } }`, "sc27", "jtc1-sc27");
+    expect(answer.organizations.totalCount).toBeGreaterThan(0);
+  });
+
   it("its liaisons, and its liaisons with one partner named by designation too", async () => {
     const all = await sameAnswer((org) => `{ liaisons(of: "${org}", includeEnded: true) { total organization { key } links { partner { key } liaison { key } } } }`, "sc27", "jtc1-sc27");
     expect(all.liaisons.organization).toEqual({ key: "jtc1-sc27" });
@@ -48,6 +53,7 @@ describe("an id-shaped designation or alias gets the answer of what it names", (
       ['{ deliverables(filter: { organization: "no-such-body" }) { totalCount } }', "filter.organization"],
       ['{ roadmap(organizations: ["jca-mv", "no-such-body"]) { total } }', "organizations[1]"],
       ['{ overlaps(topic: "no-such-topic") { total } }', "topic"],
+      ['{ organizations(filter: { within: "no-such-body" }) { totalCount } }', "filter.within"],
     ] as const) {
       const { body } = await postGraphQL(seedGraph.url, document);
       expect(body.errors?.map((e) => [e.extensions?.code, e.message.startsWith(`${argument}: `)]), document).toEqual([["BAD_USER_INPUT", true]]);

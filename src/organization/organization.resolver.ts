@@ -12,6 +12,7 @@ import { nestedPageAt, PageArgs, toConnection, toWindow } from "../graphql/relay
 import { listedOn } from "../liaison/liaison.service.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Affiliation, holdsOn, PersonRoles, Role, toRole } from "../person/person.type.js";
+import { Pipelined } from "../refs/pipelined.js";
 import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
 import { organizationLookAhead } from "./organization.look-ahead.js";
@@ -43,8 +44,8 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const within = await organizationKeyForFilter(ctx, filter?.within, "filter.within");
-    const result = await listOrganizationsLookingAhead(
+    const lookAhead = organizationLookAhead(info, "connection");
+    const list = (within: string | undefined) => listOrganizationsLookingAhead(
       ctx,
       {
         kinds: filter?.kinds,
@@ -57,8 +58,11 @@ export class OrganizationResolver {
       },
       { by: orderBy?.field ?? "NAME", desc: orderBy?.direction === "DESC" },
       toWindow(page),
-      organizationLookAhead(info, "connection"),
+      lookAhead,
     );
+    const pipelined = new Pipelined([filter?.within], () => list(filter?.within));
+    const within = await organizationKeyForFilter(ctx, filter?.within, "filter.within");
+    const result = await pipelined.resolvedTo([within], () => list(within));
     return toConnection({ ...result, items: result.items.map(toOrganization) });
   }
 
