@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApp } from "../src/app.js";
+import { postGraphQL, startTestApp } from "./helpers.js";
+
+/**
+ * whoWorksOn and liaisonGaps read each listed body's people and liaison status in their own
+ * statement when the selection asks for them (look-ahead), and prime the loaders the fields
+ * read. The answer must be the one the fields give when they read for themselves: the product
+ * with DataLoader batching off primes nothing, so there every field loads its own.
+ */
+let folded: RunningApp;
+let unfolded: RunningApp;
+beforeAll(async () => {
+  [folded, unfolded] = await Promise.all([startTestApp(), startTestApp({ DATALOADER_BATCHING: "false" })]);
+});
+afterAll(async () => {
+  await Promise.all([folded?.stop(), unfolded?.stop()]);
+});
+
+async function answer(app: RunningApp, query: string, variables: Record<string, unknown>): Promise<string> {
+  const { body } = await postGraphQL(app.http.url, query, variables);
+  expect(body.errors).toBeUndefined();
+  return JSON.stringify(body.data);
+}
+
+/** The statements one request sends, as the database door sees them. */
+async function statementsOf(query: string, variables: Record<string, unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  folded.db.onStatement = (cypher) => sent.push(cypher);
+  try {
+    await answer(folded, query, variables);
+  } finally {
+    folded.db.onStatement = undefined;
+  }
+  return sent;
+}
+
+const selections = {
+  "people only": "organizations { organization { key } people { role title since until person { key name } } }",
+  "liaison status only": "organizations { organization { name } liaisonStatus { us { key } relationToUs hasLiaison links { inheritance direction current end { key } partner { key } liaison { key kind since until } path { text } } } }",
+  "people twice, by other roles, and the status's words": `total organizations {
+    chairs: people(roles: [CHAIR, CO_CHAIR, VICE_CHAIR]) { role person { name } }
+    people { role person { name } }
+    liaisonStatus { hasLiaison links { path { text } } }
+  }`,
+};
+
+// The days roles and liaisons start or end in the seed: FG-MV's officers and collaborations
+// (2022-12-16 to 2024-06-30, vice-chairs changing on 2023-05-11) and JCA-MV's co-chairs and
+// cooperations (from 2025-07-03); each with the day before. Since is inclusive, until exclusive.
+const boundaries = ["2022-12-15", "2022-12-16", "2023-05-10", "2023-05-11", "2024-06-29", "2024-06-30", "2025-07-02", "2025-07-03"];
+
+describe("the folded answer is the answer the fields give by themselves", () => {
+  it.each(Object.entries(selections))("whoWorksOn, %s, on the days roles and liaisons start and end", async (_name, selection) => {
+    const query = `query($topic: String!, $us: String, $asOf: Date) { whoWorksOn(topic: $topic, us: $us, asOf: $asOf) { ${selection} } }`;
+    for (const us of ["fg-mv", "jca-mv"]) {
+      for (const asOf of boundaries) {
+        const variables = { topic: "metaverse", us, asOf };
+        expect(await answer(folded, query, variables), `us ${us} on ${asOf}`).toBe(await answer(unfolded, query, variables));
+      }
+    }
+  });
+
+  it.each(["2022-12-16", "2023-05-11", "2024-06-30", "2025-07-03"])("liaisonGaps with people and liaison status on %s", async (asOf) => {
+    const query = `query($asOf: Date) { liaisonGaps(topic: "metaverse", of: "fg-mv", asOf: $asOf) { total ${selections["people twice, by other roles, and the status's words"]} } }`;
+    expect(await answer(folded, query, { asOf })).toBe(await answer(unfolded, query, { asOf }));
+  });
+
+  it("the folded answer does say who held which role on the day (FG-MV's vice-chairs changed on 2023-05-11)", async () => {
+    const query = `query($asOf: Date) { whoWorksOn(topic: "metaverse", us: "jca-mv", asOf: $asOf) { organizations { organization { key } people(roles: [VICE_CHAIR]) { person { name } } } } }`;
+    const viceChairs = async (asOf: string) => {
+      const { body } = await postGraphQL(folded.http.url, query, { asOf });
+      const fgmv = (body.data as { whoWorksOn: { organizations: Array<{ organization: { key: string }; people: Array<{ person: { name: string } }> }> } })
+        .whoWorksOn.organizations.find((o) => o.organization.key === "fg-mv");
+      return fgmv?.people.map((p) => p.person.name) ?? [];
+    };
+    expect(await viceChairs("2023-05-10")).toContain("Andrey Perez");
+    expect(await viceChairs("2023-05-11")).not.toContain("Andrey Perez");
+    expect(await viceChairs("2023-05-11")).toContain("Andrey Nunes");
+    expect(await viceChairs("2024-06-30")).toEqual([]);
+  });
+});
+
+describe("a selection pays only for what it asks", () => {
+  const variables = { topic: "metaverse", us: "fg-mv", asOf: "2023-06-01" };
+
+  it("without people or liaison status, the statement reads no roles and no liaisons with us", async () => {
+    const sent = await statementsOf(`query($topic: String!, $us: String, $asOf: Date) { whoWorksOn(topic: $topic, us: $us, asOf: $asOf) { total organizations { organization { key } evidence { through } } } }`, variables);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toContain("HOLDS_ROLE");
+    expect(sent[0]).not.toContain("relationToUs");
+  });
+
+  it("with people only, it reads the roles and not the liaison status", async () => {
+    const sent = await statementsOf(`query($topic: String!, $us: String, $asOf: Date) { whoWorksOn(topic: $topic, us: $us, asOf: $asOf) { organizations { people { role } } } }`, variables);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain("HOLDS_ROLE");
+    expect(sent[0]).not.toContain("relationToUs");
+  });
+
+  it("a topic named by its name, not its id, is resolved first, then read once", async () => {
+    const sent = await statementsOf(`{ whoWorksOn(topic: "PII protection", us: "fg-mv", asOf: "2023-06-01") { topic { key } organizations { people { role } liaisonStatus { hasLiaison } } } }`, {});
+    expect(sent.filter((cypher) => cypher.includes("WORKS_ON"))).toHaveLength(1);
+  });
+});
