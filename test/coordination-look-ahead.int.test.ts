@@ -81,6 +81,30 @@ describe("the folded answer is the answer the fields give by themselves", () => 
   });
 });
 
+describe("the evidence's worker, topic and deliverable are read whole only when asked for", () => {
+  const whole = "evidence { through worker { key name acronym kind mandate } topic { key name aliases } deliverable { key code title status } path { text detail sources { ref } } }";
+  const query = (evidence: string) => `query($topic: String!, $asOf: Date) { whoWorksOn(topic: $topic, asOf: $asOf) { organizations { organization { key } ${evidence} } } }`;
+  type Evidence = Record<string, unknown>;
+  const evidenceOf = async (selection: string, variables: Record<string, unknown>): Promise<Evidence[][]> => {
+    const { body } = await postGraphQL(folded.http.url, query(selection), variables);
+    expect(body.errors).toBeUndefined();
+    return (body.data as { whoWorksOn: { organizations: Array<{ evidence: Evidence[] }> } }).whoWorksOn.organizations.map((o) => o.evidence);
+  };
+  const only = (evidence: Evidence[][], fields: string[]) => evidence.map((list) => list.map((e) => Object.fromEntries(fields.map((f) => [f, e[f]]))));
+
+  it.each([
+    ["the worker alone", "evidence { worker { key name acronym kind mandate } }", ["worker"]],
+    ["the topic and the deliverable", "evidence { topic { key name aliases } deliverable { key code title status } }", ["topic", "deliverable"]],
+    ["the path alone", "evidence { through path { text detail sources { ref } } }", ["through", "path"]],
+  ])("%s: the same values as in a selection asking for everything", async (_name, selection, fields) => {
+    for (const variables of [{ topic: "metaverse", asOf: "2023-06-01" }, { topic: "pii-protection", asOf: "2026-06-01" }]) {
+      const all = await evidenceOf(whole, variables);
+      expect(all.flat().length).toBeGreaterThan(0);
+      expect(await evidenceOf(selection, variables)).toEqual(only(all, fields));
+    }
+  });
+});
+
 describe("a selection pays only for what it asks", () => {
   const variables = { topic: "metaverse", us: "fg-mv", asOf: "2023-06-01" };
 

@@ -198,8 +198,8 @@ WITH body, worker, deliverable, t, through, rels,
        WHEN sector IS NOT NULL AND EXISTS { (body)-[:PART_OF*1..8]->(sector) } THEN 'OUR_SECTOR'
      END AS exclusion
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
-WITH body, exclusion,
-     collect({through: through, worker: worker {.*}, deliverable: deliverable {.*}, topic: t {.*}, rels: rels}) AS evidence
+// The nodes themselves: only the page's evidence is projected, at the end.
+WITH body, exclusion, collect({through: through, worker: worker, deliverable: deliverable, topic: t, rels: rels}) AS evidence
 WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
      size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork,
      size([e IN evidence WHERE e.through = 'SUB_GROUP']) AS subGroupWork
@@ -215,18 +215,24 @@ OPTIONAL MATCH (us:Organization {id: $us})`;
  * What the selection asks of each listed body besides its work, read in the same statement
  * (look-ahead, see activity.look-ahead.ts): its people (its roles, every one, as the
  * `organization.roles` loader reads them) and its liaison status with us on $asOf (as the
- * `coordination.status` loader reads it). A selection that asks for neither pays for neither.
+ * `coordination.status` loader reads it); and of its evidence, whether the worker, topic and
+ * deliverable are asked for (with their properties) or only their ids are needed. A selection
+ * pays only for what it asks.
  */
 export interface ActivityLookAhead {
   people: boolean;
   liaisonStatus: boolean;
+  evidence: { worker: boolean; topic: boolean; deliverable: boolean };
 }
+
+/** A node of the evidence: its properties when asked for, else its id alone (null stays null). */
+const evidenceNode = (x: string, asked: boolean) => (asked ? `properties(${x})` : `CASE WHEN ${x} IS NULL THEN null ELSE {id: ${x}.id} END`);
 
 /**
  * whoWorksOn's statement for a look-ahead: the ranking above, then the page of bodies, each
  * with what the look-ahead asks for, and the topic and us as asked.
  */
-function whoWorksOnStatement({ people, liaisonStatus }: ActivityLookAhead): string {
+function whoWorksOnStatement({ people, liaisonStatus, evidence }: ActivityLookAhead): string {
   return /* cypher */ `${WHO_WORKS_ON}
 ${liaisonStatus ? `WITH ranked, excluded, topic, us, ${OUR_LIAISONS}` : ""}
 CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
@@ -237,16 +243,21 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
     roles: ${organizationRelations.roles.expression},` : ""}${liaisonStatus ? `
     status: status,` : ""}
     organization: properties(n), active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
-    evidence: [e IN row.evidence[0..$evidenceLimit] | e {.through, .worker, .deliverable, .topic, rels: [r IN e.rels | ${relMap("r")}]}]
+    evidence: [e IN row.evidence[0..$evidenceLimit] | {
+      through: e.through, rels: [r IN e.rels | ${relMap("r")}],
+      worker: ${evidenceNode("e.worker", evidence.worker)}, topic: ${evidenceNode("e.topic", evidence.topic)}, deliverable: ${evidenceNode("e.deliverable", evidence.deliverable)}}]
   }) AS organizations
 }
 RETURN size(ranked) AS total, excluded, organizations, topic {.*} AS topic, us {.*} AS us`;
 }
 
-/** The four statements, one per look-ahead, written once. */
-const whoWorksOnStatements = Object.fromEntries(
-  [false, true].flatMap((people) => [false, true].map((liaisonStatus) => [`${people}/${liaisonStatus}`, whoWorksOnStatement({ people, liaisonStatus })])),
-);
+/** The statements by look-ahead (at most 32), each written once. */
+const whoWorksOnStatements = new Map<string, string>();
+const statementFor = (lookAhead: ActivityLookAhead) => {
+  const key = JSON.stringify(lookAhead);
+  if (!whoWorksOnStatements.has(key)) whoWorksOnStatements.set(key, whoWorksOnStatement(lookAhead));
+  return whoWorksOnStatements.get(key)!;
+};
 
 const Evidence = z.object({
   through: z.enum(["DIRECT", "DELIVERABLE", "SUB_GROUP"]),
@@ -305,7 +316,7 @@ export interface ActivityResult {
 }
 
 export async function topicActivity(db: Queries, q: ActivityQuery): Promise<ActivityResult> {
-  const rows = await db.read(whoWorksOnStatements[`${q.lookAhead.people}/${q.lookAhead.liaisonStatus}`]!, {
+  const rows = await db.read(statementFor(q.lookAhead), {
     topic: q.topic,
     us: q.us,
     asOf: toNeo4jDate(q.asOf),
@@ -318,7 +329,7 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
   });
   const [row] = parseRows(WhoWorksOnRow, rows);
   if (!row) return { total: 0, rows: [], excluded: [], topic: null, us: null };
-  return { ...row, rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead)) };
+  return { total: row.total, excluded: row.excluded, topic: row.topic, us: row.us, rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead)) };
 }
 
 function lookedAhead({ roles, status, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead): ActivityRow {
