@@ -10,14 +10,15 @@ export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxH
 /**
  * The per-request context: the request's database (all its reads in one transaction, ended when
  * the response is sent), new loaders (src/loaders.ts), "today" fixed per request (ISO date) for
- * asOf defaults, who is asking (src/auth/) and how much of an imported document is read.
+ * asOf defaults, who is asking (src/auth/), how much of an imported document is read, and the
+ * request's deadline (`requestDeadline(res)`, set by the HTTP guards).
  * `batching: false` only for the benchmark that shows what batching buys.
  */
 export function createContext(
   db: Database,
-  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer; importLimits?: ImportLimits } = {},
+  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer; importLimits?: ImportLimits; deadline?: number } = {},
 ) {
-  const requestDb = new RequestDatabase(db);
+  const requestDb = new RequestDatabase(db, { deadline: options.deadline });
   return {
     db: requestDb,
     loaders: createLoaders(requestDb, { batching: options.batching ?? true }),

@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
@@ -19,7 +19,7 @@ import { mountReview } from "./import/review.page.js";
 import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
 import { graphqlMetricsPlugin } from "./metrics/graphql-metrics.plugin.js";
 import { mountMetrics, startMetricsServer } from "./metrics/metrics.routes.js";
-import { jsonErrorHandler, mountHttpGuards } from "./limits/http-guards.js";
+import { deadlineOf, jsonErrorHandler, mountHttpGuards } from "./limits/http-guards.js";
 import { securityHeaders } from "./limits/security-headers.js";
 import type { Limits } from "./limits/limits.config.js";
 import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
@@ -82,11 +82,21 @@ export async function startHttpServer(options: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema, and the plugin's hook on every field costs each request;
+      // answers (some with people's e-mail and phone) are never stored by caches: no-store below.
+      ApolloServerPluginCacheControlDisabled(),
       databaseAvailabilityPlugin(db),
       legacyJsonStatusPlugin(),
       graphqlMetricsPlugin(),
       // The request's read transaction is committed once its answer is complete.
-      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.db.end() }) },
+      {
+        requestDidStart: async () => ({
+          willSendResponse: async ({ contextValue, response }) => {
+            response.http.headers.set("cache-control", "no-store");
+            await contextValue.db.end();
+          },
+        }),
+      },
       costLimitPlugin(limits, log),
     ],
     formatError: (formatted, error) => hideInternals(formatted, error, log, { hideSuggestions: !limits.introspection }),
@@ -116,9 +126,10 @@ export async function startHttpServer(options: {
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createContext(db, {
           batching: options.batching, coordination: options.coordination, importLimits, viewer: await authenticator.viewerForHeader(req.headers.authorization),
+          deadline: deadlineOf(res),
         }),
     }),
   );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { DatabaseTimeoutError } from "../src/errors.js";
-import { runWithDeadline } from "../src/db/request-deadline.js";
+import { createContext } from "../src/context.js";
 import { hashApiKey } from "../src/auth/api-keys.js";
 import { startTestApp, testDatabase } from "./helpers.js";
 
@@ -185,13 +185,17 @@ describe("the request deadline (REQUEST_TIMEOUT_MS)", () => {
 
   it("a transaction gets only what the request has left: Neo4j stops a slow statement at the deadline", async () => {
     const started = Date.now();
-    await expect(runWithDeadline(Date.now() + 300, () => db.read(slowCypher))).rejects.toBeInstanceOf(DatabaseTimeoutError);
+    const request = createContext(db, { deadline: Date.now() + 300 });
+    await expect(request.db.read(slowCypher)).rejects.toBeInstanceOf(DatabaseTimeoutError);
+    await request.db.end();
     expect(Date.now() - started).toBeLessThan(20_000); // not the 30 s transaction timeout of this connection
   });
 
   it("once the deadline has passed, no transaction starts", async () => {
     const trips = db.roundTrips;
-    await expect(runWithDeadline(Date.now() - 1, () => db.read("RETURN 1"))).rejects.toMatchObject({ extensions: { code: "QUERY_TIMEOUT" } });
+    const request = createContext(db, { deadline: Date.now() - 1 });
+    await expect(request.db.read("RETURN 1")).rejects.toMatchObject({ extensions: { code: "QUERY_TIMEOUT" } });
+    await request.db.end();
     expect(db.roundTrips).toBe(trips);
   });
 });

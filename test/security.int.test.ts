@@ -76,6 +76,13 @@ describe("security headers on every response", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("no cache keeps a GraphQL answer (it may hold people's e-mail and phone): no-store, on answers and errors alike", async () => {
+    expect((await graphql()).headers.get("cache-control")).toBe("no-store");
+    const refused = await fetch(`${app.http.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ nothing }"}' });
+    expect(((await refused.json()) as { errors?: unknown[] }).errors).toHaveLength(1);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("HSTS only when a trusted proxy says the client came over TLS", async () => {
     expect((await graphql()).headers.get("strict-transport-security")).toBeNull();
     expect((await graphql({ "x-forwarded-proto": "http" })).headers.get("strict-transport-security")).toBeNull();
@@ -138,10 +145,22 @@ describe("exports go through the same guards as /graphql", () => {
     expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
   });
 
-  it("the request deadline: an export whose time ran out (waiting for the key set) reads nothing and answers QUERY_TIMEOUT", async () => {
+  it("the request deadline: an export and a GraphQL query whose time ran out (waiting for the key set) read nothing and answer QUERY_TIMEOUT", async () => {
     jwksDelayMs = 400; // four times REQUEST_TIMEOUT_MS
-    const response = await fetch(`${app.http.url}/export/contacts.csv?org=jca-mv`, { headers: { authorization: `Bearer ${analystToken}` } });
-    expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ error: { code: "QUERY_TIMEOUT" } });
+    const authorization = `Bearer ${analystToken}`;
+    // Sent together: both wait for the same key set (the next request would find it cached).
+    const [exported, queried] = await Promise.all([
+      fetch(`${app.http.url}/export/contacts.csv?org=jca-mv`, { headers: { authorization } }),
+      fetch(`${app.http.url}/graphql`, {
+        method: "POST",
+        headers: { authorization, "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ organization(ref: "jca-mv") { key } }' }),
+      }),
+    ]);
+    expect(exported.status).toBe(503);
+    expect(await exported.json()).toMatchObject({ error: { code: "QUERY_TIMEOUT" } });
+    const answer = (await queried.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(["QUERY_TIMEOUT"]);
+    expect(answer.data).toEqual({ organization: null });
   });
 });

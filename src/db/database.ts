@@ -6,7 +6,6 @@ import { toPlain } from "./plain.js";
 import { parseRows, type Row } from "./rows.js";
 import { measuredSession } from "./session-metrics.js";
 import { neo4jPoolSize, trackDatabase } from "../metrics/registry.js";
-import { remainingRequestMs } from "./request-deadline.js";
 import { Reachability } from "./reachability.js";
 
 export type Params = Record<string, unknown>;
@@ -93,8 +92,12 @@ export class Database implements Queries {
     return new Database(driver, options);
   }
 
-  read(cypher: string, params: Params = {}, meta?: Record<string, unknown>): Promise<Row[]> {
-    return this.run("READ", (tx) => this.runInTx(tx, cypher, params), meta);
+  /**
+   * `deadline` (ms since the epoch, optional on every call): the request's own deadline; the
+   * transaction gets only the time left until it, and none once it has passed.
+   */
+  read(cypher: string, params: Params = {}, meta?: Record<string, unknown>, deadline?: number): Promise<Row[]> {
+    return this.run("READ", (tx) => this.runInTx(tx, cypher, params), meta, deadline);
   }
 
   async readRows<T>(cypher: string, params: Params, rows: z.ZodType<T>): Promise<T[]> {
@@ -105,18 +108,18 @@ export class Database implements Queries {
    * Several read statements in one transaction, sent together without waiting for each answer
    * (the driver pipelines them): one round trip to Neo4j for all of them.
    */
-  readAll(statements: Array<{ cypher: string; params: Params }>, meta?: Record<string, unknown>): Promise<Row[][]> {
+  readAll(statements: Array<{ cypher: string; params: Params }>, meta?: Record<string, unknown>, deadline?: number): Promise<Row[][]> {
     return this.run("READ", async (tx) => {
       this.roundTrips += 1;
       this.statements += statements.length;
       for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
       const results = await Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params)));
       return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
-    }, meta);
+    }, meta, deadline);
   }
 
-  write(cypher: string, params: Params = {}, meta?: Record<string, unknown>): Promise<Row[]> {
-    return this.run("WRITE", (tx) => this.runInTx(tx, cypher, params), meta);
+  write(cypher: string, params: Params = {}, meta?: Record<string, unknown>, deadline?: number): Promise<Row[]> {
+    return this.run("WRITE", (tx) => this.runInTx(tx, cypher, params), meta, deadline);
   }
 
   /**
@@ -124,8 +127,8 @@ export class Database implements Queries {
    * the whole function on transient failures (a lost connection, a leader switch), so it may run
    * more than once: make it idempotent (MERGE on unique keys, SET rather than increment).
    */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
-    return this.run("WRITE", (tx) => work({ run: (cypher, params = {}) => this.runInTx(tx, cypher, params) }), meta);
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>, deadline?: number): Promise<T> {
+    return this.run("WRITE", (tx) => work({ run: (cypher, params = {}) => this.runInTx(tx, cypher, params) }), meta, deadline);
   }
 
   /** Runs a statement outside an explicit transaction (schema changes need their own). */
@@ -165,9 +168,9 @@ export class Database implements Queries {
    * Opens a read transaction that stays open until `close` (a GraphQL request's reads share it):
    * statements run on it as they come, several at a time pipelined by the driver.
    */
-  async beginRead(meta?: Record<string, unknown>): Promise<OpenReadTransaction> {
+  async beginRead(meta?: Record<string, unknown>, deadline?: number): Promise<OpenReadTransaction> {
     this.reachability.assertReachable();
-    const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
+    const config = { timeout: this.transactionTimeout(deadline), ...(meta ? { metadata: meta } : {}) };
     const session = this.session("READ");
     const watched = <T>(call: Promise<T>) => this.reachability.watch(call, "READ");
     try {
@@ -208,9 +211,9 @@ export class Database implements Queries {
     }
   }
 
-  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
+  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>, deadline?: number): Promise<T> {
     this.reachability.assertReachable();
-    const config = { timeout: this.transactionTimeout(), ...(meta ? { metadata: meta } : {}) };
+    const config = { timeout: this.transactionTimeout(deadline), ...(meta ? { metadata: meta } : {}) };
     const session = this.session(mode);
     const counted = (tx: ManagedTransaction) => {
       this.transactions += 1;
@@ -252,10 +255,10 @@ export class Database implements Queries {
     return measuredSession(session, mode);
   }
 
-  /** The transaction timeout, cut to what the current request has left of its budget. */
-  private transactionTimeout(): number {
-    const remaining = remainingRequestMs();
-    if (remaining === undefined) return this.options.txTimeoutMs;
+  /** The transaction timeout, cut to what the request has left until its deadline. */
+  private transactionTimeout(deadline: number | undefined): number {
+    if (deadline === undefined) return this.options.txTimeoutMs;
+    const remaining = deadline - Date.now();
     if (remaining <= 0) throw new DatabaseTimeoutError();
     return Math.min(this.options.txTimeoutMs, Math.ceil(remaining));
   }

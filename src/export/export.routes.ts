@@ -1,5 +1,6 @@
 import type express from "express";
 import { GraphQLError } from "graphql";
+import { deadlineOf } from "../limits/http-guards.js";
 import type { Logger } from "../logger.js";
 import { countExport } from "../metrics/registry.js";
 import type { RawParams } from "./export.params.js";
@@ -15,7 +16,7 @@ import { exportCalendar, exportContacts, exportRoadmap, type ExportFile, type Ex
 export function mountExports(app: express.Express, settings: ExportSettings & { log: Logger }): void {
   const route = (path: string, make: (request: ExportRequest) => Promise<ExportFile>) =>
     app.get(path, (req, res) => {
-      make({ params: queryParams(req), authorization: req.get("authorization") })
+      make({ params: queryParams(req), authorization: req.get("authorization"), deadline: deadlineOf(res) })
         .then((file) => {
           countExport(path, "ok");
           res

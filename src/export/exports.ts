@@ -32,6 +32,8 @@ export interface ExportRequest {
   params: RawParams;
   /** The Authorization header value (HTTP) or one made from `--token` (CLI). */
   authorization?: string;
+  /** When the HTTP request's time is up (ms since the epoch); none for the CLI. */
+  deadline?: number;
 }
 
 export interface ExportFile {
@@ -60,7 +62,7 @@ export async function exportContacts(settings: ExportSettings, format: ContactFo
   const grant = await requireAnalyst(settings.authenticator ?? Authenticator.anonymousOnly(), request.authorization); // the access check
   // A workbook takes the CSV's filters but `bom`.
   const params: ContactXlsxParams & { bom?: boolean } = format === "xlsx" ? parseParams(contactXlsxParams, request.params) : parseParams(contactParams, request.params);
-  const { contacts, documents } = await withContext(settings, async (ctx) => {
+  const { contacts, documents } = await withContext(settings, request, async (ctx) => {
     const [organizations, topic] = await Promise.all([
       organizationsArgument(ctx, params.org, "org"),
       params.topic ? topicArgument(ctx, params.topic, "topic") : undefined,
@@ -97,7 +99,7 @@ export async function exportContacts(settings: ExportSettings, format: ContactFo
 export async function exportRoadmap(settings: ExportSettings, format: RoadmapFormat, request: ExportRequest): Promise<ExportFile> {
   // A workbook takes the CSV's filters but `bom`, and `lanes`.
   const params: RoadmapParams | RoadmapXlsxParams = format === "xlsx" ? parseParams(roadmapXlsxParams, request.params) : parseParams(roadmapParams, request.params);
-  const { items, documents } = await withContext(settings, async (ctx) => {
+  const { items, documents } = await withContext(settings, request, async (ctx) => {
     const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
     const result = await roadmapItems(ctx.db, {
       topics,
@@ -127,7 +129,7 @@ export async function exportRoadmap(settings: ExportSettings, format: RoadmapFor
  */
 export async function exportCalendar(settings: ExportSettings, request: ExportRequest): Promise<ExportFile> {
   const params = parseParams(calendarParams, request.params);
-  return withContext(settings, async (ctx) => {
+  return withContext(settings, request, async (ctx) => {
     const [topics, organizations] = await Promise.all([topicsArgument(ctx, params.topic, "topic"), organizationsArgument(ctx, params.org, "org")]);
     const result = await roadmapItems(ctx.db, {
       topics,
@@ -153,8 +155,8 @@ export async function exportCalendar(settings: ExportSettings, request: ExportRe
 const CSV = "text/csv; charset=utf-8; header=present";
 
 /** An export reads in one transaction, like a GraphQL request. */
-async function withContext<T>(settings: ExportSettings, work: (ctx: Context) => Promise<T>): Promise<T> {
-  const ctx = createContext(settings.db, settings.coordination ? { coordination: settings.coordination } : {});
+async function withContext<T>(settings: ExportSettings, request: ExportRequest, work: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = createContext(settings.db, { coordination: settings.coordination, deadline: request.deadline });
   try {
     return await work(ctx);
   } finally {

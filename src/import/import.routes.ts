@@ -7,6 +7,7 @@ import type { Viewer } from "../auth/viewer.js";
 import type { CoordinationSettings } from "../config.js";
 import { createContext } from "../context.js";
 import type { Database } from "../db/database.js";
+import { deadlineOf } from "../limits/http-guards.js";
 import type { Limits } from "../limits/limits.config.js";
 import type { Logger } from "../logger.js";
 import type { ImportLimits } from "./limits.js";
@@ -36,6 +37,7 @@ export function mountImport(
       }
       const ctx = createContext(settings.db, {
         viewer: res.locals.viewer as Viewer, importLimits: settings.importLimits, ...(settings.coordination ? { coordination: settings.coordination } : {}),
+        deadline: deadlineOf(res),
       });
       importFile(ctx, { fileName: file.originalname, bytes: file.buffer, contentType: file.mimetype })
         .then((stored) => res.status(stored.alreadyImported ? 200 : 201).set("Cache-Control", "no-store").json(summary(stored)))

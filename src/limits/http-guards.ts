@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
-import { runWithDeadline } from "../db/request-deadline.js";
 import type { Logger } from "../logger.js";
 import type { Limits } from "./limits.config.js";
 
@@ -60,11 +59,21 @@ function batchSizeGuard(maxBatch: number): RequestHandler {
 }
 
 /**
- * The request's database budget starts here. Placed after body parsing, so the deadline's async
- * context reaches Apollo and every resolver and DataLoader batch of this request.
+ * The request's database budget starts here, after body parsing: its deadline goes in
+ * `res.locals`, and the route hands it to the request's context (`deadlineOf`), whose database
+ * gives each transaction only what is left of it.
  */
 function requestDeadline(timeoutMs: number): RequestHandler {
-  return (_req, _res, next) => runWithDeadline(Date.now() + timeoutMs, next);
+  return (_req, res, next) => {
+    res.locals.deadline = Date.now() + timeoutMs;
+    next();
+  };
+}
+
+/** The request's deadline (ms since the epoch), or undefined on a route the guards do not cover. */
+export function deadlineOf(res: Response): number | undefined {
+  const deadline: unknown = res.locals.deadline;
+  return typeof deadline === "number" ? deadline : undefined;
 }
 
 /**
