@@ -105,6 +105,19 @@ describe("the evidence's worker, topic and deliverable are read whole only when 
   });
 });
 
+describe("a body's key and name alone are read without the rest of it", () => {
+  it.each(["2023-06-01", "2026-06-01"])("the same key and name (in force on %s) as when the body is read whole", async (asOf) => {
+    const bodies = async (selection: string) => {
+      const { body } = await postGraphQL(folded.http.url, `query($asOf: Date) { whoWorksOn(topic: "metaverse", asOf: $asOf) { organizations { organization { ${selection} } } } }`, { asOf });
+      expect(body.errors).toBeUndefined();
+      return (body.data as { whoWorksOn: { organizations: Array<{ organization: Record<string, unknown> }> } }).whoWorksOn.organizations.map((o) => o.organization);
+    };
+    const whole = await bodies("key name acronym kind mandate formerNames { name }");
+    expect(whole.length).toBeGreaterThan(10);
+    expect(await bodies("key name")).toEqual(whole.map(({ key, name }) => ({ key, name })));
+  });
+});
+
 describe("a selection pays only for what it asks", () => {
   const variables = { topic: "metaverse", us: "fg-mv", asOf: "2023-06-01" };
 

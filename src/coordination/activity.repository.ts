@@ -215,11 +215,13 @@ OPTIONAL MATCH (us:Organization {id: $us})`;
  * What the selection asks of each listed body besides its work, read in the same statement
  * (look-ahead, see activity.look-ahead.ts): its people (its roles, every one, as the
  * `organization.roles` loader reads them) and its liaison status with us on $asOf (as the
- * `coordination.status` loader reads it); and of its evidence, whether the worker, topic and
- * deliverable are asked for (with their properties) or only their ids are needed. A selection
- * pays only for what it asks.
+ * `coordination.status` loader reads it); whether more of the body than its key and name; and
+ * of its evidence, whether the worker, topic and deliverable are asked for (with their
+ * properties) or only their ids are needed. A selection pays only for what it asks.
  */
 export interface ActivityLookAhead {
+  /** More of each body than its key and name (the name in force on asOf: `name` and `formerNames`). */
+  organizationWhole: boolean;
   people: boolean;
   liaisonStatus: boolean;
   evidence: { worker: boolean; topic: boolean; deliverable: boolean };
@@ -232,7 +234,7 @@ const evidenceNode = (x: string, asked: boolean) => (asked ? `properties(${x})` 
  * whoWorksOn's statement for a look-ahead: the ranking above, then the page of bodies, each
  * with what the look-ahead asks for, and the topic and us as asked.
  */
-function whoWorksOnStatement({ people, liaisonStatus, evidence }: ActivityLookAhead): string {
+function whoWorksOnStatement({ organizationWhole, people, liaisonStatus, evidence }: ActivityLookAhead): string {
   return /* cypher */ `${WHO_WORKS_ON}
 ${liaisonStatus ? `WITH ranked, excluded, topic, us, ${OUR_LIAISONS}` : ""}
 CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
@@ -242,7 +244,7 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
   RETURN collect({${people ? `
     roles: ${organizationRelations.roles.expression},` : ""}${liaisonStatus ? `
     status: status,` : ""}
-    organization: properties(n), active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
+    organization: ${organizationWhole ? "properties(n)" : "n {.id, .name, .formerNames}"}, active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
     evidence: [e IN row.evidence[0..$evidenceLimit] | {
       through: e.through, rels: [r IN e.rels | ${relMap("r")}],
       worker: ${evidenceNode("e.worker", evidence.worker)}, topic: ${evidenceNode("e.topic", evidence.topic)}, deliverable: ${evidenceNode("e.deliverable", evidence.deliverable)}}]
@@ -251,7 +253,7 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
 RETURN size(ranked) AS total, excluded, organizations, topic {.*} AS topic, us {.*} AS us`;
 }
 
-/** The statements by look-ahead (at most 32), each written once. */
+/** The statements by look-ahead (at most 64), each written once. */
 const whoWorksOnStatements = new Map<string, string>();
 const statementFor = (lookAhead: ActivityLookAhead) => {
   const key = JSON.stringify(lookAhead);
