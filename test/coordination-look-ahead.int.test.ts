@@ -135,6 +135,13 @@ describe("a selection pays only for what it asks", () => {
     expect(sent[0]).not.toContain("relationToUs");
   });
 
+  it("us named by an id-shaped designation that is not its id (sc27 is JTC 1/SC 27's) gets the answer of its id", async () => {
+    const query = `query($us: String) { whoWorksOn(topic: "pii-protection", us: $us, asOf: "2026-06-01") { us { key } total organizations { organization { key } people { role } liaisonStatus { relationToUs hasLiaison } } } }`;
+    const byDesignation = await answer(folded, query, { us: "sc27" });
+    expect(JSON.parse(byDesignation).whoWorksOn.us).toEqual({ key: "jtc1-sc27" });
+    expect(byDesignation).toBe(await answer(folded, query, { us: "jtc1-sc27" }));
+  });
+
   it("a topic named by its name, not its id, is resolved first, then read once", async () => {
     const sent = await statementsOf(`{ whoWorksOn(topic: "PII protection", us: "fg-mv", asOf: "2023-06-01") { topic { key } organizations { people { role } liaisonStatus { hasLiaison } } } }`, {});
     expect(sent.filter((cypher) => cypher.includes("WORKS_ON"))).toHaveLength(1);
