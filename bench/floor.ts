@@ -392,9 +392,9 @@ CALL (hits, lowest) {
   RETURN hit.node AS node, hit.score AS score, 0 AS rank
   UNION
   UNWIND hits AS hit
-  WITH hit WHERE hit.node:Topic
-  MATCH (node)-[:WORKS_ON|ADDRESSES]->(topic) WHERE topic = hit.node AND (node:Organization OR node:Deliverable)
-  RETURN node, CASE WHEN hit.score / 2 < lowest THEN hit.score / 2 ELSE lowest END AS score, 1 AS rank
+  WITH hit.node AS topic, hit.score AS topicScore WHERE topic:Topic
+  MATCH (node)-[:WORKS_ON|ADDRESSES]->(topic) WHERE node:Organization OR node:Deliverable
+  RETURN node, CASE WHEN topicScore / 2 < lowest THEN topicScore / 2 ELSE lowest END AS score, 1 AS rank
 }
 WITH node, score, rank ORDER BY rank, score DESC
 WITH node, head(collect({score: score, rank: rank})) AS best

@@ -198,6 +198,15 @@ describe("connection: the shortest explained paths", () => {
     expect(connection.paths).toEqual([]);
   });
 
+  it("a ref that looks like an id but names another body (sc27 is JTC 1/SC 27's designation) finds the same paths as its id", async () => {
+    const paths = '{ paths { length hops { text } } from { ... on Organization { key } } }';
+    const byDesignation = await query(`{ connection(from: "sc27", to: "jca-mv") ${paths} }`);
+    const byId = await query(`{ connection(from: "jtc1-sc27", to: "jca-mv") ${paths} }`);
+    expect(byDesignation.connection.from).toEqual({ key: "jtc1-sc27" });
+    expect(byDesignation.connection.paths.length).toBeGreaterThan(0);
+    expect(byDesignation).toEqual(byId);
+  });
+
   it("between a person and a body: through the roles held", async () => {
     const { connection } = await query('{ connection(from: "Shin-Gak Kang", to: "jca-mv", via: [PEOPLE]) { paths { hops { text detail } } } }');
     expect(connection.paths[0].hops).toEqual([{ text: "Shin-Gak Kang -[HOLDS_ROLE CO_CHAIR]-> JCA-MV", detail: "JCA-MV Co-Chair" }]);

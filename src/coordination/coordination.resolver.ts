@@ -16,6 +16,7 @@ import { loadEntity } from "../node/load-node.js";
 import { requireOrganizationRef, rolesInOrganization } from "../organization/organization.service.js";
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
+import { Pipelined } from "../refs/pipelined.js";
 import { Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import * as activity from "./activity.repository.js";
@@ -192,10 +193,13 @@ export class CoordinationResolver {
     @Ctx() ctx: Context,
   ): Promise<LiaisonsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
-    const organization = toEntity(Organization, await requireOrganizationRef(ctx, ofRef, "of"));
-    const partner = withRef ? (await requireOrganizationRef(ctx, withRef, "with")).id : undefined;
     const date = dateOrToday(ctx, asOf);
-    const result = await activity.liaisonsOf(ctx.db, organization.key, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
+    const links = (of: string, partner: string | undefined) => activity.liaisonsOf(ctx.db, of, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
+    const pipelined = new Pipelined([ofRef, withRef], () => links(ofRef, withRef));
+    const [ofRow, partnerRow] = await Promise.all([requireOrganizationRef(ctx, ofRef, "of"), withRef ? requireOrganizationRef(ctx, withRef, "with") : undefined]);
+    const organization = toEntity(Organization, ofRow);
+    const partner = partnerRow?.id;
+    const result = await pipelined.resolvedTo([organization.key, partner], () => links(organization.key, partner));
     return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key, date)) });
   }
 
@@ -249,11 +253,13 @@ export class CoordinationResolver {
     sizeArgument(maxHops, "maxHops", ctx.coordination.maxHops);
     const size = sizeArgument(first, "first", 20);
     if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
-    const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
-    if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
-    const raw = await shortestConnections(ctx.db, { from: from.key, to: to.key, maxRels: maxHops * 2, types });
+    const search = (fromKey: string, toKey: string) => shortestConnections(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
+    const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
+    const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
+    if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
+    const raw = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
     // Structural paths (parent bodies, reporting lines, liaisons, roles) before shared topics, then shorter first.
     const ranked = raw
       .map((rels) => ({ hops: toHops(from.key, rels), topical: rels.some((r) => r.type === "WORKS_ON") }))
@@ -282,8 +288,7 @@ export class CoordinationResolver {
     const fromDate = isoDate(from);
     const toDate = isoDate(to);
     if (fromDate && toDate && fromDate > toDate) throw new BadUserInputError("from must not be after to", "to");
-    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
-    const result = await roadmapItems(ctx.db, {
+    const itemsFor = (topics: string[] | undefined, organizations: string[] | undefined) => roadmapItems(ctx.db, {
       topics,
       organizations,
       statuses,
@@ -294,6 +299,9 @@ export class CoordinationResolver {
       includeUndated,
       first: size,
     });
+    const pipelined = new Pipelined([...(topicRefs ?? []), ...(orgRefs ?? [])], () => itemsFor(topicRefs, orgRefs));
+    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
+    const result = await pipelined.resolvedTo([...(topics ?? []), ...(organizations ?? [])], () => itemsFor(topics, organizations));
     const items = result.items.map((row) => {
       const isDeliverable = row.kind === "DELIVERABLE";
       const status = isDeliverable ? row.node.status : null;

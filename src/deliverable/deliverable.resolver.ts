@@ -6,6 +6,7 @@ import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
 import { Topic } from "../topic/topic.type.js";
+import { Pipelined } from "../refs/pipelined.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./deliverable.repository.js";
 import { DeliverableFilter, DeliverableOrder } from "./deliverable.input.js";
@@ -26,13 +27,15 @@ export class DeliverableResolver {
     @Arg("orderBy", () => DeliverableOrder, { nullable: true }) orderBy: DeliverableOrder | undefined,
     @Ctx() ctx: Context,
   ) {
-    const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
-    const result = await repo.listDeliverables(
+    const list = (organization: string | undefined) => repo.listDeliverables(
       ctx.db,
       { ...filter, organization, from: isoDate(filter?.dates?.from), to: isoDate(filter?.dates?.to) },
       { by: orderBy?.field ?? "CODE", desc: orderBy?.direction === "DESC" },
       toWindow(page),
     );
+    const pipelined = new Pipelined([filter?.organization], () => list(filter?.organization));
+    const organization = await organizationKeyForFilter(ctx, filter?.organization, "filter.organization");
+    const result = await pipelined.resolvedTo([organization], () => list(organization));
     return toConnection(toPage(Deliverable, result));
   }
 
