@@ -9,7 +9,8 @@ import { deadlineStatements, eventStatements } from "./event/event.repository.js
 import { importStatements } from "./import/import.repository.js";
 import { liaisonStatements } from "./liaison/liaison.repository.js";
 import {
-  deliverablePageParams, deliverablePageStatement, organizationStatements, withRelatedParams, withRelatedStatement, type DeliverablePageArgs, type OrganizationLookAhead,
+  deliverablePageParams, deliverablePageStatement, organizationStatements, unitedLookAhead, withRelatedGroup, withRelatedParams, withRelatedStatement,
+  type DeliverablePageArgs, type OrganizationLookAhead,
 } from "./organization/organization.repository.js";
 import { personStatements } from "./person/person.repository.js";
 import { refCandidates, type RefKind, type RefMatch } from "./refs/ref.repository.js";
@@ -43,6 +44,9 @@ export function createLoaders(db: Queries, options: { batching: boolean }) {
       withRelated: batcher.keyed(
         (key: { id: string; lookAhead: OrganizationLookAhead }) => withRelatedStatement(key.lookAhead),
         (key: { id: string; lookAhead: OrganizationLookAhead }) => withRelatedParams(key.lookAhead),
+        // Keyed by look-ahead, projections included (a slim row is never another selection's);
+        // lookups of one level that read the same relationships share a statement.
+        { group: (key) => withRelatedGroup(key.lookAhead), unite: (keys) => ({ id: keys[0]!.id, lookAhead: unitedLookAhead(keys.map((key) => key.lookAhead)) }) },
       ),
     },
     person: batcher.all(personStatements),

@@ -78,6 +78,9 @@ const personalPaths: Record<string, () => string> = {
   "node(id)": () => `{ node(id: "${toGlobalId("Person", "shin-gak-kang")}") { ... on Person { name email phone } } }`,
   "nodes(ids)": () => `{ nodes(ids: ["${toGlobalId("Person", "abdurahman-al-hassan")}"]) { ... on Person { name email phone } } }`,
   "organization → roles → person": () => '{ organization(ref: "jca-mv") { roles(includeEnded: true) { person { name email phone } } } }',
+  // A listing reads only the selected properties of the people it reaches (slim projection): the rule on the fields still holds.
+  "organizations → roles and people → person": () =>
+    '{ organizations(first: 100) { nodes { key roles(includeEnded: true) { person { name email phone } } people(includeEnded: true) { person { email } } } } }',
   "organization → affiliated people": () => '{ organization(ref: "etri") { affiliatedPeople(asOf: "2025-01-01") { person { name email phone } } } }',
   "liaison → representatives": () => '{ liaison(key: "tsag-ls-fg-mv-to-itu-r-sg5") { representatives { name email phone } } }',
   "person → represents → representatives": () => '{ person(ref: "shin-gak-kang") { represents { representatives { name email phone } } } }',

@@ -17,7 +17,7 @@ async function sameAnswer(document: (ref: string) => string, ref: string, id: st
   return byId;
 }
 
-describe("an id-shaped designation gets the answer of the body it names", () => {
+describe("an id-shaped designation or alias gets the answer of what it names", () => {
   it("its deliverables (deliverables filtered by organization)", async () => {
     const answer = await sameAnswer((org) => `{ deliverables(first: 20, filter: { organization: "${org}" }) { totalCount nodes { key } } }`, "sc27", "jtc1-sc27");
     expect(answer.deliverables.totalCount).toBeGreaterThan(0);
@@ -37,11 +37,17 @@ describe("an id-shaped designation gets the answer of the body it names", () => 
     await sameAnswer((org) => `{ roadmap(topics: ["pii-protection"], organizations: ["jca-mv", "${org}"], includeUndated: true) { total items { kind deliverable { key } event { key } } } }`, "sc27", "jtc1-sc27");
   });
 
+  it("its overlaps: an id-shaped alias of a topic (cybersecurity) gets the overlaps under the topic it names (security)", async () => {
+    const answer = await sameAnswer((topic) => `{ overlaps(topic: "${topic}", asOf: "2025-06-01") { total overlaps { topic { key } unlinkedPairs { a { key } b { key } } } } }`, "cybersecurity", "security");
+    expect(answer.overlaps.total).toBeGreaterThan(0);
+  });
+
   it("a ref of id form that names nothing is an error naming the argument, not the early work's empty answer", async () => {
     for (const [document, argument] of [
       ['{ liaisons(of: "no-such-body") { total } }', "of"],
       ['{ deliverables(filter: { organization: "no-such-body" }) { totalCount } }', "filter.organization"],
       ['{ roadmap(organizations: ["jca-mv", "no-such-body"]) { total } }', "organizations[1]"],
+      ['{ overlaps(topic: "no-such-topic") { total } }', "topic"],
     ] as const) {
       const { body } = await postGraphQL(seedGraph.url, document);
       expect(body.errors?.map((e) => [e.extensions?.code, e.message.startsWith(`${argument}: `)]), document).toEqual([["BAD_USER_INPUT", true]]);

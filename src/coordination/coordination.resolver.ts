@@ -218,9 +218,11 @@ export class CoordinationResolver {
     if (!Number.isInteger(minBodies) || minBodies < 2 || minBodies > 50) throw new BadUserInputError("minBodies must be a whole number from 2 to 50", "minBodies");
     if (!Number.isInteger(maxBodies) || maxBodies < minBodies || maxBodies > 100) throw new BadUserInputError("maxBodiesPerTopic must be a whole number from minBodies to 100", "maxBodiesPerTopic");
     const size = sizeArgument(first, "first", 100);
-    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
     const date = dateOrToday(ctx, asOf);
-    const result = await findOverlaps(ctx.db, { topic: topic?.key, minBodies, maxBodies, asOf: date, first: size });
+    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size });
+    const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
+    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
+    const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));
     return Object.assign(new OverlapsAnswer(), {
       asOf: date,
       total: result.total,

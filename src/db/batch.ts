@@ -68,20 +68,30 @@ export class Batcher {
    * A loader whose keys carry the statement's parameters besides the id (a body's status with
    * `us` on a date; a page of deliverables): keys with the same parameters share one statement,
    * and `cacheKeyFn` caches by id and parameters together. `statement` may depend on the
-   * parameters (with sub-groups or without).
+   * parameters (with sub-groups or without). With `sharing`, keys of other parameters that
+   * `sharing.group` puts together are read by one statement, of the parameters
+   * `sharing.unite` makes of theirs (one that reads what each of them reads); each key keeps
+   * its own cache entry.
    */
-  keyed<K extends { id: string }, V>(statement: BatchStatement<V> | ((key: K) => BatchStatement<V>), params: (key: K) => Params): DataLoader<K, V, string> {
+  keyed<K extends { id: string }, V>(
+    statement: BatchStatement<V> | ((key: K) => BatchStatement<V>),
+    params: (key: K) => Params,
+    sharing?: { group(key: K): string; unite(keys: readonly K[]): K },
+  ): DataLoader<K, V, string> {
     const paramsKey = (key: K) => JSON.stringify({ ...key, id: undefined });
+    const groupKey = sharing ? (key: K) => sharing.group(key) : paramsKey;
     return this.track(
       new Loader<K, V, string>(
         async (keys) => {
           const groups = new Map<string, K[]>();
-          for (const key of keys) groups.set(paramsKey(key), [...(groups.get(paramsKey(key)) ?? []), key]);
+          for (const key of keys) groups.set(groupKey(key), [...(groups.get(groupKey(key)) ?? []), key]);
           const answers = await Promise.all(
             [...groups.values()].map(async (group) => {
-              const first = group[0]!;
-              const values = await this.run(typeof statement === "function" ? statement(first) : statement, group.map((key) => key.id), params(first));
-              return group.map((key, i) => [key, values[i]!] as const);
+              const shared = sharing && group.length > 1 ? sharing.unite(group) : group[0]!;
+              const ids = [...new Set(group.map((key) => key.id))];
+              const values = await this.run(typeof statement === "function" ? statement(shared) : statement, ids, params(shared));
+              const byId = new Map(ids.map((id, i) => [id, values[i]!]));
+              return group.map((key) => [key, byId.get(key.id)!] as const);
             }),
           );
           const byKey = new Map(answers.flat().map(([key, value]) => [`${key.id}\u0000${paramsKey(key)}`, value]));

@@ -8,10 +8,34 @@ import { z } from "zod";
 const node = <T extends z.ZodRawShape>(shape: T) => z.looseObject({ id: z.string(), ...shape });
 const date = z.string().optional();
 
-export const OrganizationRow = node({});
-export const PersonRow = node({});
-export const TopicRow = node({});
-export const DeliverableRow = node({ status: z.string().optional() });
+/**
+ * A declared property: absent, or null as a map projection that names it gives for a node
+ * without it (`n {.acronym}`), reads as absent, as in `n {.*}`.
+ */
+const property = <T extends z.ZodType>(type: T) => type.nullish().transform((value) => value ?? undefined).optional();
+const text = property(z.string());
+const texts = property(z.array(z.string()));
+const version = property(z.number());
+
+/**
+ * The organization's, person's, topic's and deliverable's declared properties: those GraphQL
+ * reads. They are also the only names a slim projection may read (db/projection.ts): the index
+ * properties (`aliasText`, `searchKeys`) and the date ranges' last days are never declared, so
+ * never projected.
+ */
+export const OrganizationRow = node({
+  name: text, acronym: text, formerNames: text, kind: text, aliases: texts, mandate: text, description: text, website: text,
+  mailbox: text, phone: text, country: text, status: text, established: text, establishedDate: text, closed: text, closedDate: text,
+  lastConfirmed: text, sources: texts, version,
+});
+export const PersonRow = node({
+  name: text, honorific: text, aliases: texts, country: text, identityNote: text, email: text, phone: text, sources: texts, version,
+});
+export const TopicRow = node({ name: text, aliases: texts, description: text, sources: texts, version });
+export const DeliverableRow = node({
+  code: text, title: text, kind: text, status: text, aliases: texts, approved: text, approvedDate: text, consented: text, consentedDate: text,
+  published: text, publishedDate: text, target: text, targetDate: text, description: text, confidence: text, sources: texts, version,
+});
 export const EventRow = node({ startDate: date, endDate: date });
 export const DeadlineRow = node({});
 export const DocumentRow = node({});
@@ -30,6 +54,8 @@ export type LiaisonRow = z.infer<typeof LiaisonRow>;
 
 /** A relationship's properties. */
 export const EdgeRow = z.looseObject({});
+/** That a body works on a topic (WORKS_ON): its declared properties, those GraphQL reads (TopicWork). */
+export const WorksOnRow = z.looseObject({ evidence: texts, sources: texts });
 /** A relationship with its own readable id (a dated role). */
 export const RoleEdgeRow = z.looseObject({ id: z.string(), role: z.string().optional(), sinceDate: date, untilDate: date });
 export type EdgeRow = z.infer<typeof EdgeRow>;

@@ -20,10 +20,11 @@ export const related = <V>(expression: string, value: z.ZodType<V>, empty: V): R
 
 /**
  * A nested connection of `n` as a relationship: `list` (an ordered COLLECT of nodes) cut to one
- * page in Cypher by the window in `$<param>` (db/paging.ts), its items parsed with `item`.
+ * page in Cypher by the window in `$<param>` (db/paging.ts), its items `x` projected by
+ * `projection` (db/projection.ts) and parsed with `item`.
  */
-export const pagedRelated = <T extends z.ZodType>(list: string, param: string, item: T) =>
-  related(nestedPage(list, param), nestedPageRow(item), { total: 0, items: [] });
+export const pagedRelated = <T extends z.ZodType>(list: string, param: string, item: T, projection = "x {.*}") =>
+  related(nestedPage(list, param, projection), nestedPageRow(item), { total: 0, items: [] });
 
 /** A relationship's value. */
 export type ValueOf<R> = R extends Related<infer V> ? V : never;
@@ -55,15 +56,16 @@ RETURN id, ${relation.expression} AS value`,
 export type LookedAhead<R extends RelatedRecord> = { [K in keyof R]?: ValueOf<R[K]> };
 
 /**
- * An entity `n` with the relationships `names` of `relations` (the selection's, from our own
- * list), as one Cypher map `{node, related}`; its row schema (the node parsed strictly); and
+ * An entity `n` (projected by `nodeProjection`, db/projection.ts) with the relationships `names`
+ * of `relations` (the selection's, from our own list), as one Cypher map `{node, related}`; its
+ * row schema (the node parsed strictly); and
  * `relatedOf`, which keeps each relationship whose value has its loader's shape. One of another
  * shape is left out: the field then loads it itself and reports the error at its own path,
  * instead of failing the whole entity.
  */
-export function lookAheadProjection<R extends RelatedRecord, N extends z.ZodType>(relations: R, names: ReadonlyArray<keyof R & string>, node: N) {
+export function lookAheadProjection<R extends RelatedRecord, N extends z.ZodType>(relations: R, names: ReadonlyArray<keyof R & string>, node: N, nodeProjection = "n {.*}") {
   const chosen = [...new Set(names)];
-  const expression = /* cypher */ `{node: n {.*}, related: {${chosen.map((name) => `${name}: ${relations[name]!.expression}`).join(",\n    ")}}}`;
+  const expression = /* cypher */ `{node: ${nodeProjection}, related: {${chosen.map((name) => `${name}: ${relations[name]!.expression}`).join(",\n    ")}}}`;
   const row = z.object({ node, related: z.record(z.string(), z.unknown()) });
   return { expression, row, relatedOf: (raw: Record<string, unknown>) => keptRelated(relations, chosen, raw) };
 }

@@ -3,6 +3,9 @@ import { Field, ObjectType } from "type-graphql";
 import { Confidence, DeliverableKind, DeliverableStatus } from "../graphql/enums.js";
 import { Connection, Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
+import type { DeliverableRow } from "../db/node-rows.js";
+import type { PropertyOf } from "../db/projection.js";
+import { nodeFieldProperties, type FieldProperties } from "../graphql/selection.js";
 
 @ObjectType({ implements: Node, description: "A Recommendation, technical report or specification, standard, resolution… with its status and dates." })
 export class Deliverable extends Node {
@@ -56,3 +59,26 @@ export class Deliverable extends Node {
 }
 
 export const DeliverableConnection = Connection(Deliverable, "Deliverable");
+
+/** The stored properties each field of Deliverable is made of (graphql/selection.ts). */
+export const deliverableFieldProperties: FieldProperties<PropertyOf<typeof DeliverableRow>> = {
+  ...nodeFieldProperties,
+  code: ["code"],
+  title: ["title"],
+  kind: ["kind"],
+  status: ["status"],
+  aliases: ["aliases"],
+  approved: ["approved"],
+  approvedDate: ["approvedDate"],
+  consented: ["consented"],
+  consentedDate: ["consentedDate"],
+  published: ["published"],
+  publishedDate: ["publishedDate"],
+  target: ["target"],
+  targetDate: ["targetDate"],
+  description: ["description"],
+  confidence: ["confidence"],
+  sources: ["sources"],
+  // Relationships: read by the deliverable's key.
+  developedBy: [], topics: [], basedOn: [], basisFor: [],
+};

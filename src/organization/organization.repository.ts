@@ -3,10 +3,11 @@ import { batchStatement, type BatchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import {
-  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow,
+  DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow, WorksOnRow,
   type NestedPage,
 } from "../db/node-rows.js";
-import { nestedWindowParam, NO_WINDOW, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
+import { nestedWindowParam, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
+import { canonical, mapProjection, projectedRow, type Projection, type PropertyOf } from "../db/projection.js";
 import { keptRelated, lookAheadProjection, pagedRelated, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 
@@ -46,9 +47,46 @@ WITH n ORDER BY ${keys}, n.id
 ${pageTail(item)}`;
 }
 
-const asOrganizations = (expression: string) => related(expression, z.array(OrganizationRow), []);
-const asOrganization = (expression: string) => related(expression, OrganizationRow.nullable(), null);
+/** A node's properties to read, of the declared ones (db/projection.ts); null: all of them. */
+export type OrganizationProperty = PropertyOf<typeof OrganizationRow>;
+export type PersonProperty = PropertyOf<typeof PersonRow>;
+export type TopicProperty = PropertyOf<typeof TopicRow>;
+export type DeliverableProperty = PropertyOf<typeof DeliverableRow>;
+export type WorksOnProperty = PropertyOf<typeof WorksOnRow>;
+
+const org = (variable: string, properties: Projection<OrganizationProperty>) => mapProjection(variable, OrganizationRow, properties);
+const asOrganizations = (expression: string, properties: Projection<OrganizationProperty>) => related(expression, z.array(projectedRow(OrganizationRow, properties)), []);
+const asOrganization = (expression: string, properties: Projection<OrganizationProperty>) => related(expression, projectedRow(OrganizationRow, properties).nullable(), null);
 const asLinked = <N extends z.ZodType, E extends z.ZodType>(expression: string, node: N, edge: E) => related(expression, z.array(linked(node, edge)), []);
+
+/**
+ * The relationships whose nodes a look-ahead reads slim, each for the properties its selection
+ * needs (`{.*}` with null, as the loaders read them). A projection is named (`AS item`): an
+ * unnamed `c {.id}` column is named `c`, and `ORDER BY c.name` would then sort by the map's
+ * (absent) name instead of the node's.
+ */
+const projectableRelations = {
+  parent: (p: Projection<OrganizationProperty>) => asOrganization(/* cypher */ `[(n)-[:PART_OF]->(p:Organization) | ${org("p", p)}][0]`, p),
+  subGroups: (p: Projection<OrganizationProperty>) =>
+    asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:PART_OF]-(c:Organization) RETURN ${org("c", p)} AS item ORDER BY c.name }`, p),
+  descendants: (p: Projection<OrganizationProperty>) =>
+    asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:PART_OF*1..8]-(c:Organization) WITH DISTINCT c RETURN ${org("c", p)} AS item ORDER BY c.name }`, p),
+  ancestors: (p: Projection<OrganizationProperty>) =>
+    asOrganizations(/* cypher */ `COLLECT { MATCH path = (n)-[:PART_OF*1..8]->(a:Organization) RETURN ${org("a", p)} AS item ORDER BY length(path) }`, p),
+  reportsTo: (p: Projection<OrganizationProperty>) => asOrganization(/* cypher */ `[(n)-[:REPORTS_TO]->(p:Organization) | ${org("p", p)}][0]`, p),
+  reportingGroups: (p: Projection<OrganizationProperty>) =>
+    asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:REPORTS_TO]-(c:Organization) RETURN ${org("c", p)} AS item ORDER BY c.name }`, p),
+  roles: (p: Projection<PersonProperty>) => asLinked(/* cypher */ `COLLECT {
+    MATCH (n)<-[r:HOLDS_ROLE]-(p:Person)
+    RETURN {node: ${mapProjection("p", PersonRow, p)}, edge: r {.*}} ORDER BY r.role, p.name }`, projectedRow(PersonRow, p), RoleEdgeRow),
+  // The topics' nodes, and the WORKS_ON relationships' properties (evidence, sources) as `work` says.
+  topics: (p: Projection<TopicProperty>, work: Projection<WorksOnProperty> = null) => asLinked(/* cypher */ `COLLECT {
+    MATCH (n)-[r:WORKS_ON]->(t:Topic)
+    RETURN {node: ${mapProjection("t", TopicRow, p)}, edge: ${mapProjection("r", WorksOnRow, work)}} ORDER BY t.name }`, projectedRow(TopicRow, p), projectedRow(WorksOnRow, work)),
+};
+
+/** The properties a look-ahead reads of the nodes of each projectable relationship (absent: all). */
+export type RelatedProjections = { [K in keyof typeof projectableRelations]?: Parameters<(typeof projectableRelations)[K]>[0] };
 
 /**
  * An organization `n`'s relationships, each one Cypher expression (src/db/related.ts): the
@@ -56,21 +94,17 @@ const asLinked = <N extends z.ZodType, E extends z.ZodType>(expression: string, 
  * their selection asks for in their own statement.
  */
 export const organizationRelations = {
-  parent: asOrganization(/* cypher */ `[(n)-[:PART_OF]->(p:Organization) | p {.*}][0]`),
-  subGroups: asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:PART_OF]-(c:Organization) RETURN c {.*} ORDER BY c.name }`),
-  descendants: asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:PART_OF*1..8]-(c:Organization) WITH DISTINCT c RETURN c {.*} ORDER BY c.name }`),
-  ancestors: asOrganizations(/* cypher */ `COLLECT { MATCH path = (n)-[:PART_OF*1..8]->(a:Organization) RETURN a {.*} ORDER BY length(path) }`),
-  reportsTo: asOrganization(/* cypher */ `[(n)-[:REPORTS_TO]->(p:Organization) | p {.*}][0]`),
-  reportingGroups: asOrganizations(/* cypher */ `COLLECT { MATCH (n)<-[:REPORTS_TO]-(c:Organization) RETURN c {.*} ORDER BY c.name }`),
-  roles: asLinked(/* cypher */ `COLLECT {
-    MATCH (n)<-[r:HOLDS_ROLE]-(p:Person)
-    RETURN {node: p {.*}, edge: r {.*}} ORDER BY r.role, p.name }`, PersonRow, RoleEdgeRow),
+  parent: projectableRelations.parent(null),
+  subGroups: projectableRelations.subGroups(null),
+  descendants: projectableRelations.descendants(null),
+  ancestors: projectableRelations.ancestors(null),
+  reportsTo: projectableRelations.reportsTo(null),
+  reportingGroups: projectableRelations.reportingGroups(null),
+  roles: projectableRelations.roles(null),
   affiliated: asLinked(/* cypher */ `COLLECT {
     MATCH (n)<-[r:AFFILIATED_WITH]-(p:Person)
     RETURN {node: p {.*}, edge: r {.*}} ORDER BY p.name }`, PersonRow, EdgeRow),
-  topics: asLinked(/* cypher */ `COLLECT {
-    MATCH (n)-[r:WORKS_ON]->(t:Topic)
-    RETURN {node: t {.*}, edge: r {.*}} ORDER BY t.name }`, TopicRow, EdgeRow),
+  topics: projectableRelations.topics(null),
   liaisons: asLinked(/* cypher */ `COLLECT {
     MATCH (n)<-[end:FROM|TO]-(l:Liaison)
     RETURN {node: l {.*}, edge: {direction: CASE type(end) WHEN 'FROM' THEN 'OUTGOING' ELSE 'INCOMING' END}} ORDER BY l.sinceDate, l.id }`,
@@ -97,15 +131,17 @@ export type OrganizationRelation = keyof typeof organizationRelations;
 export type OrganizationRelated = LookedAhead<typeof organizationRelations>;
 
 /** A body's deliverables (`within`: its own, or its sub-groups' too), one page, filtered by status. */
-const deliverablePage = (within: string) =>
+const deliverablePage = (within: string, properties: Projection<DeliverableProperty>) =>
   pagedRelated(/* cypher */ `COLLECT {
     MATCH ${within}<-[:DEVELOPED_BY]-(d:Deliverable)
     WHERE $deliverablePage.statuses IS NULL OR d.status IN $deliverablePage.statuses
     WITH DISTINCT d
-    RETURN d ORDER BY d.code, d.id }`, "deliverablePage", DeliverableRow);
+    RETURN d ORDER BY d.code, d.id }`, "deliverablePage", projectedRow(DeliverableRow, properties), mapProjection("x", DeliverableRow, properties));
 
-const DELIVERABLE_PAGE = deliverablePage("(n)");
-const DELIVERABLE_PAGE_WITH_SUBGROUPS = deliverablePage("(n)<-[:PART_OF*0..8]-(:Organization)");
+const OWN_DELIVERABLES = "(n)";
+const WITH_SUBGROUPS = "(n)<-[:PART_OF*0..8]-(:Organization)";
+const DELIVERABLE_PAGE = deliverablePage(OWN_DELIVERABLES, null);
+const DELIVERABLE_PAGE_WITH_SUBGROUPS = deliverablePage(WITH_SUBGROUPS, null);
 
 /** Which page of a body's deliverables a field asks for: paged and filtered in Cypher, per body. */
 export interface DeliverablePageArgs {
@@ -133,15 +169,22 @@ export interface OrganizationFilter {
 
 /**
  * What a listing or lookup reads of each body besides its properties, the selection's nested
- * fields (see organization.look-ahead.ts): the relationships it asks for, and one page of
- * deliverables.
+ * fields (see organization.look-ahead.ts): the relationships it asks for, one page of
+ * deliverables, and which properties of the body and of those nodes the selection needs.
  */
 export interface OrganizationLookAhead {
   relations: readonly OrganizationRelation[];
   deliverables: DeliverablePageArgs | null;
+  /** The body's properties to read; null: all (`n {.*}`). */
+  properties: Projection<OrganizationProperty>;
+  /**
+   * The properties to read of the nodes of each relationship and of the deliverable page, and of
+   * the topics' WORKS_ON relationships (`topicWork`); absent or null: all.
+   */
+  relatedProperties: RelatedProjections & { deliverablePage?: Projection<DeliverableProperty>; topicWork?: Projection<WorksOnProperty> };
 }
 
-export const NO_LOOK_AHEAD: OrganizationLookAhead = { relations: [], deliverables: null };
+export const NO_LOOK_AHEAD: OrganizationLookAhead = { relations: [], deliverables: null, properties: null, relatedProperties: {} };
 
 /** A body with what the look-ahead read of it. */
 export interface OrganizationWithRelated {
@@ -149,17 +192,72 @@ export interface OrganizationWithRelated {
   related: OrganizationRelated & { deliverablePage?: NestedPage<DeliverableRow> };
 }
 
-const relationsOf = (lookAhead: OrganizationLookAhead) => ({
-  ...organizationRelations,
-  deliverablePage: deliverablePageOf(lookAhead.deliverables ?? { includeSubGroups: false, statuses: null, window: NO_WINDOW }),
-});
-const relationNames = (lookAhead: OrganizationLookAhead) => [...lookAhead.relations, ...(lookAhead.deliverables ? (["deliverablePage"] as const) : [])];
+/** Which nodes of a look-ahead are read whole (null) or slim (the property names). */
+type Projections = Record<string, Projection>;
+
+/** A look-ahead's projections in one spelling: the body's under `body`, each related one under its name; all when not given. */
+function projectionsOf(lookAhead: OrganizationLookAhead): Projections {
+  const related: Projections = {};
+  for (const name of projectedNames(lookAhead)) related[name] = canonical((lookAhead.relatedProperties as Projections)[name] ?? null);
+  return { body: canonical(lookAhead.properties), ...related };
+}
+
+/** The names of a look-ahead's related projections: its relationships', and the topics' relationships'. */
+function projectedNames(lookAhead: OrganizationLookAhead): string[] {
+  const names: string[] = relationNames(lookAhead);
+  return names.includes("topics") ? [...names, "topicWork"] : names;
+}
+
+const relationNames = (lookAhead: OrganizationLookAhead): Array<OrganizationRelation | "deliverablePage"> => [
+  ...[...new Set(lookAhead.relations)].sort(),
+  ...(lookAhead.deliverables ? (["deliverablePage"] as const) : []),
+];
+
+/** The relationships of a look-ahead's statement, the projectable ones with its projections. */
+function relationsOf(lookAhead: OrganizationLookAhead) {
+  const p = lookAhead.relatedProperties;
+  return {
+    ...organizationRelations,
+    parent: projectableRelations.parent(canonical(p.parent ?? null)),
+    subGroups: projectableRelations.subGroups(canonical(p.subGroups ?? null)),
+    descendants: projectableRelations.descendants(canonical(p.descendants ?? null)),
+    ancestors: projectableRelations.ancestors(canonical(p.ancestors ?? null)),
+    reportsTo: projectableRelations.reportsTo(canonical(p.reportsTo ?? null)),
+    reportingGroups: projectableRelations.reportingGroups(canonical(p.reportingGroups ?? null)),
+    roles: projectableRelations.roles(canonical(p.roles ?? null)),
+    topics: projectableRelations.topics(canonical(p.topics ?? null), canonical(p.topicWork ?? null)),
+    deliverablePage: deliverablePage(lookAhead.deliverables?.includeSubGroups ? WITH_SUBGROUPS : OWN_DELIVERABLES, canonical(p.deliverablePage ?? null)),
+  };
+}
+
+/**
+ * What a look-ahead's statement is made of (its expression and row schema), built once per shape
+ * (relationships, deliverable scope, projections) and kept: the next request of that shape
+ * reuses it. The shapes come from our own field and property lists, so they are few; the cache
+ * is bounded all the same.
+ */
+const builtLookAheads = new Map<string, ReturnType<typeof buildLookAhead>>();
+const MAX_BUILT_LOOK_AHEADS = 500;
+
+function buildLookAhead(lookAhead: OrganizationLookAhead) {
+  const relations = relationsOf(lookAhead);
+  const names = relationNames(lookAhead);
+  const properties = canonical(lookAhead.properties);
+  return {
+    ...lookAheadProjection(relations, names, projectedRow(OrganizationRow, properties), mapProjection("n", OrganizationRow, properties)),
+    keep: (raw: Record<string, unknown>) => keptRelated(relations, names, raw),
+  };
+}
 
 function lookAheadOf(lookAhead: OrganizationLookAhead) {
-  return {
-    ...lookAheadProjection(relationsOf(lookAhead), relationNames(lookAhead), OrganizationRow),
-    params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {},
-  };
+  const shape = JSON.stringify({ subGroups: lookAhead.deliverables?.includeSubGroups ?? null, projections: projectionsOf(lookAhead) });
+  let built = builtLookAheads.get(shape);
+  if (!built) {
+    if (builtLookAheads.size >= MAX_BUILT_LOOK_AHEADS) builtLookAheads.clear();
+    built = buildLookAhead(lookAhead);
+    builtLookAheads.set(shape, built);
+  }
+  return { ...built, params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {} };
 }
 
 export async function listOrganizations(
@@ -169,7 +267,7 @@ export async function listOrganizations(
   window: Window,
   lookAhead: OrganizationLookAhead = NO_LOOK_AHEAD,
 ): Promise<Page<OrganizationWithRelated>> {
-  const { expression, row, relatedOf, params } = lookAheadOf(lookAhead);
+  const { expression, row, keep, params } = lookAheadOf(lookAhead);
   const rows = await db.read(listStatement(filter, order, expression), {
     kinds: filter.kinds ?? null,
     status: filter.status ?? null,
@@ -182,7 +280,7 @@ export async function listOrganizations(
     ...params,
   });
   const page = parseRows(pageRow(row), rows)[0]!;
-  return { ...page, items: page.items.map((body) => ({ node: body.node, related: relatedOf(body.related) })) };
+  return { ...page, items: page.items.map((body) => ({ node: body.node, related: keep(body.related) })) };
 }
 
 /**
@@ -204,9 +302,32 @@ RETURN id, ${expression} AS value`,
 
 export const withRelatedParams = (lookAhead: OrganizationLookAhead) => lookAheadOf(lookAhead).params;
 
+/**
+ * Lookups of one level that read the same relationships and deliverable page share one
+ * statement (`organization.withRelated` batches them by this key), which reads the union of their
+ * projections (`unitedLookAhead`): two aliases of one body with other selections cost one.
+ */
+export function withRelatedGroup(lookAhead: OrganizationLookAhead): string {
+  return JSON.stringify({ relations: relationNames(lookAhead), deliverables: lookAhead.deliverables });
+}
+
+/** One look-ahead reading what each of `lookAheads` (of one `withRelatedGroup`) reads: their projections' union. */
+export function unitedLookAhead(lookAheads: readonly OrganizationLookAhead[]): OrganizationLookAhead {
+  const first = lookAheads[0]!;
+  const projections = lookAheads.map(projectionsOf);
+  const united = (name: string): Projection => {
+    const each = projections.map((p) => p[name] ?? null);
+    return each.some((p) => p === null) ? null : canonical(each.flatMap((p) => p!));
+  };
+  const relatedProperties: Projections = {};
+  for (const name of projectedNames(first)) relatedProperties[name] = united(name);
+  // The names are the declared properties of each relationship's nodes, as in each look-ahead united.
+  return { ...first, properties: united("body") as Projection<OrganizationProperty>, relatedProperties: relatedProperties as OrganizationLookAhead["relatedProperties"] };
+}
+
 /** A body the look-ahead read, with the relationships of the expected shape (db/related.ts). */
 export function bodyWithRelated(lookAhead: OrganizationLookAhead, body: { node: OrganizationRow; related: Record<string, unknown> }): OrganizationWithRelated {
-  return { node: body.node, related: keptRelated(relationsOf(lookAhead), relationNames(lookAhead), body.related) };
+  return { node: body.node, related: lookAheadOf(lookAhead).keep(body.related) };
 }
 
 const one = <T extends z.ZodType>(cypher: string, row: T) => batchStatement<z.infer<T> | null>(cypher, row.nullable(), null);

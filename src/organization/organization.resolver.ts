@@ -18,9 +18,11 @@ import { organizationLookAhead } from "./organization.look-ahead.js";
 import { formerNameOn, formerNamesOf } from "./organization-names.js";
 import { OrganizationFilter, OrganizationOrder } from "./organization.input.js";
 import {
-  deliverablePageKey, listOrganizationsLookingAhead, organizationKeyForFilter, resolveOrganizationRefLookingAhead, rolesInOrganization,
+  listOrganizationsLookingAhead, organizationDeliverablePage, organizationKeyForFilter, organizationRelated, resolveOrganizationRefLookingAhead, rolesInOrganization,
 } from "./organization.service.js";
-import { EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName } from "./organization.type.js";
+import {
+  EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName, toOrganization,
+} from "./organization.type.js";
 
 /** Stated in every dated field's description. */
 const RULE = "the schema's one rule for dated links: as they hold on `asOf` (default today); `includeEnded: true` lists all, past and future";
@@ -29,7 +31,8 @@ const RULE = "the schema's one rule for dated links: as they hold on `asOf` (def
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
   async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
-    return toEntityOrNull(Organization, await resolveOrganizationRefLookingAhead(ctx, ref, organizationLookAhead(info, "organization")));
+    const body = await resolveOrganizationRefLookingAhead(ctx, ref, organizationLookAhead(info, "organization"));
+    return body ? toOrganization(body) : null;
   }
 
   @Query(() => OrganizationConnection, { description: "Organizations, filtered, ordered and paged." })
@@ -56,7 +59,7 @@ export class OrganizationResolver {
       toWindow(page),
       organizationLookAhead(info, "connection"),
     );
-    return toConnection(toPage(Organization, result));
+    return toConnection({ ...result, items: result.items.map(toOrganization) });
   }
 
   // Descriptions of name and acronym: on the fields in organization.type.ts.
@@ -81,7 +84,7 @@ export class OrganizationResolver {
     description: "Organizational containment (PART_OF): the body this one is part of, e.g. ITU-T for JCA-MV. Not the reporting line: ITU documents call TSAG the \"parent group\" of JCA-MV and FG-MV; see `parentGroup`.",
   })
   async partOf(@Root() org: Organization, @Ctx() ctx: Context) {
-    return toEntityOrNull(Organization, await ctx.loaders.organization.parent.load(org.key));
+    return toEntityOrNull(Organization, await organizationRelated(ctx, org.key, "parent", org.lookedAhead));
   }
 
   @FieldResolver(() => Organization, {
@@ -90,7 +93,7 @@ export class OrganizationResolver {
     deprecationReason: "Ambiguous: ITU's \"parent group\" is the reporting line. Use `partOf` (containment) or `parentGroup` (reporting line).",
   })
   async parent(@Root() org: Organization, @Ctx() ctx: Context) {
-    return toEntityOrNull(Organization, await ctx.loaders.organization.parent.load(org.key));
+    return toEntityOrNull(Organization, await organizationRelated(ctx, org.key, "parent", org.lookedAhead));
   }
 
   @FieldResolver(() => Organization, {
@@ -98,28 +101,28 @@ export class OrganizationResolver {
     description: "The reporting line in the domain's words: the group this body reports to, which ITU documents call its \"parent group\" (TSAG for JCA-MV and FG-MV). Same as `reportsTo`.",
   })
   async parentGroup(@Root() org: Organization, @Ctx() ctx: Context) {
-    return toEntityOrNull(Organization, await ctx.loaders.organization.reportsTo.load(org.key));
+    return toEntityOrNull(Organization, await organizationRelated(ctx, org.key, "reportsTo", org.lookedAhead));
   }
 
   @FieldResolver(() => [Organization], { description: "All bodies above this one, nearest first." })
   async ancestors(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await ctx.loaders.organization.ancestors.load(org.key)).map((p) => toEntity(Organization, p));
+    return (await organizationRelated(ctx, org.key, "ancestors", org.lookedAhead)).map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [Organization], { description: "Direct sub-groups, or all descendants with `recursive: true`." })
   async subGroups(@Root() org: Organization, @Arg("recursive", () => Boolean, { defaultValue: false }) recursive: boolean, @Ctx() ctx: Context) {
-    const rows = recursive ? await ctx.loaders.organization.descendants.load(org.key) : await ctx.loaders.organization.subGroups.load(org.key);
+    const rows = recursive ? await organizationRelated(ctx, org.key, "descendants", org.lookedAhead) : await organizationRelated(ctx, org.key, "subGroups", org.lookedAhead);
     return rows.map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The parent group this body reports to (e.g. TSAG for FG-MV and JCA-MV)." })
   async reportsTo(@Root() org: Organization, @Ctx() ctx: Context) {
-    return toEntityOrNull(Organization, await ctx.loaders.organization.reportsTo.load(org.key));
+    return toEntityOrNull(Organization, await organizationRelated(ctx, org.key, "reportsTo", org.lookedAhead));
   }
 
   @FieldResolver(() => [Organization], { description: "Groups that report to this body." })
   async reportingGroups(@Root() org: Organization, @Ctx() ctx: Context) {
-    return (await ctx.loaders.organization.reportingGroups.load(org.key)).map((p) => toEntity(Organization, p));
+    return (await organizationRelated(ctx, org.key, "reportingGroups", org.lookedAhead)).map((p) => toEntity(Organization, p));
   }
 
   @FieldResolver(() => [PersonRoles], {
@@ -134,10 +137,10 @@ export class OrganizationResolver {
   ): Promise<PersonRoles[]> {
     const byPerson = new Map<string, Role[]>();
     const on = includeEnded ? null : (isoDate(asOf) ?? ctx.today);
-    for (const role of (await rolesInOrganization(ctx, org.key, on, roles)).map((row) => toRole(row, org.key, on))) {
+    for (const role of (await rolesInOrganization(ctx, org.key, on, roles, org.lookedAhead?.related.roles)).map((row) => toRole(row, org.key, on))) {
       byPerson.set(role.personKey, [...(byPerson.get(role.personKey) ?? []), role]);
     }
-    return [...byPerson].map(([personKey, held]) => Object.assign(new PersonRoles(), { personKey, roles: held }));
+    return [...byPerson].map(([personKey, held]) => Object.assign(new PersonRoles(), { personKey, personRow: held[0]!.personRow, roles: held }));
   }
 
   @FieldResolver(() => [Role], { description: "People's roles in this body that hold on `asOf` (default today); `includeEnded` adds past and future ones. One entry per role, so a person with two roles appears twice: `people` gives one entry per person." })
@@ -149,7 +152,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ) {
     const on = includeEnded ? null : (isoDate(asOf) ?? ctx.today);
-    return (await rolesInOrganization(ctx, org.key, on, roles)).map((row) => toRole(row, org.key, on));
+    return (await rolesInOrganization(ctx, org.key, on, roles, org.lookedAhead?.related.roles)).map((row) => toRole(row, org.key, on));
   }
 
   @FieldResolver(() => [Affiliation], { description: "People affiliated with this body on `asOf` (default today)." })
@@ -166,11 +169,11 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [TopicWork], { description: "Topics this body works on, with the evidence." })
   async topics(@Root() org: Organization, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.organization.topics.load(org.key);
-    for (const { node } of rows) ctx.loaders.topic.byId.prime(node.id, node);
-    return rows.map(({ node, edge }) =>
-      toEdge(TopicWork, edge, { organizationKey: org.key, topicKey: node.id }),
-    );
+    const lookedAhead = org.lookedAhead?.related.topics;
+    const rows = lookedAhead ?? (await ctx.loaders.organization.topics.load(org.key));
+    // Whole rows from the loader prime the topics' loader; the look-ahead's may be slim (this selection's), carried by the objects only.
+    if (!lookedAhead) for (const { node } of rows) ctx.loaders.topic.byId.prime(node.id, node);
+    return rows.map(({ node, edge }) => toEdge(TopicWork, edge, { organizationKey: org.key, topicKey: node.id, topicRow: node }));
   }
 
   @FieldResolver(() => DeliverableConnection, { description: "Deliverables developed by this body (and its sub-groups with `includeSubGroups`), by code." })
@@ -182,7 +185,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ) {
     const window = toWindow(page);
-    const found = await ctx.loaders.organization.deliverablePage.load(deliverablePageKey(org.key, { includeSubGroups, statuses: statuses ?? null, window }));
+    const found = await organizationDeliverablePage(ctx, org.key, { includeSubGroups, statuses: statuses ?? null, window }, org.lookedAhead);
     return toConnection(toPage(Deliverable, nestedPageAt(found, window)));
   }
 

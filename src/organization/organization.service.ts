@@ -4,7 +4,8 @@ import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import type { DataScope } from "../loaders.js";
 import {
-  bodyWithRelated, listOrganizations, type DeliverablePageArgs, type OrganizationFilter, type OrganizationLookAhead, type OrganizationWithRelated,
+  bodyWithRelated, listOrganizations, type DeliverablePageArgs, type OrganizationFilter, type OrganizationLookAhead, type OrganizationRelated,
+  type OrganizationRelation, type OrganizationWithRelated,
 } from "./organization.repository.js";
 import type { Page, Window } from "../db/paging.js";
 import { holdsOn } from "../person/dated.js";
@@ -39,11 +40,15 @@ export async function organizationKeyForFilter(scope: DataScope, ref: string | u
   return ref ? (await requireOrganizationRef(scope, ref, argument)).id : undefined;
 }
 
-/** The roles held in a body: all of them with `on` null, else those holding on that date, optionally of some kinds. */
-export async function rolesInOrganization(scope: DataScope, organizationKey: string, on: string | null, kinds?: readonly string[]) {
-  const rows = await scope.loaders.organization.roles.load(organizationKey);
+/**
+ * The roles held in a body: all of them with `on` null, else those holding on that date,
+ * optionally of some kinds. `lookedAhead`: the body's roles as its look-ahead read them, for the
+ * field whose selection they were read for (their people may be slim: never primed).
+ */
+export async function rolesInOrganization(scope: DataScope, organizationKey: string, on: string | null, kinds?: readonly string[], lookedAhead?: OrganizationRelated["roles"]) {
+  const rows = lookedAhead ?? (await scope.loaders.organization.roles.load(organizationKey));
   // The role rows carry the people: their own fields then cost no round trip.
-  for (const { node } of rows) scope.loaders.person.byId.prime(node.id, node);
+  if (!lookedAhead) for (const { node } of rows) scope.loaders.person.byId.prime(node.id, node);
   return rows.filter(({ edge }) => (!kinds || (edge.role !== undefined && kinds.includes(edge.role))) && (on === null || holdsOn(edge, on)));
 }
 
@@ -55,49 +60,98 @@ export function deliverablePageKey(id: string, args: DeliverablePageArgs) {
   return { id, includeSubGroups: args.includeSubGroups, statuses: args.statuses, window: args.window };
 }
 
-/** Primes the request's loaders with what a look-ahead read of each body: its nested fields then cost no statement. */
-function primeLookAhead(scope: DataScope, bodies: readonly OrganizationWithRelated[], lookAhead: OrganizationLookAhead): void {
-  const loaders = scope.loaders.organization;
-  for (const { node, related } of bodies) {
-    loaders.byId.prime(node.id, node);
-    for (const relation of lookAhead.relations) {
-      // Each relation's value has its own loader's value type: the look-ahead read it with that loader's expression.
-      if (relation in related) (loaders[relation] as DataLoader<string, unknown>).prime(node.id, related[relation]);
-    }
-    if (lookAhead.deliverables && related.deliverablePage) loaders.deliverablePage.prime(deliverablePageKey(node.id, lookAhead.deliverables), related.deliverablePage);
-  }
+/**
+ * What a look-ahead read of a body, for the fields of the selection it was read for: the
+ * relationships, and the page of deliverables with the arguments it was read with. The
+ * resolvers read a field's value here first (graphql objects carry it), then the loaders.
+ */
+export interface LookedAhead {
+  related: OrganizationWithRelated["related"];
+  deliverables: DeliverablePageArgs | null;
 }
 
-/** A page of organizations, each with what the look-ahead reads of it primed into the loaders. */
+/** A body and what its look-ahead read of it. */
+export interface BodyLookedAhead {
+  node: OrganizationRow;
+  lookedAhead: LookedAhead;
+}
+
+const isWhole = (projection: readonly string[] | null | undefined) => projection === null || projection === undefined;
+
+/** Whether the look-ahead read a relationship whole: its nodes, and for the topics their WORKS_ON relationships too. */
+function readWhole(lookAhead: OrganizationLookAhead, relation: OrganizationRelation | "deliverablePage"): boolean {
+  const projections: Partial<Record<string, readonly string[] | null>> = lookAhead.relatedProperties;
+  return isWhole(projections[relation]) && (relation !== "topics" || isWhole(projections.topicWork));
+}
+
+/**
+ * Primes the request's loaders with what a look-ahead read of each body, when it read it whole:
+ * any other field of the request may then read it from the loader. A slim row (the properties
+ * this selection needs) is never primed: another field selecting more would read it from the
+ * same cache and miss properties. The fields of this selection read it from their object.
+ */
+function primeLookAhead(scope: DataScope, bodies: readonly OrganizationWithRelated[], lookAhead: OrganizationLookAhead): BodyLookedAhead[] {
+  const loaders = scope.loaders.organization;
+  return bodies.map(({ node, related }) => {
+    if (isWhole(lookAhead.properties)) loaders.byId.prime(node.id, node);
+    for (const relation of lookAhead.relations) {
+      // Each relation's value has its own loader's value type: the look-ahead read it with that loader's expression.
+      if (relation in related && readWhole(lookAhead, relation)) (loaders[relation] as DataLoader<string, unknown>).prime(node.id, related[relation]);
+    }
+    if (lookAhead.deliverables && related.deliverablePage && readWhole(lookAhead, "deliverablePage")) {
+      loaders.deliverablePage.prime(deliverablePageKey(node.id, lookAhead.deliverables), related.deliverablePage);
+    }
+    return { node, lookedAhead: { related, deliverables: lookAhead.deliverables } };
+  });
+}
+
+/** A page of organizations, each with what the look-ahead read of it. */
 export async function listOrganizationsLookingAhead(
   scope: DataScope,
   filter: OrganizationFilter,
   order: { by: string; desc: boolean },
   window: Window,
   lookAhead: OrganizationLookAhead,
-): Promise<Page<OrganizationRow>> {
+): Promise<Page<BodyLookedAhead>> {
   const page = await listOrganizations(scope.db, filter, order, window, lookAhead);
-  primeLookAhead(scope, page.items, lookAhead);
-  return { ...page, items: page.items.map((body) => body.node) };
+  return { ...page, items: primeLookAhead(scope, page.items, lookAhead) };
 }
+
+const NOTHING_LOOKED_AHEAD: LookedAhead = { related: {}, deliverables: null };
 
 /**
  * `resolveOrganizationRef` for a field whose selection reads the body's relationships. A ref of
  * a readable id's form ("fg-mv") is tried as one first: the body and those relationships are then
  * one statement. Another ("SC 27", "JCA-MV") is resolved first, then read with them: two. Both
- * go through the request's loaders, so two lookups of one body in a request cost no more.
+ * go through the request's loaders (keyed by look-ahead, projections included), so two lookups
+ * of one body in a request cost no more.
  */
-export async function resolveOrganizationRefLookingAhead(scope: DataScope, ref: string, lookAhead: OrganizationLookAhead): Promise<OrganizationRow | null> {
-  if (lookAhead.relations.length === 0 && !lookAhead.deliverables) return resolveOrganizationRef(scope, ref);
+export async function resolveOrganizationRefLookingAhead(scope: DataScope, ref: string, lookAhead: OrganizationLookAhead): Promise<BodyLookedAhead | null> {
+  if (lookAhead.relations.length === 0 && !lookAhead.deliverables) {
+    const node = await resolveOrganizationRef(scope, ref);
+    return node ? { node, lookedAhead: NOTHING_LOOKED_AHEAD } : null;
+  }
   const withRelated = async (id: string) => {
     const found = await scope.loaders.organization.withRelated.load({ id, lookAhead });
-    if (!found) return null;
-    const body = bodyWithRelated(lookAhead, found);
-    primeLookAhead(scope, [body], lookAhead);
-    return body.node;
+    return found ? primeLookAhead(scope, [bodyWithRelated(lookAhead, found)], lookAhead)[0]! : null;
   };
   const byKey = READABLE_ID.test(ref) ? await withRelated(ref) : null;
   if (byKey) return byKey;
   const named = await resolveRef(scope, "Organization", ref, "ref");
-  return named ? ((await withRelated(named.id)) ?? named) : null;
+  return named ? ((await withRelated(named.id)) ?? { node: named, lookedAhead: NOTHING_LOOKED_AHEAD }) : null;
+}
+
+/** A relationship of a body: as its look-ahead read it for this selection, else through the request's loader. */
+export async function organizationRelated<K extends OrganizationRelation>(scope: DataScope, key: string, relation: K, lookedAhead?: LookedAhead): Promise<Exclude<OrganizationRelated[K], undefined>> {
+  const related: OrganizationRelated | undefined = lookedAhead?.related;
+  if (related && relation in related) return related[relation] as Exclude<OrganizationRelated[K], undefined>;
+  // Each loader's value type is its relation's (organizationStatements).
+  return (scope.loaders.organization[relation] as DataLoader<string, Exclude<OrganizationRelated[K], undefined>>).load(key);
+}
+
+/** A page of a body's deliverables: as its look-ahead read it, when for these arguments; else through the loader. */
+export async function organizationDeliverablePage(scope: DataScope, key: string, args: DeliverablePageArgs, lookedAhead?: LookedAhead) {
+  const page = lookedAhead?.related.deliverablePage;
+  if (page && lookedAhead.deliverables && JSON.stringify(deliverablePageKey(key, lookedAhead.deliverables)) === JSON.stringify(deliverablePageKey(key, args))) return page;
+  return scope.loaders.organization.deliverablePage.load(deliverablePageKey(key, args));
 }

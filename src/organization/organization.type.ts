@@ -6,6 +6,11 @@ import { OrganizationKind, OrganizationStatus } from "../graphql/enums.js";
 import { Connection, Node } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { SourceRef } from "../graphql/sources.js";
+import type { OrganizationRow } from "../db/node-rows.js";
+import type { PropertyOf } from "../db/projection.js";
+import { toEntity } from "../graphql/entity.js";
+import type { BodyLookedAhead, LookedAhead } from "./organization.service.js";
+import { nodeFieldProperties, type FieldProperties } from "../graphql/selection.js";
 
 @ObjectType({ description: "A name an organization bore before, with the period it was in force and its sources." })
 export class OrganizationName {
@@ -51,6 +56,12 @@ export class Organization extends Node {
 
   /** Internal: the stored former names (JSON text), read by organization-names.ts. */
   formerNames?: string;
+
+  /**
+   * Internal: what the look-ahead of the field that returned this body read of it, for this
+   * selection (its nested fields read it here first: organization.service.ts).
+   */
+  lookedAhead?: LookedAhead;
 
   @Field(() => OrganizationKind)
   kind!: keyof typeof OrganizationKind;
@@ -100,6 +111,11 @@ export class Organization extends Node {
 
 export const OrganizationConnection = Connection(Organization, "Organization");
 
+/** The Organization object of a body a listing or lookup read, with what its look-ahead read of it. */
+export function toOrganization(body: BodyLookedAhead): Organization {
+  return Object.assign(toEntity(Organization, body.node), { lookedAhead: body.lookedAhead });
+}
+
 export enum LiaisonDirection {
   OUTGOING = "OUTGOING",
   INCOMING = "INCOMING",
@@ -136,3 +152,34 @@ export class EventParticipation {
   @Field(() => Event)
   event!: Event;
 }
+
+/**
+ * The stored properties each field of Organization is made of (graphql/selection.ts): what a
+ * listing or lookup reads of a body, and of the bodies it reaches, for a selection.
+ */
+export const organizationFieldProperties: FieldProperties<PropertyOf<typeof OrganizationRow>> = {
+  ...nodeFieldProperties,
+  // The name and acronym in force on a date: the former names too (OrganizationResolver.name).
+  name: ["name", "formerNames"],
+  acronym: ["acronym", "formerNames"],
+  formerNames: ["formerNames"],
+  kind: ["kind"],
+  aliases: ["aliases"],
+  mandate: ["mandate"],
+  description: ["description"],
+  website: ["website"],
+  mailbox: ["mailbox"],
+  phone: ["phone"],
+  country: ["country"],
+  status: ["status"],
+  established: ["established"],
+  establishedDate: ["establishedDate"],
+  closed: ["closed"],
+  closedDate: ["closedDate"],
+  lastConfirmed: ["lastConfirmed"],
+  sources: ["sources"],
+  // Relationships: read by the body's key (loaders or look-ahead), none of its properties.
+  partOf: [], parent: [], parentGroup: [], reportsTo: [], ancestors: [], subGroups: [], reportingGroups: [], people: [], roles: [],
+  affiliatedPeople: [], topics: [], deliverables: [], liaisons: [], operatesUnder: [], establishedBy: [], meetings: [], events: [],
+  issuedDocuments: [], statistics: [],
+};

@@ -1,6 +1,7 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import type { Row } from "../db/rows.js";
 import { NotFoundError } from "../errors.js";
 import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { RoleKind, SortDirection } from "../graphql/enums.js";
@@ -57,7 +58,7 @@ export class PersonResolver {
   ) {
     const date = isoDate(asOf) ?? ctx.today;
     return (await ctx.loaders.person.roles.load(person.key))
-      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: person.key, organizationKey: node.id, asOf: isoDate(asOf) }))
+      .map(({ node, edge }) => toEdge(Role, edge, { key: edge.id, personKey: person.key, organizationKey: node.id, organizationRow: node, asOf: isoDate(asOf) }))
       .filter((role) => includeEnded || holdsOn(role, date));
   }
 
@@ -72,7 +73,7 @@ export class PersonResolver {
   ) {
     const date = includeEnded ? undefined : (isoDate(asOf) ?? ctx.today);
     return (await ctx.loaders.person.affiliations.load(person.key))
-      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id, asOf: isoDate(asOf) }))
+      .map(({ node, edge }) => toEdge(Affiliation, edge, { personKey: person.key, organizationKey: node.id, organizationRow: node, asOf: isoDate(asOf) }))
       .filter((a) => !date || holdsOn(a, date));
   }
 
@@ -82,9 +83,13 @@ export class PersonResolver {
   }
 }
 
-/** The organization at the end of a role or affiliation, named as on `asOf` when the list had one. */
-async function requireOrganization(ctx: Context, key: string, asOf?: string): Promise<Organization> {
-  const org = toEntityOrNull(Organization, await ctx.loaders.organization.byId.load(key));
+/**
+ * The organization at the end of a role or affiliation, named as on `asOf` when the list had one:
+ * from the whole row read with the link (a person's roles and affiliations read `o {.*}`), else
+ * through the loader.
+ */
+async function requireOrganization(ctx: Context, key: string, asOf?: string, row?: Row): Promise<Organization> {
+  const org = toEntityOrNull(Organization, row ?? (await ctx.loaders.organization.byId.load(key)));
   if (!org) throw new NotFoundError(`organization ${key} no longer exists`);
   return asOf ? onDate(org, asOf) : org;
 }
@@ -106,12 +111,13 @@ export class RoleResolver {
 
   @FieldResolver(() => Person)
   person(@Root() role: Role, @Ctx() ctx: Context) {
-    return requirePerson(ctx, role.personKey);
+    // The row read with the role holds what this selection needs (a look-ahead's may hold no more).
+    return role.personRow ? toEntity(Person, role.personRow) : requirePerson(ctx, role.personKey);
   }
 
   @FieldResolver(() => Organization)
   organization(@Root() role: Role, @Ctx() ctx: Context) {
-    return requireOrganization(ctx, role.organizationKey, role.asOf);
+    return requireOrganization(ctx, role.organizationKey, role.asOf, role.organizationRow);
   }
 }
 
@@ -124,7 +130,7 @@ export class AffiliationResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() affiliation: Affiliation, @Ctx() ctx: Context) {
-    return requireOrganization(ctx, affiliation.organizationKey, affiliation.asOf);
+    return requireOrganization(ctx, affiliation.organizationKey, affiliation.asOf, affiliation.organizationRow);
   }
 }
 
@@ -132,6 +138,6 @@ export class AffiliationResolver {
 export class PersonRolesResolver {
   @FieldResolver(() => Person)
   person(@Root() entry: PersonRoles, @Ctx() ctx: Context) {
-    return requirePerson(ctx, entry.personKey);
+    return entry.personRow ? toEntity(Person, entry.personRow) : requirePerson(ctx, entry.personKey);
   }
 }

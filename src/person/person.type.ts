@@ -6,6 +6,9 @@ import { RoleKind } from "../graphql/enums.js";
 import { holdsOn } from "./dated.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
+import type { PersonRow } from "../db/node-rows.js";
+import type { PropertyOf } from "../db/projection.js";
+import { nodeFieldProperties, type FieldProperties } from "../graphql/selection.js";
 
 @ObjectType({
   implements: Node,
@@ -72,7 +75,11 @@ export class Role {
   sources!: SourceRef[];
 
   personKey!: string;
+  /** Internal: the person's row read with the role, for `person` without a load (it may hold only the selection's properties). */
+  personRow?: Row;
   organizationKey!: string;
+  /** Internal: the organization's whole row when read with the role (a person's roles), for `organization` without a load. */
+  organizationRow?: Row;
   /** Internal: the `asOf` of the list this role came from; its organization reads with the names in force then. */
   asOf?: string;
 }
@@ -99,6 +106,8 @@ export class Affiliation {
 
   personKey!: string;
   organizationKey!: string;
+  /** Internal: the organization's whole row when read with the affiliation (a person's affiliations), for `organization` without a load. */
+  organizationRow?: Row;
   /** Internal: the `asOf` of the list this affiliation came from; its organization reads with the names in force then. */
   asOf?: string;
 }
@@ -108,7 +117,7 @@ export { holdsOn };
 
 /** The Role object of a role row (a person's HOLDS_ROLE in a body), as read on `asOf` when given. */
 export function toRole(row: { node: Row; edge: Row }, organizationKey: string, asOf: string | null): Role {
-  return toEdge(Role, row.edge, { key: row.edge.id, personKey: row.node.id, organizationKey, ...(asOf ? { asOf } : {}) });
+  return toEdge(Role, row.edge, { key: row.edge.id, personKey: row.node.id, personRow: row.node, organizationKey, ...(asOf ? { asOf } : {}) });
 }
 
 @ObjectType({ description: "One person in a body, with all the roles they hold there (a chair who is also the contact person is one entry)." })
@@ -117,4 +126,25 @@ export class PersonRoles {
   roles!: Role[];
 
   personKey!: string;
+  /** Internal: the person's row read with the roles (see Role.personRow). */
+  personRow?: Row;
 }
+
+/**
+ * The stored properties each field of Person is made of (graphql/selection.ts). `email` and
+ * `phone` are read when selected, as with the whole node; their @Authorized rule on the field
+ * decides who sees them.
+ */
+export const personFieldProperties: FieldProperties<PropertyOf<typeof PersonRow>> = {
+  ...nodeFieldProperties,
+  name: ["name"],
+  honorific: ["honorific"],
+  aliases: ["aliases"],
+  country: ["country"],
+  identityNote: ["identityNote"],
+  email: ["email"],
+  phone: ["phone"],
+  sources: ["sources"],
+  // Relationships: read by the person's key.
+  roles: [], affiliations: [], represents: [],
+};

@@ -86,6 +86,8 @@ export class TopicWorkResolver {
 
   @FieldResolver(() => Topic)
   async topic(@Root() work: TopicWork, @Ctx() ctx: Context) {
+    // The row read with the work holds what this selection needs (a look-ahead's may hold no more).
+    if (work.topicRow) return toEntity(Topic, work.topicRow);
     const topic = toEntityOrNull(Topic, await ctx.loaders.topic.byId.load(work.topicKey));
     if (!topic) throw new NotFoundError(`topic ${work.topicKey} no longer exists`);
     return topic;

@@ -1,6 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
+import type { TopicRow, WorksOnRow } from "../db/node-rows.js";
+import type { Row } from "../db/rows.js";
+import type { PropertyOf } from "../db/projection.js";
+import { nodeFieldProperties, type FieldProperties } from "../graphql/selection.js";
 
 @ObjectType({ implements: Node, description: "A subject of standardization work, in a broader/narrower taxonomy built from the documents' own vocabulary." })
 export class Topic extends Node {
@@ -27,4 +31,27 @@ export class TopicWork {
 
   organizationKey!: string;
   topicKey!: string;
+  /** Internal: the topic's row read with the work, for `topic` without a load (it may hold only the selection's properties). */
+  topicRow?: Row;
 }
+
+/** The stored properties each field of Topic is made of (graphql/selection.ts). */
+export const topicFieldProperties: FieldProperties<PropertyOf<typeof TopicRow>> = {
+  ...nodeFieldProperties,
+  name: ["name"],
+  aliases: ["aliases"],
+  description: ["description"],
+  sources: ["sources"],
+  // Relationships: read by the topic's key.
+  broader: [], narrower: [], organizations: [], deliverables: [], liaisons: [], events: [],
+};
+
+/** The stored properties of the WORKS_ON relationship each field of TopicWork is made of (graphql/selection.ts). */
+export const topicWorkFieldProperties: FieldProperties<PropertyOf<typeof WorksOnRow>> = {
+  __typename: [],
+  evidence: ["evidence"],
+  sources: ["sources"],
+  // The ends: the body's key and the topic's row, read with the work.
+  organization: [],
+  topic: [],
+};
