@@ -3,10 +3,146 @@ import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { DeliverableRow, LiaisonRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import type { ValueOf } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
+import { organizationRelations } from "../organization/organization.repository.js";
 import { LabelledRow, PATH_NODE_NAMES, RawRelRow, relMap } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
+
+/**
+ * The liaisons that reach body `of`: those it is an end of (DIRECT), those of a body it is part
+ * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP); with $partner, only those whose
+ * other end is that body. Standing liaisons holding on $asOf, `current`; liaison statements (dated
+ * messages, never current) only when $kinds asks for them, those sent by $asOf; every one with
+ * $includeEnded. `lineage` is the PART_OF walk from `of` to the liaison's end.
+ */
+const LINKS = /* cypher */ `
+CALL (of) {
+  MATCH up = (of)-[:PART_OF*0..8]->(end:Organization)
+  RETURN end, CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
+  UNION
+  MATCH down = (of)<-[:PART_OF*1..8]-(end:Organization)
+  RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
+}
+MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
+WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
+  AND ($kinds IS NULL OR l.kind IN $kinds)
+  AND ($inheritance IS NULL OR inheritance IN $inheritance)
+  AND ($includeEnded OR ${standsOnAsOf("l")} OR ($kinds IS NOT NULL AND 'LIAISON_STATEMENT' IN $kinds AND ${sentByAsOf("l")}))
+WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS endIsFrom, ${standsOnAsOf("l")} AS current
+ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id`;
+
+const LINK_MAP = /* cypher */ `{
+  liaison: l {.*}, inheritance: inheritance, endIsFrom: endIsFrom, current: current,
+  end: end {${PATH_NODE_NAMES}, _label: 'Organization'}, partner: partner {${PATH_NODE_NAMES}, _label: 'Organization'},
+  lineage: [r IN lineage | ${relMap("r")}]}`;
+
+const LIAISONS_OF = /* cypher */ `
+MATCH (of:Organization {id: $of})
+${LINKS}
+WITH collect(${LINK_MAP}) AS links
+RETURN size(links) AS total, links[0..$first] AS links`;
+
+/**
+ * Our standing liaisons on $asOf, with the parent groups of their other ends, and the bodies we
+ * are part of: found once per statement from `us` (a body has few liaisons), for
+ * `liaisonStatusOf` to read for each body.
+ */
+const OUR_LIAISONS = /* cypher */ `[(us)-[:PART_OF*1..8]->(a:Organization) | a] AS usUp, COLLECT {
+    MATCH (us)<-[usRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
+    WHERE end <> us AND ${standsOnAsOf("l")}
+    RETURN {liaison: l, end: end, endIsFrom: type(usRel) = 'TO', endUp: [(end)-[:PART_OF*1..8]->(a:Organization) | a]} } AS ours`;
+
+/**
+ * Body `of`'s (a variable of our own statement) relation to us and its liaisons with us, as
+ * `status`: of our liaisons (`OUR_LIAISONS`), it keeps only those whose end is the body, a
+ * parent group of it, or one of its sub-groups (by comparing parent-group lists), and walks a
+ * PART_OF path only for those. Expanding paths for every body and every liaison end cost 14,811
+ * database hits for 50 bodies and FG-MV's 40 collaborations. The status loader's batch statement
+ * and whoWorksOn's look-ahead both read it, so the two cannot drift.
+ */
+const liaisonStatusOf = (of: string) => /* cypher */ `
+CALL (${of}, us, usUp, ours) {
+  WITH ${of} AS of, us, usUp, ours, [(${of})-[:PART_OF*0..8]->(a:Organization) | a] AS ofUp
+  CALL (of, us, ours, ofUp) {
+    UNWIND ours AS our
+    WITH of, us, ofUp, our WHERE our.end IN ofUp OR of IN our.endUp
+    WITH of, us, ofUp, our.liaison AS l, our.end AS end, our.endIsFrom AS endIsFrom
+    CALL (of, end, ofUp) {
+      WITH of, end, ofUp WHERE end IN ofUp
+      MATCH up = (of)-[:PART_OF*0..8]->(end)
+      RETURN CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
+      UNION
+      // Walked up from the sub-group (one parent per step), not down through all of ours.
+      WITH of, end, ofUp WHERE NOT end IN ofUp
+      MATCH down = (end)-[:PART_OF*1..8]->(of)
+      RETURN 'VIA_SUB_GROUP' AS inheritance, reverse(relationships(down)) AS lineage
+    }
+    WITH l, end, us AS partner, inheritance, lineage, endIsFrom, true AS current
+    ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id
+    RETURN collect(${LINK_MAP})[0..50] AS links
+  }
+  RETURN {
+    relationToUs: CASE
+      WHEN of = us THEN 'SELF'
+      WHEN us IN ofUp THEN 'SUB_GROUP_OF_US'
+      WHEN of IN usUp THEN 'PARENT_OF_US'
+    END,
+    links: links} AS status
+}`;
+
+/** Per body (batched): its liaison status with $partner (us) on $asOf. */
+const STATUS = /* cypher */ `
+MATCH (us:Organization {id: $partner})
+WITH us, ${OUR_LIAISONS}
+UNWIND $ids AS id
+MATCH (of:Organization {id: id})${liaisonStatusOf("of")}
+RETURN id, status AS value`;
+
+const LinkRow = z.object({
+  liaison: LiaisonRow,
+  inheritance: z.enum(["DIRECT", "VIA_PARENT", "VIA_SUB_GROUP"]),
+  endIsFrom: z.boolean(),
+  current: z.boolean(),
+  end: LabelledRow,
+  partner: LabelledRow,
+  lineage: z.array(RawRelRow),
+});
+export type LinkRow = z.infer<typeof LinkRow>;
+
+/** One row: how many liaisons reach the body, and the first $first of them. */
+const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LinkRow) });
+
+export interface LinkQuery {
+  asOf: string;
+  kinds?: string[];
+  inheritance?: string[];
+  includeEnded: boolean;
+}
+
+export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
+  const rows = await db.read(LIAISONS_OF, {
+    of,
+    partner: q.partner ?? null,
+    asOf: toNeo4jDate(q.asOf),
+    kinds: q.kinds ?? null,
+    inheritance: q.inheritance ?? null,
+    includeEnded: q.includeEnded,
+    first: neo4j.int(q.first),
+  });
+  const [row] = parseRows(LiaisonsOfRow, rows);
+  return row ?? { total: 0, links: [] };
+}
+
+const StatusRow = z.object({ relationToUs: z.enum(["SELF", "SUB_GROUP_OF_US", "PARENT_OF_US"]).nullable(), links: z.array(LinkRow) });
+export type StatusRow = z.infer<typeof StatusRow>;
+
+/**
+ * A body's liaison status with `$partner` (us) on `$asOf` (current liaisons only), batched per
+ * request: the loader keys carry us and the date (src/loaders.ts).
+ */
+export const liaisonStatusStatement = batchStatement<StatusRow>(STATUS, StatusRow, { relationToUs: null, links: [] });
 
 /**
  * Who works on topic $topic or a narrower one: directly (WORKS_ON), through a deliverable
@@ -62,8 +198,8 @@ WITH body, worker, deliverable, t, through, rels,
        WHEN sector IS NOT NULL AND EXISTS { (body)-[:PART_OF*1..8]->(sector) } THEN 'OUR_SECTOR'
      END AS exclusion
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
-WITH body, exclusion,
-     collect({through: through, worker: worker {.*}, deliverable: deliverable {.*}, topic: t {.*}, rels: rels}) AS evidence
+// The nodes themselves: only the page's evidence is projected, at the end.
+WITH body, exclusion, collect({through: through, worker: worker, deliverable: deliverable, topic: t, rels: rels}) AS evidence
 WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
      size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork,
      size([e IN evidence WHERE e.through = 'SUB_GROUP']) AS subGroupWork
@@ -71,11 +207,59 @@ WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
 ORDER BY active DESC, ownWork > 0 DESC, ownWork DESC, subGroupWork DESC, body.name
 WITH collect(CASE WHEN exclusion IS NULL THEN {body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork} END) AS ranked,
      collect(CASE WHEN exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
-RETURN size(ranked) AS total, excluded,
-       [row IN ranked[0..$first] | {
-         organization: properties(row.body), active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
-         evidence: [e IN row.evidence[0..$evidenceLimit] | e {.through, .worker, .deliverable, .topic, rels: [r IN e.rels | ${relMap("r")}]}]
-       }] AS organizations`;
+// The topic and us as asked (by readable id): null when a ref is not one, and the caller resolves it by name.
+OPTIONAL MATCH (topic:Topic {id: $topic})
+OPTIONAL MATCH (us:Organization {id: $us})`;
+
+/**
+ * What the selection asks of each listed body besides its work, read in the same statement
+ * (look-ahead, see activity.look-ahead.ts): its people (its roles, every one, as the
+ * `organization.roles` loader reads them) and its liaison status with us on $asOf (as the
+ * `coordination.status` loader reads it); whether more of the body than its key and name; and
+ * of its evidence, whether the worker, topic and deliverable are asked for (with their
+ * properties) or only their ids are needed. A selection pays only for what it asks.
+ */
+export interface ActivityLookAhead {
+  /** More of each body than its key and name (the name in force on asOf: `name` and `formerNames`). */
+  organizationWhole: boolean;
+  people: boolean;
+  liaisonStatus: boolean;
+  evidence: { worker: boolean; topic: boolean; deliverable: boolean };
+}
+
+/** A node of the evidence: its properties when asked for, else its id alone (null stays null). */
+const evidenceNode = (x: string, asked: boolean) => (asked ? `properties(${x})` : `CASE WHEN ${x} IS NULL THEN null ELSE {id: ${x}.id} END`);
+
+/**
+ * whoWorksOn's statement for a look-ahead: the ranking above, then the page of bodies, each
+ * with what the look-ahead asks for, and the topic and us as asked.
+ */
+function whoWorksOnStatement({ organizationWhole, people, liaisonStatus, evidence }: ActivityLookAhead): string {
+  return /* cypher */ `${WHO_WORKS_ON}
+${liaisonStatus ? `WITH ranked, excluded, topic, us, ${OUR_LIAISONS}` : ""}
+CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
+  UNWIND range(0, size(ranked[0..$first]) - 1) AS i
+  WITH i, ranked[i] AS row, ranked[i].body AS n${liaisonStatus ? liaisonStatusOf("n") : ""}
+  ORDER BY i
+  RETURN collect({${people ? `
+    roles: ${organizationRelations.roles.expression},` : ""}${liaisonStatus ? `
+    status: status,` : ""}
+    organization: ${organizationWhole ? "properties(n)" : "n {.id, .name, .formerNames}"}, active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
+    evidence: [e IN row.evidence[0..$evidenceLimit] | {
+      through: e.through, rels: [r IN e.rels | ${relMap("r")}],
+      worker: ${evidenceNode("e.worker", evidence.worker)}, topic: ${evidenceNode("e.topic", evidence.topic)}, deliverable: ${evidenceNode("e.deliverable", evidence.deliverable)}}]
+  }) AS organizations
+}
+RETURN size(ranked) AS total, excluded, organizations, topic {.*} AS topic, us {.*} AS us`;
+}
+
+/** The statements by look-ahead (at most 64), each written once. */
+const whoWorksOnStatements = new Map<string, string>();
+const statementFor = (lookAhead: ActivityLookAhead) => {
+  const key = JSON.stringify(lookAhead);
+  if (!whoWorksOnStatements.has(key)) whoWorksOnStatements.set(key, whoWorksOnStatement(lookAhead));
+  return whoWorksOnStatements.get(key)!;
+};
 
 const Evidence = z.object({
   through: z.enum(["DIRECT", "DELIVERABLE", "SUB_GROUP"]),
@@ -84,14 +268,32 @@ const Evidence = z.object({
   topic: TopicRow,
   rels: z.array(RawRelRow),
 });
-const Activity = z.object({ organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(Evidence) });
+/** A body's roles and status as the look-ahead read them: checked one by one (`lookedAhead`). */
+const Activity = z.object({
+  organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(Evidence),
+  roles: z.unknown().optional(), status: z.unknown().optional(),
+});
 const Excluded = z.object({ organization: OrganizationRow, rule: z.enum(["US", "OUR_SUB_GROUP", "OUR_PARENT", "HAS_LIAISON", "OUR_SECTOR"]) });
-/** One row: how many bodies qualify, the first $first of them, and the bodies a rule excluded. */
-const WhoWorksOnRow = z.object({ total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity) });
+/**
+ * One row: how many bodies qualify, the first $first of them, the bodies a rule excluded, and
+ * the topic and us named by the statement's ids (null when one names none).
+ */
+const WhoWorksOnRow = z.object({
+  total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity), topic: TopicRow.nullable(), us: OrganizationRow.nullable(),
+});
 
-export type ActivityRow = z.infer<typeof Activity>;
+type RolesValue = ValueOf<typeof organizationRelations.roles>;
+
+/**
+ * A body of the answer, with what the look-ahead read of it: its roles (every one, the
+ * `organization.roles` loader's value) and its liaison status (the `coordination.status`
+ * loader's value). One the look-ahead did not read, or read in another shape, is left out: the
+ * field then loads it itself and reports any error at its own path.
+ */
+export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status"> & { roles?: RolesValue; status?: StatusRow };
 
 export interface ActivityQuery {
+  /** The topic's and us's readable ids (or refs of that form: the answer then says whether they name one). */
   topic: string;
   us: string;
   asOf: string;
@@ -101,12 +303,22 @@ export interface ActivityQuery {
   gapsOnly: boolean;
   first: number;
   evidenceLimit: number;
+  lookAhead: ActivityLookAhead;
 }
 
 export type ExcludedRow = z.infer<typeof Excluded>;
 
-export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ total: number; rows: ActivityRow[]; excluded: ExcludedRow[] }> {
-  const rows = await db.read(WHO_WORKS_ON, {
+export interface ActivityResult {
+  total: number;
+  rows: ActivityRow[];
+  excluded: ExcludedRow[];
+  /** The topic and us the ids name, or null: the caller resolves a ref that is not an id, and asks again. */
+  topic: TopicRow | null;
+  us: OrganizationRow | null;
+}
+
+export async function topicActivity(db: Queries, q: ActivityQuery): Promise<ActivityResult> {
+  const rows = await db.read(statementFor(q.lookAhead), {
     topic: q.topic,
     us: q.us,
     asOf: toNeo4jDate(q.asOf),
@@ -118,126 +330,19 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<{ to
     evidenceLimit: neo4j.int(q.evidenceLimit),
   });
   const [row] = parseRows(WhoWorksOnRow, rows);
-  return { total: row?.total ?? 0, rows: row?.organizations ?? [], excluded: row?.excluded ?? [] };
+  if (!row) return { total: 0, rows: [], excluded: [], topic: null, us: null };
+  return { total: row.total, excluded: row.excluded, topic: row.topic, us: row.us, rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead)) };
 }
 
-/**
- * The liaisons that reach body `of`: those it is an end of (DIRECT), those of a body it is part
- * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP); with $partner, only those whose
- * other end is that body. Standing liaisons holding on $asOf, `current`; liaison statements (dated
- * messages, never current) only when $kinds asks for them, those sent by $asOf; every one with
- * $includeEnded. `lineage` is the PART_OF walk from `of` to the liaison's end.
- */
-const LINKS = /* cypher */ `
-CALL (of) {
-  MATCH up = (of)-[:PART_OF*0..8]->(end:Organization)
-  RETURN end, CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
-  UNION
-  MATCH down = (of)<-[:PART_OF*1..8]-(end:Organization)
-  RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
-}
-MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
-WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
-  AND ($kinds IS NULL OR l.kind IN $kinds)
-  AND ($inheritance IS NULL OR inheritance IN $inheritance)
-  AND ($includeEnded OR ${standsOnAsOf("l")} OR ($kinds IS NOT NULL AND 'LIAISON_STATEMENT' IN $kinds AND ${sentByAsOf("l")}))
-WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS endIsFrom, ${standsOnAsOf("l")} AS current
-ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id`;
-
-const LINK_MAP = /* cypher */ `{
-  liaison: l {.*}, inheritance: inheritance, endIsFrom: endIsFrom, current: current,
-  end: end {${PATH_NODE_NAMES}, _label: 'Organization'}, partner: partner {${PATH_NODE_NAMES}, _label: 'Organization'},
-  lineage: [r IN lineage | ${relMap("r")}]}`;
-
-const LIAISONS_OF = /* cypher */ `
-MATCH (of:Organization {id: $of})
-${LINKS}
-WITH collect(${LINK_MAP}) AS links
-RETURN size(links) AS total, links[0..$first] AS links`;
-
-/**
- * Per body (batched): its relation to $us and its liaisons with $us. Our standing liaisons and
- * the parent groups of their other ends are found once (a body has few liaisons), then each body
- * keeps only those whose end is the body, a parent group of it, or one of its sub-groups (by
- * comparing parent-group lists), and walks a PART_OF path only for those. Expanding paths for
- * every body and every liaison end cost 14,811 database hits for 50 bodies and FG-MV's
- * 40 collaborations.
- */
-const STATUS = /* cypher */ `
-MATCH (us:Organization {id: $partner})
-WITH us, [(us)-[:PART_OF*1..8]->(a:Organization) | a] AS usUp, COLLECT {
-    MATCH (us)<-[usRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
-    WHERE end <> us AND ${standsOnAsOf("l")}
-    RETURN {liaison: l, end: end, endIsFrom: type(usRel) = 'TO', endUp: [(end)-[:PART_OF*1..8]->(a:Organization) | a]} } AS ours
-UNWIND $ids AS id
-MATCH (of:Organization {id: id})
-WITH id, of, us, usUp, ours, [(of)-[:PART_OF*0..8]->(a:Organization) | a] AS ofUp
-CALL (of, us, ours, ofUp) {
-  UNWIND ours AS our
-  WITH of, us, ofUp, our WHERE our.end IN ofUp OR of IN our.endUp
-  WITH of, us, ofUp, our.liaison AS l, our.end AS end, our.endIsFrom AS endIsFrom
-  CALL (of, end, ofUp) {
-    WITH of, end, ofUp WHERE end IN ofUp
-    MATCH up = (of)-[:PART_OF*0..8]->(end)
-    RETURN CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
-    UNION
-    // Walked up from the sub-group (one parent per step), not down through all of ours.
-    WITH of, end, ofUp WHERE NOT end IN ofUp
-    MATCH down = (end)-[:PART_OF*1..8]->(of)
-    RETURN 'VIA_SUB_GROUP' AS inheritance, reverse(relationships(down)) AS lineage
+function lookedAhead({ roles, status, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead): ActivityRow {
+  const row: ActivityRow = activity;
+  if (lookAhead.people) {
+    const parsed = organizationRelations.roles.value.safeParse(roles);
+    if (parsed.success) row.roles = parsed.data;
   }
-  WITH l, end, us AS partner, inheritance, lineage, endIsFrom, true AS current
-  ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id
-  RETURN collect(${LINK_MAP})[0..50] AS links
+  if (lookAhead.liaisonStatus) {
+    const parsed = StatusRow.safeParse(status);
+    if (parsed.success) row.status = parsed.data;
+  }
+  return row;
 }
-RETURN id, {
-  relationToUs: CASE
-    WHEN of = us THEN 'SELF'
-    WHEN us IN ofUp THEN 'SUB_GROUP_OF_US'
-    WHEN of IN usUp THEN 'PARENT_OF_US'
-  END,
-  links: links} AS value`;
-
-const LinkRow = z.object({
-  liaison: LiaisonRow,
-  inheritance: z.enum(["DIRECT", "VIA_PARENT", "VIA_SUB_GROUP"]),
-  endIsFrom: z.boolean(),
-  current: z.boolean(),
-  end: LabelledRow,
-  partner: LabelledRow,
-  lineage: z.array(RawRelRow),
-});
-export type LinkRow = z.infer<typeof LinkRow>;
-
-/** One row: how many liaisons reach the body, and the first $first of them. */
-const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LinkRow) });
-
-export interface LinkQuery {
-  asOf: string;
-  kinds?: string[];
-  inheritance?: string[];
-  includeEnded: boolean;
-}
-
-export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
-  const rows = await db.read(LIAISONS_OF, {
-    of,
-    partner: q.partner ?? null,
-    asOf: toNeo4jDate(q.asOf),
-    kinds: q.kinds ?? null,
-    inheritance: q.inheritance ?? null,
-    includeEnded: q.includeEnded,
-    first: neo4j.int(q.first),
-  });
-  const [row] = parseRows(LiaisonsOfRow, rows);
-  return row ?? { total: 0, links: [] };
-}
-
-const StatusRow = z.object({ relationToUs: z.enum(["SELF", "SUB_GROUP_OF_US", "PARENT_OF_US"]).nullable(), links: z.array(LinkRow) });
-export type StatusRow = z.infer<typeof StatusRow>;
-
-/**
- * A body's liaison status with `$partner` (us) on `$asOf` (current liaisons only), batched per
- * request: the loader keys carry us and the date (src/loaders.ts).
- */
-export const liaisonStatusStatement = batchStatement<StatusRow>(STATUS, StatusRow, { relationToUs: null, links: [] });

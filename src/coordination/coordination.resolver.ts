@@ -1,7 +1,9 @@
 import { GraphQLDate } from "graphql-scalars";
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
+import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import { Deadline, Event } from "../event/event.type.js";
 import { toEntity } from "../graphql/entity.js";
@@ -16,6 +18,7 @@ import { LiaisonDirection, onDate, Organization } from "../organization/organiza
 import { Person, Role, toRole } from "../person/person.type.js";
 import { Pipelined } from "../refs/pipelined.js";
 import { Topic } from "../topic/topic.type.js";
+import { activityLookAhead } from "./activity.look-ahead.js";
 import * as activity from "./activity.repository.js";
 import {
   dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
@@ -77,6 +80,19 @@ function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): 
   });
 }
 
+/** The status loader's key for a body, us and a date: the field and the look-ahead name the same cache entry. */
+const statusKey = (id: string, us: string, asOf: string) => ({ id, us, asOf });
+
+/** Primes the request's loaders with what the answer's statement read of each body: its people and liaison status then cost no statement. */
+function primeActivity(ctx: Context, result: activity.ActivityResult, asOf: string): void {
+  if (result.topic) ctx.loaders.topic.byId.prime(result.topic.id, result.topic);
+  if (result.us) ctx.loaders.organization.byId.prime(result.us.id, result.us);
+  for (const row of result.rows) {
+    if (row.roles) ctx.loaders.organization.roles.prime(row.organization.id, row.roles);
+    if (row.status && result.us) ctx.loaders.coordination.status.prime(statusKey(row.organization.id, result.us.id, asOf), row.status);
+  }
+}
+
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const addDays = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -95,8 +111,9 @@ export class CoordinationResolver {
     @Arg("first", () => Int, { defaultValue: 50, description: `At most this many bodies (1–${MAX_LIST}).` }) first: number,
     @Arg("evidenceLimit", () => Int, { defaultValue: 10, description: "At most this many pieces of evidence per body (1–100)." }) evidenceLimit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityAnswer> {
-    return this.activity(ctx, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, gapsOnly: false, first, evidenceLimit });
+    return this.activity(ctx, info, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, gapsOnly: false, first, evidenceLimit });
   }
 
   @Query(() => ActivityAnswer, {
@@ -110,12 +127,14 @@ export class CoordinationResolver {
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Arg("evidenceLimit", () => Int, { defaultValue: 10 }) evidenceLimit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityAnswer> {
-    return this.activity(ctx, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, gapsOnly: true, first, evidenceLimit });
+    return this.activity(ctx, info, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, gapsOnly: true, first, evidenceLimit });
   }
 
   private async activity(
     ctx: Context,
+    info: GraphQLResolveInfo,
     a: {
       topicRef: string; asOf: Date | undefined; usRef: string | undefined; usArgumentName: string; through: WorkThrough[] | undefined;
       includeInactive: boolean; gapsOnly: boolean; first: number; evidenceLimit: number;
@@ -123,11 +142,11 @@ export class CoordinationResolver {
   ): Promise<ActivityAnswer> {
     const first = sizeArgument(a.first, "first", MAX_LIST);
     const evidenceLimit = sizeArgument(a.evidenceLimit, "evidenceLimit", 100);
-    const [topic, us] = await Promise.all([topicArgument(ctx, a.topicRef), usArgument(ctx, a.usRef, a.usArgumentName)]);
     const asOf = dateOrToday(ctx, a.asOf);
-    const result = await activity.topicActivity(ctx.db, {
-      topic: topic.key,
-      us: us.key,
+    const lookAhead = activityLookAhead(info);
+    const read = (topic: string, us: string) => activity.topicActivity(ctx.db, {
+      topic,
+      us,
       asOf,
       through: a.through,
       withSubGroups: !a.through || a.through.includes(WorkThrough.SUB_GROUP),
@@ -135,7 +154,24 @@ export class CoordinationResolver {
       gapsOnly: a.gapsOnly,
       first,
       evidenceLimit,
+      lookAhead,
     });
+    // Refs of a readable id's form (the usual case) are looked up by the answer's own statement:
+    // one statement in all. Other refs, and ids that name nothing, are resolved first (names,
+    // aliases, or a BAD_USER_INPUT naming the argument), then the answer is read for them.
+    const usRef = a.usRef ?? ctx.coordination.home;
+    let result = READABLE_ID.test(a.topicRef) && READABLE_ID.test(usRef) ? await read(a.topicRef, usRef) : undefined;
+    if (!result?.topic || !result.us) {
+      const [topic, us] = await Promise.all([
+        result?.topic ? result.topic.id : topicArgument(ctx, a.topicRef).then((t) => t.key),
+        result?.us ? result.us.id : usArgument(ctx, a.usRef, a.usArgumentName).then((o) => o.key),
+      ]);
+      result = await read(topic, us);
+    }
+    if (!result.topic || !result.us) throw new Error("the topic or us of an answer is gone");
+    const topic = toEntity(Topic, result.topic);
+    const us = toEntity(Organization, result.us);
+    primeActivity(ctx, result, asOf);
     const excluded = result.excluded.map((e) => Object.assign(new ExcludedBody(), { organization: toEntity(Organization, e.organization), rule: GapExclusion[e.rule] }));
     return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf)), excluded });
   }
@@ -410,7 +446,7 @@ export class TopicActivityResolver {
 
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })
   async liaisonStatus(@Root() item: TopicActivity, @Ctx() ctx: Context): Promise<LiaisonStatus> {
-    const status = await ctx.loaders.coordination.status.load({ id: item.organizationKey, us: item.us.key, asOf: item.asOf });
+    const status = await ctx.loaders.coordination.status.load(statusKey(item.organizationKey, item.us.key, item.asOf));
     const links = status.links.map((row) => toLink(row, item.organizationKey, item.asOf));
     return Object.assign(new LiaisonStatus(), {
       us: item.us,
