@@ -462,6 +462,25 @@ export async function runFloor(driver: Driver, database: string | undefined, nam
   return records.map((record) => toPlain(record.toObject()));
 }
 
+/**
+ * The floor's statement in one explicit read transaction, spoken as the product speaks to Neo4j
+ * per request: BEGIN pipelined with the statement (not awaited), the rows handed to `answer` as
+ * soon as they are in, and the COMMIT sent after that, not waited for. The HTTP floor uses it, so
+ * that what it measures against the product is the API layer, not a different Bolt exchange.
+ */
+export async function runFloorAnswerFirst(driver: Driver, database: string | undefined, name: QueryName, p: Probes, answer: (rows: unknown) => void): Promise<void> {
+  const query = floorQueries[name];
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const tx = session.beginTransaction();
+  tx.catch(() => undefined);
+  try {
+    const { records } = await tx.run(query.cypher, query.params(p));
+    answer(records.map((record) => toPlain(record.toObject())));
+  } finally {
+    void (tx.isOpen() ? tx.commit() : Promise.resolve()).catch(() => undefined).finally(() => session.close());
+  }
+}
+
 /* ---- Fingerprints: the same string when the product and the floor give the same answer. ---- */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -174,7 +174,10 @@ export class Database implements Queries {
     const session = this.session("READ");
     const watched = <T>(call: Promise<T>) => this.reachability.watch(call, "READ");
     try {
-      const tx = await watched(session.beginTransaction(config));
+      // BEGIN is pipelined with the first statement, as the driver's own executeQuery does: its
+      // answer is not awaited (a round trip saved), and a failed BEGIN fails that statement.
+      const tx = session.beginTransaction(config);
+      tx.catch(() => undefined);
       this.transactions += 1;
       return {
         run: async (cypher, params) => {
