@@ -78,10 +78,18 @@ describe("the bench report's targets", () => {
     );
   });
 
-  it("renders a report written before the HTTP floor (committed results re-render)", () => {
-    const old = JSON.parse(readFileSync(new URL("../bench/results/latest-full.json", import.meta.url), "utf8")) as BenchReport;
+  it("renders a report written before the HTTP floor and the CPU per request (older results re-render)", () => {
+    const old = JSON.parse(readFileSync(new URL("fixtures/bench-report-before-http-floor.json", import.meta.url), "utf8")) as BenchReport;
     const markdown = toMarkdown(old);
     expect(markdown).toContain("- Every query's p50 ≤ 1.5× the HTTP floor's at ×1: not measured in this run.");
+    expect(markdown).toContain("| ×1000 | nestedListing |");
+    expect(markdown).not.toContain("## CPU per request");
+  });
+
+  it("renders the committed full report", () => {
+    const latest = JSON.parse(readFileSync(new URL("../bench/results/latest-full.json", import.meta.url), "utf8")) as BenchReport;
+    const markdown = toMarkdown(latest);
+    expect(markdown).toContain("## Targets");
     expect(markdown).toContain("| ×1000 | nestedListing |");
   });
 });
