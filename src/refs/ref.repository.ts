@@ -18,14 +18,16 @@ const refOf = (kind: RefKind): { names: readonly string[]; maxRank: number } => 
  * `compact` (its compact form) and `terms` (its full-text terms) in scope and `$maxRank`, leave
  * rows `n, rank`, best first (rank, then id), at most 6. The standalone statement below returns
  * them; a lookup that folds the resolution into its own statement (organization.repository.ts)
- * embeds the same clauses.
+ * embeds the same clauses. A ref that is an entity's id is only that entity (rank 0, alone the
+ * best), so its names are not searched.
  */
 export function refCandidatesClauses(label: RefKind): string {
   const names = refOf(label).names.map((name) => `n.${name}`).join(", ");
   return /* cypher */ `CALL (ref, terms) {
   MATCH (n:${label} {id: ref}) RETURN n
   UNION
-  UNWIND terms AS term
+  // A ref that is an id is best matched by it alone (rank 0): its names need no search.
+  UNWIND CASE WHEN EXISTS { MATCH (:${label} {id: ref}) } THEN [] ELSE terms END AS term
   CALL db.index.fulltext.queryNodes('entity_search', term, {limit: 500}) YIELD node AS n
   WITH n WHERE n:${label}
   RETURN n
