@@ -9,7 +9,7 @@ import { deadlineStatements, eventStatements } from "./event/event.repository.js
 import { importStatements } from "./import/import.repository.js";
 import { liaisonStatements } from "./liaison/liaison.repository.js";
 import {
-  deliverablePageParams, deliverablePageStatement, organizationStatements, unitedLookAhead, withRelatedGroup, withRelatedParams, withRelatedStatement,
+  byRefGroup, byRefParams, byRefStatement, deliverablePageParams, deliverablePageStatement, organizationStatements, unitedLookAhead,
   type DeliverablePageArgs, type OrganizationLookAhead,
 } from "./organization/organization.repository.js";
 import { personStatements } from "./person/person.repository.js";
@@ -40,13 +40,16 @@ export function createLoaders(db: Queries, options: { batching: boolean }) {
       ...batcher.all(organizationStatements),
       /** A page of a body's deliverables, keyed by body and the page's arguments: filtered and paged in Cypher. */
       deliverablePage: batcher.keyed(deliverablePageStatement, (key: { id: string } & DeliverablePageArgs) => deliverablePageParams(key)),
-      /** A body with the relationships a lookup's look-ahead reads, keyed by body and look-ahead. */
-      withRelated: batcher.keyed(
-        (key: { id: string; lookAhead: OrganizationLookAhead }) => withRelatedStatement(key.lookAhead),
-        (key: { id: string; lookAhead: OrganizationLookAhead }) => withRelatedParams(key.lookAhead),
+      /**
+       * A body by ref (any form), resolved and read with the relationships a lookup's look-ahead
+       * reads in one statement, keyed by ref and look-ahead: its candidates and the one best body.
+       */
+      byRef: batcher.keyed(
+        (key: { id: string; lookAhead: OrganizationLookAhead }) => byRefStatement(key.lookAhead),
+        (key: { id: string; lookAhead: OrganizationLookAhead }, refs) => byRefParams(key.lookAhead, refs),
         // Keyed by look-ahead, projections included (a slim row is never another selection's);
         // lookups of one level that read the same relationships share a statement.
-        { group: (key) => withRelatedGroup(key.lookAhead), unite: (keys) => ({ id: keys[0]!.id, lookAhead: unitedLookAhead(keys.map((key) => key.lookAhead)) }) },
+        { group: (key) => byRefGroup(key.lookAhead), unite: (keys) => ({ id: keys[0]!.id, lookAhead: unitedLookAhead(keys.map((key) => key.lookAhead)) }) },
       ),
     },
     person: batcher.all(personStatements),

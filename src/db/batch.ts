@@ -71,11 +71,12 @@ export class Batcher {
    * parameters (with sub-groups or without). With `sharing`, keys of other parameters that
    * `sharing.group` puts together are read by one statement, of the parameters
    * `sharing.unite` makes of theirs (one that reads what each of them reads); each key keeps
-   * its own cache entry.
+   * its own cache entry. `params` also gets the ids the statement reads, for parameters per id
+   * (a ref's search terms).
    */
   keyed<K extends { id: string }, V>(
     statement: BatchStatement<V> | ((key: K) => BatchStatement<V>),
-    params: (key: K) => Params,
+    params: (key: K, ids: readonly string[]) => Params,
     sharing?: { group(key: K): string; unite(keys: readonly K[]): K },
   ): DataLoader<K, V, string> {
     const paramsKey = (key: K) => JSON.stringify({ ...key, id: undefined });
@@ -89,7 +90,7 @@ export class Batcher {
             [...groups.values()].map(async (group) => {
               const shared = sharing && group.length > 1 ? sharing.unite(group) : group[0]!;
               const ids = [...new Set(group.map((key) => key.id))];
-              const values = await this.run(typeof statement === "function" ? statement(shared) : statement, ids, params(shared));
+              const values = await this.run(typeof statement === "function" ? statement(shared) : statement, ids, params(shared, ids));
               const byId = new Map(ids.map((id, i) => [id, values[i]!]));
               return group.map((key) => [key, byId.get(key.id)!] as const);
             }),

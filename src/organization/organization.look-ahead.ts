@@ -56,6 +56,8 @@ export function organizationLookAhead(info: GraphQLResolveInfo, shape: "organiza
     const relation = relationOfField[field.name]?.(field.args);
     if (relation) byRelation.set(relation, [...(byRelation.get(relation) ?? []), field]);
   }
+  // `sources { document { … } }`: the cited documents are read with the body (primed for the SourceRef field).
+  if (fieldsAt(bodies, "sources", "document").length > 0) byRelation.set("sourceDocuments", []);
   // The bodies a relationship reaches, as selected under every field that reads it (`partOf` and `parent`).
   const organizationsOf = (relation: OrganizationRelation) => propertiesOf(fieldsOf(byRelation.get(relation) ?? []), organizationFieldProperties);
   const roleFields = [...(byRelation.get("roles") ?? [])];

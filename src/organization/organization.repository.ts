@@ -10,6 +10,7 @@ import { nestedWindowParam, pageTail, windowParams, type Page, type Window } fro
 import { canonical, mapProjection, projectedRow, type Projection, type PropertyOf } from "../db/projection.js";
 import { keptRelated, lookAheadProjection, pagedRelated, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
+import { maxRankOf, refCandidatesClauses, RefMatchRow, refTerms } from "../refs/ref.repository.js";
 
 const BY_ID = /* cypher */ `
 UNWIND $ids AS id
@@ -125,6 +126,17 @@ export const organizationRelations = {
     RETURN {node: e {.*}, edge: {part: part}} ORDER BY e.startDate }`, EventRow, z.object({ part: z.string() })),
   issued: related(/* cypher */ `COLLECT { MATCH (n)<-[:ISSUED_BY]-(d:Document) RETURN d {.*} ORDER BY d.dateDate }`, z.array(DocumentRow), []),
   statistics: related(/* cypher */ `COLLECT { MATCH (n)<-[:DESCRIBES]-(s:Statistic) RETURN s {.*} ORDER BY s.measure }`, z.array(StatisticRow), []),
+  /**
+   * The documents the body's `sources` cite, by readable id (a citation's part before `#`, as
+   * graphql/sources.ts reads it), each whole or null when no such document: the look-ahead reads
+   * them with the body and primes the documents' loader, so `sources { document { … } }` costs
+   * no statement of its own.
+   */
+  sourceDocuments: related(/* cypher */ `COLLECT {
+    UNWIND coalesce(n.sources, []) AS source
+    WITH DISTINCT split(source, '#')[0] AS key
+    OPTIONAL MATCH (d:Document {id: key})
+    RETURN {key: key, document: d {.*}} AS item ORDER BY key }`, z.array(z.object({ key: z.string(), document: DocumentRow.nullable() })), []),
 };
 
 export type OrganizationRelation = keyof typeof organizationRelations;
@@ -284,34 +296,58 @@ export async function listOrganizations(
 }
 
 /**
- * The batch statement of bodies by readable id, each with what the look-ahead reads of it: the
- * keyed loader `organization.withRelated` runs it, so two lookups of one request that ask the
- * same are one statement. `bodyWithRelated` parses its value.
+ * The batch statement of bodies by ref (readable id, name, acronym, alias or designation), each
+ * with what the look-ahead reads of it: the ref is resolved in the same statement, by the same
+ * clauses and through the same indexes as the standalone resolution (`refCandidatesClauses`),
+ * so a lookup by any ref is one statement. Each ref gets its candidates (for the ambiguity rule,
+ * `chooseRef`, applied by the caller) and, when exactly one candidate is best, that body with
+ * what the look-ahead reads of it. The keyed loader `organization.byRef` runs it: lookups of
+ * one level that read the same relationships are one statement.
  */
-export function withRelatedStatement(lookAhead: OrganizationLookAhead): BatchStatement<{ node: OrganizationRow; related: Record<string, unknown> } | null> {
+export function byRefStatement(lookAhead: OrganizationLookAhead): BatchStatement<BodyByRef> {
   const { expression, row } = lookAheadOf(lookAhead);
   return batchStatement(
     /* cypher */ `
 UNWIND $ids AS id
-MATCH (n:Organization {id: id})
-RETURN id, ${expression} AS value`,
-    row.nullable(),
-    null,
+CALL (id) {
+  WITH id AS ref, $refs[id].compact AS compact, $refs[id].terms AS terms
+  ${refCandidatesClauses("Organization")}
+  RETURN collect({n: n, rank: rank}) AS found
+}
+WITH id, found, [c IN found WHERE c.rank = found[0].rank] AS best
+WITH id, found, CASE size(best) WHEN 1 THEN best[0].n END AS n
+RETURN id, {
+  candidates: [c IN found | {node: {id: c.n.id, name: c.n.name}, rank: c.rank}],
+  body: CASE WHEN n IS NULL THEN null ELSE ${expression} END
+} AS value`,
+    z.object({ candidates: z.array(RefMatchRow), body: row.nullable() }),
+    { candidates: [], body: null },
   );
 }
 
-export const withRelatedParams = (lookAhead: OrganizationLookAhead) => lookAheadOf(lookAhead).params;
+/** What `byRefStatement` answers for one ref: its candidates, best first, and the one best body when there is one. */
+export interface BodyByRef {
+  candidates: z.infer<typeof RefMatchRow>[];
+  body: { node: OrganizationRow; related: Record<string, unknown> } | null;
+}
+
+/** The parameters of `byRefStatement` for the refs `refs` (the loader's ids). */
+export const byRefParams = (lookAhead: OrganizationLookAhead, refs: readonly string[]) => ({
+  ...lookAheadOf(lookAhead).params,
+  refs: Object.fromEntries(refs.map((ref) => [ref, refTerms(ref)])),
+  maxRank: maxRankOf("Organization"),
+});
 
 /**
  * Lookups of one level that read the same relationships and deliverable page share one
- * statement (`organization.withRelated` batches them by this key), which reads the union of their
+ * statement (`organization.byRef` batches them by this key), which reads the union of their
  * projections (`unitedLookAhead`): two aliases of one body with other selections cost one.
  */
-export function withRelatedGroup(lookAhead: OrganizationLookAhead): string {
+export function byRefGroup(lookAhead: OrganizationLookAhead): string {
   return JSON.stringify({ relations: relationNames(lookAhead), deliverables: lookAhead.deliverables });
 }
 
-/** One look-ahead reading what each of `lookAheads` (of one `withRelatedGroup`) reads: their projections' union. */
+/** One look-ahead reading what each of `lookAheads` (of one `byRefGroup`) reads: their projections' union. */
 export function unitedLookAhead(lookAheads: readonly OrganizationLookAhead[]): OrganizationLookAhead {
   const first = lookAheads[0]!;
   const projections = lookAheads.map(projectionsOf);

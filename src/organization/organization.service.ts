@@ -9,7 +9,7 @@ import {
 } from "./organization.repository.js";
 import type { Page, Window } from "../db/paging.js";
 import { holdsOn } from "../person/dated.js";
-import { resolveRef } from "../refs/resolve-ref.js";
+import { chooseRef, resolveRef } from "../refs/resolve-ref.js";
 
 /**
  * The rules about organizations that GraphQL, exports and the coordination queries share: how
@@ -98,6 +98,8 @@ function primeLookAhead(scope: DataScope, bodies: readonly OrganizationWithRelat
       // Each relation's value has its own loader's value type: the look-ahead read it with that loader's expression.
       if (relation in related && readWhole(lookAhead, relation)) (loaders[relation] as DataLoader<string, unknown>).prime(node.id, related[relation]);
     }
+    // The documents the body's sources cite are read whole: any field may read them from the loader.
+    for (const { key, document } of related.sourceDocuments ?? []) scope.loaders.document.byId.prime(key, document);
     if (lookAhead.deliverables && related.deliverablePage && readWhole(lookAhead, "deliverablePage")) {
       loaders.deliverablePage.prime(deliverablePageKey(node.id, lookAhead.deliverables), related.deliverablePage);
     }
@@ -117,28 +119,20 @@ export async function listOrganizationsLookingAhead(
   return { ...page, items: primeLookAhead(scope, page.items, lookAhead) };
 }
 
-const NOTHING_LOOKED_AHEAD: LookedAhead = { related: {}, deliverables: null };
-
 /**
- * `resolveOrganizationRef` for a field whose selection reads the body's relationships. A ref of
- * a readable id's form ("fg-mv") is tried as one first: the body and those relationships are then
- * one statement. Another ("SC 27", "JCA-MV") is resolved first, then read with them: two. Both
- * go through the request's loaders (keyed by look-ahead, projections included), so two lookups
- * of one body in a request cost no more.
+ * `resolveOrganizationRef` for the `organization(ref)` field, with what its selection reads of
+ * the body: one statement whatever the ref's form (id, name, acronym, alias, designation), the
+ * ref resolved in it by the standalone resolution's clauses and decided by its rule
+ * (`chooseRef`: none is null, several equally good an error listing them). Through the
+ * request's loader (keyed by ref and look-ahead, projections included), so two lookups of one
+ * body in a request cost no more, and lookups of one level share a statement.
  */
 export async function resolveOrganizationRefLookingAhead(scope: DataScope, ref: string, lookAhead: OrganizationLookAhead): Promise<BodyLookedAhead | null> {
-  if (lookAhead.relations.length === 0 && !lookAhead.deliverables) {
-    const node = await resolveOrganizationRef(scope, ref);
-    return node ? { node, lookedAhead: NOTHING_LOOKED_AHEAD } : null;
-  }
-  const withRelated = async (id: string) => {
-    const found = await scope.loaders.organization.withRelated.load({ id, lookAhead });
-    return found ? primeLookAhead(scope, [bodyWithRelated(lookAhead, found)], lookAhead)[0]! : null;
-  };
-  const byKey = READABLE_ID.test(ref) ? await withRelated(ref) : null;
-  if (byKey) return byKey;
-  const named = await resolveRef(scope, "Organization", ref, "ref");
-  return named ? ((await withRelated(named.id)) ?? { node: named, lookedAhead: NOTHING_LOOKED_AHEAD }) : null;
+  const found = await scope.loaders.organization.byRef.load({ id: ref, lookAhead });
+  const named = chooseRef("Organization", ref, found.candidates, "ref");
+  // The statement read the body when exactly one candidate was best: the one `chooseRef` names.
+  if (!named || !found.body || found.body.node.id !== named.id) return null;
+  return primeLookAhead(scope, [bodyWithRelated(lookAhead, found.body)], lookAhead)[0]!;
 }
 
 /** A relationship of a body: as its look-ahead read it for this selection, else through the request's loader. */

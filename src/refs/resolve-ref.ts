@@ -19,6 +19,16 @@ export interface RefScope {
  */
 export async function resolveRef(scope: RefScope, kind: RefKind, ref: string, argument = "ref"): Promise<RefMatch["node"] | null> {
   const matches = scope.loaders ? await scope.loaders.refs.load({ kind, ref }) : await refCandidates(scope.db, kind, ref);
+  return chooseRef(kind, ref, matches, argument);
+}
+
+/**
+ * The entity a ref names among its candidates (best first, as `refCandidatesClauses` leaves
+ * them): the best one, null when there is none, or the ambiguity error when several are equally
+ * good. The standalone resolution and the lookups that fold it into their own statement
+ * (organization.service.ts) decide with this one rule.
+ */
+export function chooseRef<M extends RefMatch>(kind: RefKind, ref: string, matches: readonly M[], argument = "ref"): M["node"] | null {
   if (matches.length === 0) return null;
   const best = matches.filter((m) => m.rank === matches[0]!.rank);
   if (best.length > 1) {
