@@ -9,7 +9,6 @@
  *   npx tsx bench/profile-mix.ts            # every operation, most expensive first
  *   npx tsx bench/profile-mix.ts 5          # and the 5 most expensive statements in full
  */
-import { readFileSync } from "node:fs";
 import { graphql, parse } from "graphql";
 import { createContext } from "../src/context.js";
 import { Database, type Params } from "../src/db/database.js";
@@ -17,6 +16,7 @@ import { LocalNeo4j } from "../src/db/neo4j-local.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
 import { captureStatements, firstLines, profileStatement } from "./support/plans.js";
+import { processCpuMs } from "./support/measure.js";
 import { queryMix } from "./support/product.js";
 
 const shown = Number(process.argv[2] ?? 0);
@@ -37,12 +37,6 @@ async function medianMs(cypher: string, params: Params): Promise<number> {
   return times.sort((a, b) => a - b)[3]!;
 }
 
-/** CPU milliseconds a process has used (user + system), from /proc (Linux). */
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  const ticksPerSecond = 100; // USER_HZ on Linux
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
-}
 /** One operation of the mix. */
 interface Operation { query: string; variables?: Record<string, unknown> }
 
@@ -73,12 +67,12 @@ try {
       errors = (await runOperation({ query, variables })).errors;
     });
     if (errors) throw new Error(`${operation}: ${JSON.stringify(errors)}`);
-    const cpu = { neo4j: processCpuMs(neo4j.pid), node: process.cpuUsage() };
+    const cpu = { neo4j: processCpuMs(neo4j.pid) ?? NaN, node: process.cpuUsage() };
     for (let i = 0; i < RUNS; i++) await runOperation({ query, variables });
     const nodeUsage = process.cpuUsage(cpu.node);
     const cost: Cost = {
       operation, statements: statements.length, dbHits: 0, ms: 0,
-      neo4jCpuMs: (processCpuMs(neo4j.pid) - cpu.neo4j) / RUNS,
+      neo4jCpuMs: ((processCpuMs(neo4j.pid) ?? NaN) - cpu.neo4j) / RUNS,
       nodeCpuMs: (nodeUsage.user + nodeUsage.system) / 1000 / RUNS,
     };
     for (const [cypher, params] of statements) {

@@ -29,7 +29,7 @@ import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
 import { notExpressible, peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
-import { closedLoop, httpLoad, postFloor, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput } from "./support/measure.js";
+import { closedLoop, httpLoad, postFloor, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput, type Watched } from "./support/measure.js";
 import { baselineCheckout, queryMix, startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
 import { machineAndVersions, systemNames, writeReport, type BenchReport, type MixResult, type QueryResult, type ScaleResult, type SystemName } from "./support/report.js";
 import { generateGraph } from "./synthetic/generate.js";
@@ -158,11 +158,11 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
 
   const calls: Array<[SystemName, () => Promise<unknown>, (concurrency: number) => Promise<Throughput>]> = [
     ["floor", floor, (c) => closedLoop(floor, c, settings.seconds)],
-    ["httpfloor", httpFloor, (c) => httpLoad(servers.httpfloor!.url, floorBody, c, settings.seconds)],
-    ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c) => httpLoad(`${servers.product!.url}/graphql`, body, c, settings.seconds)],
-    ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, settings.seconds)],
+    ["httpfloor", httpFloor, (c) => httpLoad(servers.httpfloor!.url, floorBody, c, settings.seconds, watching(servers.httpfloor!))],
+    ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c) => httpLoad(`${servers.product!.url}/graphql`, body, c, settings.seconds, watching(servers.product!))],
+    ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, settings.seconds, watching(servers.unbatched!))],
   ];
-  if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, settings.seconds)]);
+  if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, settings.seconds, watching(servers.peer!))]);
 
   for (const [system, call, load] of calls.filter(([system]) => systems.has(system) && (system === "floor" || servers[system]))) {
     try {
@@ -193,6 +193,11 @@ async function benchAliasLookup(product: ProductProcess, probes: Probes): Promis
   const latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
   say(`   alias lookup "${probes.alias}": ${found === probes.aliasOf ? "found" : `WRONG (${found})`}, p50 ${latency.p50.toFixed(1)} ms`);
   return { alias: probes.alias, found, expected: probes.aliasOf, latency };
+}
+
+/** The server's process and the local Neo4j's, whose CPU time a load run is charged with. */
+function watching(server: ProductProcess): Watched {
+  return { serverPid: server.pid, ...(neo4j.pid === undefined ? {} : { neo4jPid: neo4j.pid }) };
 }
 
 /** Waits (at most 2 minutes) until no transaction but this one runs on Neo4j. */
@@ -252,7 +257,7 @@ async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
     try {
       for (const body of bodies) await postGraphQL(`${server.url}/graphql`, body); // warm-up; throws on an error
       const throughput: Throughput[] = [];
-      for (const concurrency of [10, 32]) throughput.push(await httpLoad(`${server.url}/graphql`, bodies, concurrency, Math.max(settings.seconds, 4)));
+      for (const concurrency of [10, 32]) throughput.push(await httpLoad(`${server.url}/graphql`, bodies, concurrency, Math.max(settings.seconds, 4), watching(server)));
       await untilNeo4jIdle();
       return { throughput, memory: await processMemory(server.pid) };
     } finally {

@@ -1,3 +1,4 @@
+import "./production-mode.js";
 import "reflect-metadata";
 import { startApp, type RunningApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";

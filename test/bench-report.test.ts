@@ -5,13 +5,22 @@ import type { Latency, Throughput } from "../bench/support/measure.js";
 import { targetLines, toMarkdown, type BenchReport, type QueryResult, type ScaleResult, type SystemName } from "../bench/support/report.js";
 
 const latency = (p50: number): Latency => ({ runs: 40, p50, p95: p50 * 2, p99: p50 * 3 });
-const throughput = (requestsPerSecond: number): Throughput[] => [8, 32].map((concurrency) => ({ concurrency, requestsPerSecond, p50: 10, p99: 50, failures: 0 }));
+type Cpu = { serverMs: number; neo4jMs?: number };
+const throughput = (requestsPerSecond: number, cpu?: Cpu): Throughput[] =>
+  [8, 32].map((concurrency) => ({ concurrency, requestsPerSecond, p50: 10, p99: 50, failures: 0, ...(cpu ? { cpu } : {}) }));
 
-function query(name: QueryName, p50: Partial<Record<SystemName, number>>, options: { transactions?: number; c32?: Partial<Record<SystemName, number>> } = {}): QueryResult {
+function query(
+  name: QueryName,
+  p50: Partial<Record<SystemName, number>>,
+  options: { transactions?: number; c32?: Partial<Record<SystemName, number>>; cpu?: Partial<Record<SystemName, Cpu>> } = {},
+): QueryResult {
   return {
     name, coordination: false, depth: 3, agreesWithFloor: true, agreesWithHttpFloor: true,
     roundTrips: { batched: 2, unbatched: 4 }, transactions: options.transactions ?? 1, statements: 2, peer: {},
-    systems: Object.fromEntries(Object.entries(p50).map(([system, value]) => [system, { latency: latency(value), throughput: throughput(options.c32?.[system as SystemName] ?? 100) }])),
+    systems: Object.fromEntries(Object.entries(p50).map(([system, value]) => [
+      system,
+      { latency: latency(value), throughput: throughput(options.c32?.[system as SystemName] ?? 100, options.cpu?.[system as SystemName]) },
+    ])),
   };
 }
 
@@ -30,6 +39,21 @@ describe("the bench report's targets", () => {
     expect(lines[0]).toBe("- The product's answers equal the floor's and the HTTP floor's: met (3 of 3).");
     expect(lines[1]).toBe("- Every query's p50 ≤ 1.5× the HTTP floor's at ×1: **missed** (1 of 3 queries; over: roadmap 3.00×, liaisons 2.00×; worst 2.00× the target).");
     expect(lines[2]).toBe("- Every query's p50 ≤ 1.5× the HTTP floor's at ×100: not measured in this run.");
+  });
+
+  it("says why a query misses: the CPU per request its server and Neo4j spent against the HTTP floor's and the peer's", () => {
+    const roadmap = query("roadmap", { product: 9, httpfloor: 3, peer: 8 }, {
+      c32: { product: 100, peer: 90 },
+      cpu: { product: { serverMs: 6.5, neo4jMs: 2 }, httpfloor: { serverMs: 1.5, neo4jMs: 1.8 }, peer: { serverMs: 7, neo4jMs: 2.5 } },
+    });
+    const lines = targetLines(report([scale(1, [roadmap])]));
+    expect(lines).toContain(
+      "  - Why (product against the HTTP floor, which sends the same statements): roadmap: mostly its server's CPU: server 6.5 vs 1.5 ms (+5.0), Neo4j 2.0 vs 1.8 ms (+0.2) per request at c8.",
+    );
+    expect(lines.find((line) => line.startsWith("  - Why (CPU per request at c8"))).toContain(
+      "roadmap: 8.5 ms (server 6.5 + Neo4j 2.0) against the peer's 9.5 ms (7.0 + 2.5); 1.5× its throughput needs about 6.3 ms or less",
+    );
+    expect(toMarkdown(report([scale(1, [roadmap])]))).toContain("| ×1 | roadmap | 6.5 + 2.0 | 1.5 + 1.8 | 7.0 + 2.5 |");
   });
 
   it("meets the HTTP floor and peer targets when every ratio is within them", () => {
@@ -54,10 +78,18 @@ describe("the bench report's targets", () => {
     );
   });
 
-  it("renders a report written before the HTTP floor (committed results re-render)", () => {
-    const old = JSON.parse(readFileSync(new URL("../bench/results/latest-full.json", import.meta.url), "utf8")) as BenchReport;
+  it("renders a report written before the HTTP floor and the CPU per request (older results re-render)", () => {
+    const old = JSON.parse(readFileSync(new URL("fixtures/bench-report-before-http-floor.json", import.meta.url), "utf8")) as BenchReport;
     const markdown = toMarkdown(old);
     expect(markdown).toContain("- Every query's p50 ≤ 1.5× the HTTP floor's at ×1: not measured in this run.");
+    expect(markdown).toContain("| ×1000 | nestedListing |");
+    expect(markdown).not.toContain("## CPU per request");
+  });
+
+  it("renders the committed full report", () => {
+    const latest = JSON.parse(readFileSync(new URL("../bench/results/latest-full.json", import.meta.url), "utf8")) as BenchReport;
+    const markdown = toMarkdown(latest);
+    expect(markdown).toContain("## Targets");
     expect(markdown).toContain("| ×1000 | nestedListing |");
   });
 });

@@ -8,6 +8,8 @@ export interface BenchNeo4j {
   username: string;
   password: string;
   database: string | undefined;
+  /** The engine's process when the benchmark started it (its CPU time is measured), else undefined. */
+  pid: number | undefined;
   db: Database;
   stop(): Promise<void>;
 }
@@ -28,7 +30,7 @@ export async function benchNeo4j(log: Logger): Promise<BenchNeo4j> {
   const database = process.env.BENCH_NEO4J_DATABASE;
   const db = Database.connect(uri, username, password, { database, txTimeoutMs: 3_600_000, log });
   return {
-    uri, username, password, database, db,
+    uri, username, password, database, db, pid: local?.pid,
     async stop() {
       await db.close();
       await local?.stop();

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
 import { percentileOf } from "./product.js";
@@ -19,6 +20,28 @@ export interface Throughput {
   p99: number;
   /** Requests that failed (HTTP status, connection error, or an answer with `errors`). */
   failures: number;
+  /**
+   * CPU time per completed request (ms, user + system, from /proc) of the server process and of
+   * Neo4j, over the run; absent where the process could not be watched (reports from before it).
+   */
+  cpu?: { serverMs: number; neo4jMs?: number };
+}
+
+/** The processes whose CPU time a load run is charged with: the server, and Neo4j when local. */
+export interface Watched {
+  serverPid: number;
+  neo4jPid?: number;
+}
+
+/** CPU milliseconds a process has used so far (user + system), from /proc (Linux); undefined elsewhere. */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const ticksPerSecond = 100; // USER_HZ on Linux
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs `call` `runs` times in sequence (stopping early after `maxSeconds`) and reports percentiles. */
@@ -62,8 +85,9 @@ export async function closedLoop(call: () => Promise<unknown>, concurrency: numb
  * `connections` HTTP clients sending a POST body for `seconds` (autocannon, bounded in time); with
  * several bodies, each connection sends them in turn (a mix).
  */
-export async function httpLoad(graphqlUrl: string, body: string | string[], connections: number, seconds: number): Promise<Throughput> {
+export async function httpLoad(graphqlUrl: string, body: string | string[], connections: number, seconds: number, watched?: Watched): Promise<Throughput> {
   let graphqlErrors = 0;
+  const cpuBefore = watched && { server: processCpuMs(watched.serverPid), neo4j: watched.neo4jPid === undefined ? undefined : processCpuMs(watched.neo4jPid) };
   const result = await autocannon({
     url: graphqlUrl,
     connections,
@@ -79,12 +103,19 @@ export async function httpLoad(graphqlUrl: string, body: string | string[], conn
     })),
   });
   const completed = result.requests.total;
+  const perRequest = (before: number | undefined, pid: number | undefined) => {
+    const after = pid === undefined ? undefined : processCpuMs(pid);
+    return before === undefined || after === undefined || completed === 0 ? undefined : (after - before) / completed;
+  };
+  const serverMs = cpuBefore && perRequest(cpuBefore.server, watched.serverPid);
+  const neo4jMs = cpuBefore && perRequest(cpuBefore.neo4j, watched.neo4jPid);
   return {
     concurrency: connections,
     requestsPerSecond: completed / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + graphqlErrors,
+    ...(serverMs === undefined ? {} : { cpu: { serverMs, ...(neo4jMs === undefined ? {} : { neo4jMs }) } }),
   };
 }
 

@@ -133,6 +133,27 @@ export function throughputRatio(query: QueryResult, system: SystemName, base: Sy
   return a && b ? a.requestsPerSecond / b.requestsPerSecond : undefined;
 }
 
+/** CPU ms per request of `system`'s server and of Neo4j at a concurrency, when measured. */
+export function cpuPerRequest(query: QueryResult, system: SystemName, concurrency = 8): { serverMs: number; neo4jMs?: number } | undefined {
+  return c(query, system, concurrency)?.cpu;
+}
+
+/**
+ * Why `system` is slower than `base` on a query, from the CPU each spent per request at c8: the
+ * server's own work (Node: HTTP, GraphQL, resolvers, rows) against Neo4j's (statements). Empty
+ * when the CPU was not measured.
+ */
+export function whyGap(query: QueryResult, system: SystemName, base: SystemName): string {
+  const [a, b] = [cpuPerRequest(query, system), cpuPerRequest(query, base)];
+  if (!a || !b) return "";
+  const server = a.serverMs - b.serverMs;
+  const neo4j = a.neo4jMs !== undefined && b.neo4jMs !== undefined ? a.neo4jMs - b.neo4jMs : undefined;
+  const signed = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(1)}`;
+  const cause = neo4j === undefined || server >= neo4j ? "server" : "Neo4j";
+  return `${cause === "server" ? "mostly its server's CPU" : "mostly Neo4j's CPU"}: server ${a.serverMs.toFixed(1)} vs ${b.serverMs.toFixed(1)} ms (${signed(server)})` +
+    `${neo4j === undefined ? "" : `, Neo4j ${a.neo4jMs!.toFixed(1)} vs ${b.neo4jMs!.toFixed(1)} ms (${signed(neo4j)})`} per request at c8`;
+}
+
 const agreement = (q: QueryResult) => `${q.agreesWithFloor ? "✓" : "✗"} / ${q.agreesWithHttpFloor === undefined ? "–" : q.agreesWithHttpFloor ? "✓" : "✗"}`;
 
 export function toMarkdown(report: BenchReport): string {
@@ -177,6 +198,7 @@ export function toMarkdown(report: BenchReport): string {
         `${ratio(p50Ratio(q, "unbatched", "product"))} | ${q.roundTrips.batched} (${q.roundTrips.unbatched}) | ${q.transactions ?? "–"} | ${q.statements ?? "–"} | ${q.depth} |`),
     ),
     "",
+    ...cpuLines(report),
     ...mixLines(report.mix),
     ...aliasLines(report),
     "## Latency and throughput",
@@ -243,6 +265,28 @@ function mixLines(mix: MixResult | undefined): string[] {
   ];
 }
 
+/** CPU per request at c8 of each HTTP system's server and of Neo4j: where each system's time goes. */
+function cpuLines(report: BenchReport): string[] {
+  const http: SystemName[] = ["product", "httpfloor", "peer", "unbatched"];
+  const shown = http.filter((system) => report.scales.some((s) => s.queries.some((q) => cpuPerRequest(q, system))));
+  if (shown.length === 0) return [];
+  const cell = (q: QueryResult, system: SystemName) => {
+    const cpu = cpuPerRequest(q, system);
+    return cpu ? `${cpu.serverMs.toFixed(1)} + ${cpu.neo4jMs?.toFixed(1) ?? "–"}` : "–";
+  };
+  return [
+    "## CPU per request",
+    "",
+    "CPU ms per completed request at c8 (user + system, from /proc), the server's process + Neo4j's. Every process shares the machine's cores, " +
+      "so a system's throughput is bounded by the sum; the server's part is what its API layer costs (HTTP, GraphQL, resolvers, rows).",
+    "",
+    `| scale | query | ${shown.map((system) => systemLabels[system]).join(" | ")} |`,
+    `| --- | --- | ${shown.map(() => "---:").join(" | ")} |`,
+    ...report.scales.flatMap((s) => s.queries.map((q) => `| ×${s.scale} | ${q.name} | ${shown.map((system) => cell(q, system)).join(" | ")} |`)),
+    "",
+  ];
+}
+
 function aliasLines(report: BenchReport): string[] {
   const scales = report.scales.filter((s) => s.aliasLookup);
   if (scales.length === 0) return [];
@@ -283,6 +327,11 @@ export function targetLines(report: BenchReport): string[] {
     const over = ratios.filter((r) => r.value === undefined || r.value > limit).sort((a, b) => (b.value ?? Infinity) - (a.value ?? Infinity));
     out.push(`- ${label}: ${verdict(over.length === 0)} (${ratios.length - over.length} of ${ratios.length} queries` +
       `${over.length ? `; over: ${over.map((r) => `${r.name} ${ratio(r.value)}`).join(", ")}; worst ${ratio((over[0]!.value ?? NaN) / limit)} the target` : ""}).`);
+    const whys = over.flatMap((r) => {
+      const why = whyGap(s.queries.find((q) => q.name === r.name)!, "product", "httpfloor");
+      return why ? [`${r.name}: ${why}`] : [];
+    });
+    if (whys.length) out.push(`  - Why (product against the HTTP floor, which sends the same statements): ${whys.join("; ")}.`);
   }
   const peerScales = report.scales.filter((s) => s.queries.some((q) => throughputRatio(q, "product", "peer", 32) !== undefined));
   if (peerScales.length === 0) out.push(`- c32 throughput ≥ ${targets.c32VsPeer}× the peer's on every shared query: not measured in this run (the peer was left out).`);
@@ -294,6 +343,16 @@ export function targetLines(report: BenchReport): string[] {
     const low = shared.filter((r) => r.value < targets.c32VsPeer).sort((a, b) => a.value - b.value);
     out.push(`- ×${s.scale}: c32 throughput ≥ ${targets.c32VsPeer}× the peer's on every shared query: ${verdict(low.length === 0)} (${shared.length - low.length} of ${shared.length} shared queries` +
       `${low.length ? `; below: ${low.map((r) => `${r.name} ${ratio(r.value)}`).join(", ")}` : ""}).`);
+    const whys = low.flatMap((r) => {
+      const q = s.queries.find((x) => x.name === r.name)!;
+      const a = cpuPerRequest(q, "product");
+      const b = cpuPerRequest(q, "peer");
+      if (!a || !b) return [];
+      const total = (x: { serverMs: number; neo4jMs?: number }) => x.serverMs + (x.neo4jMs ?? 0);
+      return [`${r.name}: ${total(a).toFixed(1)} ms (server ${a.serverMs.toFixed(1)} + Neo4j ${a.neo4jMs?.toFixed(1) ?? "–"}) against the peer's ` +
+        `${total(b).toFixed(1)} ms (${b.serverMs.toFixed(1)} + ${b.neo4jMs?.toFixed(1) ?? "–"}); ${targets.c32VsPeer}× its throughput needs about ${(total(b) / targets.c32VsPeer).toFixed(1)} ms or less`];
+    });
+    if (whys.length) out.push(`  - Why (CPU per request at c8; the client, the servers and Neo4j share the machine's cores, so throughput follows it): ${whys.join("; ")}.`);
   }
   const counted = [
     ...report.scales.flatMap((s) => s.queries.filter((q) => q.transactions !== undefined).map((q) => ({ name: `${q.name} ×${s.scale}`, transactions: q.transactions! }))),
@@ -316,6 +375,10 @@ export function targetLines(report: BenchReport): string[] {
       : `not measured in this run (${now.requestsPerSecond.toFixed(1)} req/s at c10; \`--baseline ${targets.mixBaseline}\` runs main too)`;
     out.push(`- Realistic mix ≥ ${targets.mixVsBaseline}× main at ${targets.mixBaseline}: ${throughput}; p99 ≤ ${targets.mixP99VsP50}× p50: ` +
       `${tail === undefined ? "–" : `${verdict(tail <= targets.mixP99VsP50)} (${ratio(tail)} at c10)`}.`);
+    if (now.cpu) {
+      const cpu = (t: Throughput) => `server ${t.cpu!.serverMs.toFixed(1)} ms${t.cpu!.neo4jMs === undefined ? "" : ` + Neo4j ${t.cpu!.neo4jMs.toFixed(1)} ms`}`;
+      out.push(`  - CPU per request of the mix at c10: ${cpu(now)}${base?.cpu ? ` (${mix!.baseline!.ref}: ${cpu(base)})` : ""}; throughput on this machine is bounded by the sum, as every process shares its cores.`);
+    }
   }
   const lookups = report.scales.filter((s) => s.aliasLookup);
   const small = lookups.find((s) => s.scale === 1);

@@ -41,6 +41,23 @@ describe("query cost: the same rules for every field", () => {
     expect(cost(query, { n: 3 })).toBe(1 + 3 * 2);
   });
 
+  it("a query sent again (the same parsed document, as the server keeps it) is costed by its new variables, not the first ones", () => {
+    const document = parse("query($n: Int) { organizations(first: $n) { nodes { key parent { key } } } }");
+    const estimate = (variables: Record<string, unknown>, maxCost = 1_000_000) =>
+      estimateCost({ schema, document, operationName: undefined, variables, listSizeEstimate: 10, maxCost });
+    expect(estimate({ n: 3 })).toBe(1 + 3 * 2);
+    expect(estimate({ n: 500 })).toBe(1 + 500 * 2);
+    expect(estimate({ n: 3 })).toBe(1 + 3 * 2);
+    // A fragment bomb too big to walk is refused again when sent again.
+    const fragments = Array.from({ length: 30 }, (_, i) =>
+      i === 29 ? `fragment F${i} on Organization { key }` : `fragment F${i} on Organization { ...F${i + 1} ...F${i + 1} parent { ...F${i + 1} } }`,
+    );
+    const bomb = parse(`{ organization(ref: "x") { ...F0 } } ${fragments.join(" ")}`);
+    const walkBomb = () => estimateCost({ schema, document: bomb, operationName: undefined, variables: {}, listSizeEstimate: 10, maxCost: 20_000 });
+    expect(walkBomb).toThrow(QueryTooComplexError);
+    expect(walkBomb).toThrow(QueryTooComplexError);
+  });
+
   it("an unpaged list multiplies its items by the assumed list size, nested lists multiply again", () => {
     expect(cost('{ organization(ref: "x") { subGroups { key } } }')).toBe(1 + (1 + 10 * 0));
     expect(cost('{ organization(ref: "x") { subGroups { parent { key } } } }')).toBe(1 + (1 + 10 * 1));

@@ -77,10 +77,21 @@ export class QueryTooComplexError extends Error {
   }
 }
 
+/** What an estimate came to: a cost, or too complex to walk. */
+type Estimate = number | QueryTooComplexError;
+/** Estimates kept per parsed document (the server keeps one parsed document per query text). */
+const estimatesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Estimate>>>();
+/** Distinct operation/variables/limits combinations kept per document before it starts afresh. */
+const ESTIMATES_PER_DOCUMENT = 64;
+
 /**
  * The estimated cost of the operation that will run. Throws QueryTooComplexError when even
  * walking the query would exceed `maxCost` steps (fragment bombs: the walk expands every spread),
  * so estimating never takes longer than a query the limit allows.
+ *
+ * The cost depends only on the schema, the document, the operation, its variables and the
+ * limits, so it is computed once per combination: an analyst's or a page's query, sent again
+ * with the same variables, is not walked again (the walk costs more than many answers).
  */
 export function estimateCost(options: {
   schema: GraphQLSchema;
@@ -90,6 +101,23 @@ export function estimateCost(options: {
   listSizeEstimate: number;
   maxCost: number;
 }): number {
+  let byDocument = estimatesBySchema.get(options.schema);
+  if (!byDocument) estimatesBySchema.set(options.schema, (byDocument = new WeakMap()));
+  let estimates = byDocument.get(options.document);
+  if (!estimates) byDocument.set(options.document, (estimates = new Map()));
+  const key = JSON.stringify([options.operationName ?? null, options.listSizeEstimate, options.maxCost, options.variables ?? {}]);
+  let estimate = estimates.get(key);
+  if (estimate === undefined) {
+    estimate = walk(options);
+    if (estimates.size >= ESTIMATES_PER_DOCUMENT) estimates.clear();
+    estimates.set(key, estimate);
+  }
+  if (estimate instanceof QueryTooComplexError) throw estimate;
+  return estimate;
+}
+
+/** The cost walk itself; bad variables throw (not kept: execution reports them). */
+function walk(options: Parameters<typeof estimateCost>[0]): Estimate {
   try {
     return getComplexity({
       schema: options.schema,
@@ -100,7 +128,7 @@ export function estimateCost(options: {
       maxQueryNodes: Math.max(options.maxCost, 1_000),
     });
   } catch (error) {
-    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) throw new QueryTooComplexError(undefined);
+    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) return new QueryTooComplexError(undefined);
     throw error;
   }
 }
