@@ -44,6 +44,7 @@ describe("one request, one read transaction", () => {
     ["OrganizationsAndPeople", 2], // the page with each body's roles; the people's affiliations (their organizations primed)
     ["FGMVDeliverables2023", 4],
     ["Overlaps", 1],
+    ["JCAMVLiaisons", 2], // "JCA-MV" resolved; the liaisons with their partners (look-ahead)
   ])("%s reads in one transaction, with at most %i statements", async (operation, maxStatements) => {
     const spent = await cost(examples, operation);
     expect(spent.transactions).toBe(1);

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { DeliverableRow, LiaisonRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import { DeliverableRow, DocumentRow, LiaisonRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import { canonical, mapProjection, projectedRow, type Projection } from "../db/projection.js";
 import type { ValueOf } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
-import { organizationRelations } from "../organization/organization.repository.js";
+import { organizationRelations, type OrganizationProperty } from "../organization/organization.repository.js";
 import { LabelledRow, PATH_NODE_NAMES, RawRelRow, relMap } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
@@ -33,16 +34,67 @@ WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
 WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS endIsFrom, ${standsOnAsOf("l")} AS current
 ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id`;
 
-const LINK_MAP = /* cypher */ `{
+/** A link as LinkRow reads it, with `extra` entries (a look-ahead's) after its own. */
+const linkMap = (extra: readonly string[] = []) => /* cypher */ `{
   liaison: l {.*}, inheritance: inheritance, endIsFrom: endIsFrom, current: current,
   end: end {${PATH_NODE_NAMES}, _label: 'Organization'}, partner: partner {${PATH_NODE_NAMES}, _label: 'Organization'},
-  lineage: [r IN lineage | ${relMap("r")}]}`;
+  lineage: [r IN lineage | ${relMap("r")}]${extra.map((entry) => `,\n  ${entry}`).join("")}}`;
+const LINK_MAP = linkMap();
 
-const LIAISONS_OF = /* cypher */ `
+/**
+ * What the liaisons answer's selection asks of each link besides the link itself, read in the
+ * same statement (look-ahead, see liaisons.look-ahead.ts): the partner's and the end's
+ * properties (a slim projection, db/projection.ts; null: the whole body; absent: not asked for,
+ * the field loads it), and whether the liaison's sources' documents (read whole: a document
+ * row has no declared properties to project, and whole rows may prime the document loader).
+ */
+export interface LiaisonsLookAhead {
+  partner?: Projection<OrganizationProperty>;
+  end?: Projection<OrganizationProperty>;
+  sourceDocuments: boolean;
+}
+
+/** The documents a liaison's sources cite (a source is `document#locator`), each once. */
+const SOURCE_DOCUMENTS = /* cypher */ `COLLECT {
+    UNWIND coalesce(l.sources, []) AS ref
+    WITH DISTINCT split(ref, '#')[0] AS key
+    MATCH (d:Document {id: key})
+    RETURN d {.*} }`;
+
+/**
+ * The liaisons of body $of (LINKS): how many, and the first $first of them, each with what the
+ * look-ahead asks for. Only the page is projected: its paths, and its bodies and documents.
+ */
+function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhead): string {
+  const extra = [
+    ...(partner === undefined ? [] : [`partnerBody: ${mapProjection("partner", OrganizationRow, partner)}`]),
+    ...(end === undefined ? [] : [`endBody: ${mapProjection("end", OrganizationRow, end)}`]),
+    ...(sourceDocuments ? [`documents: ${SOURCE_DOCUMENTS}`] : []),
+  ];
+  return /* cypher */ `
 MATCH (of:Organization {id: $of})
 ${LINKS}
-WITH collect(${LINK_MAP}) AS links
-RETURN size(links) AS total, links[0..$first] AS links`;
+WITH collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, endIsFrom: endIsFrom, current: current}) AS found
+CALL (found) {
+  UNWIND range(0, size(found[0..$first]) - 1) AS i
+  WITH i, found[i].l AS l, found[i].end AS end, found[i].partner AS partner, found[i].inheritance AS inheritance,
+       found[i].lineage AS lineage, found[i].endIsFrom AS endIsFrom, found[i].current AS current
+  ORDER BY i
+  RETURN collect(${linkMap(extra)}) AS links
+}
+RETURN size(found) AS total, links`;
+}
+
+/** The statements by look-ahead, each written once (at most 256 kept: projections are few in practice). */
+const liaisonsOfStatements = new Map<string, string>();
+function liaisonsStatementFor(lookAhead: LiaisonsLookAhead): string {
+  const key = JSON.stringify([lookAhead.partner === undefined ? "-" : canonical(lookAhead.partner), lookAhead.end === undefined ? "-" : canonical(lookAhead.end), lookAhead.sourceDocuments]);
+  const known = liaisonsOfStatements.get(key);
+  if (known) return known;
+  const statement = liaisonsOfStatement(lookAhead);
+  if (liaisonsOfStatements.size < 256) liaisonsOfStatements.set(key, statement);
+  return statement;
+}
 
 /**
  * Our standing liaisons on $asOf, with the parent groups of their other ends, and the bodies we
@@ -111,8 +163,21 @@ const LinkRow = z.object({
 });
 export type LinkRow = z.infer<typeof LinkRow>;
 
+/** A link of the liaisons answer, with what the look-ahead read: the partner and end bodies, the sources' documents. */
+const LiaisonsLinkRow = LinkRow.extend({ partnerBody: OrganizationRow.optional(), endBody: OrganizationRow.optional(), documents: z.array(DocumentRow).optional() });
+export type LiaisonsLinkRow = z.infer<typeof LiaisonsLinkRow>;
+
 /** One row: how many liaisons reach the body, and the first $first of them. */
-const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LinkRow) });
+const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LiaisonsLinkRow) });
+
+/** The row schema for a look-ahead: the bodies as projected (`projectedRow`). */
+const liaisonsOfRow = ({ partner, end }: LiaisonsLookAhead) =>
+  LiaisonsOfRow.extend({
+    links: z.array(LiaisonsLinkRow.extend({
+      partnerBody: projectedRow(OrganizationRow, partner ?? null).optional(),
+      endBody: projectedRow(OrganizationRow, end ?? null).optional(),
+    })),
+  });
 
 export interface LinkQuery {
   asOf: string;
@@ -121,8 +186,10 @@ export interface LinkQuery {
   includeEnded: boolean;
 }
 
-export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partner?: string; first: number }): Promise<{ total: number; links: LinkRow[] }> {
-  const rows = await db.read(LIAISONS_OF, {
+export async function liaisonsOf(
+  db: Queries, of: string, q: LinkQuery & { partner?: string; first: number; lookAhead: LiaisonsLookAhead },
+): Promise<{ total: number; links: LiaisonsLinkRow[] }> {
+  const rows = await db.read(liaisonsStatementFor(q.lookAhead), {
     of,
     partner: q.partner ?? null,
     asOf: toNeo4jDate(q.asOf),
@@ -131,7 +198,7 @@ export async function liaisonsOf(db: Queries, of: string, q: LinkQuery & { partn
     includeEnded: q.includeEnded,
     first: neo4j.int(q.first),
   });
-  const [row] = parseRows(LiaisonsOfRow, rows);
+  const [row] = parseRows(liaisonsOfRow(q.lookAhead), rows);
   return row ?? { total: 0, links: [] };
 }
 

@@ -19,6 +19,7 @@ import { Person, Role, toRole } from "../person/person.type.js";
 import { Pipelined } from "../refs/pipelined.js";
 import { Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
+import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
 import * as activity from "./activity.repository.js";
 import {
   dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
@@ -90,6 +91,22 @@ function primeActivity(ctx: Context, result: activity.ActivityResult, asOf: stri
   for (const row of result.rows) {
     if (row.roles) ctx.loaders.organization.roles.prime(row.organization.id, row.roles);
     if (row.status && result.us) ctx.loaders.coordination.status.prime(statusKey(row.organization.id, result.us.id, asOf), row.status);
+  }
+}
+
+/**
+ * Primes the request's loaders with what the liaisons statement read whole: the bodies at the
+ * links' ends (a slim body is never primed: the link's field uses it itself) and the documents
+ * the liaisons' sources cite (null for a citation of no stored document, as the loader answers).
+ */
+function primeLinks(ctx: Context, links: activity.LiaisonsLinkRow[], lookAhead: activity.LiaisonsLookAhead): void {
+  for (const link of links) {
+    if (lookAhead.partner === null && link.partnerBody) ctx.loaders.organization.byId.prime(link.partnerBody.id, link.partnerBody);
+    if (lookAhead.end === null && link.endBody) ctx.loaders.organization.byId.prime(link.endBody.id, link.endBody);
+    if (link.documents) {
+      const found = new Map(link.documents.map((document) => [document.id, document]));
+      for (const source of toSourceRefs(link.liaison.sources)) ctx.loaders.document.byId.prime(source.documentKey, found.get(source.documentKey) ?? null);
+    }
   }
 }
 
@@ -191,16 +208,20 @@ export class CoordinationResolver {
     @Arg("with", () => String, { nullable: true, description: "Only liaisons whose other end is this body." }) withRef: string | undefined,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<LiaisonsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
     const date = dateOrToday(ctx, asOf);
-    const links = (of: string, partner: string | undefined) => activity.liaisonsOf(ctx.db, of, { asOf: date, kinds, inheritance, includeEnded, partner, first: size });
+    const lookAhead = liaisonsLookAhead(info);
+    const links = (of: string, partner: string | undefined) => activity.liaisonsOf(ctx.db, of, { asOf: date, kinds, inheritance, includeEnded, partner, first: size, lookAhead });
     const pipelined = new Pipelined([ofRef, withRef], () => links(ofRef, withRef));
     const [ofRow, partnerRow] = await Promise.all([requireOrganizationRef(ctx, ofRef, "of"), withRef ? requireOrganizationRef(ctx, withRef, "with") : undefined]);
     const organization = toEntity(Organization, ofRow);
     const partner = partnerRow?.id;
     const result = await pipelined.resolvedTo([organization.key, partner], () => links(organization.key, partner));
-    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: result.links.map((row) => toLink(row, organization.key, date)) });
+    primeLinks(ctx, result.links, lookAhead);
+    const answerLinks = result.links.map((row) => Object.assign(toLink(row, organization.key, date), { partnerRow: row.partnerBody, endRow: row.endBody }));
+    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: answerLinks });
   }
 
   @Query(() => OverlapsAnswer, {
@@ -480,12 +501,12 @@ function requireLoaded(node: Node | null, ref: { label: string; key: string }): 
 export class LiaisonLinkResolver {
   @FieldResolver(() => Organization, { description: "The end of the liaison on this body's side: the body itself, a body it is part of, or one of its sub-groups." })
   async end(@Root() link: LiaisonLink, @Ctx() ctx: Context): Promise<Organization> {
-    return linkEnd(await ctx.loaders.organization.byId.load(link.endKey), link.endKey, link.asOf);
+    return linkEnd(link.endRow ?? (await ctx.loaders.organization.byId.load(link.endKey)), link.endKey, link.asOf);
   }
 
   @FieldResolver(() => Organization, { description: "The body at the other end." })
   async partner(@Root() link: LiaisonLink, @Ctx() ctx: Context): Promise<Organization> {
-    return linkEnd(await ctx.loaders.organization.byId.load(link.partnerKey), link.partnerKey, link.asOf);
+    return linkEnd(link.partnerRow ?? (await ctx.loaders.organization.byId.load(link.partnerKey)), link.partnerKey, link.asOf);
   }
 }
 

@@ -10,6 +10,7 @@ import { LiaisonDirection } from "../organization/organization.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
+import type { OrganizationRow } from "../db/node-rows.js";
 
 export enum WorkThrough {
   DIRECT = "DIRECT",
@@ -128,6 +129,13 @@ export class LiaisonLink {
 
   /** The date the answer is about: the ends' names are those in force on it. */
   asOf!: string;
+
+  /**
+   * The ends as the liaisons statement read them when the selection asked (look-ahead), with
+   * the properties it needs: \`end\` and \`partner\` then load nothing.
+   */
+  endRow?: OrganizationRow;
+  partnerRow?: OrganizationRow;
 
   @Field(() => Boolean, {
     description: "Whether a standing liaison holds on the date asked about (since inclusive, until exclusive). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",
