@@ -26,7 +26,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
-import { assertLoopback, baselineCheckout, queryMix, startProduct, type ProductProcess } from "./support/product.js";
+import { answerableMix, assertLoopback, baselineCheckout, queryMix, startProduct, type ProductProcess } from "./support/product.js";
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
@@ -47,10 +47,14 @@ try {
     if (process.env.LOAD_URL) throw new Error("--baseline starts both products itself: unset LOAD_URL");
     neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
     const reports: Array<{ label: string; report: LoadReport }> = [];
-    for (const [label, root] of [[`baseline ${args.baseline}`, baselineCheckout(args.baseline)], ["this tree", projectRoot]] as const) {
+    const baselineRoot = baselineCheckout(args.baseline);
+    // Both trees are asked the same questions: the operations the baseline's schema can answer.
+    const { bodies, left } = answerableMix(queryMix(mix), baselineRoot);
+    if (left.length) console.log(`Left out of the mix (${args.baseline} cannot answer them): ${left.join(", ")}`);
+    for (const [label, root] of [[`baseline ${args.baseline}`, baselineRoot], ["this tree", projectRoot]] as const) {
       console.log(`\n## ${label}`);
       product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, undefined, root);
-      reports.push({ label, report: await measure(product.url) });
+      reports.push({ label, report: await measure(product.url, bodies) });
       await product.stop();
       product = undefined;
     }
@@ -97,10 +101,9 @@ function requestsOf(bodies: string[], onResponse?: (status: number, body: string
   }));
 }
 
-async function measure(url: string) {
+async function measure(url: string, bodies = queryMix(mix)) {
   assertLoopback(url);
 
-  const bodies = queryMix(mix);
   if (warmUpS > 0) {
     const warmUp = await autocannon({ url: `${url}/graphql`, connections, duration: warmUpS, timeout: 30, requests: requestsOf(bodies) });
     console.log(`Warm-up (not measured): ${warmUp.requests.total} requests in ${warmUpS} s.`);

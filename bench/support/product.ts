@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { parse, print, type OperationDefinitionNode } from "graphql";
+import { buildSchema, parse, print, validate, type OperationDefinitionNode } from "graphql";
 import { projectRoot } from "../../src/db/neo4j-local.js";
 
 /**
@@ -156,6 +156,25 @@ export function queryMix(kind: "realistic" | "lookups" = "realistic"): string[] 
     body(deliverables, { org: "fg-mv" }),
     ...operations.map((query) => body(query)),
   ];
+}
+
+/**
+ * The bodies of `bodies` whose query the schema of the checkout at `root` (its committed
+ * `schema.graphql`) validates: a mix compared across commits must ask both the same questions,
+ * and a field added since the older commit would make it answer an error, cheaply. `left` are
+ * the operations left out.
+ */
+export function answerableMix(bodies: string[], root: string): { bodies: string[]; left: string[] } {
+  const schema = buildSchema(readFileSync(path.join(root, "schema.graphql"), "utf8"));
+  const kept: string[] = [];
+  const left: string[] = [];
+  for (const body of bodies) {
+    const { query } = JSON.parse(body) as { query: string };
+    const document = parse(query);
+    if (validate(schema, document).length === 0) kept.push(body);
+    else left.push(document.definitions.flatMap((d) => (d.kind === "OperationDefinition" ? [d.name?.value ?? query.slice(0, 40)] : []))[0] ?? query.slice(0, 40));
+  }
+  return { bodies: kept, left };
 }
 
 export const percentileOf = (sorted: number[], p: number): number =>

@@ -47,6 +47,10 @@ export interface ScaleResult {
 export interface MixResult {
   /** Operations in the mix; each connection sends them in turn. */
   operations: number;
+  /** Operations left out because the baseline cannot answer them (fields added since). */
+  leftOut?: string[];
+  /** Seconds each tree served the mix unmeasured first (reports from before it had none). */
+  warmUpSeconds?: number;
   /** Per operation of the mix, in order: what one request costs (counted in process). */
   transactions: number[];
   roundTrips: number[];
@@ -253,7 +257,9 @@ function mixLines(mix: MixResult | undefined): string[] {
     "",
     `${mix.operations} operations (lookups, searches, list pages, every example operation); each connection sends them in turn. ` +
       "Neither floor can answer the mix (they hold statements for the eight bench queries only), so this is the product's throughput alone" +
-      `${mix.baseline ? `, beside the same mix on ${mix.baseline.ref}` : ""}.`,
+      `${mix.baseline ? `, beside the same mix on ${mix.baseline.ref}` : ""}.` +
+      `${mix.warmUpSeconds ? ` Each tree first served the mix for ${mix.warmUpSeconds} s unmeasured (JIT warm-up of Neo4j and Node).` : ""}` +
+      `${mix.leftOut?.length ? ` Left out, as ${mix.baseline?.ref ?? "the baseline"} cannot answer them: ${mix.leftOut.join(", ")}.` : ""}`,
     "",
     "| system | connections | req/s | p50 ms | p99 ms | p99 ÷ p50 | failures |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
