@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
-import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
+import { checkUnique, DEFAULT_API_KEYS_FILE, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
 import { importLimitsEnvSchema, toImportLimits, type ImportLimits } from "./import/limits.js";
 import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
@@ -119,7 +119,10 @@ export interface CoordinationSettings {
 }
 
 export interface AuthConfig {
+  /** Every key configured at start: MVGRAPH_API_KEYS and the keys file. */
   apiKeys: ApiKeyEntry[];
+  /** The keys file, re-read when it changes (with the inline keys, which stay). */
+  apiKeysFile?: { path: string; inline: ApiKeyEntry[] };
   jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined; roleClaim: string };
 }
 
@@ -162,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batching: e.DATALOADER_BATCHING === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS, staleAfterDays: e.STALE_AFTER_DAYS },
     auth: {
-      apiKeys: apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),
+      ...apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),
       jwt: {
         secret: e.MVGRAPH_JWT_SECRET,
         jwksUrl: e.MVGRAPH_JWT_JWKS_URL,
@@ -185,8 +188,12 @@ function readPasswordFile(file: string): string {
   }
 }
 
-/** The configured API keys (hashes only), or a ConfigError naming the variable and the entry. */
-function apiKeys(inline: string, file: string | undefined): ApiKeyEntry[] {
+/**
+ * The configured API keys (hashes only), or a ConfigError naming the variable and the entry.
+ * Without MVGRAPH_API_KEYS_FILE, the keys file `npm run auth:key -- … --save` writes is read
+ * when it exists.
+ */
+function apiKeys(inlineText: string, file: string | undefined): Pick<AuthConfig, "apiKeys" | "apiKeysFile"> {
   const read = (variable: string, parse: () => ApiKeyEntry[]) => {
     try {
       return parse();
@@ -194,10 +201,11 @@ function apiKeys(inline: string, file: string | undefined): ApiKeyEntry[] {
       throw new ConfigError(`Invalid configuration: ${variable} ${(error as Error).message}. See .env.example.`);
     }
   };
-  const entries = [
-    ...read("MVGRAPH_API_KEYS", () => parseApiKeyList(inline)),
-    ...(file ? read("MVGRAPH_API_KEYS_FILE", () => readApiKeysFile(file)) : []),
-  ];
+  const inline = read("MVGRAPH_API_KEYS", () => parseApiKeyList(inlineText));
+  // A named file must be there; the default one is read once it exists (auth:key --save makes it).
+  const path = file ?? DEFAULT_API_KEYS_FILE;
+  const fromFile = file || existsSync(path) ? read("MVGRAPH_API_KEYS_FILE", () => readApiKeysFile(path)) : [];
+  const entries = [...inline, ...fromFile];
   read("MVGRAPH_API_KEYS / MVGRAPH_API_KEYS_FILE:", () => (checkUnique(entries), entries));
-  return entries;
+  return { apiKeys: entries, apiKeysFile: { path, inline } };
 }
