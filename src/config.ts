@@ -71,6 +71,7 @@ const schema = z.object({
     .default(6),
   /** A fact whose latest confirming source is older than this is marked unconfirmed, and listed by stale(). */
   STALE_AFTER_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int("must be a whole number of days").min(1, "must be at least 1").default(730),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number({ error: "must be a number of hours" }).int("must be a whole number of hours").min(1, "must be at least 1").max(8760, "must be at most 8760 (a year)").default(24),
   // Access control (src/auth/): API keys inline or in a file, and/or JWTs (shared secret or JWKS).
   MVGRAPH_API_KEYS: z.string().default(""),
   MVGRAPH_API_KEYS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -106,6 +107,8 @@ export interface Config {
   limits: Limits;
   /** How much of an imported file is read before it is refused (src/import/limits.ts). */
   importLimits: ImportLimits;
+  /** How long an Idempotency-Key's outcome is kept, in hours (IDEMPOTENCY_KEY_TTL_HOURS; default 24). */
+  idempotencyTtlHours: number;
 }
 
 /** Settings of the coordination queries. */
@@ -176,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: toLimits(e),
     importLimits: toImportLimits(e),
+    idempotencyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
   };
 }
 
