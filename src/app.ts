@@ -1,3 +1,4 @@
+import { purgeExpiredOutcomes } from "./audit/idempotency.repository.js";
 import { Authenticator } from "./auth/authenticator.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
@@ -41,7 +42,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     const authenticator = new Authenticator(config.auth);
     http = await startHttpServer({
       schema: await createSchema(), db, readiness, host: config.host, port: config.port, log, coordination: config.coordination, batching: config.batching, authenticator, limits: config.limits, metricsPort: config.metricsPort,
-      importLimits: config.importLimits,
+      importLimits: config.importLimits, idempotencyTtlHours: config.idempotencyTtlHours,
     });
   } catch (error) {
     await db.close();
@@ -54,6 +55,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     readiness.prepared = true;
   });
   prepared.catch(() => undefined); // observed by the caller; avoid an unhandled rejection here
+  const purging = purgeIdempotencyKeys(db, log, prepared);
 
   return {
     http,
@@ -63,6 +65,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     prepared,
     async stop() {
       stopping = true;
+      purging.stop();
       await http.close();
       await db.close();
       await localNeo4j?.stop();
@@ -87,4 +90,18 @@ async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, 
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
   }
+}
+
+/** Idempotency keys past their time (IDEMPOTENCY_KEY_TTL_HOURS) are deleted once migrated, then every hour. */
+function purgeIdempotencyKeys(db: Database, log: Logger, prepared: Promise<void>): { stop(): void } {
+  const purge = () => {
+    purgeExpiredOutcomes(db, new Date().toISOString()).then(
+      (purged) => purged > 0 && log.info({ purged }, "expired idempotency keys deleted"),
+      (error: unknown) => log.warn({ err: error }, "expired idempotency keys could not be deleted; trying again in an hour"),
+    );
+  };
+  const timer = setInterval(purge, 3_600_000);
+  timer.unref();
+  prepared.then(purge, () => undefined);
+  return { stop: () => clearInterval(timer) };
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
-import { checkUnique, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
+import { checkUnique, DEFAULT_API_KEYS_FILE, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
 import { importLimitsEnvSchema, toImportLimits, type ImportLimits } from "./import/limits.js";
 import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
@@ -71,6 +71,7 @@ const schema = z.object({
     .default(6),
   /** A fact whose latest confirming source is older than this is marked unconfirmed, and listed by stale(). */
   STALE_AFTER_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int("must be a whole number of days").min(1, "must be at least 1").default(730),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number({ error: "must be a number of hours" }).int("must be a whole number of hours").min(1, "must be at least 1").max(8760, "must be at most 8760 (a year)").default(24),
   // Access control (src/auth/): API keys inline or in a file, and/or JWTs (shared secret or JWKS).
   MVGRAPH_API_KEYS: z.string().default(""),
   MVGRAPH_API_KEYS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -106,6 +107,8 @@ export interface Config {
   limits: Limits;
   /** How much of an imported file is read before it is refused (src/import/limits.ts). */
   importLimits: ImportLimits;
+  /** How long an Idempotency-Key's outcome is kept, in hours (IDEMPOTENCY_KEY_TTL_HOURS; default 24). */
+  idempotencyTtlHours: number;
 }
 
 /** Settings of the coordination queries. */
@@ -119,7 +122,10 @@ export interface CoordinationSettings {
 }
 
 export interface AuthConfig {
+  /** Every key configured at start: MVGRAPH_API_KEYS and the keys file. */
   apiKeys: ApiKeyEntry[];
+  /** The keys file, re-read when it changes (with the inline keys, which stay). */
+  apiKeysFile?: { path: string; inline: ApiKeyEntry[] };
   jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined; roleClaim: string };
 }
 
@@ -162,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batching: e.DATALOADER_BATCHING === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS, staleAfterDays: e.STALE_AFTER_DAYS },
     auth: {
-      apiKeys: apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),
+      ...apiKeys(e.MVGRAPH_API_KEYS, e.MVGRAPH_API_KEYS_FILE),
       jwt: {
         secret: e.MVGRAPH_JWT_SECRET,
         jwksUrl: e.MVGRAPH_JWT_JWKS_URL,
@@ -173,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: toLimits(e),
     importLimits: toImportLimits(e),
+    idempotencyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
   };
 }
 
@@ -185,8 +192,12 @@ function readPasswordFile(file: string): string {
   }
 }
 
-/** The configured API keys (hashes only), or a ConfigError naming the variable and the entry. */
-function apiKeys(inline: string, file: string | undefined): ApiKeyEntry[] {
+/**
+ * The configured API keys (hashes only), or a ConfigError naming the variable and the entry.
+ * Without MVGRAPH_API_KEYS_FILE, the keys file `npm run auth:key -- … --save` writes is read
+ * when it exists.
+ */
+function apiKeys(inlineText: string, file: string | undefined): Pick<AuthConfig, "apiKeys" | "apiKeysFile"> {
   const read = (variable: string, parse: () => ApiKeyEntry[]) => {
     try {
       return parse();
@@ -194,10 +205,11 @@ function apiKeys(inline: string, file: string | undefined): ApiKeyEntry[] {
       throw new ConfigError(`Invalid configuration: ${variable} ${(error as Error).message}. See .env.example.`);
     }
   };
-  const entries = [
-    ...read("MVGRAPH_API_KEYS", () => parseApiKeyList(inline)),
-    ...(file ? read("MVGRAPH_API_KEYS_FILE", () => readApiKeysFile(file)) : []),
-  ];
+  const inline = read("MVGRAPH_API_KEYS", () => parseApiKeyList(inlineText));
+  // A named file must be there; the default one is read once it exists (auth:key --save makes it).
+  const path = file ?? DEFAULT_API_KEYS_FILE;
+  const fromFile = file || existsSync(path) ? read("MVGRAPH_API_KEYS_FILE", () => readApiKeysFile(path)) : [];
+  const entries = [...inline, ...fromFile];
   read("MVGRAPH_API_KEYS / MVGRAPH_API_KEYS_FILE:", () => (checkUnique(entries), entries));
-  return entries;
+  return { apiKeys: entries, apiKeysFile: { path, inline } };
 }

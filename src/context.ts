@@ -2,6 +2,7 @@ import type { CoordinationSettings } from "./config.js";
 import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { Database } from "./db/database.js";
 import { RequestDatabase } from "./db/request-database.js";
+import type { IdempotentRequest } from "./editing/idempotency.js";
 import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 import { createLoaders } from "./loaders.js";
 
@@ -16,7 +17,7 @@ export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxH
  */
 export function createContext(
   db: Database,
-  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer; importLimits?: ImportLimits; deadline?: number } = {},
+  options: { batching?: boolean; coordination?: CoordinationSettings; viewer?: Viewer; importLimits?: ImportLimits; deadline?: number; idempotency?: IdempotentRequest | undefined } = {},
 ) {
   const requestDb = new RequestDatabase(db, { deadline: options.deadline });
   return {
@@ -26,6 +27,8 @@ export function createContext(
     coordination: options.coordination ?? DEFAULT_COORDINATION,
     viewer: options.viewer ?? ANONYMOUS,
     importLimits: options.importLimits ?? defaultImportLimits,
+    /** The request's Idempotency-Key (src/editing/idempotency.ts), when it sent one. */
+    idempotency: options.idempotency,
   };
 }
 

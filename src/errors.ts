@@ -10,6 +10,13 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** A request refused as a whole before it runs (HTTP 400), e.g. for a bad header; `field` names it. */
+export class BadRequestError extends GraphQLError {
+  constructor(message: string, field: string) {
+    super(message, { extensions: { code: "BAD_REQUEST", field, http: { status: 400 } } });
+  }
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: "NOT_FOUND" } });

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Authenticator } from "./auth/authenticator.js";
 import { loadConfig, type CoordinationSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
+import { idempotentRequest } from "./editing/idempotency.js";
 import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
@@ -58,6 +59,8 @@ export async function startHttpServer(options: {
   metricsPort?: number;
   /** How much of an imported document is read (POST /import, importDocument). */
   importLimits?: ImportLimits;
+  /** How long an Idempotency-Key's outcome is kept (IDEMPOTENCY_KEY_TTL_HOURS; default 24). */
+  idempotencyTtlHours?: number;
 }): Promise<HttpServer> {
   const { schema, db, readiness, log } = options;
   const limits = options.limits ?? loadConfig({}).limits;
@@ -128,11 +131,11 @@ export async function startHttpServer(options: {
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(db, {
-          batching: options.batching, coordination: options.coordination, importLimits, viewer: await authenticator.viewerForHeader(req.headers.authorization),
-          deadline: deadlineOf(res),
-        }),
+      context: async ({ req, res }) => {
+        const viewer = await authenticator.viewerForHeader(req.headers.authorization);
+        const idempotency = idempotentRequest(req.headers["idempotency-key"], viewer, req.body as Parameters<typeof idempotentRequest>[2], options.idempotencyTtlHours ?? 24);
+        return createContext(db, { batching: options.batching, coordination: options.coordination, importLimits, viewer, deadline: deadlineOf(res), idempotency });
+      },
     }),
   );
   app.use(jsonErrorHandler(log, limits));

@@ -471,11 +471,11 @@ describe("history and the change feed", () => {
   });
 });
 
-describe("the README's mutation examples", () => {
+describe("the mutation examples of docs/api.md (moved there from the README)", () => {
   it("run as written for an editor", async () => {
     const { readFileSync } = await import("node:fs");
     const { parse, print } = await import("graphql");
-    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const readme = readFileSync(new URL("../docs/api.md", import.meta.url), "utf8");
     const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
     const operations = blocks.flatMap((block) => parse(block).definitions).filter((d) => d.kind === "OperationDefinition");
     expect(operations.length).toBeGreaterThanOrEqual(4);

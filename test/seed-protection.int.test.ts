@@ -107,16 +107,26 @@ describe("snapshot and restore", () => {
 });
 
 describe("a command while npm start holds the local engine", () => {
-  it("npm run seed says in one line which process holds it and what to do, instead of a Java stack trace", () => {
-    // The test run holds the writable app's engine, as `npm start` holds .neo4j/data.
-    const { dataDir, boltPort, holderPid } = w.engine;
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort + 1), LOG_LEVEL: "warn" };
-    delete env.NEO4J_URI;
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/seed/seed.cli.ts"], { cwd: projectRoot, env, encoding: "utf8", timeout: 60_000 });
-    expect(run.status).toBe(1);
-    const lines = run.stderr.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^seed: The local Neo4j in \\.neo4j/test-writable-${boltPort} is in use by process ${holderPid} \\(.+\\): stop it, or run this command against it with NEO4J_URI=bolt://127\\.0\\.0\\.1:${boltPort}\\.$`));
-    expect(run.stderr).not.toMatch(/at |Exception/);
+  // The test run holds the writable app's engine, as `npm start` holds .neo4j/data.
+  const exportRoadmap = (extra: NodeJS.ProcessEnv) => {
+    const { dataDir, boltPort } = w.engine;
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort), LOG_LEVEL: "warn", ...extra };
+    for (const name of ["NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_PASSWORD_FILE"]) if (!(name in extra)) delete env[name];
+    return spawnSync(process.execPath, ["--import", "tsx", "src/export/export.cli.ts", "roadmap", "--org", "jca-mv"], { cwd: projectRoot, env, encoding: "utf8", timeout: 120_000 });
+  };
+
+  it("uses that engine, its password found in the data directory, and says so in one line (no NEO4J_URI, no password)", () => {
+    const { boltPort, holderPid } = w.engine;
+    const run = exportRoadmap({});
+    expect(run.stderr.trim().split("\n")[0]).toMatch(new RegExp(`^export: using the local Neo4j of process ${holderPid} \\(.+\\) at bolt://127\\.0\\.0\\.1:${boltPort}$`));
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\r\n")[0]).toMatch(/^date,date_kind,/);
+  });
+
+  it("aimed at the local engine with NEO4J_URI and no password, takes the engine's own from its password file", () => {
+    const run = exportRoadmap({ NEO4J_URI: `bolt://127.0.0.1:${w.engine.boltPort}` });
+    expect(run.stderr).not.toMatch(/authentication|Unauthorized|at /i);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\r\n")[0]).toMatch(/^date,date_kind,/);
   });
 });

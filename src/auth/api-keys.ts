@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { parseGrantableRole, type AccessRole } from "./viewer.js";
 
@@ -10,6 +11,13 @@ import { parseGrantableRole, type AccessRole } from "./viewer.js";
  * never chosen by people.)
  */
 export const API_KEY_PREFIX = "mvg_";
+
+/**
+ * The keys file `npm run auth:key -- NAME ROLE --save` writes and the server reads when
+ * MVGRAPH_API_KEYS_FILE is not set (relative to the folder the command runs in: npm runs its
+ * scripts in the project's folder).
+ */
+export const DEFAULT_API_KEYS_FILE = ".mvgraph/api-keys.json";
 
 export interface ApiKeyEntry {
   name: string;
@@ -76,4 +84,21 @@ export function checkUnique(entries: ApiKeyEntry[]): void {
     names.add(entry.name);
     hashes.add(entry.sha256);
   }
+}
+
+/**
+ * Adds an entry to a keys file (replacing an earlier key of the same name), creating the file
+ * owner-only (0600, its folder 0700). Written to a temporary file and renamed, so a server that
+ * re-reads the file never sees half of it.
+ */
+export function saveApiKey(file: string, entry: ApiKeyEntry): void {
+  const entries = existsSync(file) ? readApiKeysFile(file).filter((existing) => existing.name !== entry.name) : [];
+  entries.push(entry);
+  checkUnique(entries);
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const written = entries.map((e) => ({ name: e.name, role: e.role.toLowerCase(), sha256: e.sha256 }));
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(written, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(temporary, 0o600);
+  renameSync(temporary, file);
 }

@@ -1,12 +1,12 @@
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from "jose";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, type AuthConfig } from "../config.js";
-import { generateApiKey, hashApiKey, parseApiKeyList } from "./api-keys.js";
+import { generateApiKey, hashApiKey, parseApiKeyList, saveApiKey } from "./api-keys.js";
 import { Authenticator } from "./authenticator.js";
 import { accessRoles, ANONYMOUS, hasRole, requireRole, type AccessRole, type Viewer } from "./viewer.js";
 
@@ -193,5 +193,36 @@ describe("JWTs verified with a JSON Web Key Set", () => {
     const auth = new Authenticator(authConfig({ secret: undefined, jwksUrl }));
     expect((await refusal(auth.viewerForHeader(`Bearer ${await sign({ mvgraph_role: "analyst" }, "other-key")}`))).message).toMatch(/no key of the configured key set/);
     expect((await refusal(auth.viewerForHeader(`Bearer ${await hsToken({ mvgraph_role: "admin" })}`))).message).toMatch(/algorithm is not accepted/);
+  });
+});
+
+describe("the keys file that auth:key --save writes", () => {
+  it("is written owner-only, and a running server takes a key added or removed there at once", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mvgraph-keys-"));
+    try {
+      const file = path.join(dir, "keys", "api-keys.json");
+      // No file yet (a new user's server): only the inline keys.
+      const config = loadConfig({ MVGRAPH_API_KEYS: `erin:editor:${hashApiKey(editorKey)}`, MVGRAPH_API_KEYS_FILE: "" });
+      const auth = new Authenticator({ ...config.auth, apiKeysFile: { path: file, inline: config.auth.apiKeys } });
+      const key = generateApiKey();
+      expect((await refusal(auth.viewerForHeader(`Bearer ${key}`))).code).toBe("UNAUTHENTICATED");
+
+      saveApiKey(file, { name: "me", role: "ANALYST", sha256: hashApiKey(key) });
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(await auth.viewerForHeader(`Bearer ${key}`)).toEqual({ role: "ANALYST", name: "me", via: "api-key" });
+      expect((await auth.viewerForHeader(`Bearer ${editorKey}`)).name).toBe("erin");
+
+      // A new key of the same name replaces the old one, which stops working.
+      const next = generateApiKey();
+      saveApiKey(file, { name: "me", role: "EDITOR", sha256: hashApiKey(next) });
+      expect(await auth.viewerForHeader(`Bearer ${next}`)).toEqual({ role: "EDITOR", name: "me", via: "api-key" });
+      expect((await refusal(auth.viewerForHeader(`Bearer ${key}`))).code).toBe("UNAUTHENTICATED");
+
+      // A broken file changes nothing: the keys read last stay in force.
+      writeFileSync(file, "{ not json");
+      expect((await auth.viewerForHeader(`Bearer ${next}`)).role).toBe("EDITOR");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

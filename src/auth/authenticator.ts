@@ -1,7 +1,8 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { AuthConfig } from "../config.js";
 import { UnauthenticatedError } from "../errors.js";
-import { API_KEY_PREFIX, hashApiKey, type ApiKeyEntry } from "./api-keys.js";
+import { statSync } from "node:fs";
+import { API_KEY_PREFIX, checkUnique, hashApiKey, readApiKeysFile, type ApiKeyEntry } from "./api-keys.js";
 import { ANONYMOUS, parseGrantableRole, type Viewer } from "./viewer.js";
 
 /** Algorithms accepted for a shared secret; asymmetric ones come with the JWKS keys. */
@@ -17,11 +18,14 @@ const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS5
  * missing fields as missing data.
  */
 export class Authenticator {
-  private readonly keysByHash: Map<string, ApiKeyEntry>;
+  private keysByHash: Map<string, ApiKeyEntry>;
+  /** What the keys file was (modified time, size, inode) when its keys were last read. */
+  private keysFileStamp: string | undefined;
   private readonly jwtKey: Uint8Array | JWTVerifyGetKey | undefined;
 
   constructor(private readonly config: AuthConfig) {
     this.keysByHash = new Map(config.apiKeys.map((entry) => [entry.sha256, entry]));
+    if (config.apiKeysFile) this.keysFileStamp = fileStamp(config.apiKeysFile.path);
     this.jwtKey = config.jwt.secret
       ? new TextEncoder().encode(config.jwt.secret)
       : config.jwt.jwksUrl
@@ -50,9 +54,30 @@ export class Authenticator {
   }
 
   private viewerForApiKey(key: string): Viewer {
-    const entry = this.keysByHash.get(hashApiKey(key));
+    const entry = this.currentKeys().get(hashApiKey(key));
     if (!entry) throw new UnauthenticatedError("unknown or revoked API key", { http: true });
     return { role: entry.role, name: entry.name, via: "api-key" };
+  }
+
+  /**
+   * The keys in force: the keys file is read again when it has changed since (a key added by
+   * `npm run auth:key -- … --save` works at once, a removed one stops working). A file that
+   * cannot be read or holds a bad entry changes nothing: the keys read last stay in force.
+   */
+  private currentKeys(): Map<string, ApiKeyEntry> {
+    const file = this.config.apiKeysFile;
+    if (!file) return this.keysByHash;
+    const stamp = fileStamp(file.path);
+    if (stamp === this.keysFileStamp) return this.keysByHash;
+    try {
+      const entries = [...file.inline, ...(stamp === undefined ? [] : readApiKeysFile(file.path))];
+      checkUnique(entries);
+      this.keysByHash = new Map(entries.map((entry) => [entry.sha256, entry]));
+      this.keysFileStamp = stamp;
+    } catch {
+      // Keep the keys in force; the file is tried again on the next request.
+    }
+    return this.keysByHash;
   }
 
   private async viewerForJwt(token: string): Promise<Viewer> {
@@ -74,6 +99,15 @@ export class Authenticator {
     const role = parseGrantableRole(payload[jwt.roleClaim]);
     if (!role) throw new UnauthenticatedError(`the token has no valid "${jwt.roleClaim}" claim (analyst, editor or admin)`, { http: true });
     return { role, name: String(payload.sub), via: "jwt" };
+  }
+}
+
+function fileStamp(file: string): string | undefined {
+  try {
+    const stat = statSync(file);
+    return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+  } catch {
+    return undefined;
   }
 }
 

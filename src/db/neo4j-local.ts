@@ -251,6 +251,27 @@ export function localNeo4jPassword(dataDir: string): string {
   return password;
 }
 
+/**
+ * The local engine another live process (`npm start`) holds in this data directory, with its
+ * password from the password file: a command-line tool uses it instead of failing to start a
+ * second engine on the same data.
+ */
+export function runningLocalEngine(dataDir: string): { credentials: Neo4jCredentials; holder: { pid: number; command: string } } | undefined {
+  const home = path.resolve(projectRoot, dataDir);
+  const holder = currentHolder(home);
+  if (!holder || !existsSync(path.join(home, PASSWORD_FILE_NAME))) return undefined;
+  return { credentials: { uri: holder.uri, username: LOCAL_NEO4J_USER, password: localNeo4jPassword(dataDir) }, holder: { pid: holder.pid, command: holder.command } };
+}
+
+/**
+ * Whether a configured NEO4J_URI names the local engine (a loopback address on its Bolt port):
+ * then a command given no password takes the engine's own from its password file.
+ */
+export function isLocalEngineUri(uri: string, boltPort: number): boolean {
+  const match = /^(?:bolt|neo4j):\/\/(127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?\/?$/.exec(uri);
+  return match !== null && Number(match[2] ?? 7687) === boltPort;
+}
+
 /** Builds the launcher and resolves Neo4j's classpath with Maven once; later runs reuse it. */
 export async function ensureLauncherBuilt(log: Logger): Promise<void> {
   if (isBuildFresh()) return;

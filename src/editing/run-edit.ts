@@ -6,6 +6,7 @@ import { parseRows } from "../db/rows.js";
 import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
 import { Edit, type Source } from "./edit.js";
+import { storedOutcome, storeOutcome, type EditOutcome, type IdempotentRequest } from "./idempotency.js";
 import { createNode } from "./nodes.js";
 import { documentSpec } from "./specs.js";
 
@@ -29,6 +30,8 @@ export interface EditScope {
   viewer: Viewer;
   today: string;
   loaders: { clear(): void };
+  /** The request's Idempotency-Key, when it sent one (see idempotency.ts). */
+  idempotency?: IdempotentRequest | undefined;
 }
 
 /**
@@ -37,13 +40,23 @@ export interface EditScope {
  * back. `source` may be undefined only where the work sets it (a new document is its own source).
  */
 export async function runEdit<T>(ctx: EditScope, source: EditSource | undefined, work: (edit: Edit) => Promise<T>): Promise<{ result: T; changes: StoredChange[] }> {
+  // With an Idempotency-Key, an edit an earlier request with the key committed is answered from
+  // its stored outcome and writes nothing; a new one stores its outcome in its own transaction.
+  // Looked up before the lock (a replay takes no lock) and again under it (two retries at once).
+  const keyed = ctx.idempotency;
+  const ordinal = keyed?.nextOrdinal() ?? 0; // outside the transaction: the driver may run it again
   const outcome = await ctx.db.writeTransaction(
-    async (tx) => {
+    async (tx): Promise<EditOutcome<T>> => {
+      const replay = keyed && (await storedOutcome<T>(tx, keyed, ordinal));
+      if (replay) return replay;
       await lockChangeLog(tx);
+      const replayUnderLock = keyed && (await storedOutcome<T>(tx, keyed, ordinal));
+      if (replayUnderLock) return replayUnderLock;
       const edit = new Edit(tx, ctx.viewer, ctx.today);
       if (source) edit.source = await resolveSource(edit, source);
       const result = await work(edit);
       const changes = await writeChanges(tx, edit.changes, ctx.viewer, edit.source);
+      if (keyed) await storeOutcome(tx, keyed, ordinal, { result, changes });
       return { result, changes };
     },
     { app: "mvgraph", purpose: "edit", actor: ctx.viewer.name },

@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import type { Logger } from "../logger.js";
 import type { Limits } from "./limits.config.js";
+import { invalidUtf8QueryParameter, refuseInvalidUtf8 } from "./utf8.js";
 
 /**
  * The HTTP guards in front of every route (GraphQL, exports, pages, metrics), in order: rate
@@ -12,12 +13,13 @@ import type { Limits } from "./limits.config.js";
  */
 export function mountHttpGuards(app: express.Express, graphqlPath: string, limits: Limits): void {
   if (limits.rateLimitMax > 0) app.use(rateLimiter(limits));
-  app.use(graphqlPath, express.json({ limit: limits.maxBodyBytes }), batchSizeGuard(limits.maxBatch));
+  app.use(utf8QueryGuard);
+  app.use(graphqlPath, express.json({ limit: limits.maxBodyBytes, verify: refuseInvalidUtf8 }), batchSizeGuard(limits.maxBatch));
   app.use(requestDeadline(limits.requestTimeoutMs));
 }
 
-export function sendRequestError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+export function sendRequestError(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
 }
 
 /**
@@ -46,6 +48,13 @@ function rateLimiter(limits: Limits): RequestHandler {
     },
   });
 }
+
+/** A query string whose parameters are not UTF-8 is refused, naming the parameter (see utf8.ts). */
+const utf8QueryGuard: RequestHandler = (req, res, next) => {
+  const parameter = invalidUtf8QueryParameter(req.originalUrl);
+  if (parameter) sendRequestError(res, 400, "BAD_REQUEST", `${parameter}: the text is not valid UTF-8`, { field: parameter });
+  else next();
+};
 
 /** Batched requests (a JSON array of operations) are refused beyond `maxBatch` operations. */
 function batchSizeGuard(maxBatch: number): RequestHandler {
@@ -82,7 +91,7 @@ export function deadlineOf(res: Response): number | undefined {
  * production.
  */
 export function jsonErrorHandler(log: Logger, limits: Limits): ErrorRequestHandler {
-  return (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
+  return (error: { type?: string; status?: number; message?: string; field?: string }, _req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -97,6 +106,9 @@ export function jsonErrorHandler(log: Logger, limits: Limits): ErrorRequestHandl
       case "encoding.unsupported":
       case "charset.unsupported":
         sendRequestError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be UTF-8 JSON.");
+        return;
+      case "encoding.invalid": // InvalidUtf8Error (utf8.ts): its message names the field
+        sendRequestError(res, 400, "BAD_REQUEST", error.message ?? "The request body is not valid UTF-8.", error.field ? { field: error.field } : {});
         return;
       case "request.aborted":
       case "request.size.invalid":
