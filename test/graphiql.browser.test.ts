@@ -1,5 +1,7 @@
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
@@ -99,7 +101,46 @@ describe("GraphiQL next to the API", () => {
     }
     expect((await fetch(`${url}/graphiql/assets/missing.js`)).status).toBe(404);
   });
+
+  it("sends the pages' scripts compressed: Brotli or gzip as the browser accepts, the same bytes once decoded", async () => {
+    const scripts = ["graphiql", "roadmap", "review"].flatMap((page) =>
+      readdirSync(path.join(projectRoot, "web/dist", page, "assets"))
+        .filter((file) => file.endsWith(".js"))
+        .map((file) => ({ page, file, plain: readFileSync(path.join(projectRoot, "web/dist", page, "assets", file)) })),
+    );
+    const monaco = scripts.find((s) => s.file.startsWith("monaco-editor"))!;
+    expect(monaco.plain.length).toBeGreaterThan(1_000_000);
+    for (const { page, file, plain } of scripts.filter((s) => s.plain.length > 100_000)) {
+      const asset = `/${page}/assets/${file}`;
+      const br = await rawGet(`${app.http.url}${asset}`, "gzip, deflate, br");
+      expect(br.headers["content-encoding"], asset).toBe("br");
+      expect(br.headers["content-type"], asset).toMatch(/javascript/);
+      expect(br.headers.vary, asset).toMatch(/Accept-Encoding/i);
+      expect(br.body.length, asset).toBeLessThan(plain.length * 0.35);
+      expect(zlib.brotliDecompressSync(br.body).equals(plain), asset).toBe(true);
+      const gzip = await rawGet(`${app.http.url}${asset}`, "gzip");
+      expect(gzip.headers["content-encoding"], asset).toBe("gzip");
+      expect(zlib.gunzipSync(gzip.body).equals(plain), asset).toBe(true);
+      const identity = await rawGet(`${app.http.url}${asset}`, "identity");
+      expect(identity.headers["content-encoding"], asset).toBeUndefined();
+      expect(identity.body.equals(plain), asset).toBe(true);
+    }
+  });
 });
+
+/** A GET that, unlike fetch, leaves the body as sent (no decoding of Content-Encoding). */
+function rawGet(url: string, acceptEncoding: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
 
 /** Monaco renders spaces as no-break spaces; read an editor's text as plain text. */
 async function editorText(page: Page, selector: string): Promise<string> {
