@@ -7,14 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { isLocal, openBrowser } from "./browser.js";
+import { hashApiKey } from "../src/auth/api-keys.js";
 import { startTestApp } from "./helpers.js";
 
 const SCREENSHOT = path.join(projectRoot, "test-results/graphiql.png");
 
 let app: RunningApp;
 
+const ANALYST_KEY = "mvg_graphiql-test-analyst-key-0123456789abcdef";
+
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ MVGRAPH_API_KEYS: `graphiql-analyst:analyst:${hashApiKey(ANALYST_KEY)}` });
 });
 
 afterAll(async () => {
@@ -48,6 +51,54 @@ describe("GraphiQL in a browser", () => {
       expect(requested.some((url) => url.includes("/graphiql/assets/") && url.endsWith(".js"))).toBe(true);
       expect(requested.some((url) => url.includes(".worker"))).toBe(true);
       expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("GraphiQL's one sign-in and shareable links", () => {
+  it("sends one credential from the bar above the editor on every tab, and never stores it", async () => {
+    const browser = await openBrowser();
+    const { page, problems } = browser;
+    try {
+      await page.goto(`${app.http.url}/graphiql`);
+      await page.locator(".graphiql-query-editor .monaco-editor").waitFor({ timeout: 60_000 });
+      await page.locator("#sign-in summary").click();
+      await page.locator("#sign-in-key").fill(ANALYST_KEY);
+      await page.locator("#sign-in button[type=submit]").click();
+      await expect.poll(() => page.locator("#sign-in-state").innerText(), { timeout: 20_000 }).toMatch(/^Signed in as graphiql-analyst \(analyst\)/);
+
+      await page.locator(".graphiql-tab", { hasText: "WhoAmI" }).click();
+      await expect.poll(() => editorText(page, ".graphiql-query-editor")).toContain("query WhoAmI");
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".result-window"), { timeout: 20_000 }).toContain('"role": "ANALYST"');
+      // The tab's own headers stay empty: the credential is not a per-tab header.
+      expect(await page.locator(".graphiql-editor-tool").innerText()).not.toContain(ANALYST_KEY);
+
+      // A link to a query opens it in a tab of its own, signed in all the same.
+      const query = "query Shared($of: String!) { organization(ref: $of) { acronym } viewer { role } }";
+      const variables = JSON.stringify({ of: "jca-mv" });
+      await page.goto(`${app.http.url}/graphiql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&operationName=Shared`);
+      await page.locator(".graphiql-query-editor .monaco-editor").waitFor({ timeout: 60_000 });
+      await expect.poll(() => editorText(page, ".graphiql-query-editor"), { timeout: 20_000 }).toContain("query Shared($of: String!)");
+      expect(await page.locator(".graphiql-tab-active").innerText()).toBe("Shared");
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".result-window"), { timeout: 20_000 }).toContain('"acronym": "JCA-MV"');
+      expect(await editorText(page, ".result-window")).toContain('"role": "ANALYST"');
+
+      // The address follows the active tab, so it can be shared as it is.
+      await page.locator(".graphiql-tab", { hasText: "About" }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("query") ?? "", { timeout: 10_000 }).toContain("query About");
+
+      // GraphiQL's tabs and history are in localStorage, without the key; the key is in the tab's session only.
+      const kept = JSON.parse(await page.evaluate<string>("JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })")) as Record<string, Record<string, string>>;
+      expect(Object.keys(kept.local!).some((key) => key.includes("queries"))).toBe(true);
+      expect(JSON.stringify(kept.local)).toContain("query Shared");
+      expect(JSON.stringify(kept.local)).not.toContain(ANALYST_KEY);
+      expect(JSON.stringify(kept.local)).not.toContain("mvg_");
+      expect(Object.values(kept.session!)).toContain(ANALYST_KEY);
       expect(problems).toEqual([]);
     } finally {
       await browser.close();

@@ -27,6 +27,32 @@ const roadmapStatus = (page: Page) => page.locator("#status").innerText();
 
 const PAGES: PageState[] = [
   {
+    name: "front page",
+    path: "/",
+    reach: async (page) => {
+      await page.locator("#counts li").first().waitFor(WAIT);
+    },
+  },
+  {
+    name: "front page, the sign-in box open with a refused credential",
+    path: "/",
+    reach: async (page) => {
+      await page.locator("#sign-in summary").click();
+      await page.locator("#sign-in-key").fill("mvg_not-a-known-key");
+      await page.locator("#sign-in button[type=submit]").click();
+      await expect.poll(() => page.locator("#sign-in-problem").innerText(), WAIT).toMatch(/Not signed in/);
+    },
+  },
+  {
+    name: "roadmap, a contact link clicked while signed out",
+    path: "/roadmap",
+    reach: async (page) => {
+      await expect.poll(() => roadmapStatus(page), WAIT).toMatch(/items on the timeline/);
+      await page.locator("#downloads a", { hasText: "Contacts (CSV)" }).click();
+      await expect.poll(() => page.locator("#sign-in-problem").innerText(), WAIT).toMatch(/analyst/);
+    },
+  },
+  {
     name: "roadmap, timeline",
     path: "/roadmap",
     reach: async (page) => {
