@@ -38,7 +38,7 @@ export class GraphSummary {
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the last recorded change (an edit or an applied import) was made; null when none was made since the data was loaded." })
   lastChangeAt!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "The data is as of this date: the date of the newest source document." })
+  @Field(() => String, { nullable: true, description: 'The data is as of this date: the date of the newest source document, as precisely as it is given ("2026", "2026-05" or "2026-05-13").' })
   dataAsOf!: string | null;
 
   @Field(() => GraphQLDate, { description: "The server's today, the default date of every `asOf`." })

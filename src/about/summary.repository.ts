@@ -6,14 +6,19 @@ import { entityLabels } from "../entity-kinds.js";
 /**
  * What the graph holds, for the front door: how many entities of each kind (the registry's
  * labels, passed as a parameter: `$(label)` is Neo4j 5's dynamic label), when the last recorded
- * change was made, and the date of the newest source document (the data is as of then).
+ * change was made, and the date of the newest source document as precisely as it is given ("2026"
+ * for a document dated by its year: the data is as of then).
  */
 export const SUMMARY = /* cypher */ `
 UNWIND $labels AS label
 CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
 WITH collect({label: label, count: count}) AS counts
 CALL () { MATCH (c:Change) RETURN max(c.at) AS lastChangeAt }
-CALL () { MATCH (d:Document) WHERE d.dateDate IS NOT NULL RETURN max(d.dateDate) AS dataAsOf }
+CALL () {
+  OPTIONAL MATCH (d:Document) WHERE d.dateDate IS NOT NULL
+  WITH d ORDER BY d.dateDate DESC LIMIT 1
+  RETURN coalesce(d.date, toString(d.dateDate)) AS dataAsOf
+}
 RETURN counts, lastChangeAt, dataAsOf`;
 
 const SummaryRow = z.object({

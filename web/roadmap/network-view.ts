@@ -73,7 +73,7 @@ export class NetworkView {
     const layout: cytoscape.LayoutOptions =
       nodes.size <= 30
         ? { name: "concentric", concentric: (node) => Number(node.data("level")), levelWidth: () => 1, minNodeSpacing: 28, animate: false }
-        : ({ name: "fcose", quality: "default", randomize: false, animate: false, nodeSeparation: 90, idealEdgeLength: 90, nodeRepulsion: 9000, packComponents: true } as cytoscape.LayoutOptions);
+        : ({ name: "fcose", quality: "default", randomize: true, animate: false, nodeSeparation: 90, idealEdgeLength: 90, nodeRepulsion: 9000, packComponents: true } as cytoscape.LayoutOptions);
     this.cy = cytoscape({
       container: this.container,
       elements: [...nodes.values(), ...uniqueEdges],
