@@ -7,7 +7,7 @@ import type { RunningApp } from "../src/app.js";
 import { hashApiKey } from "../src/auth/api-keys.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { isLocal, openBrowser, type Browser } from "./browser.js";
-import { postGraphQL, startTestApp, type Json } from "./helpers.js";
+import { PATIENT, postGraphQL, startTestApp, type Json } from "./helpers.js";
 
 /**
  * The front door (/) and the pages' sign-in, in Debian's Chromium: what a new user sees first,
@@ -23,7 +23,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startTestApp({ MVGRAPH_API_KEYS: `pages-analyst:analyst:${hashApiKey(ANALYST_KEY)}` });
+  app = await startTestApp({ ...PATIENT, MVGRAPH_API_KEYS: `pages-analyst:analyst:${hashApiKey(ANALYST_KEY)}` });
   browser = await openBrowser({ width: 1280, height: 900 });
   page = browser.page;
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { axeViolations, describeViolations, type AxeOptions } from "./axe.js";
 import { openBrowser, type Browser } from "./browser.js";
-import { startTestApp } from "./helpers.js";
+import { PATIENT, startTestApp } from "./helpers.js";
 
 /**
  * Every page the product serves and writes itself, in each state a reader reaches, checked with
@@ -123,7 +123,7 @@ let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp(PATIENT);
   browser = await openBrowser({ width: 1440, height: 900 });
 });
 

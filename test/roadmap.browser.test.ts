@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { isLocal, openBrowser, type Browser } from "./browser.js";
-import { postGraphQL, startTestApp } from "./helpers.js";
+import { PATIENT, postGraphQL, startTestApp } from "./helpers.js";
 
 /**
  * The roadmap page in Debian's Chromium, served by the product, checked against the GraphQL API
@@ -21,7 +21,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp(PATIENT);
   browser = await openBrowser({ width: 1440, height: 900 });
   page = browser.page;
   mkdirSync(SCREENSHOTS, { recursive: true });
