@@ -25,6 +25,7 @@ import { securityHeaders } from "./limits/security-headers.js";
 import type { Limits } from "./limits/limits.config.js";
 import { costLimitPlugin, queryShapeRules } from "./limits/query-limits.js";
 import type { Logger } from "./logger.js";
+import { mountHome } from "./pages/home.page.js";
 import { mountRoadmap } from "./roadmap/roadmap.page.js";
 
 export interface Readiness {
@@ -125,6 +126,7 @@ export async function startHttpServer(options: {
   if (!metricsServer) mountMetrics(app, authenticator, log);
   mountExports(app, { db, coordination: options.coordination, authenticator, log });
   mountRoadmap(app);
+  mountHome(app);
   const importLimits = options.importLimits ?? defaultImportLimits;
   mountImport(app, { db, authenticator, limits, importLimits, log, ...(options.coordination ? { coordination: options.coordination } : {}) });
   mountReview(app);

@@ -162,6 +162,9 @@ describe("exports of the seed graph", () => {
       expect(card, String(person.id)).toBeDefined();
       expect(card!.VERSION.value).toBe("4.0");
       expect(card!.FN[0]!.value).toBe(person.name);
+      // N, read from the name as printed: the family name is one of its words, the given name another.
+      const words = String(person.name).split(/\s+/);
+      expect(words).toEqual(expect.arrayContaining([...card!.N!.value.familyNames[0]!.split(" "), card!.N!.value.givenNames[0]!]));
       expect(card!.ORG?.map((o) => o.value.join(";"))).toEqual([person.org]);
       expect(card!.TITLE?.map((t) => t.value)).toEqual([person.title]);
       expect(card!.ROLE?.map((r) => r.value)).toEqual(["Co-chair"]);
@@ -169,6 +172,27 @@ describe("exports of the seed graph", () => {
       expect(card!.TEL?.map((t) => t.value)).toEqual(person.phone ? [person.phone] : undefined);
       expect(card!.hasErrors).toBe(false);
     }
+  });
+
+  it("contacts.vcf?version=3.0 has one vCard 3.0 per person for Outlook: VERSION first, FN and N, no KIND, EMAIL marked INTERNET", async () => {
+    const [v4, v3] = await Promise.all([
+      download(`${url}/contacts.vcf?org=jca-mv&asOf=2026-06-01`),
+      download(`${url}/contacts.vcf?org=jca-mv&asOf=2026-06-01&version=3.0`),
+    ]);
+    expect(v3.status).toBe(200);
+    const cards = v3.text.split("BEGIN:VCARD\r\n").slice(1).map((card) => card.replace(/\r\n /g, "").split("\r\n"));
+    expect(cards.length).toBe(parseVCards(v4.text).vCards!.length);
+    for (const lines of cards) {
+      expect(lines[0]).toBe("VERSION:3.0");
+      expect(lines.filter((line) => line.startsWith("FN:"))).toHaveLength(1);
+      expect(lines.filter((line) => /^N:[^;]+;[^;]*;[^;]*;[^;]*;[^;]*$/.test(line))).toHaveLength(1);
+      expect(lines.some((line) => line.startsWith("KIND"))).toBe(false);
+      for (const email of lines.filter((line) => line.startsWith("EMAIL"))) expect(email).toMatch(/^EMAIL;TYPE=internet,work:\S+@\S+$/);
+    }
+    expect(cards.flat().some((line) => line.startsWith("EMAIL"))).toBe(true);
+    const wrong = await download(`${url}/contacts.vcf?org=jca-mv&version=2.1`);
+    expect(wrong.status).toBe(400);
+    expect(JSON.parse(wrong.text).error).toMatchObject({ code: "BAD_USER_INPUT", field: "version", message: "version: must be 4.0 or 3.0" });
   });
 
   it("calendar.ics has the 2026 JCA-MV meeting at 08:30-10:30 Geneva time, its deadlines, collocations and sources, with stable UIDs", async () => {
@@ -503,6 +527,9 @@ describe("exports of names and texts that need quoting survive a round trip", ()
     expect(text.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true); // folded (RFC 6350 3.2)
     const { vCards } = parseVCards(text);
     expect(vCards?.map((c) => c.FN[0]!.value)).toEqual([ASA, ZOE]);
+    // N: the family name kept with its punctuation, the suffix apart; ";" and "," escaped in FN and N alike.
+    expect(vCards![0]!.N!.value).toMatchObject({ familyNames: ["O'Brien-Fröjdh"], givenNames: ["Åsa"], additionalNames: ['"Ace"'], honorificSuffixes: ["Jr."] });
+    expect(vCards![1]!.N!.value).toMatchObject({ familyNames: ["Müller"], givenNames: ["Zoë"], additionalNames: ["Ñúñez;"] });
     const [asa, zoe] = vCards!;
     expect(asa!.ORG?.map((o) => o.value.join(";"))).toEqual([ORG]);
     expect(asa!.TITLE?.map((t) => t.value)).toEqual([TITLE]);
@@ -544,14 +571,14 @@ describe("exports of names and texts that need quoting survive a round trip", ()
     expect(deadline.description).toBe(`Inputs, please; "by e-mail"\nsecond line\nSubmit to: sec@example.org\nFor: ${MEETING} (2027-03-29)\nSources:\n- X/1, Notes, "draft"; v2 [p8] https://example.org/x?a=1&b=2`);
   });
 
-  it("the roadmap CSV gives back codes, titles and topics exactly, undated and vague items included", async () => {
+  it("the roadmap CSV gives back codes, titles and topics exactly, undated and vague items included, dates as precisely as given", async () => {
     const rows = parseCsv((await download(`${url}/roadmap.csv?org=x-org`)).text);
     expect(rows.map(({ date, item, code, title, topics, collocated_with }) => ({ date, item, code, title, topics, collocated_with }))).toEqual([
       { date: "2027-01-15", item: "EVENT", code: "", title: 'Online, "NY" session', topics: "", collocated_with: "" },
       { date: "2027-03-28", item: "EVENT", code: "", title: "Side event; «Beta»", topics: "", collocated_with: MEETING },
       { date: "2027-03-29", item: "EVENT", code: "", title: MEETING, topics: "", collocated_with: "" },
-      { date: "2027-05-01", item: "EVENT", code: "", title: "Sometime in May", topics: "", collocated_with: "" },
-      { date: "2027-06-01", item: "DELIVERABLE", code: 'X.1, "rev"', title: "Guide; part 1\nAnnex «A»", topics: 'Topics, "quoted"; yes', collocated_with: "" },
+      { date: "2027-05", item: "EVENT", code: "", title: "Sometime in May", topics: "", collocated_with: "" },
+      { date: "2027-06", item: "DELIVERABLE", code: 'X.1, "rev"', title: "Guide; part 1\nAnnex «A»", topics: 'Topics, "quoted"; yes', collocated_with: "" },
     ]);
   });
 

@@ -1,18 +1,23 @@
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { isLocal, openBrowser } from "./browser.js";
+import { hashApiKey } from "../src/auth/api-keys.js";
 import { startTestApp } from "./helpers.js";
 
 const SCREENSHOT = path.join(projectRoot, "test-results/graphiql.png");
 
 let app: RunningApp;
 
+const ANALYST_KEY = "mvg_graphiql-test-analyst-key-0123456789abcdef";
+
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ MVGRAPH_API_KEYS: `graphiql-analyst:analyst:${hashApiKey(ANALYST_KEY)}` });
 });
 
 afterAll(async () => {
@@ -46,6 +51,54 @@ describe("GraphiQL in a browser", () => {
       expect(requested.some((url) => url.includes("/graphiql/assets/") && url.endsWith(".js"))).toBe(true);
       expect(requested.some((url) => url.includes(".worker"))).toBe(true);
       expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("GraphiQL's one sign-in and shareable links", () => {
+  it("sends one credential from the bar above the editor on every tab, and never stores it", async () => {
+    const browser = await openBrowser();
+    const { page, problems } = browser;
+    try {
+      await page.goto(`${app.http.url}/graphiql`);
+      await page.locator(".graphiql-query-editor .monaco-editor").waitFor({ timeout: 60_000 });
+      await page.locator("#sign-in summary").click();
+      await page.locator("#sign-in-key").fill(ANALYST_KEY);
+      await page.locator("#sign-in button[type=submit]").click();
+      await expect.poll(() => page.locator("#sign-in-state").innerText(), { timeout: 20_000 }).toMatch(/^Signed in as graphiql-analyst \(analyst\)/);
+
+      await page.locator(".graphiql-tab", { hasText: "WhoAmI" }).click();
+      await expect.poll(() => editorText(page, ".graphiql-query-editor")).toContain("query WhoAmI");
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".result-window"), { timeout: 20_000 }).toContain('"role": "ANALYST"');
+      // The tab's own headers stay empty: the credential is not a per-tab header.
+      expect(await page.locator(".graphiql-editor-tool").innerText()).not.toContain(ANALYST_KEY);
+
+      // A link to a query opens it in a tab of its own, signed in all the same.
+      const query = "query Shared($of: String!) { organization(ref: $of) { acronym } viewer { role } }";
+      const variables = JSON.stringify({ of: "jca-mv" });
+      await page.goto(`${app.http.url}/graphiql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&operationName=Shared`);
+      await page.locator(".graphiql-query-editor .monaco-editor").waitFor({ timeout: 60_000 });
+      await expect.poll(() => editorText(page, ".graphiql-query-editor"), { timeout: 20_000 }).toContain("query Shared($of: String!)");
+      expect(await page.locator(".graphiql-tab-active").innerText()).toBe("Shared");
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".result-window"), { timeout: 20_000 }).toContain('"acronym": "JCA-MV"');
+      expect(await editorText(page, ".result-window")).toContain('"role": "ANALYST"');
+
+      // The address follows the active tab, so it can be shared as it is.
+      await page.locator(".graphiql-tab", { hasText: "About" }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("query") ?? "", { timeout: 10_000 }).toContain("query About");
+
+      // GraphiQL's tabs and history are in localStorage, without the key; the key is in the tab's session only.
+      const kept = JSON.parse(await page.evaluate<string>("JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })")) as Record<string, Record<string, string>>;
+      expect(Object.keys(kept.local!).some((key) => key.includes("queries"))).toBe(true);
+      expect(JSON.stringify(kept.local)).toContain("query Shared");
+      expect(JSON.stringify(kept.local)).not.toContain(ANALYST_KEY);
+      expect(JSON.stringify(kept.local)).not.toContain("mvg_");
+      expect(Object.values(kept.session!)).toContain(ANALYST_KEY);
       expect(problems).toEqual([]);
     } finally {
       await browser.close();
@@ -99,7 +152,46 @@ describe("GraphiQL next to the API", () => {
     }
     expect((await fetch(`${url}/graphiql/assets/missing.js`)).status).toBe(404);
   });
+
+  it("sends the pages' scripts compressed: Brotli or gzip as the browser accepts, the same bytes once decoded", async () => {
+    const scripts = ["graphiql", "roadmap", "review"].flatMap((page) =>
+      readdirSync(path.join(projectRoot, "web/dist", page, "assets"))
+        .filter((file) => file.endsWith(".js"))
+        .map((file) => ({ page, file, plain: readFileSync(path.join(projectRoot, "web/dist", page, "assets", file)) })),
+    );
+    const monaco = scripts.find((s) => s.file.startsWith("monaco-editor"))!;
+    expect(monaco.plain.length).toBeGreaterThan(1_000_000);
+    for (const { page, file, plain } of scripts.filter((s) => s.plain.length > 100_000)) {
+      const asset = `/${page}/assets/${file}`;
+      const br = await rawGet(`${app.http.url}${asset}`, "gzip, deflate, br");
+      expect(br.headers["content-encoding"], asset).toBe("br");
+      expect(br.headers["content-type"], asset).toMatch(/javascript/);
+      expect(br.headers.vary, asset).toMatch(/Accept-Encoding/i);
+      expect(br.body.length, asset).toBeLessThan(plain.length * 0.35);
+      expect(zlib.brotliDecompressSync(br.body).equals(plain), asset).toBe(true);
+      const gzip = await rawGet(`${app.http.url}${asset}`, "gzip");
+      expect(gzip.headers["content-encoding"], asset).toBe("gzip");
+      expect(zlib.gunzipSync(gzip.body).equals(plain), asset).toBe(true);
+      const identity = await rawGet(`${app.http.url}${asset}`, "identity");
+      expect(identity.headers["content-encoding"], asset).toBeUndefined();
+      expect(identity.body.equals(plain), asset).toBe(true);
+    }
+  });
 });
+
+/** A GET that, unlike fetch, leaves the body as sent (no decoding of Content-Encoding). */
+function rawGet(url: string, acceptEncoding: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
 
 /** Monaco renders spaces as no-break spaces; read an editor's text as plain text. */
 async function editorText(page: Page, selector: string): Promise<string> {

@@ -24,6 +24,13 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   return app;
 }
 
+/**
+ * For tests of the pages, which send several API requests at once from a browser on a machine
+ * that other work keeps busy: a request may take up to 2 minutes (the product's default deadline
+ * is 30 s) so the outcome does not depend on the machine's speed. Limits have tests of their own.
+ */
+export const PATIENT = { REQUEST_TIMEOUT_MS: "120000" };
+
 /** A GraphQL answer's data, read loosely as tests do. */
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

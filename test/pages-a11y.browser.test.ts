@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { axeViolations, describeViolations, type AxeOptions } from "./axe.js";
 import { openBrowser, type Browser } from "./browser.js";
-import { startTestApp } from "./helpers.js";
+import { PATIENT, startTestApp } from "./helpers.js";
 
 /**
  * Every page the product serves and writes itself, in each state a reader reaches, checked with
@@ -26,6 +26,32 @@ interface PageState {
 const roadmapStatus = (page: Page) => page.locator("#status").innerText();
 
 const PAGES: PageState[] = [
+  {
+    name: "front page",
+    path: "/",
+    reach: async (page) => {
+      await page.locator("#counts li").first().waitFor(WAIT);
+    },
+  },
+  {
+    name: "front page, the sign-in box open with a refused credential",
+    path: "/",
+    reach: async (page) => {
+      await page.locator("#sign-in summary").click();
+      await page.locator("#sign-in-key").fill("mvg_not-a-known-key");
+      await page.locator("#sign-in button[type=submit]").click();
+      await expect.poll(() => page.locator("#sign-in-problem").innerText(), WAIT).toMatch(/Not signed in/);
+    },
+  },
+  {
+    name: "roadmap, a contact link clicked while signed out",
+    path: "/roadmap",
+    reach: async (page) => {
+      await expect.poll(() => roadmapStatus(page), WAIT).toMatch(/items on the timeline/);
+      await page.locator("#downloads a", { hasText: "Contacts (CSV)" }).click();
+      await expect.poll(() => page.locator("#sign-in-problem").innerText(), WAIT).toMatch(/analyst/);
+    },
+  },
   {
     name: "roadmap, timeline",
     path: "/roadmap",
@@ -97,7 +123,7 @@ let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp(PATIENT);
   browser = await openBrowser({ width: 1440, height: 900 });
 });
 

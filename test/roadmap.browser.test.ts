@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../src/app.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { isLocal, openBrowser, type Browser } from "./browser.js";
-import { postGraphQL, startTestApp } from "./helpers.js";
+import { PATIENT, postGraphQL, startTestApp } from "./helpers.js";
 
 /**
  * The roadmap page in Debian's Chromium, served by the product, checked against the GraphQL API
@@ -21,7 +21,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp(PATIENT);
   browser = await openBrowser({ width: 1440, height: 900 });
   page = browser.page;
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -45,7 +45,7 @@ const status = () => page.locator("#status").innerText();
 const focusedId = () => page.evaluate<string | null>("document.activeElement && document.activeElement.id");
 const timelineItem = (text: string) => page.locator(".vis-item", { hasText: text });
 
-describe("the roadmap page", () => {
+describe("the roadmap page", { timeout: 240_000 }, () => {
   it("loads from the product alone and shows the timeline with the 2026 JCA-MV meeting", async () => {
     const response = await page.goto(`${app.http.url}/roadmap`);
     expect(response?.status()).toBe(200);
@@ -63,6 +63,61 @@ describe("the roadmap page", () => {
     expect(browser.problems).toEqual([]);
   });
 
+  it("opens around today (a year back, two ahead) with the data's date, a legend, and overdue items flagged", async () => {
+    const { summary, roadmap } = await api("{ summary { today dataAsOf } roadmap(first: 500) { items { overdue planned date dateAsGiven deliverable { id code } } } }");
+    expect(await page.locator("#data-as-of").innerText()).toBe(`Data as of ${summary.dataAsOf} (the newest source document); today is ${summary.today}.`);
+    const shift = (months: number) => {
+      const d = new Date(`${summary.today}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + months);
+      return d.toISOString().slice(0, 10);
+    };
+    expect(await page.locator("#timeline").getAttribute("data-window-start")).toBe(shift(-12));
+    expect(await page.locator("#timeline").getAttribute("data-window-end")).toBe(shift(24));
+    // What is still planned and inside the window is drawn, with its label whole (not cut at the edge).
+    const box = (await page.locator("#timeline .vis-center").boundingBox())!;
+    const upcoming = (roadmap.items as Json[]).filter((i) => i.planned && i.deliverable && i.date >= shift(-12) && i.date <= shift(24));
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const item of upcoming) {
+      const drawn = timelineItem(item.deliverable.code).first();
+      await drawn.waitFor(WAIT);
+      const label = (await drawn.boundingBox())!;
+      expect(label.x + label.width, item.deliverable.code).toBeLessThanOrEqual(box.x + box.width);
+    }
+    const overdue = (roadmap.items as Json[]).filter((i) => i.overdue);
+    expect(overdue.length).toBeGreaterThan(0); // the seed graph has a deliverable past its target, still planned
+    for (const item of overdue) expect(item.planned).toBe(true);
+    const overdueInView = overdue.filter((i) => i.date >= shift(-12));
+    for (const item of overdueInView) {
+      expect(await timelineItem(item.deliverable.code).first().getAttribute("class")).toContain("item-overdue");
+      expect(await timelineItem(item.deliverable.code).first().innerText()).toContain("overdue");
+    }
+    expect(await page.locator(".vis-item.item-overdue").count()).toBeGreaterThanOrEqual(overdueInView.length);
+    const legend = await page.locator(".timeline-legend").innerText();
+    for (const word of ["event", "deliverable planned", "deliverable done", "overdue", "withdrawn", "collocated", "today"]) expect(legend).toContain(word);
+  });
+
+  it("keeps the precision of dates: a year-only date reads as the year in the table, the CSV and the workbook", async () => {
+    const { roadmap } = await api("{ roadmap(first: 500) { items { date dateAsGiven deliverable { code } } } }");
+    const yearOnly = (roadmap.items as Json[]).find((i) => i.deliverable && /^\d{4}$/.test(i.dateAsGiven ?? ""));
+    expect(yearOnly).toBeDefined();
+    expect(yearOnly!.date).toBe(`${yearOnly!.dateAsGiven}-01-01`);
+    await page.locator("#item-list summary").click();
+    const row = page.locator("#item-rows tr", { hasText: yearOnly!.deliverable.code }).first();
+    expect(await row.locator("td").first().innerText()).toBe(yearOnly!.dateAsGiven);
+    await page.locator("#item-list summary").click();
+    const csv = Papa.parse<Record<string, string>>(await (await fetch(`${app.http.url}/export/roadmap.csv`)).text(), { header: true, skipEmptyLines: true });
+    expect(csv.data.find((r) => r.code === yearOnly!.deliverable.code)?.date).toBe(yearOnly!.dateAsGiven);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await (await fetch(`${app.http.url}/export/roadmap.xlsx`)).arrayBuffer()).buffer);
+    const sheet = workbook.getWorksheet("All items")!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    let format: string | undefined;
+    sheet.eachRow((r, n) => {
+      if (n > 1 && r.getCell(headers.indexOf("Code")).value === yearOnly!.deliverable.code) format = r.getCell(headers.indexOf("Date")).numFmt;
+    });
+    expect(format).toBe("yyyy");
+  });
+
   it("opens an item's details and sources with a click on the timeline", async () => {
     await timelineItem("2nd meeting of the JCA-MV").first().click();
     const details = page.locator("#details-body");
@@ -77,7 +132,7 @@ describe("the roadmap page", () => {
   });
 
   it("narrows the timeline, the address and the download links when a filter changes", async () => {
-    const { roadmap } = await api('{ roadmap(first: 500, organizations: ["jca-mv"]) { items { date deliverable { code } } } }');
+    const { roadmap } = await api('{ roadmap(first: 500, organizations: ["jca-mv"]) { items { date dateAsGiven deliverable { code } } } }');
     const dated = (roadmap.items as Json[]).filter((item) => item.date);
     expect(dated.length).toBeLessThan(40);
     await page.selectOption("#f-org", "jca-mv");
@@ -89,7 +144,7 @@ describe("the roadmap page", () => {
     const href = await page.locator("#downloads a", { hasText: "Roadmap (CSV)" }).getAttribute("href");
     expect(href).toBe("/export/roadmap.csv?org=jca-mv");
     const csv = Papa.parse<Record<string, string>>(await (await fetch(`${app.http.url}${href}`)).text(), { header: true, skipEmptyLines: true });
-    expect(csv.data.map((row) => row.date)).toEqual(dated.map((item) => item.date));
+    expect(csv.data.map((row) => row.date)).toEqual(dated.map((item) => item.dateAsGiven));
     expect(await page.locator("#downloads a", { hasText: "Contacts (vCard)" }).getAttribute("href")).toBe("/export/contacts.vcf?org=jca-mv");
     expect(await page.locator("#downloads a", { hasText: "Contacts (Excel)" }).getAttribute("href")).toBe("/export/contacts.xlsx?org=jca-mv");
 
@@ -154,5 +209,58 @@ describe("the roadmap page", () => {
 
     expect(browser.requested.filter((url) => !isLocal(url))).toEqual([]);
     expect(browser.problems).toEqual([]);
+  });
+
+  it("the network reads with 70 bodies: gaps listed first, zoom and fit, labels drawn at a readable size", async () => {
+    const { whoWorksOn } = await api('{ whoWorksOn(topic: "metaverse", us: "jca-mv", first: 80, includeInactive: false) { organizations { organization { key } } } }');
+    expect(whoWorksOn.organizations.length).toBeGreaterThan(60);
+    await page.goto(`${app.http.url}/roadmap?view=network&topic=metaverse`);
+    await expect.poll(status, WAIT).toMatch(/without a liaison/);
+    const network = page.locator("#network");
+    expect(Number(await network.getAttribute("data-nodes"))).toBeGreaterThan(60);
+    expect(await network.getAttribute("data-layout")).toBe("fcose");
+    expect(Number(await network.getAttribute("data-label-px"))).toBeGreaterThanOrEqual(9);
+    // The gaps come first, above the liaisons.
+    const gaps = (await page.locator("#gap-list").boundingBox())!;
+    const liaisons = (await page.locator("#liaison-list").boundingBox())!;
+    expect(gaps.y).toBeLessThan(liaisons.y);
+    expect(gaps.y).toBeLessThan(900);
+
+    const zoom = async () => Number(await network.getAttribute("data-zoom"));
+    const before = await zoom();
+    await page.locator("#zoom-in").click();
+    expect(await zoom()).toBeCloseTo(before * 1.4, 2);
+    await page.locator("#zoom-out").click();
+    await page.locator("#zoom-out").click();
+    expect(await zoom()).toBeCloseTo(before / 1.4, 2);
+    await page.locator("#zoom-fit").click();
+    expect(await zoom()).toBeLessThanOrEqual(before);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "roadmap-network-metaverse.png") });
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("gives phones a layout of their own: a tall drawing, and a tapped item's details brought into view", async () => {
+    const phone = await openBrowser({ width: 390, height: 844 });
+    try {
+      await phone.page.goto(`${app.http.url}/roadmap?view=network&topic=metaverse`);
+      await expect.poll(() => phone.page.locator("#status").innerText(), WAIT).toMatch(/without a liaison/);
+      const drawing = (await phone.page.locator("#network").boundingBox())!;
+      expect(drawing.height).toBeGreaterThan(400);
+      expect(drawing.width).toBeGreaterThan(300);
+      expect(await phone.page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(400);
+      await phone.page.screenshot({ path: path.join(SCREENSHOTS, "roadmap-network-phone.png") });
+
+      await phone.page.goto(`${app.http.url}/roadmap?org=jca-mv`);
+      await expect.poll(() => phone.page.locator("#status").innerText(), WAIT).toMatch(/items on the timeline/);
+      await phone.page.locator(".vis-item", { hasText: "2nd meeting of the JCA-MV" }).first().click();
+      await expect.poll(() => phone.page.locator("#details-body h3").count(), WAIT).toBeGreaterThan(0);
+      const details = (await phone.page.locator("#details").boundingBox())!;
+      // In view: its top within the screen (bounding boxes are relative to the viewport).
+      expect(details.y).toBeGreaterThanOrEqual(-1);
+      expect(details.y).toBeLessThan(844);
+      await phone.page.screenshot({ path: path.join(SCREENSHOTS, "roadmap-details-phone.png") });
+    } finally {
+      await phone.close();
+    }
   });
 });

@@ -35,6 +35,7 @@ import {
 import { liaisonHop, toHops } from "./hops.js";
 import { findOverlaps } from "./overlaps.repository.js";
 import { laneByOrganization, laneByTopic } from "./roadmap-lanes.js";
+import { dateAsGiven, isOverdue } from "./roadmap-dates.js";
 import { roadmapItems } from "./roadmap.repository.js";
 import { findUpcoming } from "./upcoming.repository.js";
 
@@ -331,7 +332,9 @@ export class CoordinationResolver {
       return Object.assign(new RoadmapItem(), {
         kind: RoadmapItemKind[row.kind],
         date: row.date,
+        dateAsGiven: dateAsGiven(row),
         dateKind: row.dateKind,
+        overdue: isOverdue(row, ctx.today),
         endDate: row.endDate,
         status,
         planned: isDeliverable ? status === "PLANNED" || status === "IN_PROGRESS" : (row.date ?? "") > ctx.today,

@@ -239,8 +239,14 @@ export class RoadmapItem {
   @Field(() => GraphQLDate, { nullable: true, description: "Where it sits on the timeline: an event's first day; a deliverable's publication, approval, consent or target date (the latest milestone known)." })
   date!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The same date as precisely as the sources give it: "2019" (a year), "2019-05" (a month) or "2019-05-13" (`date` is the first day of the period).' })
+  dateAsGiven!: string | null;
+
   @Field(() => String, { nullable: true, description: "Which date `date` is: START, END, PUBLISHED, APPROVED, CONSENTED or TARGET." })
   dateKind!: string | null;
+
+  @Field(() => Boolean, { description: "A deliverable still planned or in progress whose whole target period is over by `today` (a target of 2026 is overdue from 2027-01-01)." })
+  overdue!: boolean;
 
   @Field(() => GraphQLDate, { nullable: true, description: "An event's last day." })
   endDate!: string | null;

@@ -3,8 +3,10 @@ import ICAL from "ical.js";
 import type { ContactRow } from "../coordination/contacts.repository.js";
 import type { AnalystGrant } from "./access.js";
 import type { DocumentRow } from "./export.repository.js";
+import type { VcardVersion } from "./export.params.js";
 import { csvOptions, roleLabel } from "./formats.js";
 import { addSourcesSheet, citedDocuments, sourceDocuments } from "./sources.js";
+import { structuredName } from "./vcard-name.js";
 import { addTable, newWorkbook, sheetDate, xlsxBytes, type Column } from "./xlsx.js";
 
 /** One line of a contact list: a person holding a role in a body on the date asked about. */
@@ -126,24 +128,29 @@ export async function contactsXlsx(contacts: ExportContact[], documents: Map<str
 }
 
 /**
- * vCard 4.0 (RFC 6350), one card per person with all their roles in the list: FN, ORG and TITLE
- * and ROLE per role, EMAIL, TEL, and a NOTE with dates and sources. Names are stored as printed,
- * not split into family and given names, so the card has FN but no N (optional in vCard 4.0):
- * guessing the split would be wrong for names such as "Abdurahman M. Al Hassan".
+ * vCard 4.0 (RFC 6350) or 3.0 (RFC 2426, for Outlook and older address books), one card per
+ * person with all their roles in the list: FN (the name as printed), N (read from it, see
+ * vcard-name.ts; 3.0 requires it), ORG and TITLE and ROLE per role, EMAIL, TEL, and a NOTE with
+ * dates and sources.
  */
-export function contactsVcard(contacts: ExportContact[]): string {
+export function contactsVcard(contacts: ExportContact[], version: VcardVersion = "4.0"): string {
   const byPerson = new Map<string, ExportContact[]>();
   for (const contact of contacts) byPerson.set(contact.personId, [...(byPerson.get(contact.personId) ?? []), contact]);
-  return [...byPerson.values()].map((roles) => vcard(roles).toString() + "\r\n").join("");
+  return [...byPerson.values()].map((roles) => vcard(roles, version).toString() + "\r\n").join("");
 }
 
-function vcard(roles: ExportContact[]): ICAL.Component {
+function vcard(roles: ExportContact[], version: VcardVersion): ICAL.Component {
   const person = roles[0]!;
   const card = new ICAL.Component("vcard");
-  card.addPropertyWithValue("version", "4.0");
+  // First: ical.js picks the vCard 3.0 or 4.0 rules for the whole card from it.
+  card.addPropertyWithValue("version", version);
   card.addPropertyWithValue("uid", `urn:mvgraph:person:${person.personId}`);
-  card.addPropertyWithValue("kind", "individual");
+  if (version === "4.0") card.addPropertyWithValue("kind", "individual"); // KIND is new in 4.0
   card.addPropertyWithValue("fn", person.name);
+  const name = structuredName(person.name, person.honorific);
+  const n = new ICAL.Property("n");
+  n.setValue([name.family, name.given, name.additional, name.prefix, name.suffix]);
+  card.addProperty(n);
   for (const organization of unique(roles.map((r) => r.organization))) {
     const org = new ICAL.Property("org");
     org.setValue([organization]); // a structured value: one component, the body's name
@@ -154,7 +161,8 @@ function vcard(roles: ExportContact[]): ICAL.Component {
     card.addPropertyWithValue("title", title);
   }
   for (const role of unique(roles.map((r) => roleLabel(r.role)))) card.addPropertyWithValue("role", role);
-  if (person.email) card.addPropertyWithValue("email", person.email).setParameter("type", "work");
+  // 3.0 marks an Internet address as such (RFC 2426 3.3.2); 4.0 has only e-mail addresses.
+  if (person.email) card.addPropertyWithValue("email", person.email).setParameter("type", version === "3.0" ? ["internet", "work"] : "work");
   if (person.phone) card.addPropertyWithValue("tel", person.phone).setParameter("type", ["work", "voice"]);
   const note = roles.map((r) => {
     const dates = [r.since ? `since ${r.since}` : null, r.until ? `until ${r.until}` : null].filter(Boolean).join(", ");

@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { Authenticator } from "../auth/authenticator.js";
 import { loadConfig } from "../config.js";
 import { connectCli } from "../db/cli-engine.js";
-import { calendarParams, contactParams, contactXlsxParams, roadmapParams, roadmapXlsxParams, type RawParams } from "./export.params.js";
+import { calendarParams, contactParams, contactVcardParams, contactXlsxParams, roadmapParams, roadmapXlsxParams, type RawParams } from "./export.params.js";
 import {
   exportCalendar,
   exportContacts,
@@ -26,6 +26,7 @@ import {
  */
 const USAGE = `usage: npm run -s export -- <contacts|roadmap|calendar> [options] [filters]
   contacts   --format csv|vcf|xlsx   filters: --org (repeatable) --role (repeatable) --topic --asOf --subGroups false --bom (csv)
+                                     --version 4.0|3.0 (vcf: 3.0 for Outlook and older address books)
   roadmap    --format csv|xlsx       filters: --org --topic --status (repeatable) --from --to --include deliverables|events --undated
                                      --bom (csv) --lanes topic|organization (xlsx: a sheet per lane)
   calendar   --format ics            filters: --org --topic (repeatable) --from --to --deadlines false
@@ -43,7 +44,7 @@ interface Command {
 const filtersOf = (...schemas: Array<{ shape: object }>) => [...new Set(schemas.flatMap((schema) => Object.keys(schema.shape)))];
 
 const COMMANDS: Record<string, Command> = {
-  contacts: { formats: ["csv", "vcf", "xlsx"], filters: filtersOf(contactParams, contactXlsxParams), run: (s, format, r) => exportContacts(s, format as ContactFormat, r) },
+  contacts: { formats: ["csv", "vcf", "xlsx"], filters: filtersOf(contactParams, contactXlsxParams, contactVcardParams), run: (s, format, r) => exportContacts(s, format as ContactFormat, r) },
   roadmap: { formats: ["csv", "xlsx"], filters: filtersOf(roadmapParams, roadmapXlsxParams), run: (s, format, r) => exportRoadmap(s, format as RoadmapFormat, r) },
   calendar: { formats: ["ics"], filters: Object.keys(calendarParams.shape), run: (s, _format, r) => exportCalendar(s, r) },
 };

@@ -57,6 +57,16 @@ export const roadmapXlsxParams = roadmapParams.omit({ bom: true }).extend({
   lanes: single(z.enum(["topic", "organization"], { error: "must be topic or organization" })).default("topic"),
 });
 
+/**
+ * The contacts as vCards: the CSV's filters, without `bom`, and the vCard version: 4.0 (RFC 6350,
+ * the default) or 3.0 (RFC 2426) for Outlook and older address books.
+ */
+export const vcardVersions = ["4.0", "3.0"] as const;
+export type VcardVersion = (typeof vcardVersions)[number];
+export const contactVcardParams = contactParams.omit({ bom: true }).extend({
+  version: single(z.enum(vcardVersions, { error: "must be 4.0 or 3.0" })).default("4.0"),
+});
+
 /** The contacts workbook: the CSV's filters, without `bom`. */
 export const contactXlsxParams = contactParams.omit({ bom: true });
 
@@ -72,6 +82,7 @@ export type ContactParams = z.infer<typeof contactParams>;
 export type RoadmapParams = z.infer<typeof roadmapParams>;
 export type RoadmapXlsxParams = z.infer<typeof roadmapXlsxParams>;
 export type ContactXlsxParams = z.infer<typeof contactXlsxParams>;
+export type ContactVcardParams = z.infer<typeof contactVcardParams>;
 export type CalendarParams = z.infer<typeof calendarParams>;
 
 /** Validates raw parameters; the first problem becomes a BAD_USER_INPUT naming the parameter. */

@@ -9,7 +9,7 @@ import { Authenticator } from "../auth/authenticator.js";
 import { requireAnalyst } from "./access.js";
 import { calendarIcs, isDatedToTheDay } from "./calendar.export.js";
 import { contactsCsv, contactsVcard, contactsXlsx, toExportContacts } from "./contacts.export.js";
-import { calendarParams, contactParams, contactXlsxParams, parseParams, roadmapParams, roadmapXlsxParams, type ContactXlsxParams, type RawParams, type RoadmapParams, type RoadmapXlsxParams } from "./export.params.js";
+import { calendarParams, contactParams, contactVcardParams, contactXlsxParams, parseParams, roadmapParams, roadmapXlsxParams, type ContactXlsxParams, type RawParams, type RoadmapParams, type RoadmapXlsxParams, type VcardVersion } from "./export.params.js";
 import { documentsById, eventDetails, type DocumentRow } from "./export.repository.js";
 import { roadmapCsv, roadmapXlsx } from "./roadmap.export.js";
 import { citedDocuments } from "./sources.js";
@@ -55,13 +55,14 @@ export type ContactFormat = "csv" | "vcf" | "xlsx";
 export type RoadmapFormat = "csv" | "xlsx";
 
 /**
- * Contact lists, filtered like `contacts(...)`: CSV (one line per role), vCard 4.0 (one card per
+ * Contact lists, filtered like `contacts(...)`: CSV (one line per role), vCard 4.0 or 3.0 (one card per
  * person) or a workbook (one row per role, and the documents cited).
  */
 export async function exportContacts(settings: ExportSettings, format: ContactFormat, request: ExportRequest): Promise<ExportFile> {
   const grant = await requireAnalyst(settings.authenticator ?? Authenticator.anonymousOnly(), request.authorization); // the access check
-  // A workbook takes the CSV's filters but `bom`.
-  const params: ContactXlsxParams & { bom?: boolean } = format === "xlsx" ? parseParams(contactXlsxParams, request.params) : parseParams(contactParams, request.params);
+  // A workbook and the vCards take the CSV's filters but `bom`; the vCards also a `version`.
+  const params: ContactXlsxParams & { bom?: boolean; version?: VcardVersion } =
+    format === "xlsx" ? parseParams(contactXlsxParams, request.params) : format === "vcf" ? parseParams(contactVcardParams, request.params) : parseParams(contactParams, request.params);
   const { contacts, documents } = await withContext(settings, request, async (ctx) => {
     const [organizations, topic] = await Promise.all([
       organizationsArgument(ctx, params.org, "org"),
@@ -86,7 +87,7 @@ export async function exportContacts(settings: ExportSettings, format: ContactFo
     return { body, contentType: XLSX_CONTENT_TYPE, filename: "mvgraph-contacts.xlsx", count: contacts.length, unit: "contact rows", personalData };
   }
   if (format === "vcf") {
-    const body = contactsVcard(contacts);
+    const body = contactsVcard(contacts, params.version ?? "4.0");
     return { body, contentType: "text/vcard; charset=utf-8", filename: "mvgraph-contacts.vcf", count: new Set(contacts.map((c) => c.personId)).size, unit: "vCards", personalData };
   }
   return { body: contactsCsv(contacts, { bom: params.bom ?? false }), contentType: CSV, filename: "mvgraph-contacts.csv", count: contacts.length, unit: "contact lines", personalData };

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { dateAsGiven, endAsGiven } from "../coordination/roadmap-dates.js";
 import type { RoadmapRow } from "../coordination/roadmap.repository.js";
 import type { DocumentRow } from "./export.repository.js";
 import { csvOptions } from "./formats.js";
@@ -11,9 +12,10 @@ const text = (v: unknown) => (v === null || v === undefined || v === "" ? null :
 
 /** The CSV columns, in order: header name and value. */
 const ROADMAP_COLUMNS: Array<[string, (row: RoadmapRow) => string]> = [
-  ["date", (r) => value(r.date)],
+  // As precisely as the sources give them: a deliverable targeted for "2019" reads 2019.
+  ["date", (r) => value(dateAsGiven(r))],
   ["date_kind", (r) => value(r.dateKind)],
-  ["end_date", (r) => value(r.endDate)],
+  ["end_date", (r) => value(endAsGiven(r))],
   ["item", (r) => r.kind],
   ["kind", (r) => value(r.node.kind)],
   ["code", (r) => value(r.node.code)],
@@ -41,17 +43,6 @@ export function roadmapCsv(rows: RoadmapRow[], options: { bom: boolean }): strin
 
 /** How a roadmap workbook groups its lane sheets. */
 export type LaneKind = "topic" | "organization";
-
-/** The date of an item as its sources give it: the milestone that dates a deliverable, or an event's start. */
-function dateAsGiven(row: RoadmapRow): string | null {
-  const field = row.kind === "EVENT" ? "start" : MILESTONE_FIELD[row.dateKind ?? ""];
-  const given = field ? row.node[field] : undefined;
-  return typeof given === "string" ? given : row.date;
-}
-
-const MILESTONE_FIELD: Record<string, string> = { PUBLISHED: "published", APPROVED: "approved", CONSENTED: "consented", TARGET: "target" };
-
-const endAsGiven = (row: RoadmapRow): string | null => (typeof row.node.end === "string" ? row.node.end : row.endDate);
 
 /** The spreadsheet columns: dates as real dates, each with its precision; the sources with the documents they name. */
 const roadmapSheetColumns = (documents: Map<string, DocumentRow>): Array<Column<RoadmapRow>> => [

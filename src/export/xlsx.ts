@@ -36,7 +36,7 @@ export type CellValue = string | number | SheetDate | null;
 
 export interface Column<Row> {
   header: string;
-  /** Width in characters. */
+  /** The narrowest width in characters; wider to fit the header and the values, up to MAX_WIDTH. */
   width: number;
   value: (row: Row) => CellValue;
 }
@@ -45,10 +45,19 @@ export interface Column<Row> {
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Adds a sheet of `rows` under `columns`: header bold and frozen, auto-filters over all columns. */
+/** No column grows wider than this many characters (long texts wrap in Excel's cell view instead). */
+export const MAX_WIDTH = 60;
+
+/**
+ * Adds a sheet of `rows` under `columns`: header bold and frozen, auto-filters over all columns,
+ * and every column as wide as its header and longest value need (at least `width`, at most
+ * MAX_WIDTH), so an e-mail address or a title is readable without resizing.
+ */
 export function addTable<Row>(workbook: ExcelJS.Workbook, name: string, columns: Array<Column<Row>>, rows: Row[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(sheetName(workbook, name), { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
+  // Header plus the auto-filter button (about 3 characters).
+  const widths = columns.map((column) => Math.max(column.width, column.header.length + 3));
+  sheet.columns = columns.map((column) => ({ header: column.header }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     const added = sheet.addRow(columns.map(() => null));
@@ -56,6 +65,7 @@ export function addTable<Row>(workbook: ExcelJS.Workbook, name: string, columns:
       const value = column.value(row);
       const cell = added.getCell(index + 1);
       if (value === null || value === "") return;
+      widths[index] = Math.max(widths[index]!, typeof value === "object" ? 10 : String(value).length + 1);
       if (typeof value === "object") {
         cell.value = value.date;
         cell.numFmt = NUMBER_FORMAT[value.precision];
@@ -64,14 +74,22 @@ export function addTable<Row>(workbook: ExcelJS.Workbook, name: string, columns:
       }
     });
   }
+  widths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = Math.min(width, MAX_WIDTH);
+  });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
 }
 
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+
 /**
  * A valid, unique sheet name for `wanted`: Excel refuses names longer than 31 characters, with
  * any of : \ / ? * [ ], starting or ending with an apostrophe, "History", or taken already
- * (ignoring case). Lane names such as "ISO/IEC JTC 1/SC 24" need this.
+ * (ignoring case). Lane names such as "ISO/IEC JTC 1/SC 24" need this. A long name is cut at a
+ * word boundary ("Immersive … and" rather than "Immersive … an"), and one that is still
+ * taken gets " (2)", " (3)"…
  */
 export function sheetName(workbook: ExcelJS.Workbook, wanted: string): string {
   let base = wanted.replace(/[:\\/?*[\]]/g, "-").replace(NOT_XML, "").replace(/^'+|'+$/g, "").trim();
@@ -79,9 +97,22 @@ export function sheetName(workbook: ExcelJS.Workbook, wanted: string): string {
   const taken = new Set(workbook.worksheets.map((sheet) => sheet.name.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    const name = cutAtWord(base, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
+}
+
+/**
+ * `text` in at most `max` characters, cut after a whole word when the cut would split one (a
+ * single word longer than `max` is cut where it must be).
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  if (/\s/.test(text[max]!)) return cut.trimEnd();
+  const boundary = cut.search(/[\s,;.–-]+[^\s,;.–-]*$/);
+  const kept = boundary > 0 ? cut.slice(0, boundary) : cut;
+  return kept.replace(/[\s,;.–-]+$/, "") || cut;
 }
 
 /** A new workbook; its metadata names mvgraph and the export time. */

@@ -2,10 +2,11 @@ import express from "express";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../db/neo4j-local.js";
+import { distDir, mountAssets } from "../pages/assets.js";
 import { examplesToTabs } from "./examples.js";
 
 /** Built by `npm run build:graphiql` (npm's postinstall) from web/graphiql/. */
-const DIST_DIR = path.join(projectRoot, "web/dist/graphiql");
+const DIST_DIR = distDir("graphiql");
 const EXAMPLES_FILE = path.join(projectRoot, "examples.graphql");
 /** The placeholder in web/graphiql/index.html that the examples replace. */
 const EXAMPLES_PLACEHOLDER = '<script id="mvgraph-examples" type="application/json">[]</script>';
@@ -16,8 +17,7 @@ const EXAMPLES_PLACEHOLDER = '<script id="mvgraph-examples" type="application/js
  * Mount before Apollo's middleware.
  */
 export function mountGraphiQL(app: express.Express): void {
-  // File names carry a content hash, so browsers may keep them for good.
-  app.use("/graphiql/assets", express.static(path.join(DIST_DIR, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
+  mountAssets(app, "graphiql");
   app.get("/graphiql", sendPage);
   app.get("/graphql", (req, res, next) => {
     if (wantsPage(req)) sendPage(req, res, next);

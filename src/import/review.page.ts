@@ -1,10 +1,10 @@
 import express from "express";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../db/neo4j-local.js";
+import { distDir, mountAssets } from "../pages/assets.js";
 
 /** Built by `npm run build:review` (npm's postinstall) from web/review/. */
-const DIST_DIR = path.join(projectRoot, "web/dist/review");
+const DIST_DIR = distDir("review");
 
 /** As the roadmap page's: everything from this server, nothing inline but styles. */
 const CONTENT_SECURITY_POLICY =
@@ -17,7 +17,7 @@ const CONTENT_SECURITY_POLICY =
  * POST /import, with the editor's credential the page asks for.
  */
 export function mountReview(app: express.Express): void {
-  app.use("/review/assets", express.static(path.join(DIST_DIR, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
+  mountAssets(app, "review");
   app.get(["/review", "/review/"], (_req, res, next) => {
     readFile(path.join(DIST_DIR, "index.html"), "utf8")
       .then((html) => {

@@ -1,10 +1,10 @@
 import express from "express";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../db/neo4j-local.js";
+import { distDir, mountAssets } from "../pages/assets.js";
 
 /** Built by `npm run build:roadmap` (npm's postinstall) from web/roadmap/. */
-const DIST_DIR = path.join(projectRoot, "web/dist/roadmap");
+const DIST_DIR = distDir("roadmap");
 
 /** Everything comes from this server: the page cannot reach any other host (links may lead out). */
 const CONTENT_SECURITY_POLICY =
@@ -16,8 +16,7 @@ const CONTENT_SECURITY_POLICY =
  * reads everything through the public GraphQL API and links to the /export downloads.
  */
 export function mountRoadmap(app: express.Express): void {
-  // File names carry a content hash, so browsers may keep them for good.
-  app.use("/roadmap/assets", express.static(path.join(DIST_DIR, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
+  mountAssets(app, "roadmap");
   app.get(["/roadmap", "/roadmap/"], (_req, res, next) => {
     readFile(path.join(DIST_DIR, "index.html"), "utf8")
       .then((html) => {

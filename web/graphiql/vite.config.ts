@@ -2,11 +2,14 @@
 // npm's postinstall). mvgraph serves the result under /graphiql/ (src/graphiql/graphiql.ts).
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/graphiql/",
   publicDir: false,
+  // A Brotli and a gzip copy of every script and style beside it, served as they are (src/pages/assets.ts).
+  plugins: [compression({ include: /\.(js|mjs|css|json|svg|ttf)$/, threshold: 1024 })],
   logLevel: "warn",
   build: {
     outDir: fileURLToPath(new URL("../dist/graphiql", import.meta.url)),

@@ -1,35 +1,10 @@
 // The page's only data sources: mvgraph's GraphQL API and POST /import, on the same origin,
 // with the credential the reviewer gives (kept for this browser tab only).
 
-export class ApiError extends Error {}
+// One sign-in for every page of the tab: the same credential as the roadmap's (../shared/session.ts).
+import { ApiError, authorization, credential, graphql, setCredential } from "../shared/session.js";
 
-const CREDENTIAL_KEY = "mvgraph.credential";
-
-export function credential(): string {
-  return sessionStorage.getItem(CREDENTIAL_KEY) ?? "";
-}
-
-export function setCredential(value: string): void {
-  if (value) sessionStorage.setItem(CREDENTIAL_KEY, value);
-  else sessionStorage.removeItem(CREDENTIAL_KEY);
-}
-
-function authorization(): Record<string, string> {
-  const value = credential();
-  return value ? { authorization: `Bearer ${value}` } : {};
-}
-
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch("/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...authorization() },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join("; "));
-  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}`);
-  return body.data;
-}
+export { ApiError, credential, graphql, setCredential };
 
 export interface UploadAnswer {
   import: { id: string; alreadyImported: boolean; proposals: { total: number } };

@@ -1,19 +1,8 @@
-// The page's only data source: mvgraph's public GraphQL API, on the same origin.
+// The page's only data source: mvgraph's GraphQL API, on the same origin, with the credential of
+// the tab's sign-in when there is one (../shared/session.ts).
+import { graphql } from "../shared/session.js";
 
-export class ApiError extends Error {}
-
-/** POST with a JSON body (passes Apollo's CSRF prevention); GraphQL errors become one ApiError. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch("/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join("; "));
-  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}`);
-  return body.data;
-}
+export { ApiError } from "../shared/session.js";
 
 export interface Named {
   id: string;
@@ -31,7 +20,10 @@ export interface SourceRef {
 export interface RoadmapItem {
   kind: "DELIVERABLE" | "EVENT";
   date: string | null;
+  /** As precisely as the sources give it: "2019", "2019-05" or "2019-05-13". */
+  dateAsGiven: string | null;
   dateKind: string | null;
+  overdue: boolean;
   endDate: string | null;
   status: string | null;
   planned: boolean;
@@ -54,7 +46,7 @@ const ROADMAP = /* GraphQL */ `
     roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, first: 500) {
       total planned done
       items {
-        kind date dateKind endDate status planned
+        kind date dateAsGiven dateKind overdue endDate status planned
         deliverable { id key code title }
         event { id key name kind }
         collocatedWith { key name }
@@ -66,6 +58,11 @@ const ROADMAP = /* GraphQL */ `
 
 export async function fetchRoadmap(variables: Record<string, unknown>): Promise<Roadmap> {
   return (await graphql<{ roadmap: Roadmap }>(ROADMAP, variables)).roadmap;
+}
+
+/** The server's today and the date the data is as of (the newest source document). */
+export async function fetchAsOf(): Promise<{ today: string; dataAsOf: string | null }> {
+  return (await graphql<{ summary: { today: string; dataAsOf: string | null } }>("query AsOf { summary { today dataAsOf } }")).summary;
 }
 
 /** Every organization and topic, for the filters (pages of 100 until the end). */

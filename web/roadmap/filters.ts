@@ -1,5 +1,6 @@
 // The page's filters: read from and written to the form and the address (so a view can be
 // shared as a link), and turned into API variables and export links.
+import type { DownloadLink } from "../shared/downloads.js";
 
 export type View = "timeline" | "network";
 export type Lanes = "topic" | "organization";
@@ -86,11 +87,7 @@ export function roadmapVariables(filters: Filters): Record<string, unknown> {
   };
 }
 
-export interface Download {
-  label: string;
-  description: string;
-  href: string;
-}
+export type Download = DownloadLink;
 
 /** The exports for the current filters (the same filters the /export endpoints take). */
 export function downloads(filters: Filters): Download[] {
@@ -104,10 +101,11 @@ export function downloads(filters: Filters): Download[] {
   const window: Array<[string, string]> = [["from", filters.from], ["to", filters.to]];
   const include: Array<[string, string]> = filters.deliverables === filters.events ? [] : [["include", filters.deliverables ? "deliverables" : "events"]];
   return [
-    { label: "Contacts (CSV)", description: "people holding roles in the chosen bodies, one line per role", href: link("contacts.csv", [...org, ...topic]) },
-    { label: "Contacts for Excel (CSV with BOM)", description: "the same list, so that Excel reads accents", href: link("contacts.csv", [...org, ...topic, ["bom", "true"]]) },
-    { label: "Contacts (vCard)", description: "one card per person, for an address book", href: link("contacts.vcf", [...org, ...topic]) },
-    { label: "Contacts (Excel)", description: "the same list as a spreadsheet, with the documents cited", href: link("contacts.xlsx", [...org, ...topic]) },
+    { label: "Contacts (CSV)", description: "people holding roles in the chosen bodies, one line per role", href: link("contacts.csv", [...org, ...topic]), needs: "ANALYST" },
+    { label: "Contacts for Excel (CSV with BOM)", description: "the same list, so that Excel reads accents", href: link("contacts.csv", [...org, ...topic, ["bom", "true"]]), needs: "ANALYST" },
+    { label: "Contacts (vCard)", description: "one card per person, for an address book", href: link("contacts.vcf", [...org, ...topic]), needs: "ANALYST" },
+    { label: "Contacts (vCard 3.0, for Outlook)", description: "the same cards in vCard 3.0, for Outlook and older address books", href: link("contacts.vcf", [...org, ...topic, ["version", "3.0"]]), needs: "ANALYST" },
+    { label: "Contacts (Excel)", description: "the same list as a spreadsheet, with the documents cited", href: link("contacts.xlsx", [...org, ...topic]), needs: "ANALYST" },
     { label: "Roadmap (CSV)", description: "the items shown on the timeline", href: link("roadmap.csv", [...org, ...topic, ["status", filters.status], ...window, ...include]) },
     {
       label: `Roadmap (Excel, a sheet per ${filters.lanes})`,

@@ -3,11 +3,14 @@
 // Vite from npm packages and served by mvgraph itself: nothing comes from another host.
 import "../shared/base.css";
 import "./page.css";
-import { ApiError, fetchChoices, fetchDetails, fetchNetwork, fetchRoadmap, type Named } from "./api.js";
+import { ApiError, fetchAsOf, fetchChoices, fetchDetails, fetchNetwork, fetchRoadmap, type Named } from "./api.js";
 import { renderDetails } from "./details.js";
 import { byId, el, orgLabel } from "../shared/dom.js";
 import { addressOf, DEFAULT_HOME, downloads, filtersFromAddress, readForm, roadmapVariables, writeForm, type Filters, type View } from "./filters.js";
 import { NetworkView } from "./network-view.js";
+import { downloadItems } from "../shared/downloads.js";
+import { holds, type Viewer } from "../shared/session.js";
+import { SignIn } from "../shared/sign-in.js";
 import { TimelineView } from "./timeline-view.js";
 
 const form = byId<HTMLFormElement>("filters");
@@ -30,12 +33,18 @@ function say(message: string, problem = false): void {
 
 const failure = (error: unknown) => (error instanceof ApiError ? error.message : "The server could not be reached.");
 
+/** Below this width the details sit under the views (page.css), far from a tapped item. */
+const stacked = window.matchMedia("(max-width: 1100px)");
+
 async function openDetails(id: string, moveFocus: boolean): Promise<void> {
   detailsBody.replaceChildren(el("p", {}, "Loading…"));
+  // On a phone or a narrow window, bring the details to the reader instead of updating them out of sight.
+  if (stacked.matches) byId("details").scrollIntoView({ block: "start" });
   try {
     const node = await fetchDetails(id);
     detailsBody.replaceChildren(...(node ? renderDetails(node) : [el("p", {}, "Not found.")]));
     if (moveFocus) byId("details").focus();
+    else if (stacked.matches) byId("details").scrollIntoView({ block: "start" });
   } catch (error) {
     detailsBody.replaceChildren(el("p", { class: "problem", role: "alert" }, failure(error)));
   }
@@ -77,10 +86,16 @@ function show(): void {
   void (filters.view === "timeline" ? showTimeline() : showNetwork());
 }
 
+let viewer: Viewer | null = null;
+const signIn = new SignIn(byId("sign-in"), (signedIn) => {
+  viewer = signedIn;
+  renderDownloads();
+});
+
+/** The downloads for the current filters; contact lists only with an analyst's sign-in (../shared/downloads.ts). */
 function renderDownloads(): void {
-  byId("downloads").replaceChildren(
-    ...downloads(filters).map((d) => el("li", {}, el("a", { href: d.href, download: true, title: d.description }, d.label))),
-  );
+  byId("downloads").replaceChildren(...downloadItems(downloads(filters), viewer, signIn, byId("download-status")));
+  byId("needs-analyst").hidden = holds(viewer, "ANALYST");
 }
 
 function selectView(view: View, moveFocus = false): void {
@@ -114,6 +129,10 @@ form.addEventListener("submit", (event) => {
 });
 form.addEventListener("reset", () => window.setTimeout(applyForm, 0));
 
+byId("zoom-in").addEventListener("click", () => network.zoom(1.4));
+byId("zoom-out").addEventListener("click", () => network.zoom(1 / 1.4));
+byId("zoom-fit").addEventListener("click", () => network.fit());
+
 // Tabs: click, or arrow keys between them (WAI-ARIA tabs pattern).
 for (const view of Object.keys(tabs) as View[]) {
   tabs[view].addEventListener("click", () => selectView(view));
@@ -131,6 +150,13 @@ function fillChoices(select: HTMLSelectElement, choices: Named[]): void {
 
 async function start(): Promise<void> {
   try {
+    const asOf = await fetchAsOf();
+    timeline.today = asOf.today;
+    byId("data-as-of").textContent = `Data as of ${asOf.dataAsOf ?? "—"} (the newest source document); today is ${asOf.today}.`;
+  } catch (error) {
+    say(failure(error), true);
+  }
+  try {
     const choices = await fetchChoices();
     fillChoices(byId<HTMLSelectElement>("f-org"), choices.organizations);
     fillChoices(byId<HTMLSelectElement>("f-topic"), choices.topics);
@@ -140,6 +166,7 @@ async function start(): Promise<void> {
   writeForm(form, filters);
   renderDownloads();
   selectView(filters.view);
+  await signIn.start();
 }
 
 void start();

@@ -2,8 +2,15 @@
 // held by a sub-group) and, for a topic, the bodies working on it, marking those without a
 // liaison (gaps). Lists beside it say the same in text, for keyboards and screen readers.
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import fcose from "cytoscape-fcose";
 import type { Named, Network } from "./api.js";
 import { el, orgLabel, words } from "../shared/dom.js";
+
+cytoscape.use(fcose);
+
+/** Labels are drawn at 11 px; the view never opens zoomed out so far that they fall below this. */
+const MIN_LABEL_PX = 9;
+const LABEL_PX = 11;
 
 const INHERITANCE: Record<string, string> = { DIRECT: "direct", VIA_PARENT: "through a parent body", VIA_SUB_GROUP: "held by a sub-group" };
 
@@ -59,12 +66,25 @@ export class NetworkView {
     const uniqueEdges = [...new Map(edges.map((e) => [e.data.id, e])).values()];
 
     this.cy?.destroy();
+    // A taller drawing for a crowded network (a topic with 70 bodies), within the screen.
+    this.container.style.height = `${Math.round(Math.min(Math.max(window.innerHeight * 0.5, 320 + nodes.size * 6), window.innerHeight * 0.85))}px`;
+    // Few bodies: rings by kind (the body, its parents, partners, the topic's bodies) read best.
+    // Many: fCoSE, a force-directed layout that spreads clusters apart, keeps labels off each other.
+    const layout: cytoscape.LayoutOptions =
+      nodes.size <= 30
+        ? { name: "concentric", concentric: (node) => Number(node.data("level")), levelWidth: () => 1, minNodeSpacing: 28, animate: false }
+        : ({ name: "fcose", quality: "default", randomize: true, animate: false, nodeSeparation: 90, idealEdgeLength: 90, nodeRepulsion: 9000, packComponents: true } as cytoscape.LayoutOptions);
     this.cy = cytoscape({
       container: this.container,
       elements: [...nodes.values(), ...uniqueEdges],
-      layout: { name: "concentric", concentric: (node) => Number(node.data("level")), levelWidth: () => 1, minNodeSpacing: 28, animate: false },
+      layout,
       style: STYLE,
+      minZoom: 0.1,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
     });
+    this.container.dataset.layout = String(layout.name);
+    this.readable();
     this.cy.on("tap", "node", (event) => {
       const id = event.target.data("nodeId") as string | undefined;
       if (id) this.onOpen(id, false);
@@ -78,6 +98,40 @@ export class NetworkView {
         ". The lists beside the drawing say the same.",
     );
     this.renderLists(network);
+  }
+
+  /** Zooms in or out about the centre of the drawing. */
+  zoom(factor: number): void {
+    if (!this.cy) return;
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.record();
+  }
+
+  /** Shows the whole network, however small its labels get. */
+  fit(): void {
+    this.cy?.fit(undefined, 24);
+    this.record();
+  }
+
+  /**
+   * The whole network when its labels stay readable at that size; otherwise as far out as they
+   * do, centred on the body the network is about (Fit shows everything; drag to move).
+   */
+  private readable(): void {
+    if (!this.cy) return;
+    this.cy.fit(undefined, 24);
+    if (this.cy.zoom() * LABEL_PX < MIN_LABEL_PX) {
+      this.cy.zoom(MIN_LABEL_PX / LABEL_PX);
+      this.cy.center(this.cy.nodes(".us"));
+    }
+    this.record();
+  }
+
+  /** The zoom and the size labels are drawn at, for the tests and for screen readers' sake of the status. */
+  private record(): void {
+    if (!this.cy) return;
+    this.container.dataset.zoom = this.cy.zoom().toFixed(3);
+    this.container.dataset.labelPx = (this.cy.zoom() * LABEL_PX).toFixed(1);
   }
 
   /** Marks a body, e.g. after it was chosen in a list, and brings it into view if it is outside. */
@@ -143,7 +197,7 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: "node",
     style: {
       label: "data(label)",
-      "font-size": 11,
+      "font-size": LABEL_PX,
       "font-family": "system-ui, sans-serif",
       color: "#1b1b1b",
       "text-valign": "bottom",

@@ -17,7 +17,7 @@ export class TimelineView {
   private shown: RoadmapItem[] = [];
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly list: HTMLTableSectionElement,
     private readonly onOpen: (id: string, fromList: boolean) => void,
   ) {
@@ -37,6 +37,9 @@ export class TimelineView {
       if (first) this.onOpen(first.slice(first.indexOf("|") + 1), false);
     });
   }
+
+  /** The server's today: the default window is around it, and items are overdue by it. */
+  today = new Date().toISOString().slice(0, 10);
 
   show(roadmap: Roadmap, lanes: Lanes, window: { from: string; to: string }): void {
     this.shown = roadmap.items.filter((item) => item.date);
@@ -59,8 +62,12 @@ export class TimelineView {
     this.timeline.setGroups(groupList);
     this.timeline.setItems(entries);
     this.entryIds = entries.map((entry) => String(entry.id));
-    if (window.from && window.to) this.timeline.setWindow(window.from, window.to, { animation: false });
-    else if (entries.length) this.timeline.fit({ animation: false });
+    const [start, end] = window.from && window.to ? [window.from, window.to] : defaultWindow(this.today, window);
+    // A little room on both sides: a point's label runs to its right and must not be cut at the edge.
+    const span = Date.parse(end) - Date.parse(start);
+    this.timeline.setWindow(new Date(Date.parse(start) - span * 0.03), new Date(Date.parse(end) + span * 0.12), { animation: false });
+    this.container.dataset.windowStart = start;
+    this.container.dataset.windowEnd = end;
     this.renderList();
   }
 
@@ -78,8 +85,19 @@ export class TimelineView {
       start: new Date(`${item.date}T00:00:00`),
       type: "point",
       // An element, so names stay text (vis-timeline takes one; its type declares only strings).
-      content: el("span", { title: itemTitle(item) }, itemLabel(item)) as unknown as string,
-      className: [item.kind === "EVENT" ? "item-event" : "item-deliverable", status, item.planned ? "item-planned" : "item-done", item.collocatedWith ? "item-collocated" : ""]
+      content: el(
+        "span",
+        { title: itemTitle(item) + (item.overdue ? ` (overdue: target ${item.dateAsGiven})` : "") },
+        itemLabel(item),
+        item.overdue ? el("strong", { class: "overdue-flag" }, " overdue") : null,
+      ) as unknown as string,
+      className: [
+        item.kind === "EVENT" ? "item-event" : "item-deliverable",
+        status,
+        item.planned ? "item-planned" : "item-done",
+        item.overdue ? "item-overdue" : "",
+        item.collocatedWith ? "item-collocated" : "",
+      ]
         .filter(Boolean)
         .join(" "),
     };
@@ -91,14 +109,19 @@ export class TimelineView {
         el(
           "tr",
           {},
-          el("td", {}, item.endDate && item.endDate !== item.date ? `${item.date} – ${item.endDate}` : item.date),
+          el("td", {}, item.endDate && item.endDate !== item.date ? `${item.dateAsGiven} – ${item.endDate}` : item.dateAsGiven),
           el(
             "td",
             {},
             el("button", { type: "button", class: "link", "data-id": itemId(item) }, itemTitle(item)),
             item.collocatedWith ? el("span", { class: "note" }, ` (with ${item.collocatedWith.name})`) : null,
           ),
-          el("td", {}, item.kind === "EVENT" ? words(item.event!.kind) : `${words(item.status)} (${words(item.dateKind)})`),
+          el(
+            "td",
+            {},
+            item.kind === "EVENT" ? words(item.event!.kind) : `${words(item.status)} (${words(item.dateKind)})`,
+            item.overdue ? el("strong", { class: "overdue-flag" }, " overdue") : null,
+          ),
           el("td", {}, item.organizations.map(orgLabel).join(", ")),
           el("td", {}, item.topics.map((t) => t.name).join(", ")),
         ),
@@ -111,4 +134,19 @@ export class TimelineView {
       });
     }
   }
+}
+
+/**
+ * Without dates in the filters the timeline opens around today: a year back, two years ahead
+ * (or from/to alone, with the other side so far from it), so what is coming is in view.
+ */
+export function defaultWindow(today: string, window: { from: string; to: string }): [string, string] {
+  const shift = (date: string, months: number) => {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + months);
+    return d.toISOString().slice(0, 10);
+  };
+  if (window.from) return [window.from, shift(window.from, 36)];
+  if (window.to) return [shift(window.to, -36), window.to];
+  return [shift(today, -12), shift(today, 24)];
 }
