@@ -9,20 +9,30 @@ import { LocalNeo4j, LocalNeo4jError, neo4jConnection } from "./neo4j-local.js";
  * (held by `npm start`, port taken), the tool prints one line saying why and what to do, and
  * exits with 1: no Java stack trace.
  */
-export async function connectCli(config: Config, log: Logger, name: string, txTimeoutMs = config.neo4j.txTimeoutMs): Promise<{ db: Database; close: () => Promise<void> }> {
+export async function connectCli(
+  config: Config,
+  log: Logger,
+  name: string,
+  txTimeoutMs = config.neo4j.txTimeoutMs,
+  /** Says why the engine cannot start, and exits (default: one line on stderr, exit code 1). */
+  fail: (message: string) => never = (message) => {
+    console.error(`${name}: ${message}`);
+    process.exit(1);
+  },
+): Promise<{ db: Database; close: () => Promise<void> }> {
   let local: LocalNeo4j | undefined;
   if (!config.neo4j.uri) {
     try {
       local = await LocalNeo4j.start({ ...config.localNeo4j, log });
     } catch (error) {
-      console.error(`${name}: ${error instanceof LocalNeo4jError ? error.message.split("\n")[0] : (error as Error).message}`);
-      process.exit(1);
+      fail(error instanceof LocalNeo4jError ? error.message.split("\n")[0]! : (error as Error).message);
     }
   }
   const { uri, username, password } = neo4jConnection(config.neo4j, local);
   const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
     txTimeoutMs,
+    bulkTxTimeoutMs: config.neo4j.bulkTxTimeoutMs,
     log,
   });
   return {

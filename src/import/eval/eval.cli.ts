@@ -5,7 +5,7 @@ import { loadConfig } from "../../config.js";
 import { Database } from "../../db/database.js";
 import { migrate } from "../../db/migrations.js";
 import { LocalNeo4j, neo4jConnection, projectRoot } from "../../db/neo4j-local.js";
-import { createLogger } from "../../logger.js";
+import { createCliLogger } from "../../logger.js";
 import { loadGraph, loadSeed } from "../../seed/loader.js";
 import type { SeedData } from "../../seed/seed.schema.js";
 import { toGraph } from "../../seed/to-graph.js";
@@ -27,7 +27,7 @@ import { compareWithSeed, evalKindOf, evalKinds, type EvalKind, type KindScore }
  * IMPORT_EVAL_NEO4J_URI: never point it at a graph you want to keep.
  */
 const config = loadConfig();
-const log = createLogger("warn");
+const log = createCliLogger("warn");
 const sourcesDir = process.env.IMPORT_EVAL_SOURCES ?? path.resolve(projectRoot, "../shared/sources");
 const port = Number(process.env.IMPORT_EVAL_BOLT_PORT ?? 7792);
 const external = process.env.IMPORT_EVAL_NEO4J_URI;
