@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,8 +82,13 @@ describe("the seed never undoes an edit made through the API", () => {
 
 describe("snapshot and restore", () => {
   it("npm run snapshot writes the live graph, edits included, as seed files", async () => {
+    mkdirSync(path.join(work, "first"));
+    writeFileSync(path.join(work, "first", "people.yaml"), "[]\n", { mode: 0o644 }); // an older snapshot's, world-readable
     await writeSnapshot(db, path.join(work, "first"));
     const first = files(path.join(work, "first"));
+    // people.yaml holds e-mails and phones: every file of a snapshot is readable by its owner only.
+    const modes = readdirSync(path.join(work, "first")).sort().map((file) => [file, (statSync(path.join(work, "first", file)).mode & 0o777).toString(8)]);
+    expect(modes).toEqual(Object.keys(first).map((file) => [file, "600"]));
     expect(Object.keys(first)).toEqual([
       "deadlines.yaml", "deliverables.yaml", "documents.yaml", "events.yaml", "liaisons.yaml", "organizations.yaml",
       "people.yaml", "roles.yaml", "statistics.yaml", "topics.yaml",
