@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import process from "node:process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const allowed = new Set(["src/import/eval/corpus.ts", "scripts/check-standalone.mjs"]);
@@ -38,7 +39,7 @@ for (const file of files) {
   });
 }
 if (problems.length > 0) {
-  console.error(`The repository does not stand alone (${problems.length}):\n${problems.join("\n")}`);
+  process.stderr.write(`The repository does not stand alone (${problems.length}):\n${problems.join("\n")}\n`);
   process.exit(1);
 }
-console.error(`standalone: ${files.length} files checked; nothing reaches outside the repository but through MVGRAPH_SHARED_DIR`);
+process.stderr.write(`standalone: ${files.length} files checked; nothing reaches outside the repository but through MVGRAPH_SHARED_DIR\n`);
