@@ -6,6 +6,7 @@ import { migrate } from "./db/migrations.js";
 import { DatabaseUnavailableError } from "./errors.js";
 import { LocalNeo4j, neo4jConnection } from "./db/neo4j-local.js";
 import { isGraphEmpty, loadSeed } from "./seed/loader.js";
+import { consoleProgress } from "./seed/progress.js";
 import { createSchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
 import { startHttpServer, type HttpServer, type Readiness } from "./server.js";
@@ -33,6 +34,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
     txTimeoutMs: config.neo4j.txTimeoutMs,
+    bulkTxTimeoutMs: config.neo4j.bulkTxTimeoutMs,
     log,
   });
 
@@ -79,8 +81,8 @@ async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, 
       const report = await migrate(db, log);
       log.info({ applied: report.applied.length, alreadyApplied: report.alreadyApplied.length }, "database migrated");
       if (seedOnEmpty && (await isGraphEmpty(db))) {
-        log.info("the graph is empty: loading the seed graph");
-        await loadSeed(db, log);
+        log.info("the graph is empty: loading the seed graph (one transaction, up to NEO4J_BULK_TX_TIMEOUT_MS)");
+        await loadSeed(db, log, undefined, { progress: log.isLevelEnabled("info") ? consoleProgress() : undefined });
       }
       return;
     } catch (error) {

@@ -6,7 +6,9 @@ describe("configuration", () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
     expect(config.neo4j.uri).toBeUndefined();
-    expect(config.localNeo4j).toEqual({ boltPort: 7687, dataDir: ".neo4j/data", heap: "1g" });
+    expect(config.localNeo4j).toEqual({ boltPort: 7687, dataDir: ".neo4j/data", heap: "1g", startTimeoutMs: 600_000 });
+    // Bulk writes (the seed at first start, restore) have their own, generous budget; API requests a short one.
+    expect(config.neo4j).toMatchObject({ txTimeoutMs: 15_000, bulkTxTimeoutMs: 600_000 });
   });
 
   it("accepts a remote Neo4j: AuraDB, a cluster, a standalone server", () => {
@@ -17,6 +19,7 @@ describe("configuration", () => {
 
   it.each([
     [{ PORT: "abc" }, /PORT must be a port number \(got "abc"\)/],
+    [{ NEO4J_BULK_TX_TIMEOUT_MS: "soon" }, /NEO4J_BULK_TX_TIMEOUT_MS must be a number of milliseconds \(got "soon"\)/],
     [{ PORT: "70000" }, /PORT must be between 0 and 65535/],
     [{ NEO4J_URI: "http://localhost:7474" }, /NEO4J_URI must look like bolt:\/\/host:7687/],
     [{ NEO4J_URI: "localhost" }, /NEO4J_URI must look like/],

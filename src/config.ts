@@ -52,11 +52,23 @@ const schema = z.object({
     .string()
     .regex(/^\d+[mMgG]$/, "must be a JVM heap size such as 512m or 2g")
     .default("1g"),
+  /** How long the local engine may take to start (a first start creates its store; a busy machine is slow). */
+  NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(1000, "must be at least 1000")
+    .default(600_000),
   NEO4J_TX_TIMEOUT_MS: z.coerce
     .number({ error: "must be a number of milliseconds" })
     .int()
     .min(100, "must be at least 100")
     .default(15000),
+  /** Bulk writes (the seed load at start, `npm run seed`, `npm run restore`): one transaction each, under this budget. */
+  NEO4J_BULK_TX_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(1000, "must be at least 1000")
+    .default(600_000),
   SEED_ON_EMPTY: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   DATALOADER_BATCHING: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   HOME_ORGANIZATION: z
@@ -97,8 +109,10 @@ export interface Config {
     password: string;
     database: string | undefined;
     txTimeoutMs: number;
+    /** One bulk write's budget (seed, restore): NEO4J_BULK_TX_TIMEOUT_MS. */
+    bulkTxTimeoutMs: number;
   };
-  localNeo4j: { boltPort: number; dataDir: string; heap: string };
+  localNeo4j: { boltPort: number; dataDir: string; heap: string; startTimeoutMs: number };
   seedOnEmpty: boolean;
   /** Off only to measure what batching buys (npm run bench). */
   batching: boolean;
@@ -162,8 +176,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD_FILE ? readPasswordFile(e.NEO4J_PASSWORD_FILE) : e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      bulkTxTimeoutMs: e.NEO4J_BULK_TX_TIMEOUT_MS,
     },
-    localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP },
+    localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP, startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
     batching: e.DATALOADER_BATCHING === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS, staleAfterDays: e.STALE_AFTER_DAYS },

@@ -50,6 +50,20 @@ export class DatabaseTimeoutError extends GraphQLError {
 }
 
 /**
+ * A bulk write (the seed, a restore) ran out of its own time budget: it was rolled back whole.
+ * Never reaches a GraphQL client; start-up and the command-line tools print it.
+ */
+export class BulkWriteTimeoutError extends Error {
+  override name = "BulkWriteTimeoutError";
+  constructor(what: string, timeoutMs: number) {
+    super(
+      `${what} did not finish within NEO4J_BULK_TX_TIMEOUT_MS (${Math.round(timeoutMs / 1000)} s) and was rolled back: nothing of it was written. ` +
+        "The machine or the database is slow or busy; raise NEO4J_BULK_TX_TIMEOUT_MS (milliseconds) and try again.",
+    );
+  }
+}
+
+/**
  * No (valid) credential, where one is needed. Field-level by default (the rest of the answer still
  * comes); `http` makes it the whole response's status, for a credential that fails to verify.
  */

@@ -13,3 +13,13 @@ export function createLogger(level: string, options: { pretty?: boolean } = {}):
   if (!pretty) return pino(settings);
   return pino(settings, pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname,service" } }));
 }
+
+/**
+ * A command-line tool's logger: everything on stderr, so stdout carries only the tool's result
+ * (a table, an id, or `--json` output another program parses, also when the run fails).
+ */
+export function createCliLogger(level: string): Logger {
+  const settings = { level, base: { service: "mvgraph" }, redact: ["req.headers.authorization", "*.password"] };
+  if (process.stderr.isTTY !== true || level === "silent") return pino(settings, pino.destination(2));
+  return pino(settings, pino.transport({ target: "pino-pretty", options: { destination: 2, colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname,service" } }));
+}

@@ -395,6 +395,38 @@ describe("merging two records of one organization", () => {
   });
 });
 
+describe("the audit trail records only what changed", () => {
+  // One seeded record of each kind with no list at all, its first update changing one value:
+  // the graph keeps no empty list while the edited entry has the schema's default [], and the
+  // trail once showed that as a change (`formerNames: null → []` on an organization).
+  const kinds = [
+    { label: "Organization", mutation: "updateOrganization", patchType: "OrganizationPatch", field: "description", lists: ["aliases", "formerNames"] },
+    { label: "Person", mutation: "updatePerson", patchType: "PersonPatch", field: "identityNote", lists: ["aliases"] },
+    { label: "Topic", mutation: "updateTopic", patchType: "TopicPatch", field: "description", lists: ["aliases"] },
+    { label: "Deliverable", mutation: "updateDeliverable", patchType: "DeliverablePatch", field: "description", lists: ["aliases"] },
+    { label: "Event", mutation: "updateEvent", patchType: "EventPatch", field: "description", lists: [] },
+    { label: "Document", mutation: "updateDocument", patchType: "DocumentPatch", field: "description", lists: [] },
+    { label: "Liaison", mutation: "updateLiaison", patchType: "LiaisonPatch", field: "purpose", lists: [], where: "n.kind = 'LIAISON_STATEMENT'" },
+    { label: "Deadline", mutation: "updateDeadline", patchType: "DeadlinePatch", field: "description", lists: [] },
+  ];
+  it.each(kinds)("a first update of a seeded $label lists the changed value and the source, nothing else", async ({ label, mutation, patchType, field, lists, where = "true" }) => {
+    // Labels and property names come from the table above, never from input.
+    const [row] = await w.app.db.read(
+      `MATCH (n:${label}) WHERE coalesce(n.version, 0) = 0 AND NOT EXISTS { MATCH (:Change {entityType: $label, entityKey: n.id}) } AND ${where}
+       RETURN n.id AS key, n[$field] AS before ORDER BY all(list IN $lists WHERE n[list] IS NULL) DESC, key LIMIT 1`,
+      { label, field, lists },
+    );
+    expect(row?.key, `a seeded ${label} never edited`).toBeTypeOf("string");
+    ok(await editor(`mutation($k: String!, $patch: ${patchType}!) { ${mutation}(key: $k, version: 0, patch: $patch, source: { document: "tsag-ls-fg-mv", locator: "audit-probe" }) { key } }`, {
+      k: row!.key, patch: { [field]: "first update" },
+    }));
+    const [update] = (await historyOf(label, row!.key as string)).nodes;
+    expect(update.action).toBe("UPDATE");
+    expect(update.fields.map((f: Json) => f.field)).toEqual([field, "sources"]);
+    expect(update.fields[0]).toEqual({ field, before: row!.before ?? null, after: "first update" });
+  });
+});
+
 describe("history and the change feed", () => {
   it("history(id) lists an entity's changes in order: who, when, which source, before and after", async () => {
     const topic = await create("createTopic", "TopicInput", { name: "History Probe", broader: "metaverse" });
@@ -426,7 +458,8 @@ describe("history and the change feed", () => {
     ]);
     // A link records its values, with the date its source confirms it (TSB Circular 60, 2025-07-03).
     expect(history.nodes[3].fields).toEqual([{ field: "CONCERNS ← Liaison:jca-mv-coop-iso", before: null, after: { sources: ["tsb-circular-60#annex-a"], lastConfirmed: "2025-07-03" } }]);
-    expect(history.nodes[5].fields.map((f: Json) => f.field)).toEqual(["name", "aliases", "description", "broader", "sources", "links"]);
+    // No `aliases`: the topic never had any, and an empty list is no value (see "records only what changed").
+    expect(history.nodes[5].fields.map((f: Json) => f.field)).toEqual(["name", "description", "broader", "sources", "links"]);
     expect(history.nodes.every((n: Json) => n.entity === null)).toBe(true); // deleted: no live entity
   });
 

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -423,8 +423,11 @@ describe("exports of the seed graph", () => {
 
     it("writes the same files as HTTP for the same filters", async () => {
       const out = path.join(dir, "jca-mv.vcf");
+      writeFileSync(out, "an older export, world-readable\n", { mode: 0o644 });
       const { stderr } = await run(tsx, [cli, "contacts", "--org", "jca-mv", "--asOf", "2026-06-01", "--format", "vcf", "--out", out], { env, cwd: projectRoot });
       expect(stderr).toMatch(/wrote 2 vCards to .*jca-mv\.vcf/);
+      // Contact data (e-mails, phones): readable by the owner only, also when it replaces an older file.
+      expect((statSync(out).mode & 0o777).toString(8)).toBe("600");
       expect(readFileSync(out, "utf8")).toBe((await download(`${url}/contacts.vcf?org=jca-mv&asOf=2026-06-01`)).text);
 
       const { stdout } = await run(tsx, [cli, "roadmap", "--org", "jca-mv", "--from", "2026-01-01", "--bom"], { env, cwd: projectRoot, encoding: "buffer" });

@@ -291,6 +291,32 @@ describe("POST /import", () => {
   });
 });
 
+describe("imports in /metrics", () => {
+  const importsTotal = async () => {
+    const text = await (await fetch(`${w.url}/metrics`, { headers: { authorization: `Bearer ${w.credentials.admin}` } })).text();
+    const counts: Record<string, number> = {};
+    for (const [, outcome, value] of text.matchAll(/^mvgraph_imports_total\{outcome="([a-z_]+)"\} (\d+)$/gm)) counts[outcome!] = Number(value);
+    return counts;
+  };
+
+  it("counts refused and failed imports with their outcome, beside the stored ones", async () => {
+    const before = await importsTotal();
+    const upload = async (form: FormData) =>
+      (await fetch(`${w.url}/import`, { method: "POST", headers: { authorization: `Bearer ${w.credentials.editor}` }, body: form })).status;
+    const big = new FormData();
+    big.append("file", new Blob(["x".repeat(70_000)], { type: "text/plain" }), "big.txt");
+    expect(await upload(big)).toBe(413);
+    expect(await upload(new FormData())).toBe(400);
+    const empty = await editor('mutation { importDocument(text: "   ") { import { id } } }');
+    expect(empty.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const unknown = await editor(APPLY, { id: "no-such-import" });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const after = await importsTotal();
+    const grew = Object.fromEntries(Object.keys(after).map((outcome) => [outcome, after[outcome]! - (before[outcome] ?? 0)]).filter(([, n]) => n !== 0));
+    expect(grew).toEqual({ rejected: 3, apply_rejected: 1 });
+  });
+});
+
 describe("the three doors store the same import", () => {
   const circular = SG13_CIRCULAR_LINES.join("\n");
 

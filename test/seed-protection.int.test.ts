@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,8 +82,13 @@ describe("the seed never undoes an edit made through the API", () => {
 
 describe("snapshot and restore", () => {
   it("npm run snapshot writes the live graph, edits included, as seed files", async () => {
+    mkdirSync(path.join(work, "first"));
+    writeFileSync(path.join(work, "first", "people.yaml"), "[]\n", { mode: 0o644 }); // an older snapshot's, world-readable
     await writeSnapshot(db, path.join(work, "first"));
     const first = files(path.join(work, "first"));
+    // people.yaml holds e-mails and phones: every file of a snapshot is readable by its owner only.
+    const modes = readdirSync(path.join(work, "first")).sort().map((file) => [file, (statSync(path.join(work, "first", file)).mode & 0o777).toString(8)]);
+    expect(modes).toEqual(Object.keys(first).map((file) => [file, "600"]));
     expect(Object.keys(first)).toEqual([
       "deadlines.yaml", "deliverables.yaml", "documents.yaml", "events.yaml", "liaisons.yaml", "organizations.yaml",
       "people.yaml", "roles.yaml", "statistics.yaml", "topics.yaml",
@@ -128,5 +133,24 @@ describe("a command while npm start holds the local engine", () => {
     expect(run.stderr).not.toMatch(/authentication|Unauthorized|at /i);
     expect(run.status).toBe(0);
     expect(run.stdout.split("\r\n")[0]).toMatch(/^date,date_kind,/);
+  });
+
+  it("npm run import -- FILE --dry-run --json says so in one line on stderr, and its stdout is still JSON", () => {
+    const { dataDir, boltPort, holderPid } = w.engine;
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort + 1), LOG_LEVEL: "debug" };
+    delete env.NEO4J_URI;
+    const file = path.join(work, "note.txt");
+    writeFileSync(file, "ITU-T SG17 met in Geneva on 2026-03-02.\n");
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/import/import.cli.ts", file, "--dry-run", "--json"], { cwd: projectRoot, env, encoding: "utf8", timeout: 60_000 });
+    expect(run.status).toBe(1);
+    // LOG_LEVEL=debug: the tool logs (JSON lines, on stderr); besides them, one line says what is wrong.
+    const logLines = run.stderr.trim().split("\n").filter((line) => line.startsWith("{"));
+    expect(logLines.length).toBeGreaterThan(0);
+    const lines = run.stderr.trim().split("\n").filter((line) => !line.startsWith("{"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^import failed: The local Neo4j in \\.neo4j/test-writable-${boltPort} is in use by process ${holderPid} \\(.+\\): stop it, or run this command against it with NEO4J_URI=bolt://127\\.0\\.0\\.1:${boltPort}\\.$`));
+    expect(run.stderr).not.toMatch(/ at |Exception/);
+    // stdout holds the result only, here the failure as JSON.
+    expect(JSON.parse(run.stdout)).toEqual({ error: { outcome: "failed", message: expect.stringContaining(`is in use by process ${holderPid}`) } });
   });
 });

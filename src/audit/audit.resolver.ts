@@ -120,11 +120,19 @@ export class FieldChangeResolver {
   }
 }
 
-/** The fields whose values differ, `after`'s order first, then fields only `before` had. */
+/**
+ * The fields whose values differ, `after`'s order first, then fields only `before` had. An empty
+ * list counts as no value (records written before the editor stopped recording `[]` had
+ * `formerNames: null → []` on a first update).
+ */
 export function diff(entityType: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
   const names = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
+  const value = (record: Record<string, unknown> | null, name: string) => {
+    const v = record?.[name];
+    return v === undefined || (Array.isArray(v) && v.length === 0) ? null : v;
+  };
   return names
-    .filter((name) => JSON.stringify(before?.[name] ?? null) !== JSON.stringify(after?.[name] ?? null))
+    .filter((name) => JSON.stringify(value(before, name)) !== JSON.stringify(value(after, name)))
     .map((name) =>
       Object.assign(new FieldChange(), {
         field: name,

@@ -12,7 +12,17 @@ import { isLocalEngineUri, LocalNeo4j, LocalNeo4jError, localNeo4jPassword, neo4
  * `close`. When the local engine cannot start (port taken), the tool prints one line saying why
  * and what to do, and exits with 1: no Java stack trace.
  */
-export async function connectCli(config: Config, log: Logger, name: string, txTimeoutMs = config.neo4j.txTimeoutMs): Promise<{ db: Database; close: () => Promise<void> }> {
+export async function connectCli(
+  config: Config,
+  log: Logger,
+  name: string,
+  txTimeoutMs = config.neo4j.txTimeoutMs,
+  /** Says why the engine cannot start, and exits (default: one line on stderr, exit code 1). */
+  fail: (message: string) => never = (message) => {
+    console.error(`${name}: ${message}`);
+    process.exit(1);
+  },
+): Promise<{ db: Database; close: () => Promise<void> }> {
   let local: LocalNeo4j | undefined;
   let credentials: Neo4jCredentials;
   const running = config.neo4j.uri ? undefined : runningLocalEngine(config.localNeo4j.dataDir);
@@ -23,8 +33,7 @@ export async function connectCli(config: Config, log: Logger, name: string, txTi
     try {
       local = await LocalNeo4j.start({ ...config.localNeo4j, log });
     } catch (error) {
-      console.error(`${name}: ${error instanceof LocalNeo4jError ? error.message.split("\n")[0] : (error as Error).message}`);
-      process.exit(1);
+      fail(error instanceof LocalNeo4jError ? error.message.split("\n")[0]! : (error as Error).message);
     }
     credentials = neo4jConnection(config.neo4j, local);
   } else {
@@ -34,6 +43,7 @@ export async function connectCli(config: Config, log: Logger, name: string, txTi
   const db = Database.connect(uri, username, password, {
     database: config.neo4j.database,
     txTimeoutMs,
+    bulkTxTimeoutMs: config.neo4j.bulkTxTimeoutMs,
     log,
   });
   return {

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
+import { BulkWriteTimeoutError, DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { z } from "zod";
 import { toPlain } from "./plain.js";
@@ -14,6 +14,11 @@ export type { Row } from "./rows.js";
 export interface DatabaseOptions {
   database: string | undefined;
   txTimeoutMs: number;
+  /**
+   * The time budget of one bulk write (the seed, a restore): far above an API request's, since
+   * such a write is all or nothing and a slow or busy machine must still finish it. Default 10 min.
+   */
+  bulkTxTimeoutMs?: number;
   log: Logger;
   /** While Neo4j is unreachable, how often to check whether it is back (ms). */
   probeIntervalMs?: number;
@@ -42,6 +47,9 @@ export interface Queries {
   write(cypher: string, params?: Params, meta?: Record<string, unknown>): Promise<Row[]>;
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T>;
 }
+
+/** A bulk write's time budget when none is configured (NEO4J_BULK_TX_TIMEOUT_MS's default). */
+export const DEFAULT_BULK_TX_TIMEOUT_MS = 600_000;
 
 /** Connections the driver keeps per Neo4j server (the driver's default). */
 const POOL_SIZE = 100;
@@ -131,6 +139,36 @@ export class Database implements Queries {
     return this.run("WRITE", (tx) => work({ run: (cypher, params = {}) => this.runInTx(tx, cypher, params) }), meta, deadline);
   }
 
+  /**
+   * A bulk write (`what`: "the seed load", "the restore") in one transaction under the bulk time
+   * budget (NEO4J_BULK_TX_TIMEOUT_MS), not the API's: all of it applies, or none. Running out of
+   * it ends in a BulkWriteTimeoutError that says so and names the variable to raise.
+   */
+  bulkWriteTransaction<T>(what: string, work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
+    return this.underBulkBudget(what, (timeoutMs) => this.run("WRITE", (tx) => work({ run: (cypher, params = {}) => this.runInTx(tx, cypher, params) }), meta, undefined, timeoutMs));
+  }
+
+  /**
+   * Single statements of start-up and bulk work (the migrations' bookkeeping, the check for an
+   * empty graph) under the bulk budget too: they are no API request, and a short
+   * NEO4J_TX_TIMEOUT_MS on a busy machine must not stop the product starting.
+   */
+  bulk(what: string): { read(cypher: string, params?: Params): Promise<Row[]>; write(cypher: string, params?: Params): Promise<Row[]> } {
+    const statement = (mode: "READ" | "WRITE") => (cypher: string, params: Params = {}) =>
+      this.underBulkBudget(what, (timeoutMs) => this.run(mode, (tx) => this.runInTx(tx, cypher, params), undefined, undefined, timeoutMs));
+    return { read: statement("READ"), write: statement("WRITE") };
+  }
+
+  private async underBulkBudget<T>(what: string, work: (timeoutMs: number) => Promise<T>): Promise<T> {
+    const timeoutMs = this.options.bulkTxTimeoutMs ?? DEFAULT_BULK_TX_TIMEOUT_MS;
+    try {
+      return await work(timeoutMs);
+    } catch (error) {
+      if (error instanceof DatabaseTimeoutError) throw new BulkWriteTimeoutError(what, timeoutMs);
+      throw error;
+    }
+  }
+
   /** Runs a statement outside an explicit transaction (schema changes need their own). */
   async runAutoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
     this.reachability.assertReachable();
@@ -214,9 +252,9 @@ export class Database implements Queries {
     }
   }
 
-  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>, deadline?: number): Promise<T> {
+  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, meta?: Record<string, unknown>, deadline?: number, timeoutMs?: number): Promise<T> {
     this.reachability.assertReachable();
-    const config = { timeout: this.transactionTimeout(deadline), ...(meta ? { metadata: meta } : {}) };
+    const config = { timeout: timeoutMs ?? this.transactionTimeout(deadline), ...(meta ? { metadata: meta } : {}) };
     const session = this.session(mode);
     const counted = (tx: ManagedTransaction) => {
       this.transactions += 1;

@@ -45,8 +45,9 @@ export function readMigrations(dir: string = defaultMigrationsDir): MigrationFil
  */
 export async function migrate(db: Database, log: Logger, dir: string = defaultMigrationsDir): Promise<MigrationReport> {
   const files = readMigrations(dir);
+  const bulk = db.bulk("the migrations");
   await db.runAutoCommit("CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE");
-  const rows = await db.read("MATCH (m:Migration) WHERE m.id IN $ids RETURN m.id AS id, m.checksum AS checksum", {
+  const rows = await bulk.read("MATCH (m:Migration) WHERE m.id IN $ids RETURN m.id AS id, m.checksum AS checksum", {
     ids: files.map((f) => f.id),
   });
   const recorded = new Map(rows.map((row) => [row.id as string, row.checksum as string]));
@@ -69,7 +70,7 @@ export async function migrate(db: Database, log: Logger, dir: string = defaultMi
       continue;
     }
     for (const statement of file.statements) await db.runAutoCommit(statement);
-    await db.write(
+    await bulk.write(
       "MERGE (m:Migration {id: $id}) ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()",
       { id: file.id, checksum: file.checksum },
     );

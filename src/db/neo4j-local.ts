@@ -169,7 +169,7 @@ export class LocalNeo4j {
     await new Promise<void>((resolve, reject) => {
       const timeout = setTimeout(() => {
         child.kill("SIGKILL");
-        reject(new LocalNeo4jError(`local Neo4j did not start within ${options.startTimeoutMs ?? 180_000} ms`));
+        reject(new LocalNeo4jError(`local Neo4j did not start within ${options.startTimeoutMs ?? 180_000} ms (NEO4J_LOCAL_START_TIMEOUT_MS): the machine may be busy; raise it and start again`));
       }, options.startTimeoutMs ?? 180_000);
       createInterface({ input: child.stdout! }).on("line", (line) => {
         if (line.startsWith("mvgraph-neo4j ready")) {

@@ -98,10 +98,20 @@ export function entryFromProps(spec: EntitySpec, props: Props, single: Array<{ t
   return entry;
 }
 
-/** What the audit trail records of an entity: its fields, single links, (lists,) sources. */
+/**
+ * What the audit trail records of an entity: its fields, single links, (lists,) sources. An empty
+ * list is recorded as absent: the graph stores no empty list (a seeded body without former names
+ * has no `formerNames`), while a validated entry has the schema's default `[]`; recording both as
+ * they come made a first update show `formerNames: null → []`, a change that did not happen.
+ */
 export function view(spec: EntitySpec, entry: Entry, withLists = false): Entry {
   const keys = [...spec.fields, ...Object.keys(spec.single), ...(withLists ? Object.keys(spec.lists) : []), "sources"];
-  return Object.fromEntries(keys.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]));
+  return Object.fromEntries(keys.filter((key) => !isAbsent(entry[key])).map((key) => [key, entry[key]]));
+}
+
+/** No value: undefined, null, or an empty list (the graph keeps no empty list). */
+export function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 }
 
 function references(spec: EntitySpec, entry: Entry, prefix: string, fields?: Set<string>): Reference[] {

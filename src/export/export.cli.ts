@@ -1,11 +1,11 @@
 import "reflect-metadata";
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { GraphQLError } from "graphql";
 import { pino } from "pino";
 import { Authenticator } from "../auth/authenticator.js";
 import { loadConfig } from "../config.js";
 import { connectCli } from "../db/cli-engine.js";
+import { writePrivateFile } from "../private-files.js";
 import { calendarParams, contactParams, contactVcardParams, contactXlsxParams, roadmapParams, roadmapXlsxParams, type RawParams } from "./export.params.js";
 import {
   exportCalendar,
@@ -99,7 +99,7 @@ try {
   const authenticator = new Authenticator(config.auth);
   const file = await parsed.command.run({ db, coordination: config.coordination, authenticator }, parsed.format, parsed.request);
   if (parsed.out) {
-    await writeFile(parsed.out, file.body);
+    await writePrivateFile(parsed.out, file.body); // contact lists hold e-mails and phones: 0600
     console.error(`export: wrote ${file.count} ${file.unit} to ${parsed.out}`);
   } else {
     process.stdout.write(file.body);

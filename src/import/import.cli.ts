@@ -1,10 +1,9 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadConfig } from "../config.js";
-import { Database } from "../db/database.js";
-import { LocalNeo4j, neo4jConnection } from "../db/neo4j-local.js";
-import { createLogger } from "../logger.js";
+import { loadConfig, type Config } from "../config.js";
+import { connectCli } from "../db/cli-engine.js";
+import { createCliLogger } from "../logger.js";
 import { ImportRejectedError } from "./errors.js";
 import { GraphQLError } from "graphql";
 import { Authenticator } from "../auth/authenticator.js";
@@ -23,17 +22,30 @@ import { formatPlan } from "./print.js";
 const args = process.argv.slice(2);
 const dryRun = args.includes("--dry-run");
 const json = args.includes("--json");
+
+/**
+ * Ends the run with one line on stderr (`import refused: …` or `import failed: …`) and, with
+ * --json, `{"error": {…}}` on stdout: a program reading stdout gets JSON also from a failed run.
+ */
+function fail(outcome: "refused" | "failed", message: string, exitCode: number): never {
+  console.error(`import ${outcome}: ${message}`);
+  if (json) console.log(JSON.stringify({ error: { outcome, message } }, null, 2));
+  process.exit(exitCode);
+}
+
 // --token (as `npm run export` takes it) or --credential: an API key or JWT; else MVGRAPH_CREDENTIAL.
 const credentialValue = args.findIndex((a) => a === "--token" || a === "--credential");
 const credential = credentialValue >= 0 ? args[credentialValue + 1] : process.env.MVGRAPH_CREDENTIAL;
 const file = args.find((a, i) => !a.startsWith("--") && (credentialValue < 0 || i !== credentialValue + 1));
-if (!file) {
-  console.error("usage: npm run import -- FILE [--dry-run] [--json] [--token KEY]");
-  process.exit(2);
-}
+if (!file) fail("refused", "no file given; usage: npm run import -- FILE [--dry-run] [--json] [--token KEY]", 2);
 
-const config = loadConfig();
-const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  fail("failed", (error as Error).message, 78);
+}
+const log = createCliLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 // Storing for review needs an editor: checked before anything is read or started.
 let viewer: Viewer | undefined;
 if (!dryRun) {
@@ -41,25 +53,18 @@ if (!dryRun) {
     viewer = await new Authenticator(config.auth).viewerForHeader(credential ? `Bearer ${credential}` : undefined);
     requireRole(viewer, "EDITOR", "importing a document");
   } catch (error) {
-    console.error(`import refused: ${(error as Error).message}`);
-    process.exit(2);
+    fail("refused", (error as Error).message, 2);
   }
 }
 let bytes: Buffer;
 try {
   bytes = readFileSync(file);
 } catch (error) {
-  console.error(`cannot read ${file}: ${(error as Error).message}`);
-  process.exit(2);
+  fail("refused", `cannot read ${file}: ${(error as Error).message}`, 2);
 }
 
-const local = config.neo4j.uri ? undefined : await LocalNeo4j.start({ ...config.localNeo4j, log });
-const { uri, username, password } = neo4jConnection(config.neo4j, local);
-const db = Database.connect(uri, username, password, {
-  database: config.neo4j.database,
-  txTimeoutMs: 120_000,
-  log,
-});
+// The local engine held by a running server (or a taken port) ends the run with one line.
+const { db, close } = await connectCli(config, log, "import", 120_000, (message) => fail("failed", message, 1));
 let exitCode = 0;
 try {
   if (dryRun) {
@@ -71,11 +76,11 @@ try {
 } catch (error) {
   const refused = error instanceof ImportRejectedError || (error instanceof GraphQLError && ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT"].includes(String(error.extensions.code)));
   exitCode = refused ? 2 : 1;
-  console.error(refused ? `import refused: ${error.message}` : `import failed: ${(error as Error).message}`);
+  console.error(refused ? `import refused: ${(error as Error).message}` : `import failed: ${(error as Error).message}`);
+  if (json) console.log(JSON.stringify({ error: { outcome: refused ? "refused" : "failed", message: (error as Error).message } }, null, 2));
   if (process.env.IMPORT_DEBUG) console.error((error as Error).stack);
 } finally {
-  await db.close();
-  await local?.stop();
+  await close();
 }
 process.exit(exitCode);
 

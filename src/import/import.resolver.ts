@@ -6,6 +6,7 @@ import { Connection, toConnection, toWindow } from "../graphql/relay.js";
 import { findImport, listImports, type ImportRow, type ImportedDocumentRow, type ProposalRow } from "./import.repository.js";
 import { Import, ImportedDocument, ImportResult, ImportStatus, Proposal, ProposalCounts, ReviewDecision } from "./import.type.js";
 import { applyImport, discardImport, importFile, reviewProposal, type StoredImport } from "./review.service.js";
+import { countImport } from "../metrics/registry.js";
 
 export const ImportConnection = Connection(Import, "Import");
 
@@ -91,7 +92,10 @@ export class ImportResolver {
     @Arg("fileName", () => String, { nullable: true, description: 'The name of the file it comes from; its extension (".html", ".md") helps tell the format.' }) fileName: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    if (!text.trim()) throw new BadUserInputError("text: the document is empty", "text");
+    if (!text.trim()) {
+      countImport("rejected");
+      throw new BadUserInputError("text: the document is empty", "text");
+    }
     return toImportResult(await importFile(ctx, { bytes: Buffer.from(text, "utf8"), ...(fileName ? { fileName } : {}) }));
   }
 

@@ -12,6 +12,7 @@ import type { Limits } from "../limits/limits.config.js";
 import type { Logger } from "../logger.js";
 import type { ImportLimits } from "./limits.js";
 import { importFile, type StoredImport } from "./review.service.js";
+import { countImport } from "../metrics/registry.js";
 
 /**
  * POST /import: one document as a multipart upload (the field `file`), for editors. The file is
@@ -30,9 +31,14 @@ export function mountImport(
 
   app.post("/import", requireViewerRole(settings.authenticator, "EDITOR", "importing a document"), (req, res) => {
     upload(req, res, (error: unknown) => {
-      if (error) return sendError(res, uploadError(error, settings.importLimits.maxBytes), settings.log);
+      // An upload refused before it is read is a refused import too (counted in /metrics).
+      if (error) {
+        countImport("rejected");
+        return sendError(res, uploadError(error, settings.importLimits.maxBytes), settings.log);
+      }
       const file = req.file;
       if (!file) {
+        countImport("rejected");
         return sendError(res, refusal(400, "BAD_USER_INPUT", 'no file: send the document as multipart/form-data in the field "file"'), settings.log);
       }
       const ctx = createContext(settings.db, {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { countImport } from "../metrics/registry.js";
+import { ImportRejectedError } from "./errors.js";
 import { z } from "zod";
 import { requireRole } from "../auth/viewer.js";
 import type { RequestDatabase } from "../db/request-database.js";
@@ -95,7 +96,21 @@ function ownDocumentProposal(plan: ImportPlan): Proposal | undefined {
 /** Reads a file (the extraction half) and stores what it proposes: what every door calls. Editor. */
 export async function importFile(ctx: ImportScope, file: IncomingFile): Promise<StoredImport> {
   requireRole(ctx.viewer, "EDITOR", "importing a document");
-  return storeImport(ctx, await planFile(ctx.db.database, file, ctx.importLimits));
+  try {
+    return await storeImport(ctx, await planFile(ctx.db.database, file, ctx.importLimits));
+  } catch (error) {
+    countImport(importOutcome(error, "rejected", "failed"));
+    throw error;
+  }
+}
+
+/**
+ * The metrics outcome of an import that did not go through: refused (a file it will not read, a
+ * bad or conflicting input: the client's to fix) or failed (the database, a timeout, a defect).
+ */
+export function importOutcome<R extends string, F extends string>(error: unknown, rejected: R, failed: F): R | F {
+  const refused = error instanceof ImportRejectedError || error instanceof BadUserInputError || error instanceof ConflictError || error instanceof NotFoundError;
+  return refused ? rejected : failed;
 }
 
 /** Stores a plan as a pending import (one transaction), or finds the import of the same file. */
@@ -231,6 +246,15 @@ function editProposal(row: ProposalRow, current: EditedProposal, patch: unknown,
 /** Applies every accepted (or edited) proposal of a pending import in one audited edit; all or nothing. */
 export async function applyImport(ctx: ImportScope, id: string): Promise<{ import: ImportRow; changes: number }> {
   requireRole(ctx.viewer, "EDITOR", "applying an import");
+  try {
+    return await applyPendingImport(ctx, id);
+  } catch (error) {
+    countImport(importOutcome(error, "apply_rejected", "apply_failed"));
+    throw error;
+  }
+}
+
+async function applyPendingImport(ctx: ImportScope, id: string): Promise<{ import: ImportRow; changes: number }> {
   const before = await findImport(ctx.db, id);
   if (!before) throw new NotFoundError(`no import "${id}"`);
   const { changes } = await runEdit(ctx, { document: before.documentKey }, async (edit) => {

@@ -115,7 +115,7 @@ const exportsTotal = new Counter({
 
 const importsTotal = new Counter({
   name: "mvgraph_imports_total",
-  help: "Document imports, by outcome (e.g. planned, applied, rejected, failed)",
+  help: "Document imports, by outcome: stored, already_imported, rejected (a file or input refused), failed (an error), applied, apply_rejected, apply_failed",
   labelNames: ["outcome"] as const,
   registers: [registry],
 });

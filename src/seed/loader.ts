@@ -153,19 +153,19 @@ RETURN outcome, count(*) AS count`;
  * whole seed lands or nothing does. Idempotent: MERGE on ids; reruns report unchanged rows.
  */
 export async function loadSeed(db: Database, log: Logger, dir: string = defaultSeedDir, options: LoadOptions = {}): Promise<SeedReport> {
-  return loadGraph(db, log, toGraph(readSeed(dir)), options); // readSeed throws SeedValidationError before any write
+  return loadGraph(db, log, toGraph(readSeed(dir)), { what: "the seed load", ...options }); // readSeed throws SeedValidationError before any write
 }
 
 /**
  * Loads a snapshot (npm run snapshot) into an empty graph, and refuses a graph that holds
  * anything (migrations aside): a restore replaces nothing and mixes with nothing.
  */
-export async function restoreSnapshot(db: Database, log: Logger, dir: string): Promise<SeedReport> {
+export async function restoreSnapshot(db: Database, log: Logger, dir: string, options: Pick<LoadOptions, "progress"> = {}): Promise<SeedReport> {
   const graph = toGraph(readSeed(dir)); // validated before anything is checked or written
   if (!(await isGraphEmpty(db))) {
     throw new Error("the graph is not empty: restore loads a snapshot only into an empty graph (use a new NEO4J_LOCAL_DATA_DIR or an empty database)");
   }
-  return loadGraph(db, log, graph);
+  return loadGraph(db, log, graph, { what: "the restore", progress: options.progress });
 }
 
 export interface LoadOptions {
@@ -181,6 +181,21 @@ export interface LoadOptions {
    * its version goes up, never back. Default: such records are left alone and reported as kept.
    */
   force?: boolean;
+  /** What the load is called in progress and errors ("the seed load"). */
+  what?: string;
+  /** Told after each batch of rows is written (not yet committed); see `consoleProgress`. */
+  progress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  what: string;
+  /** Rows (nodes and relationships) written so far in this load, of `total`. */
+  done: number;
+  total: number;
+  /** The node label or relationship type of the batch just written. */
+  step: string;
+  /** Set on the last call: every row is written, the commit follows. */
+  committing: boolean;
 }
 
 /** Who the audit trail names for a forced seed. */
@@ -201,9 +216,16 @@ export async function loadGraph(db: Database, log: Logger, graph: GraphRows, opt
   ];
   for (const step of steps) report[step.kind][step.name] = zero();
 
+  const what = options.what ?? "the bulk load";
+  const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  let committed = 0;
+  // Bulk writes have their own time budget (NEO4J_BULK_TX_TIMEOUT_MS), never the API's: the rule
+  // is one transaction for the whole load (all or nothing), unless a caller asks for
+  // rowsPerTransaction (the benchmark's generated graphs, too large for one transaction's memory).
   for (const transaction of inTransactions(steps, options.rowsPerTransaction)) {
     // Counted inside, added after the commit: the driver may run the function again on a retry.
-    const counted = await db.writeTransaction(async (tx) => {
+    const counted = await db.bulkWriteTransaction(what, async (tx) => {
+      let done = committed;
       const counts: Array<[Step<NodeRow | RelRow>, Counts]> = [];
       const edited: Array<{ outcome: "kept" | "forced"; record: EditedRecord }> = [];
       const audit: Array<{ change: ChangeRecord; source: string }> = [];
@@ -226,6 +248,8 @@ export async function loadGraph(db: Database, log: Logger, graph: GraphRows, opt
           throw new Error(`seed: only ${written} of ${batch.rows.length} ${batch.step.name} ${batch.step.kind} in a batch found both ends`);
         }
         counts.push([batch.step, batchCounts]);
+        done += batch.rows.length;
+        options.progress?.({ what, done, total, step: batch.step.name, committing: done === total });
       }
       if (audit.length > 0) {
         await lockChangeLog(tx);
@@ -236,8 +260,9 @@ export async function loadGraph(db: Database, log: Logger, graph: GraphRows, opt
           await writeChanges(tx, changes, SEED_FORCE, { ref: source, documentKey: source.split("#")[0]! });
         }
       }
-      return { counts, edited };
+      return { counts, edited, done };
     }, { app: "mvgraph", purpose: "seed" });
+    committed = counted.done;
     for (const [step, counts] of counted.counts) {
       const total = report[step.kind][step.name]!;
       for (const outcome of outcomes) total[outcome] += counts[outcome];
@@ -375,7 +400,7 @@ export function inTransactions<R>(steps: Array<Step<R>>, rowsPerTransaction = In
 
 /** True when the graph holds none of the seeded kinds of nodes (Migration nodes do not count). */
 export async function isGraphEmpty(db: Database): Promise<boolean> {
-  const rows = await db.read(`
+  const rows = await db.bulk("the check for an empty graph").read(`
     MATCH (n) WHERE NOT n:Migration
     RETURN count(n) = 0 AS empty LIMIT 1`);
   return rows[0]?.empty === true;

@@ -3,7 +3,8 @@ import path from "node:path";
 import { loadConfig } from "../config.js";
 import { connectCli } from "../db/cli-engine.js";
 import { migrate } from "../db/migrations.js";
-import { createLogger } from "../logger.js";
+import { createCliLogger } from "../logger.js";
+import { consoleProgress } from "./progress.js";
 import { restoreSnapshot } from "./loader.js";
 import { SeedValidationError } from "./validate.js";
 
@@ -12,15 +13,15 @@ import { SeedValidationError } from "./validate.js";
  * graph; refuses when the graph holds anything, so a restore never mixes with live data.
  */
 const config = loadConfig();
-const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+const log = createCliLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 const dirFlag = process.argv.indexOf("--dir");
 const dir = path.resolve(dirFlag > 0 ? process.argv[dirFlag + 1]! : "snapshot");
 
-const { db, close } = await connectCli(config, log, "restore", 120_000);
+const { db, close } = await connectCli(config, log, "restore");
 let exitCode = 0;
 try {
   await migrate(db, log);
-  const report = await restoreSnapshot(db, log, dir);
+  const report = await restoreSnapshot(db, log, dir, { progress: consoleProgress() });
   console.log(`Restored ${report.totals.created} nodes and relationships from ${path.relative(process.cwd(), dir) || "."}.`);
 } catch (error) {
   exitCode = 1;

@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { loadConfig } from "../config.js";
 import { connectCli } from "../db/cli-engine.js";
 import { migrate } from "../db/migrations.js";
-import { createLogger } from "../logger.js";
+import { createCliLogger } from "../logger.js";
+import { consoleProgress } from "./progress.js";
 import { loadSeed, type EditedRecord } from "./loader.js";
 import { SeedValidationError } from "./validate.js";
 
@@ -13,17 +14,17 @@ import { SeedValidationError } from "./validate.js";
  * or, with --force, overwrote (recorded in the audit trail).
  */
 const config = loadConfig();
-const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+const log = createCliLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 const dirFlag = process.argv.indexOf("--dir");
 const dir = dirFlag > 0 ? process.argv[dirFlag + 1] : undefined;
 const force = process.argv.includes("--force");
 
-const { db, close } = await connectCli(config, log, "seed", 120_000);
+const { db, close } = await connectCli(config, log, "seed");
 let exitCode = 0;
 const describe = (r: EditedRecord) => `  ${r.kind === "node" ? `(:${r.name})` : `[:${r.name}]`} ${r.key}${r.gone ? " (deleted or merged through the API)" : `: ${r.fields.join(", ")}`}`;
 try {
   await migrate(db, log);
-  const report = await loadSeed(db, log, dir, { force });
+  const report = await loadSeed(db, log, dir, { force, progress: consoleProgress() });
   const table = [
     ...Object.entries(report.nodes).map(([label, c]) => ({ kind: `(:${label})`, ...c })),
     ...Object.entries(report.relationships).map(([type, c]) => ({ kind: `[:${type}]`, ...c })),

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import path from "node:path";
 import { loadConfig } from "../config.js";
 import { connectCli } from "../db/cli-engine.js";
-import { createLogger } from "../logger.js";
+import { createCliLogger } from "../logger.js";
 import { writeSnapshot } from "./snapshot.js";
 
 /**
@@ -10,7 +10,7 @@ import { writeSnapshot } from "./snapshot.js";
  * (default directory `snapshot/`), to review, to commit into seed/, or to restore from.
  */
 const config = loadConfig();
-const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+const log = createCliLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 const dirFlag = process.argv.indexOf("--dir");
 const dir = path.resolve(dirFlag > 0 ? process.argv[dirFlag + 1]! : "snapshot");
 

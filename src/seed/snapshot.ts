@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
@@ -6,6 +6,7 @@ import type { Database } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
 import { seedFiles, type SeedFileName } from "./seed.schema.js";
 import type { NodeLabel, RelationshipType } from "./to-graph.js";
+import { writePrivateFileSync } from "../private-files.js";
 
 /**
  * `npm run snapshot`: the live graph (edits included) written back as seed files, one YAML list
@@ -156,7 +157,7 @@ export async function writeSnapshot(db: Database, dir: string): Promise<string[]
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const [file, text] of await snapshotGraph(db)) {
-    writeFileSync(path.join(dir, file), text);
+    writePrivateFileSync(path.join(dir, file), text); // people.yaml holds e-mails and phones: 0600, every file alike
     written.push(file);
   }
   return written;

@@ -4,14 +4,15 @@ import path from "node:path";
 import { loadConfig } from "../../config.js";
 import { Database } from "../../db/database.js";
 import { migrate } from "../../db/migrations.js";
-import { LocalNeo4j, neo4jConnection, projectRoot } from "../../db/neo4j-local.js";
-import { createLogger } from "../../logger.js";
+import { LocalNeo4j, neo4jConnection } from "../../db/neo4j-local.js";
+import { createCliLogger } from "../../logger.js";
 import { loadGraph, loadSeed } from "../../seed/loader.js";
 import type { SeedData } from "../../seed/seed.schema.js";
 import { toGraph } from "../../seed/to-graph.js";
 import { readSeed } from "../../seed/validate.js";
 import { planImport } from "../plan.js";
 import { acceptAndApply, graphAsSeed } from "./accept-all.js";
+import { CORPUS_ABSENT, evaluationCorpus, type Corpus } from "./corpus.js";
 import { compareWithSeed, evalKindOf, evalKinds, type EvalKind, type KindScore } from "./compare.js";
 
 /**
@@ -27,8 +28,20 @@ import { compareWithSeed, evalKindOf, evalKinds, type EvalKind, type KindScore }
  * IMPORT_EVAL_NEO4J_URI: never point it at a graph you want to keep.
  */
 const config = loadConfig();
-const log = createLogger("warn");
-const sourcesDir = process.env.IMPORT_EVAL_SOURCES ?? path.resolve(projectRoot, "../shared/sources");
+const log = createCliLogger("warn");
+// The five source documents: IMPORT_EVAL_SOURCES, else sources/ of the evaluation corpus (MVGRAPH_SHARED_DIR or ../shared).
+let corpus: Corpus | undefined;
+try {
+  corpus = evaluationCorpus();
+} catch (error) {
+  console.error(`import:eval: ${(error as Error).message}`);
+  process.exit(2);
+}
+const sourcesDir = process.env.IMPORT_EVAL_SOURCES ?? (corpus ? path.join(corpus.dir, "sources") : undefined);
+if (!sourcesDir) {
+  console.error(`import:eval: nothing to evaluate: ${CORPUS_ABSENT}. Set MVGRAPH_SHARED_DIR to the folder holding sources/, or IMPORT_EVAL_SOURCES to the sources folder itself.`);
+  process.exit(2);
+}
 const port = Number(process.env.IMPORT_EVAL_BOLT_PORT ?? 7792);
 const external = process.env.IMPORT_EVAL_NEO4J_URI;
 const local = external ? undefined : await LocalNeo4j.start({ boltPort: port, dataDir: `.neo4j/import-eval-${port}`, heap: "512m", log });
