@@ -50,7 +50,8 @@ function expectAnsweredThroughout(upload: Upload): void {
 describe("hostile files on the product's own writable engine (default limits)", () => {
   let w: WritableApp;
   beforeAll(async () => {
-    w = await startWritableApp();
+    // A busy machine may take longer than the 30 s default to read and store 200 KB: that is not what is tested here.
+    w = await startWritableApp({ env: { REQUEST_TIMEOUT_MS: "300000" } });
   });
   afterAll(async () => {
     await w?.stop();

@@ -22,7 +22,7 @@ function readerPool(limits: ImportLimits): OffThreadPool {
   const key = `${limits.timeoutMs}/${limits.memoryMb}/${limits.workers}/${limits.queue}`;
   let pool = pools.get(key);
   if (!pool) {
-    pool = new OffThreadPool({ limits: { timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb }, size: limits.workers, queue: limits.queue });
+    pool = new OffThreadPool({ limits: { timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb }, size: limits.workers, queue: limits.queue, preload: [planTask] });
     pools.set(key, pool);
   }
   return pool;

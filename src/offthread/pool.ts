@@ -26,6 +26,8 @@ export interface PoolOptions {
   queue: number;
   /** An idle worker is stopped after this long (default 30 s). */
   idleMs?: number;
+  /** Task modules each worker loads before it takes a task (their loading is not counted in a task's time). */
+  preload?: Array<OffThreadTask<never, unknown>>;
 }
 
 /** A named export of a module: `(input: I) => O | Promise<O>`. */
@@ -124,6 +126,7 @@ export class OffThreadPool {
   private spawn(): Slot {
     const { memoryMb } = this.options.limits;
     const worker = new Worker(BOOT, {
+      workerData: { preload: [...new Set((this.options.preload ?? []).map((task) => task.moduleUrl))] },
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(memoryMb / 8))) },
       stdout: false,
       stderr: false,
