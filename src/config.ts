@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
 import { checkUnique, DEFAULT_API_KEYS_FILE, parseApiKeyList, readApiKeysFile, type ApiKeyEntry } from "./auth/api-keys.js";
-import { importLimitsEnvSchema, toImportLimits, type ImportLimits } from "./import/limits.js";
 import { limitsEnvSchema, toLimits, type Limits } from "./limits/limits.config.js";
 
 /**
@@ -29,6 +28,63 @@ const neo4jUri = z
   );
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** How much of a file the importer reads before refusing it, and the worker that reads it (IMPORT_*). */
+export interface ImportLimits {
+  /** Bytes of the uploaded file. */
+  maxBytes: number;
+  /** Pages of a PDF. */
+  maxPages: number;
+  /** Total uncompressed size of a DOCX's parts (declared and actual), and of a PDF's text streams. */
+  maxUnzippedBytes: number;
+  /** Wall-clock budget for reading a PDF's text. */
+  pdfParseTimeoutMs: number;
+  /** Characters of extracted text kept (longer text is refused as too large). */
+  maxTextChars: number;
+  /** Elements open inside each other in an HTML page (browsers stop nesting at 512). */
+  maxHtmlDepth: number;
+  /** Hard time limit of reading and recognizing one file, off the request thread: the worker is stopped. */
+  timeoutMs: number;
+  /** Heap of the worker that reads a file (its V8 old generation, MB). */
+  memoryMb: number;
+  /** Files read at once (one worker each). */
+  workers: number;
+  /** Files waiting for a worker; beyond them an import is refused as busy (503). */
+  queue: number;
+}
+
+export const defaultImportLimits: ImportLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPages: 200,
+  maxUnzippedBytes: 50 * 1024 * 1024,
+  pdfParseTimeoutMs: 20_000,
+  maxTextChars: 2_000_000,
+  maxHtmlDepth: 512,
+  timeoutMs: 20_000,
+  memoryMb: 512,
+  workers: 1,
+  queue: 8,
+};
+
+const count = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+const importLimitsEnvSchema = {
+  IMPORT_MAX_BYTES: count(1_024).default(defaultImportLimits.maxBytes),
+  IMPORT_MAX_PAGES: count(1).default(defaultImportLimits.maxPages),
+  IMPORT_MAX_UNZIPPED_BYTES: count(1_024).default(defaultImportLimits.maxUnzippedBytes),
+  IMPORT_PDF_TIMEOUT_MS: count(100).default(defaultImportLimits.pdfParseTimeoutMs),
+  IMPORT_MAX_TEXT_CHARS: count(1_000).default(defaultImportLimits.maxTextChars),
+  IMPORT_MAX_HTML_DEPTH: count(16).default(defaultImportLimits.maxHtmlDepth),
+  IMPORT_TIMEOUT_MS: count(500).default(defaultImportLimits.timeoutMs),
+  IMPORT_MEMORY_MB: count(64).default(defaultImportLimits.memoryMb),
+  IMPORT_WORKERS: count(1, 16).default(defaultImportLimits.workers),
+  IMPORT_QUEUE: count(0).default(defaultImportLimits.queue),
+};
 
 const schema = z.object({
   PORT: httpPort.default(4000),
@@ -119,7 +175,7 @@ export interface Config {
   coordination: CoordinationSettings;
   auth: AuthConfig;
   limits: Limits;
-  /** How much of an imported file is read before it is refused (src/import/limits.ts). */
+  /** How much of an imported file is read before it is refused, and by how many workers (IMPORT_*). */
   importLimits: ImportLimits;
   /** How long an Idempotency-Key's outcome is kept, in hours (IDEMPOTENCY_KEY_TTL_HOURS; default 24). */
   idempotencyTtlHours: number;
@@ -193,7 +249,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     limits: toLimits(e),
-    importLimits: toImportLimits(e),
+    importLimits: {
+      maxBytes: e.IMPORT_MAX_BYTES,
+      maxPages: e.IMPORT_MAX_PAGES,
+      maxUnzippedBytes: e.IMPORT_MAX_UNZIPPED_BYTES,
+      pdfParseTimeoutMs: e.IMPORT_PDF_TIMEOUT_MS,
+      maxTextChars: e.IMPORT_MAX_TEXT_CHARS,
+      maxHtmlDepth: e.IMPORT_MAX_HTML_DEPTH,
+      timeoutMs: e.IMPORT_TIMEOUT_MS,
+      memoryMb: e.IMPORT_MEMORY_MB,
+      workers: e.IMPORT_WORKERS,
+      queue: e.IMPORT_QUEUE,
+    },
     idempotencyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
   };
 }

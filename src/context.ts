@@ -1,9 +1,8 @@
-import type { CoordinationSettings } from "./config.js";
 import { ANONYMOUS, type Viewer } from "./auth/viewer.js";
 import type { Database } from "./db/database.js";
 import { RequestDatabase } from "./db/request-database.js";
+import { defaultImportLimits, type CoordinationSettings, type ImportLimits } from "./config.js";
 import type { IdempotentRequest } from "./editing/idempotency.js";
-import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 import { createLoaders } from "./loaders.js";
 
 export const DEFAULT_COORDINATION: CoordinationSettings = { home: "jca-mv", maxHops: 6 };

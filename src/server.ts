@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Authenticator } from "./auth/authenticator.js";
-import { loadConfig, type CoordinationSettings } from "./config.js";
+import { defaultImportLimits, loadConfig, type CoordinationSettings, type ImportLimits } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { idempotentRequest } from "./editing/idempotency.js";
 import type { Database } from "./db/database.js";
@@ -15,7 +15,6 @@ import { mountExports } from "./export/export.routes.js";
 import { mountGraphiQL } from "./graphiql/graphiql.js";
 import { databaseAvailabilityPlugin } from "./graphql/database-availability.plugin.js";
 import { mountImport } from "./import/import.routes.js";
-import { defaultImportLimits, type ImportLimits } from "./import/limits.js";
 import { mountReview } from "./import/review.page.js";
 import { legacyJsonStatusPlugin } from "./graphql/json-status.plugin.js";
 import { graphqlMetricsPlugin } from "./metrics/graphql-metrics.plugin.js";

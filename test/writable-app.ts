@@ -86,16 +86,17 @@ export const JWT_SECRET = "a-test-secret-that-is-long-enough-for-hs256!";
 
 /**
  * The product on this file's writable engine, started as on a new engine: migrations, then the
- * seed (the graph is empty). With `routing`, it reaches the engine by neo4j:// instead of bolt://.
+ * seed (the graph is empty). With `routing`, it reaches the engine by neo4j:// instead of bolt://;
+ * `env` sets other configuration.
  */
-export async function startWritableApp(options: { routing?: boolean } = {}): Promise<WritableApp> {
+export async function startWritableApp(options: { routing?: boolean; env?: Record<string, string> } = {}): Promise<WritableApp> {
   const engine = await acquireWritableEngine();
   const keys = { analyst: generateApiKey(), editor: generateApiKey(), editor2: generateApiKey(), admin: generateApiKey() };
   const roleOf = { analyst: "analyst", editor: "editor", editor2: "editor", admin: "admin" } as const;
   const apiKeys = Object.entries(keys).map(([name, key]) => `${name}:${roleOf[name as keyof typeof keys]}:${hashApiKey(key)}`).join(",");
   let app: RunningApp | undefined;
   try {
-    app = await startApp(testConfig({ ...engine.env, ...(options.routing ? { NEO4J_URI: engine.uri.replace(/^bolt:/, "neo4j:") } : {}), MVGRAPH_API_KEYS: apiKeys, MVGRAPH_JWT_SECRET: JWT_SECRET }), testLog);
+    app = await startApp(testConfig({ ...engine.env, ...(options.routing ? { NEO4J_URI: engine.uri.replace(/^bolt:/, "neo4j:") } : {}), MVGRAPH_API_KEYS: apiKeys, MVGRAPH_JWT_SECRET: JWT_SECRET, ...options.env }), testLog);
     await app.prepared; // migrations, then the seed (the graph is empty)
   } catch (error) {
     await app?.stop().catch(() => undefined);

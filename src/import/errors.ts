@@ -9,7 +9,10 @@ export type ImportRejection =
   | "ENCRYPTED" // 422
   | "TOO_MANY_PAGES" // 413
   | "UNZIPPED_TOO_LARGE" // 413
-  | "TOO_SLOW"; // 422
+  | "TOO_SLOW" // 422
+  | "TIMEOUT" // 422, code IMPORT_TIMEOUT: the worker's hard time limit (IMPORT_TIMEOUT_MS)
+  | "TOO_COMPLEX" // 422, code IMPORT_TOO_COMPLEX: nested too deeply, or over the worker's memory
+  | "BUSY"; // 503, code IMPORT_BUSY: every worker busy and the queue full
 
 const statusOf: Record<ImportRejection, number> = {
   EMPTY: 400,
@@ -20,7 +23,13 @@ const statusOf: Record<ImportRejection, number> = {
   TOO_MANY_PAGES: 413,
   UNZIPPED_TOO_LARGE: 413,
   TOO_SLOW: 422,
+  TIMEOUT: 422,
+  TOO_COMPLEX: 422,
+  BUSY: 503,
 };
+
+/** Refusals for a limit of the reading worker have a code of their own (the others are BAD_USER_INPUT). */
+const codeOf: Partial<Record<ImportRejection, string>> = { TIMEOUT: "IMPORT_TIMEOUT", TOO_COMPLEX: "IMPORT_TOO_COMPLEX", BUSY: "IMPORT_BUSY" };
 
 /**
  * A file the importer refuses (nothing is read into the graph, nothing written). The message
@@ -36,5 +45,7 @@ export class ImportRejectedError extends BadUserInputError {
     this.httpStatus = statusOf[reason];
     this.extensions.reason = reason;
     this.extensions.httpStatus = this.httpStatus;
+    const code = codeOf[reason];
+    if (code) this.extensions.code = code;
   }
 }

@@ -1,112 +1,86 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Database } from "../db/database.js";
-import { slug } from "../editing/specs.js";
-import { extractText } from "./formats/extract.js";
-import { readGraphSnapshot, type GraphSnapshot } from "./graph-index.repository.js";
+import { OffThreadLimitError, OffThreadPool, offThreadTask } from "../offthread/pool.js";
+import { ImportRejectedError } from "./errors.js";
+import { readGraphSnapshot } from "./graph-index.repository.js";
 import { defaultImportLimits, type ImportLimits } from "./limits.js";
-import type { ImportedDocument, ImportPlan, MatchReason } from "./proposal.js";
-import { findDates } from "./recognize/dates.js";
-import { recognizeDocument, seedDocumentKind } from "./recognize/document.js";
-import { Extractor } from "./recognize/extractor.js";
-import { findFields } from "./recognize/fields.js";
-import { OrganizationResolver } from "./recognize/organizations.js";
-import { ProposalBuilder, type DocumentDraft } from "./resolve.js";
-import { compactForm } from "./text-utils.js";
+import type { DocumentToPlan, ImportFile } from "./plan-document.js";
+import type { PlanOutcome } from "./plan.task.js";
+import type { ImportPlan } from "./proposal.js";
 
-export interface ImportFile {
-  bytes: Uint8Array;
-  fileName?: string;
-  mediaType?: string;
-}
+export type { ImportFile } from "./plan-document.js";
 
 const FIND_BY_HASH = `MATCH (d:Document {contentHash: $hash}) RETURN d.id AS id LIMIT 1`;
 
+const planTask = offThreadTask<DocumentToPlan, PlanOutcome>(new URL("./plan.task.ts", import.meta.url), "planOffThread");
+
+/** One pool of reading workers per set of limits (in practice one: the configuration's). */
+const pools = new Map<string, OffThreadPool>();
+
+function readerPool(limits: ImportLimits): OffThreadPool {
+  const key = `${limits.timeoutMs}/${limits.memoryMb}/${limits.workers}/${limits.queue}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = new OffThreadPool({ limits: { timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb }, size: limits.workers, queue: limits.queue, preload: [planTask] });
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+/** Stops the reading workers (the server's shutdown; idle workers also stop by themselves). */
+export async function stopReaders(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((pool) => pool.close()));
+}
+
 /**
- * Reads a document and proposes the changes it implies to the graph, without writing anything:
- * the file's text (DOCX, PDF, HTML, text) as located blocks, the recognized facts, each resolved
- * against the graph. A file whose hash a stored Document already carries is recognized as
- * already imported and proposes nothing. Bad files raise ImportRejectedError.
+ * Reads a document and proposes the changes it implies to the graph, without writing anything.
+ * The graph is read here (its names, keys and the stored content hashes); the file is read and
+ * recognized off the request thread, in a worker under IMPORT_TIMEOUT_MS and IMPORT_MEMORY_MB,
+ * so that no file, however hostile, holds up the server (src/import/plan-document.ts does the
+ * reading). Bad files, and files that break a limit, raise ImportRejectedError.
  */
 export async function planImport(db: Database, file: ImportFile, options: { limits?: Partial<ImportLimits> } = {}): Promise<ImportPlan> {
   const limits: ImportLimits = { ...defaultImportLimits, ...options.limits };
-  const extracted = await extractText(file, limits);
+  if (file.bytes.length > limits.maxBytes) {
+    throw new ImportRejectedError("TOO_LARGE", `The file is ${file.bytes.length} bytes; at most ${limits.maxBytes} are accepted (IMPORT_MAX_BYTES).`);
+  }
   const contentHash = createHash("sha256").update(file.bytes).digest("hex");
-
-  const fields = findFields(extracted.blocks);
-  const facts = recognizeDocument(extracted.blocks, fields, extracted.htmlTitle, extracted.format);
-  const document: ImportedDocument = {
-    format: extracted.format, kind: facts.kind, contentHash, text: extracted.text, blocks: extracted.blocks,
-    ...(facts.reference ? { reference: facts.reference } : {}), ...(facts.title ? { title: facts.title } : {}), ...(facts.date ? { date: facts.date } : {}),
-    ...(facts.signatory ? { signatory: facts.signatory.name } : {}), ...(file.fileName ? { fileName: file.fileName } : {}),
-  };
-
   const [hashRows, graph] = await Promise.all([db.read(FIND_BY_HASH, { hash: contentHash }, { app: "mvgraph-import" }), readGraphSnapshot(db)]);
   const previous = z.array(z.object({ id: z.string() })).parse(hashRows)[0];
-  const orgs = new OrganizationResolver(graph.organizations);
-  const issuerMention = facts.issuerText ? orgs.scan(facts.issuerText, { locator: facts.titleLocator ?? "header", quote: facts.issuerText })[0] : undefined;
-  const issuer = issuerMention?.key;
-  if (issuer) document.issuer = issuer;
-  if (previous) return { document, alreadyImported: { documentKey: previous.id }, proposals: [] };
 
-  // Roles and affiliations hold from the document's date; an undated document dates them by the
-  // year of the first date it gives (the year of the meeting a circular announces).
-  const firstDate = extracted.blocks.map((b) => findDates(b.text).find((d) => d.start.length === 10)?.start.slice(0, 4)).find(Boolean);
-  const factDate = facts.date ?? firstDate;
-
-  const extractor = new Extractor(extracted.blocks, fields, orgs, graph.topics, factDate, issuer);
-  extractor.kind = facts.kind;
-  const found = extractor.run();
-
-  const docDraft = documentDraft(graph, document, facts.kind, issuer, extracted.text, facts.titleLocator ?? facts.referenceLocator ?? extracted.blocks[0]!.locator);
-  const builder = new ProposalBuilder(graph, orgs, docDraft.existing?.key ?? docDraft.id, factDate);
-  builder.organizations(found);
-  // The document after the organizations it names (its issuer may be new).
-  builder.document({ ...docDraft, values: { ...docDraft.values, cites: [] } });
-  builder.citedDocuments(found);
-  builder.people(found);
-  builder.roles(found);
-  builder.events(found);
-  builder.deadlines(found);
-  builder.liaisons(found);
-  builder.deliverables(found);
-  builder.statistics(found);
-  const ownKey = docDraft.existing?.key ?? docDraft.id;
-  document.key = ownKey;
-  const cited = builder.proposals.filter((p) => p.entityType === "Document" && p.resolution.key && p.resolution.key !== ownKey).map((p) => p.resolution.key!);
-  builder.cites(ownKey, [...new Set(cited)], docDraft.where);
-  builder.resolveDependencies();
-  return { document, proposals: builder.proposals };
+  let outcome: PlanOutcome;
+  try {
+    outcome = await readerPool(limits).run(planTask, { file, contentHash, graph, limits, ...(previous ? { previous: previous.id } : {}) });
+  } catch (error) {
+    if (error instanceof OffThreadLimitError) throw refusalFor(error, limits);
+    throw error;
+  }
+  if ("rejected" in outcome) throw new ImportRejectedError(outcome.rejected.reason, outcome.rejected.message);
+  return outcome.plan;
 }
 
-function documentDraft(
-  graph: GraphSnapshot, document: ImportedDocument, kind: ImportedDocument["kind"], issuer: string | undefined, text: string, locator: string,
-): DocumentDraft {
-  const where = { locator, quote: document.title ?? document.reference ?? text.slice(0, 200) };
-  const match = (): { key: string; reason: MatchReason } | undefined => {
-    if (document.reference) {
-      const hit = graph.documents.find((d) => d.reference && compactForm(d.reference) === compactForm(document.reference!));
-      if (hit) return { key: hit.id, reason: "REFERENCE" };
-    }
-    if (document.title) {
-      const hit = graph.documents.find((d) => d.title && compactForm(d.title) === compactForm(document.title!));
-      if (hit) return { key: hit.id, reason: "NAME" };
-    }
-    const seedKind = seedDocumentKind(kind, text);
-    if (document.date && issuer) {
-      const hit = graph.documents.filter((d) => d.kind === seedKind && d.date === document.date && d.issuer === issuer);
-      if (hit.length === 1) return { key: hit[0]!.id, reason: "KEY" };
-    }
-    return undefined;
-  };
-  const existing = match();
-  const base = slug(document.reference ?? document.title ?? "document") || "document";
-  let id = base;
-  for (let n = 2; graph.documents.some((d) => d.id === id); n++) id = `${base}-${n}`;
-  const values: Record<string, unknown> = {
-    id, kind: seedDocumentKind(kind, text), ...(document.reference ? { reference: document.reference } : {}),
-    title: document.title ?? document.reference ?? document.fileName ?? "Imported document", ...(document.date ? { date: document.date } : {}),
-    ...(issuer ? { issuer } : {}), ...(document.fileName ? { file: document.fileName } : {}),
-  };
-  return { id, ...(existing ? { existing } : {}), values, where };
+/** A broken limit, said to the person who uploaded the file: which limit, its value, its variable. */
+function refusalFor(error: OffThreadLimitError, limits: ImportLimits): ImportRejectedError {
+  switch (error.limit) {
+    case "time":
+      return new ImportRejectedError(
+        "TIMEOUT",
+        `Reading the file took longer than the import time limit of ${limits.timeoutMs} ms (IMPORT_TIMEOUT_MS); it was stopped and is refused.`,
+      );
+    case "memory":
+      return new ImportRejectedError(
+        "TOO_COMPLEX",
+        `Reading the file needed more than the import memory limit of ${limits.memoryMb} MB (IMPORT_MEMORY_MB); it is refused.`,
+      );
+    case "stack":
+      return new ImportRejectedError("TOO_COMPLEX", "The file is nested too deeply to be read; it is refused.");
+    case "queue":
+      return new ImportRejectedError(
+        "BUSY",
+        `The importer is busy: ${limits.workers} file(s) are being read and ${limits.queue} are waiting (IMPORT_WORKERS, IMPORT_QUEUE); try again shortly.`,
+      );
+  }
 }

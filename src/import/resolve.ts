@@ -5,6 +5,7 @@ import type { EventFact, Facts, Where } from "./recognize/facts.js";
 import { baseName } from "./recognize/extractor.js";
 import type { OrganizationResolver } from "./recognize/organizations.js";
 import { ROLE_ID_WORD, type RoleKind } from "./recognize/people.js";
+import { statedRoleChange } from "./safety/role-change.js";
 import { compactForm } from "./text-utils.js";
 
 export interface DocumentDraft {
@@ -261,16 +262,32 @@ export class ProposalBuilder {
         });
         continue;
       }
-      // Another holder of a single-holder role: the document contradicts the graph.
-      if (["CHAIR", "DIRECTOR"].includes(r.role) && since) {
-        for (const other of this.graph.roles.filter((x) => x.organization === r.organization && x.role === r.role && x.person !== person && (!x.until || x.until >= since) && (!x.since || x.since < since))) {
-          this.add({
-            entityType: "Role", action: "UPDATE", resolution: { status: "EXISTING", key: other.id ?? `${other.organization}-${other.role}-${other.person}`, reason: "KEY" },
-            values: { id: other.id, until: since },
-            diff: [{ field: "holder", current: other.person, proposed: person }, { field: "until", current: other.until ?? null, proposed: since }],
-            where: r.where, confidence: 0.5, summary: `${r.organization}: ${r.role} is ${person} here, ${other.person} in the graph`,
-          });
-        }
+      // Another holder of a single-holder role: the document contradicts the graph. Only a
+      // sentence that states the change ends the other's role (safety/role-change.ts); otherwise
+      // the reviewer is asked who holds it: the graph's holder, or this person as well ("new").
+      const others = ["CHAIR", "DIRECTOR"].includes(r.role) && since
+        ? this.graph.roles.filter((x) => x.organization === r.organization && x.role === r.role && x.person !== person && (!x.until || x.until >= since) && (!x.since || x.since < since))
+        : [];
+      if (others.length > 0 && !statedRoleChange(r.where.quote)) {
+        this.add({
+          entityType: "Role", action: "CREATE",
+          resolution: {
+            status: "AMBIGUOUS", key: id,
+            candidates: others.map((o) => ({ key: o.id ?? `${o.organization}-${o.role}-${o.person}`, label: `${o.person}, ${o.role.toLowerCase()} since ${o.since ?? "?"} (in the graph)`, reason: "KEY" as const })),
+          },
+          values: { id, person, organization: r.organization, role: r.role, ...(r.title ? { title: r.title } : {}), ...(since ? { since } : {}) },
+          where: r.where, confidence: 0.3,
+          summary: `${this.orgs.label(r.organization)}: ${r.role.toLowerCase()} is ${person} here, ${others.map((o) => o.person).join(" and ")} in the graph, and no sentence says the holder changed: who holds it?`,
+        });
+        continue;
+      }
+      for (const other of others) {
+        this.add({
+          entityType: "Role", action: "UPDATE", resolution: { status: "EXISTING", key: other.id ?? `${other.organization}-${other.role}-${other.person}`, reason: "KEY" },
+          values: { id: other.id, until: since },
+          diff: [{ field: "holder", current: other.person, proposed: person }, { field: "until", current: other.until ?? null, proposed: since }],
+          where: r.where, confidence: 0.5, summary: `${r.organization}: ${r.role} is ${person} here, ${other.person} in the graph, as the document says`,
+        });
       }
       this.add({
         entityType: "Role", action: "CREATE", resolution: { status: "NEW", key: id },

@@ -10,6 +10,47 @@ export interface Span {
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
 
+/**
+ * Spans that do not overlap each other, kept sorted by start: whether a new span is free is one
+ * binary search (log n), not a rescan of every span found so far. Disjoint spans sorted by start
+ * are sorted by end too, so only the last span starting before the new one's end can overlap it.
+ */
+export class DisjointSpans<T extends Span> {
+  private readonly sorted: T[] = [];
+
+  /** True when `span` overlaps none of the spans kept. */
+  free(span: Span): boolean {
+    const i = this.lastStartingBefore(span.end);
+    return i < 0 || this.sorted[i]!.end <= span.start;
+  }
+
+  /** Keeps `span` if it is free; says whether it was. */
+  add(span: T): boolean {
+    if (!this.free(span)) return false;
+    this.sorted.splice(this.lastStartingBefore(span.end) + 1, 0, span);
+    return true;
+  }
+
+  get items(): readonly T[] {
+    return this.sorted;
+  }
+
+  /** The index of the last span whose start is before `end`, or -1. */
+  private lastStartingBefore(end: number): number {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}
+
 /** Sentences of a block, with their offsets (abbreviations such as "Mr." and "Rec." do not end one). */
 export function sentences(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];

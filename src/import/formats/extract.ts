@@ -35,10 +35,10 @@ export async function extractText(
       ({ blocks } = await pdfBlocks(file.bytes, limits));
       break;
     case "DOCX":
-      ({ blocks } = await docxBlocks(file.bytes, limits.maxUnzippedBytes));
+      ({ blocks } = await docxBlocks(file.bytes, limits.maxUnzippedBytes, limits.maxHtmlDepth));
       break;
     case "HTML":
-      ({ blocks, title: htmlTitle } = htmlBlocks(decodeUtf8(file.bytes) ?? ""));
+      ({ blocks, title: htmlTitle } = htmlBlocks(decodeUtf8(file.bytes) ?? "", limits.maxHtmlDepth));
       break;
     default:
       blocks = textBlocks(decodeUtf8(file.bytes) ?? "");

@@ -2,6 +2,7 @@ import { deflateRawSync } from "node:zlib";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
+import { nestedDivs, pdfBomb } from "../../../test/hostile/files.js";
 import { ImportRejectedError } from "../errors.js";
 import { defaultImportLimits, type ImportLimits } from "../limits.js";
 import { extractText } from "./extract.js";
@@ -172,5 +173,32 @@ describe("bad files are refused with the problem named", () => {
     const pages = Array.from({ length: 60 }, (_, i) => Array.from({ length: 40 }, (__, j) => `Line ${j} of page ${i} with some words`));
     const error = await rejection(extractText({ bytes: await pdf(pages) }, limits({ pdfParseTimeoutMs: 1 })));
     expect(error.reason).toBe("TOO_SLOW");
+  });
+});
+
+describe("hostile files: refused by a named limit, read without recursion", () => {
+  it("a page nested deeper than IMPORT_MAX_HTML_DEPTH is refused before it is parsed: 422 IMPORT_TOO_COMPLEX", async () => {
+    const error = await rejection(extractText({ bytes: nestedDivs(513), fileName: "deep.html" }, limits()));
+    expect(error).toMatchObject({ reason: "TOO_COMPLEX", httpStatus: 422, extensions: { code: "IMPORT_TOO_COMPLEX" } });
+    expect(error.message).toMatch(/more than 512 levels deep \(IMPORT_MAX_HTML_DEPTH\)/);
+  });
+
+  it("a page nested right up to the limit is read: its text is found at the bottom", async () => {
+    // <html> and <body> are two of the levels.
+    const result = await extractText({ bytes: nestedDivs(510), fileName: "deep.html" }, limits());
+    expect(result.blocks.map((b) => b.text)).toEqual(["deep"]);
+  });
+
+  it("a PDF whose content inflates past IMPORT_MAX_UNZIPPED_BYTES is refused before pdf.js reads it: 413", async () => {
+    const bytes = await pdfBomb(8 * 1024 * 1024);
+    const error = await rejection(extractText({ bytes, fileName: "bomb.pdf" }, limits({ maxUnzippedBytes: 4 * 1024 * 1024 })));
+    expect(error).toMatchObject({ reason: "UNZIPPED_TOO_LARGE", httpStatus: 413 });
+    expect(error.message).toMatch(/more than 4194304 bytes \(IMPORT_MAX_UNZIPPED_BYTES\)/);
+  });
+
+  it("a compressed PDF within the limit is read as before", async () => {
+    const bytes = await pdf([["TSB Circular 12", "Geneva, 2 May 2027"]], { compress: true });
+    const result = await extractText({ bytes, fileName: "c.pdf" }, limits({ maxUnzippedBytes: 64 * 1024 }));
+    expect(result.blocks.map((b) => b.text)).toEqual(["TSB Circular 12", "Geneva, 2 May 2027"]);
   });
 });

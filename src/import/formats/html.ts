@@ -1,5 +1,7 @@
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { Parser } from "htmlparser2";
+import { ImportRejectedError } from "../errors.js";
 import type { TextBlock } from "../proposal.js";
 
 /** Elements whose content is never text of the document (and could run in a browser). */
@@ -15,7 +17,8 @@ const BLOCK = new Set([
  * text, so nothing stored can run in a browser. Paragraph-like blocks are located "p1", "p2"…
  * in document order, table cells "t1.r2.c1" (table, row, cell).
  */
-export function htmlBlocks(html: string): { blocks: TextBlock[]; title?: string } {
+export function htmlBlocks(html: string, maxDepth = 512): { blocks: TextBlock[]; title?: string } {
+  checkDepth(html, maxDepth);
   const $ = cheerio.load(html);
   const title = normalize($("title").first().text()) || undefined;
   $(DROPPED).remove();
@@ -30,24 +33,33 @@ export function htmlBlocks(html: string): { blocks: TextBlock[]; title?: string 
     if (text) blocks.push({ locator: `p${++paragraph}`, text });
   };
 
-  const walk = (node: AnyNode): void => {
-    if (node.type === "text") {
-      buffer += (node as unknown as { data: string }).data;
-      return;
+  // Depth-first, with a stack of its own (never the call stack): an element is entered, then its
+  // children, then left ("leave" entries), so block boundaries flush the text before and after.
+  const walk = (nodes: AnyNode[]): void => {
+    const stack: Array<AnyNode | { leave: string }> = [...nodes].reverse();
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      if ("leave" in item) {
+        if (BLOCK.has(item.leave)) flush();
+        else if (item.leave === "td" || item.leave === "th") buffer += " ";
+        continue;
+      }
+      if (item.type === "text") {
+        buffer += (item as unknown as { data: string }).data;
+        continue;
+      }
+      if (item.type !== "tag") continue;
+      const element = item as Element;
+      const tag = element.tagName.toLowerCase();
+      if (tag === "table") {
+        flush();
+        table(element, ++tables);
+        continue;
+      }
+      if (BLOCK.has(tag)) flush();
+      stack.push({ leave: tag });
+      for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
     }
-    if (node.type !== "tag") return;
-    const element = node as Element;
-    const tag = element.tagName.toLowerCase();
-    if (tag === "table") {
-      flush();
-      table(element, ++tables);
-      return;
-    }
-    const isBlock = BLOCK.has(tag);
-    if (isBlock) flush();
-    for (const child of element.children) walk(child);
-    if (isBlock) flush();
-    else if (tag === "td" || tag === "th") buffer += " ";
   };
 
   const table = (element: Element, t: number) => {
@@ -65,17 +77,18 @@ export function htmlBlocks(html: string): { blocks: TextBlock[]; title?: string 
             // A cell's paragraphs are separate blocks of the same cell (t1.r2.c1, t1.r2.c1.2…).
             const parts: string[] = [];
             let current = "";
-            const inCell = (n: AnyNode): void => {
-              if (n.type === "text") current += (n as unknown as { data: string }).data;
+            const stack: Array<AnyNode | "break"> = [...(td as Element).children].reverse();
+            while (stack.length > 0) {
+              const n = stack.pop()!;
+              if (n === "break") { parts.push(current); current = ""; }
+              else if (n.type === "text") current += (n as unknown as { data: string }).data;
               else if (n.type === "tag") {
                 const el = n as Element;
                 const block = BLOCK.has(el.tagName.toLowerCase());
-                if (block) { parts.push(current); current = ""; }
-                for (const c of el.children) inCell(c);
-                if (block) { parts.push(current); current = ""; }
+                if (block) { parts.push(current); current = ""; stack.push("break"); }
+                for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
               }
-            };
-            for (const c of (td as Element).children) inCell(c);
+            }
             parts.push(current);
             parts.map(normalize).filter(Boolean).forEach((text, i) => {
               blocks.push({ locator: `t${t}.r${row}.c${cell}${i > 0 ? `.${i + 1}` : ""}`, text });
@@ -85,9 +98,35 @@ export function htmlBlocks(html: string): { blocks: TextBlock[]; title?: string 
   };
 
   const root = $("body").get(0) ?? $.root().get(0);
-  if (root) for (const child of (root as Element).children ?? []) walk(child);
+  if (root) walk((root as Element).children ?? []);
   flush();
   return { blocks, ...(title ? { title } : {}) };
+}
+
+/**
+ * Refuses a page whose elements nest deeper than `maxDepth` before it is parsed into a tree: a
+ * linear pass of htmlparser2's tokenizer, counting open elements (implied and void ones close).
+ * Deeper pages are not documents but traps (the HTML parser's scope checks grow with depth).
+ */
+function checkDepth(html: string, maxDepth: number): void {
+  let depth = 0;
+  const tooDeep = new ImportRejectedError(
+    "TOO_COMPLEX",
+    `The HTML page nests its elements more than ${maxDepth} levels deep (IMPORT_MAX_HTML_DEPTH); it is refused.`,
+  );
+  const parser = new Parser(
+    {
+      onopentag() {
+        depth += 1;
+        if (depth > maxDepth) throw tooDeep;
+      },
+      onclosetag() {
+        depth -= 1;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
 }
 
 function normalize(text: string): string {

@@ -1,6 +1,7 @@
 import { getDocumentProxy } from "unpdf";
 import { ImportRejectedError } from "../errors.js";
 import type { TextBlock } from "../proposal.js";
+import { guardPdfStreams } from "./pdf-guard.js";
 import { cleanLine } from "./text.js";
 
 interface TextItemLike {
@@ -11,10 +12,12 @@ interface TextItemLike {
 
 /**
  * PDF → text blocks, one per line of a page ("page2.l14"), with pdf.js (through unpdf). Refused:
+ * files whose streams inflate past IMPORT_MAX_UNZIPPED_BYTES (checked first, pdf-guard.ts),
  * encrypted files, more pages than the limit, and files whose text takes longer than the time
  * limit to read (the reading stops at the next page boundary).
  */
-export async function pdfBlocks(bytes: Uint8Array, limits: { maxPages: number; pdfParseTimeoutMs: number }): Promise<{ blocks: TextBlock[] }> {
+export async function pdfBlocks(bytes: Uint8Array, limits: { maxPages: number; pdfParseTimeoutMs: number; maxUnzippedBytes: number }): Promise<{ blocks: TextBlock[] }> {
+  guardPdfStreams(bytes, limits.maxUnzippedBytes);
   const deadline = Date.now() + limits.pdfParseTimeoutMs;
   const slow = () =>
     new ImportRejectedError("TOO_SLOW", `Reading the PDF took longer than ${limits.pdfParseTimeoutMs} ms (IMPORT_PDF_TIMEOUT_MS); it is refused.`);

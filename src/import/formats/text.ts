@@ -1,16 +1,13 @@
 import type { TextBlock } from "../proposal.js";
+import { layoutLines } from "./layout.js";
 
 /**
  * Plain text and Markdown: one block per non-empty line, located by its line number ("l12"), so
- * a reviewer finds the quote in the file as uploaded. Markdown markup stays (it is readable as is).
+ * a reviewer finds the quote in the file as uploaded; the paragraphs of a hard-wrapped file are
+ * re-joined first ("l12-14", layout.ts). Markdown markup stays (it is readable as is).
  */
 export function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const trimmed = cleanLine(line);
-    if (trimmed) blocks.push({ locator: `l${i + 1}`, text: trimmed });
-  });
-  return blocks;
+  return layoutLines(text.split(/\r\n|\r|\n/).map((line, i) => ({ number: i + 1, text: cleanLine(line) })));
 }
 
 /** Whitespace runs of a line are kept as one space or tab, ends trimmed; bookmarks of Word exports dropped. */

@@ -1,7 +1,7 @@
 import { slug } from "../../editing/specs.js";
 import type { OrganizationRow } from "../graph-index.repository.js";
 import type { MatchReason } from "../proposal.js";
-import { compactForm, type Span } from "../text-utils.js";
+import { compactForm, DisjointSpans, type Span } from "../text-utils.js";
 
 export type OrganizationKind = string;
 
@@ -401,10 +401,10 @@ export class OrganizationResolver {
   /** Every organization named in the text, longest and most specific first, without overlaps. */
   scan(text: string, where: { locator: string; quote?: string }): OrgMention[] {
     const quote = where.quote ?? text;
-    const found: OrgMention[] = [];
-    const free = (s: Span) => !found.some((f) => f.start < s.end && f.end > s.start);
+    const found = new DisjointSpans<OrgMention>();
+    const free = (s: Span) => found.free(s);
     const push = (m: OrgMention) => {
-      if (free(m)) found.push(m);
+      found.add(m);
     };
 
     // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first.
@@ -517,11 +517,12 @@ export class OrganizationResolver {
       i = best.j;
     }
 
-    for (const f of found) {
+    const mentions = [...found.items];
+    for (const f of mentions) {
       const after = /^\s*[–—-]\s+([^–—·•;]+)$/.exec(text.slice(f.end));
       if (after && after[1]!.length < 120) f.title = after[1]!.trim();
     }
-    return found.sort((a, b) => a.start - b.start);
+    return mentions;
   }
 }
 
@@ -530,6 +531,8 @@ function candidatesOf(hit: { candidates?: IndexEntry[] }): { candidates?: Array<
 }
 
 const PREFIXES = ["ITU-T", "ITU-R", "ITU-D", "ITU", "ISO/IEC", "ISO", "IEC", "IEEE", "IEEE-SA", "IEEE SA", "ETSI", "W3C", "3GPP", "UN", "IETF"];
+
+const ACRONYM_LOOKBACK = 600;
 
 /** "Electronics and Telecommunications Research Institute (ETRI)": the name whose initials fit the acronym. */
 export function namedWithAcronym(text: string): Array<{ name: string; acronym: string; prefix?: string; start: number; end: number }> {
@@ -541,8 +544,12 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
     if (!/[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z0-9]/.test(acronym)) continue;
     // "(European Commission)", "(Open)": words, not an acronym.
     if (acronym.split(/\s+/).some((t) => /^[A-Z][a-z]{2,}$/.test(t))) continue;
-    const before = text.slice(0, m.index).replace(/\s+$/, "");
-    const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.\-/]*,?/gu)].map((w) => ({ text: w[0], start: w.index }));
+    // The name is at most 17 words before the "(": read a window of text, not all of it (one
+    // window per parenthesis keeps the scan linear). A word cut by the window's edge is dropped.
+    const from = Math.max(0, m.index - ACRONYM_LOOKBACK);
+    const before = text.slice(from, m.index).replace(/\s+$/, "");
+    const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.\-/]*,?/gu)].map((w) => ({ text: w[0], start: from + w.index }));
+    if (from > 0) words.shift();
     // Walk back over capitalized words and connectors.
     let k = words.length - 1;
     const run: Array<{ text: string; start: number }> = [];

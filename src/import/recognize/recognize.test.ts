@@ -104,3 +104,20 @@ describe("the document itself", () => {
     expect(facts).toMatchObject({ kind: "LIAISON_STATEMENT", reference: "SG17-LS45", title: "LS on terminology", date: "2027-09-17", issuerText: "ITU-T Study Group 17" });
   });
 });
+
+describe("scans that stay linear on repetitive text", () => {
+  it("finds every one of 34,000 repeated mentions of one body (200 KB of “SG17, ”), each once", () => {
+    const text = "SG17, ".repeat(34_000);
+    const mentions = new OrganizationResolver(graph).scan(text, { locator: "l1" });
+    expect(mentions).toHaveLength(34_000);
+    expect(new Set(mentions.map((m) => m.key))).toEqual(new Set(["itu-t-sg17"]));
+    expect(mentions.every((m, i) => i === 0 || m.start >= mentions[i - 1]!.end)).toBe(true);
+  });
+
+  it("reads a name with its acronym the same after 5,000 other parentheses as alone", () => {
+    const sentence = "The Electronics and Telecommunications Research Institute (ETRI) takes part.";
+    const read = (text: string) => new OrganizationResolver(graph).scan(text, { locator: "l1" }).map((m) => [m.printed, m.key]);
+    expect(read(`${"Some words (AB) and more. ".repeat(5_000)}${sentence}`)).toEqual(read(sentence));
+    expect(read(sentence)).toContainEqual(["Electronics and Telecommunications Research Institute", "etri"]);
+  });
+});
