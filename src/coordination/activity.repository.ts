@@ -63,7 +63,8 @@ const SOURCE_DOCUMENTS = /* cypher */ `COLLECT {
 
 /**
  * The liaisons of body $of (LINKS): how many, and the first $first of them, each with what the
- * look-ahead asks for. Only the page is projected: its paths, and its bodies and documents.
+ * look-ahead asks for. A body that does not exist on $asOf (closed, or not yet established) has
+ * none, not even inherited ones, unless $includeEnded. Only the page is projected: its paths, and its bodies and documents.
  */
 function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhead): string {
   const extra = [
@@ -73,6 +74,7 @@ function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhea
   ];
   return /* cypher */ `
 MATCH (of:Organization {id: $of})
+WHERE $includeEnded OR ${existsOnAsOf("of")}
 ${LINKS}
 WITH collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, endIsFrom: endIsFrom, current: current}) AS found
 CALL (found) {
@@ -215,7 +217,10 @@ export const liaisonStatusStatement = batchStatement<StatusRow>(STATUS, StatusRo
  * Who works on topic $topic or a narrower one: directly (WORKS_ON), through a deliverable
  * (DEVELOPED_BY + ADDRESSES), or through a sub-group (PART_OF) doing either. One row per body,
  * ranked: active bodies first, then by their own work, then their sub-groups' work. Each piece
- * of evidence carries its path, in walking order from the body to the topic asked about.
+ * of evidence carries its path, in walking order from the body to the topic asked about. A body
+ * is active when a piece of its evidence is live (every body on its path exists on $asOf); without
+ * $includeInactive only live evidence counts, so a parent whose only evidence is a closed
+ * sub-group's work is left out, as the sub-group is.
  * With $gapsOnly, only bodies with no standing liaison to $us (a liaison statement is a message) (directly or via a body they are part of),
  * not us, not part of us, not a body we are part of, and, when $us is a coordination body (a JCA),
  * not in its own sector: candidates for a new liaison. The others come back in `excluded`, each
@@ -244,19 +249,21 @@ CALL (t) {
   MATCH (worker:Organization)<-[dev:DEVELOPED_BY]-(deliverable:Deliverable)-[a:ADDRESSES]->(t)
   RETURN worker, 'DELIVERABLE' AS through, deliverable, [dev, a] AS work
 }
+// Evidence is live when every body on its path exists on $asOf: a parent credited through a
+// closed sub-group is no more active than that sub-group.
 CALL (worker) {
-  RETURN worker AS body, [] AS up
+  RETURN worker AS body, [] AS up, ${existsOnAsOf("worker")} AS live
   UNION
   MATCH p = (worker)-[:PART_OF*1..8]->(body:Organization)
   WHERE $withSubGroups
-  RETURN body, reverse(relationships(p)) AS up
+  RETURN body, reverse(relationships(p)) AS up, all(x IN nodes(p) WHERE ${existsOnAsOf("x")}) AS live
 }
-WITH us, sector, linked, body, worker, deliverable, t,
+WITH us, sector, linked, body, worker, deliverable, t, live,
      CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through,
      up + work + relationships(tp) AS rels
 WHERE ($through IS NULL OR through IN $through)
-  AND ($includeInactive OR ${existsOnAsOf("body")})
-WITH body, worker, deliverable, t, through, rels,
+  AND ($includeInactive OR live)
+WITH body, worker, deliverable, t, through, rels, live,
      CASE WHEN NOT $gapsOnly THEN null
        WHEN body = us THEN 'US'
        WHEN EXISTS { (body)-[:PART_OF*1..8]->(us) } THEN 'OUR_SUB_GROUP'
@@ -266,8 +273,8 @@ WITH body, worker, deliverable, t, through, rels,
      END AS exclusion
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
 // The nodes themselves: only the page's evidence is projected, at the end.
-WITH body, exclusion, collect({through: through, worker: worker, deliverable: deliverable, topic: t, rels: rels}) AS evidence
-WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
+WITH body, exclusion, collect({through: through, worker: worker, deliverable: deliverable, topic: t, rels: rels, live: live}) AS evidence
+WITH body, exclusion, evidence, any(e IN evidence WHERE e.live) AS active,
      size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork,
      size([e IN evidence WHERE e.through = 'SUB_GROUP']) AS subGroupWork
 // Active first; among them, bodies doing the work before a parent credited only through its sub-groups.

@@ -20,6 +20,7 @@ import { Pipelined } from "../refs/pipelined.js";
 import { Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
+import { lifetimeNote } from "../organization/lifetime.js";
 import * as activity from "./activity.repository.js";
 import {
   dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
@@ -124,7 +125,7 @@ export class CoordinationResolver {
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "The date for activity, roles and liaisons (default today)." }) asOf: Date | undefined,
     @Arg("us", () => String, { nullable: true, description: "Whose liaisons count (default: the configured home body, JCA-MV)." }) usRef: string | undefined,
     @Arg("through", () => [WorkThrough], { nullable: true, description: "Only these kinds of evidence (default all)." }) through: WorkThrough[] | undefined,
-    @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, ranked after the active ones." }) includeInactive: boolean,
+    @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, and parents whose only evidence is such a body's work (`active: false`), ranked after the active ones; false: only evidence that holds on asOf counts." }) includeInactive: boolean,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most this many bodies (1–${MAX_LIST}).` }) first: number,
     @Arg("evidenceLimit", () => Int, { defaultValue: 10, description: "At most this many pieces of evidence per body (1–100)." }) evidenceLimit: number,
     @Ctx() ctx: Context,
@@ -221,7 +222,8 @@ export class CoordinationResolver {
     const result = await pipelined.resolvedTo([organization.key, partner], () => links(organization.key, partner));
     primeLinks(ctx, result.links, lookAhead);
     const answerLinks = result.links.map((row) => Object.assign(toLink(row, organization.key, date), { partnerRow: row.partnerBody, endRow: row.endBody }));
-    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: answerLinks });
+    const note = includeEnded ? null : lifetimeNote(ofRow, date);
+    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: answerLinks, note });
   }
 
   @Query(() => OverlapsAnswer, {

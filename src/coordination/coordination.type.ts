@@ -138,7 +138,7 @@ export class LiaisonLink {
   partnerRow?: OrganizationRow;
 
   @Field(() => Boolean, {
-    description: "Whether a standing liaison holds on the date asked about (since inclusive, until exclusive). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",
+    description: "Whether a standing liaison holds on the date asked about (since and until inclusive: `until` is its last day). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",
   })
   current!: boolean;
 
@@ -166,7 +166,12 @@ export class TopicActivity {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => Boolean, { description: "Whether the body exists on the date asked about (established, not closed)." })
+  @Field(() => Boolean, {
+    description:
+      "Whether some of its evidence holds on the date asked about: the body and every body on the evidence's path exist then (established, not yet closed). " +
+      "A parent is never more active than the evidence under it: ITU-T credited only through FG-MV's work (closed 2024-06-30) is not active in 2025. " +
+      "(Until 2026-12 only the body itself was checked.)",
+  })
   active!: boolean;
 
   @Field(() => Int, { description: "How many pieces of its own work (direct statements and deliverables) show it: the ranking." })
@@ -459,6 +464,14 @@ export class LiaisonsAnswer {
 
   @Field(() => [LiaisonLink], { description: "Direct first, then inherited from parent bodies, then held by sub-groups; oldest first within each." })
   links!: LiaisonLink[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the body has no liaisons on asOf when it did not exist then: "FG-MV closed on 2024-06-30: … Ask with asOf: 2024-06-30 for its last state." ' +
+      "(a closed body inherits nothing from its parents either); null while it exists, and with includeEnded.",
+  })
+  note!: string | null;
 }
 
 @ObjectType({ description: "Topics where bodies work without liaisons between them." })

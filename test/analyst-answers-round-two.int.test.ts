@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { useSeedGraphApp, type Json } from "./helpers.js";
+
+/**
+ * Issue 26: answers an analyst can trust, round two. Each test is a question asked through
+ * GraphQL, as in GraphiQL, against the seed graph (read only), and checks the rule on every body
+ * the answer names, not only the example.
+ */
+const { query } = useSeedGraphApp();
+
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+describe("9. end dates are inclusive", () => {
+  it("on 30 June 2024, FG-MV's last day ('until the end of June 2024'), does it still have its chair and its collaborations? Yes; on 1 July, none", async () => {
+    const { last, next, all } = await query(`{
+      last: organization(ref: "FG-MV") { people(asOf: "2024-06-30") { person { key } roles { role until } } }
+      next: organization(ref: "FG-MV") { people(asOf: "2024-07-01") { person { key } } }
+      all: liaisons(of: "FG-MV", includeEnded: true, inheritance: [DIRECT]) { links { liaison { key until } } }
+    }`);
+    expect(last.people.map((p: Json) => p.person.key)).toContain("shin-gak-kang");
+    expect(next.people).toEqual([]);
+    // Every liaison that ends holds on its own `until`, and not the day after.
+    const ending = all.links.filter((l: Json) => l.liaison.until);
+    expect(ending.length).toBeGreaterThan(30);
+    for (const until of new Set<string>(ending.map((l: Json) => l.liaison.until))) {
+      const { on, after } = await query(`query($on: Date!, $after: Date!) {
+        on: liaisons(of: "FG-MV", asOf: $on, inheritance: [DIRECT], first: 500) { links { liaison { key } current } }
+        after: liaisons(of: "FG-MV", asOf: $after, inheritance: [DIRECT], first: 500) { links { liaison { key } } }
+      }`, { on: until, after: dayAfter(until) });
+      const heldOn = on.links.map((l: Json) => l.liaison.key);
+      const heldAfter = after.links.map((l: Json) => l.liaison.key);
+      for (const link of ending.filter((l: Json) => l.liaison.until === until)) {
+        expect(heldOn).toContain(link.liaison.key);
+        expect(heldAfter).not.toContain(link.liaison.key);
+      }
+      expect(on.links.every((l: Json) => l.current)).toBe(true);
+    }
+  });
+});
+
+describe("10. closed bodies say so", () => {
+  it("what are FG-MV's liaisons and roles today? None, and the answer says it closed on 2024-06-30; asOf that day gives its last state", async () => {
+    const { today, lastDay, organization } = await query(`{
+      today: liaisons(of: "FG-MV") { total links { liaison { key } } note }
+      lastDay: liaisons(of: "FG-MV", asOf: "2024-06-30") { total note }
+      organization(ref: "FG-MV") { closed lifetimeNote roles { role } lastState: roles(asOf: "2024-06-30") { role } lastNote: lifetimeNote(asOf: "2024-06-30") }
+    }`);
+    expect(today).toEqual({ total: 0, links: [], note: expect.stringContaining("closed on 2024-06-30") });
+    expect(today.note).toContain("asOf: 2024-06-30");
+    expect(lastDay.total).toBeGreaterThan(30);
+    expect(lastDay.note).toBeNull();
+    expect(organization).toMatchObject({ closed: "2024-06-30", roles: [], lastNote: null });
+    expect(organization.lifetimeNote).toContain("closed on 2024-06-30");
+    expect(organization.lastState.length).toBeGreaterThan(0);
+  });
+
+  it("every closed body: no liaisons today, not even inherited ones, and a note naming its last day", async () => {
+    const { organizations } = await query('{ organizations(first: 100, filter: { status: CLOSED }) { nodes { key closed lifetimeNote } } }');
+    const closed = organizations.nodes.filter((o: Json) => o.closed);
+    expect(closed.length).toBeGreaterThan(1);
+    for (const body of closed) {
+      const { liaisons } = await query("query($of: String!) { liaisons(of: $of) { total note } }", { of: body.key });
+      expect(liaisons.total).toBe(0);
+      expect(liaisons.note).toContain(`closed on ${body.closed}`);
+      expect(body.lifetimeNote).toContain(`closed on ${body.closed}`);
+    }
+  });
+});
+
+describe("11. parents are never more active than their evidence", () => {
+  it("who works on digital currencies today: a body credited only through closed groups' work is not active, and ranks after every active one", async () => {
+    const { whoWorksOn } = await query(`{ whoWorksOn(topic: "digital-assets", first: 100) {
+      organizations { active organization { key closed } evidence { through worker { key closed } } }
+    } }`);
+    const rows: Json[] = whoWorksOn.organizations;
+    const today = new Date().toISOString().slice(0, 10);
+    const open = (o: Json) => !o.closed || o.closed >= today;
+    const keys = rows.map((r) => r.organization.key);
+    expect(keys).toContain("fg-mv");
+    for (const row of rows) {
+      // Active exactly when some evidence's worker and the body itself still exist.
+      expect(row.active).toBe(open(row.organization) && row.evidence.some((e: Json) => open(e.worker)));
+    }
+    // At least one body still open is credited only through closed groups (ITU-T through FG-MV), and is not active.
+    expect(rows.some((r) => open(r.organization) && !r.active)).toBe(true);
+    const lastActive = rows.map((r) => r.active).lastIndexOf(true);
+    const firstInactive = rows.findIndex((r) => !r.active);
+    if (firstInactive >= 0 && lastActive >= 0) expect(lastActive).toBeLessThan(firstInactive);
+  });
+
+  it("in 2023, while FG-MV worked, its parents are active through it", async () => {
+    const { whoWorksOn } = await query('{ whoWorksOn(topic: "digital-assets", asOf: "2023-06-01", first: 100) { organizations { active organization { key } } } }');
+    const itut = whoWorksOn.organizations.find((r: Json) => r.organization.key === "itu-t");
+    expect(itut).toMatchObject({ active: true });
+  });
+});
+
+describe("12. undated last in newest-first", () => {
+  it("which documents are newest: the dated ones, newest first, then the undated ones", async () => {
+    const { documents } = await query("{ documents(first: 100) { totalCount nodes { key date } } }");
+    const dates: Array<string | null> = documents.nodes.map((d: Json) => d.date ?? null);
+    const firstUndated = dates.indexOf(null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+    const dated = dates.slice(0, firstUndated) as string[];
+    expect(dated).toEqual([...dated].sort().reverse());
+  });
+
+  it("bodies by establishment date, newest first, and deliverables by date, latest first: undated last too", async () => {
+    const { organizations, deliverables } = await query(`{
+      organizations(first: 100, orderBy: { field: ESTABLISHED, direction: DESC }) { nodes { established } }
+      deliverables(first: 100, orderBy: { field: DATE, direction: DESC }) { nodes { published approved consented target } }
+    }`);
+    for (const values of [
+      organizations.nodes.map((o: Json) => o.established ?? null),
+      deliverables.nodes.map((d: Json) => d.published ?? d.approved ?? d.consented ?? d.target ?? null),
+    ]) {
+      const firstUndated = values.indexOf(null);
+      expect(firstUndated).toBeGreaterThan(0);
+      expect(values.slice(firstUndated).every((v: unknown) => v === null)).toBe(true);
+    }
+  });
+});
