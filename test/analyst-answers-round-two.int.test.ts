@@ -121,3 +121,40 @@ describe("12. undated last in newest-first", () => {
     }
   });
 });
+
+const ALL_KINDS = "[COLLABORATION, COOPERATION, LIAISON_RELATIONSHIP, LIAISON_STATEMENT, REPORTING]";
+
+describe("6. a body is never its own partner", () => {
+  it("which statements has TSAG sent: 40 statements, 40 links, none with TSAG as its own partner", async () => {
+    const { liaisons } = await query('{ liaisons(of: "TSAG", kind: [LIAISON_STATEMENT], includeEnded: true) { total links { partner { key } } } }');
+    expect(liaisons.total).toBe(40);
+    expect(liaisons.links.map((l: Json) => l.partner.key)).not.toContain("tsag");
+  });
+
+  it.each(["tsag", "itu-t", "jtc1", "fg-mv", "jca-mv", "itu-t-sg17", "ieee"])("%s's liaisons of every kind and date never list it as its own partner", async (of) => {
+    const { liaisons } = await query(`query($of: String!) { liaisons(of: $of, kind: ${ALL_KINDS}, includeEnded: true, first: 500) { links { partner { key } } } }`, { of });
+    expect(liaisons.links.filter((l: Json) => l.partner.key === of)).toEqual([]);
+  });
+});
+
+describe("5. liaisons are symmetric", () => {
+  it("is JCA-MV in liaison with SC 29? Yes, through JTC 1, the same links whichever way round it is asked", async () => {
+    const { there, back } = await query(`{
+      there: liaisons(of: "JCA-MV", with: "SC 29") { total links { liaison { key } partner { key } } }
+      back: liaisons(of: "SC 29", with: "JCA-MV") { total links { liaison { key } end { key } } }
+    }`);
+    expect(there.total).toBeGreaterThan(0);
+    expect(there.links.map((l: Json) => l.partner.key)).toContain("jtc1");
+    expect(there.links.map((l: Json) => l.liaison.key).sort()).toEqual(back.links.map((l: Json) => l.liaison.key).sort());
+  });
+
+  it.each([["fg-mv", "ieee-sa-msc"], ["tsag", "ieee"], ["jca-mv", "itu-t-sg17"], ["fg-mv", "jtc1-sc24"], ["itu-t", "iso"]])(
+    "of: %s, with: %s gives the same liaisons as the other way round, on any date and of any kind",
+    async (a, b) => {
+      const ask = `query($of: String!, $with: String!) { liaisons(of: $of, with: $with, kind: ${ALL_KINDS}, includeEnded: true, first: 500) { total links { liaison { key } } } }`;
+      const [there, back] = [await query(ask, { of: a, with: b }), await query(ask, { of: b, with: a })];
+      expect(there.liaisons.total).toBe(back.liaisons.total);
+      expect(there.liaisons.links.map((l: Json) => l.liaison.key).sort()).toEqual(back.liaisons.links.map((l: Json) => l.liaison.key).sort());
+    },
+  );
+});

@@ -13,8 +13,9 @@ import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
  * The liaisons that reach body `of`: those it is an end of (DIRECT), those of a body it is part
- * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP); with $partner, only those whose
- * other end is that body. Standing liaisons holding on $asOf, `current`; liaison statements (dated
+ * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP), never with `of` itself at the
+ * other end; with $partner, only those whose other end is that body, a body it is part of or one
+ * of its sub-groups (symmetric: of and $partner swapped give the same liaisons). Standing liaisons holding on $asOf, `current`; liaison statements (dated
  * messages, never current) only when $kinds asks for them, those sent by $asOf; every one with
  * $includeEnded. `lineage` is the PART_OF walk from `of` to the liaison's end.
  */
@@ -27,7 +28,13 @@ CALL (of) {
   RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
 }
 MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
-WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
+// A body is never its own partner (a link inherited from a parent may have it at the other end).
+WHERE partner <> end AND partner <> of
+  // $partner's side is read as $of's is: the body, the bodies it is part of, its sub-groups; so
+  // of and with give the same links whichever way round they are asked.
+  AND ($partner IS NULL OR partner.id = $partner
+    OR EXISTS { MATCH (:Organization {id: $partner})-[:PART_OF*1..8]->(partner) }
+    OR EXISTS { MATCH (partner)-[:PART_OF*1..8]->(:Organization {id: $partner}) })
   AND ($kinds IS NULL OR l.kind IN $kinds)
   AND ($inheritance IS NULL OR inheritance IN $inheritance)
   AND ($includeEnded OR ${standsOnAsOf("l")} OR ($kinds IS NOT NULL AND 'LIAISON_STATEMENT' IN $kinds AND ${sentByAsOf("l")}))

@@ -196,7 +196,7 @@ export class CoordinationResolver {
 
   @Query(() => LiaisonsAnswer, {
     description:
-      "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained. " +
+      "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained; a body is never its own partner. " +
       "Standing liaisons holding on asOf (current: true); liaison statements, dated messages that never hold, only when `kind` includes LIAISON_STATEMENT (those sent by asOf, current: false). " +
       "(Until 2026-11 statements were listed by default and read current: true from their date on.)",
   })
@@ -206,7 +206,12 @@ export class CoordinationResolver {
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Standing liaisons holding on this date, statements sent by it (default today)." }) asOf: Date | undefined,
     @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf, and every statement (all marked current: false)." }) includeEnded: boolean,
     @Arg("inheritance", () => [LiaisonInheritance], { nullable: true, description: "Only direct, or only inherited… (default all)." }) inheritance: LiaisonInheritance[] | undefined,
-    @Arg("with", () => String, { nullable: true, description: "Only liaisons whose other end is this body." }) withRef: string | undefined,
+    @Arg("with", () => String, {
+      nullable: true,
+      description:
+        "Only liaisons whose other end is this body, a body it is part of, or one of its sub-groups, as `of`'s end is read: the same liaisons whichever way round " +
+        "(of: JCA-MV, with: SC 29 finds JCA-MV's cooperation with JTC 1, as of: SC 29, with: JCA-MV does; until 2026-12 only the body itself counted, and the first answered none).",
+    }) withRef: string | undefined,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
