@@ -158,3 +158,57 @@ describe("5. liaisons are symmetric", () => {
     },
   );
 });
+
+describe("8. overlaps within one organization", () => {
+  it("where might bodies duplicate each other's work: only pairs across organizations by default; sibling groups only when asked, marked with their organization", async () => {
+    const { across, within } = await query(`{
+      across: overlaps(first: 100) { overlaps { unlinkedPairs { a { key ancestors { key } } b { key ancestors { key } } sameOrganization { key } } } }
+      within: overlaps(first: 100, withinOrganization: true) { overlaps { unlinkedPairs { a { key ancestors { key } } b { key ancestors { key } } sameOrganization { key } } } }
+    }`);
+    // The top of a body's PART_OF chain: the organization it belongs to.
+    const top = (o: Json) => (o.ancestors.length ? o.ancestors.at(-1).key : o.key);
+    const acrossPairs = across.overlaps.flatMap((o: Json) => o.unlinkedPairs);
+    expect(acrossPairs.length).toBeGreaterThan(0);
+    for (const pair of acrossPairs) {
+      expect(top(pair.a)).not.toBe(top(pair.b));
+      expect(pair.sameOrganization).toBeNull();
+    }
+    const withinPairs = within.overlaps.flatMap((o: Json) => o.unlinkedPairs).filter((p: Json) => p.sameOrganization);
+    expect(withinPairs.length).toBeGreaterThan(0);
+    const family = (o: Json) => [o.key, ...o.ancestors.map((a: Json) => a.key)];
+    for (const pair of withinPairs) {
+      expect(family(pair.a)).toContain(pair.sameOrganization.key);
+      expect(family(pair.b)).toContain(pair.sameOrganization.key);
+    }
+  });
+});
+
+describe("18. default contact lists", () => {
+  it("whom do we write to at TSAG: one row per person and body, from current roles; none from the 2022 statements unless asked for", async () => {
+    const { today, statements } = await query(`{
+      today: contacts(organizations: ["TSAG"]) { total contacts { person { key } organization { key } role roles liaison { key kind } unconfirmed } }
+      statements: contacts(organizations: ["TSAG"], includeStatements: true, perRole: true) { total contacts { liaison { kind } } }
+    }`);
+    const rows: Json[] = today.contacts;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(today.total).toBeLessThan(10);
+    const pairs = rows.map((c) => `${c.person.key} ${c.organization.key}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(rows.filter((c) => c.liaison?.kind === "LIAISON_STATEMENT")).toEqual([]);
+    for (const c of rows) expect(c.roles[0]).toBe(c.role);
+    expect(statements.contacts.filter((c: Json) => c.liaison?.kind === "LIAISON_STATEMENT").length).toBeGreaterThan(40);
+  });
+
+  it.each([["FG-MV", "2023-06-01"], ["JCA-MV", "2026-01-15"], ["ITU-T", "2025-01-01"], ["TSAG", "2023-01-01"]])("contacts of %s on %s: each person once per body, and every row a role holding that day", async (body, asOf) => {
+    const { contacts } = await query(`query($body: String!, $asOf: Date!) {
+      contacts(organizations: [$body], asOf: $asOf, first: 500) { contacts { person { key } organization { key } roles sinceDate untilDate liaison { kind } } }
+    }`, { body, asOf });
+    const pairs = contacts.contacts.map((c: Json) => `${c.person.key} ${c.organization.key}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const c of contacts.contacts) {
+      expect(c.liaison?.kind).not.toBe("LIAISON_STATEMENT");
+      if (c.sinceDate) expect(c.sinceDate <= asOf).toBe(true);
+      if (c.untilDate) expect(c.untilDate >= asOf).toBe(true);
+    }
+  });
+});

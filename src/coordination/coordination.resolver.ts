@@ -240,6 +240,12 @@ export class CoordinationResolver {
     @Arg("minBodies", () => Int, { defaultValue: 2, description: "At least this many bodies without a liaison to another (2–50)." }) minBodies: number,
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Bodies existing and liaisons holding on this date (default today)." }) asOf: Date | undefined,
     @Arg("maxBodiesPerTopic", () => Int, { defaultValue: 30, description: "Compare at most this many bodies per topic, the most active first (2–100)." }) maxBodies: number,
+    @Arg("withinOrganization", () => Boolean, {
+      defaultValue: false,
+      description:
+        "Also pairs of groups of one organization (two IEEE groups; ITU-T SG17 and JCA-MV), each marked with `sameOrganization`. " +
+        "By default only pairs across organizations count: duplication within one organization is a different answer (until 2026-12 both were mixed, unmarked).",
+    }) withinOrganization: boolean,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<OverlapsAnswer> {
@@ -247,7 +253,7 @@ export class CoordinationResolver {
     if (!Number.isInteger(maxBodies) || maxBodies < minBodies || maxBodies > 100) throw new BadUserInputError("maxBodiesPerTopic must be a whole number from minBodies to 100", "maxBodiesPerTopic");
     const size = sizeArgument(first, "first", 100);
     const date = dateOrToday(ctx, asOf);
-    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size });
+    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size, withinOrganization });
     const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
     const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
     const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));
@@ -258,7 +264,9 @@ export class CoordinationResolver {
         Object.assign(new Overlap(), {
           topic: toEntity(Topic, row.topic),
           organizations: row.sides.map((side) => toEntity(Organization, side.organization)),
-          unlinkedPairs: row.pairs.map(([a, b]) => ({ a: toEntity(Organization, a), b: toEntity(Organization, b) })),
+          unlinkedPairs: row.pairs.map(({ a, b, within }) => ({
+            a: toEntity(Organization, a), b: toEntity(Organization, b), sameOrganization: within ? toEntity(Organization, within) : null,
+          })),
           deliverables: row.sides.map((side) => ({
             organization: toEntity(Organization, side.organization),
             deliverables: side.deliverables.map((d) => toEntity(Deliverable, d)),
@@ -355,7 +363,11 @@ export class CoordinationResolver {
   }
 
   @Query(() => ContactsAnswer, {
-    description: "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and liaison representatives, on asOf. A role no source has confirmed for STALE_AFTER_DAYS is marked `unconfirmed` (check it: see stale).",
+    description:
+      "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and representatives of their standing liaisons, on asOf. " +
+      "One row per person and body, with every role they hold there (`roles`); a liaison statement's contacts (a dated message, not a current role) only with `includeStatements: true`. " +
+      "A row no source has confirmed for STALE_AFTER_DAYS is marked `unconfirmed` (check it: see stale). " +
+      "(Until 2026-12: one row per role and per statement, statements included: TSAG's list held 82 rows, 80 of them from its 2022 statements.)",
   })
   async contacts(
     @Arg("organizations", () => [String], { nullable: true, description: "These bodies (and their sub-groups unless includeSubGroups is false)." }) orgRefs: string[] | undefined,
@@ -364,6 +376,11 @@ export class CoordinationResolver {
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Roles and liaisons holding on this date (default today)." }) asOf: Date | undefined,
     @Arg("includeSubGroups", () => Boolean, { defaultValue: true }) includeSubGroups: boolean,
     @Arg("first", () => Int, { defaultValue: 100, description: `At most this many contacts (1–${MAX_LIST}).` }) first: number,
+    @Arg("includeStatements", () => Boolean, {
+      defaultValue: false,
+      description: "Also the contact persons of the liaison statements the bodies sent by asOf (as LIAISON_REPRESENTATIVE): dated messages, not current roles.",
+    }) includeStatements: boolean,
+    @Arg("perRole", () => Boolean, { defaultValue: false, description: "One row per role and liaison instead of one per person and body." }) perRole: boolean,
     @Ctx() ctx: Context,
   ): Promise<ContactsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
@@ -372,7 +389,7 @@ export class CoordinationResolver {
       topicRef ? topicArgument(ctx, topicRef) : Promise.resolve(undefined),
     ]);
     const date = dateOrToday(ctx, asOf);
-    const result = await findContacts(ctx.db, { organizations, includeSubGroups, roles, topic: topic?.key, asOf: date, first: size });
+    const result = await findContacts(ctx.db, { organizations, includeSubGroups, roles, topic: topic?.key, asOf: date, first: size, includeStatements, perRole });
     const cutoff = confirmationCutoff(date, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS);
     return Object.assign(new ContactsAnswer(), {
       asOf: date,
@@ -382,6 +399,7 @@ export class CoordinationResolver {
           person: toEntity(Person, row.person),
           organization: onDate(toEntity(Organization, row.organization), date),
           role: row.role,
+          roles: row.roles,
           title: row.title,
           sinceDate: row.sinceDate,
           untilDate: row.untilDate,

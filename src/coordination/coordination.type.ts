@@ -195,6 +195,14 @@ export class OrganizationPair {
 
   @Field(() => Organization)
   b!: Organization;
+
+  @Field(() => Organization, {
+    nullable: true,
+    description:
+      "The organization both belong to (the top of their PART_OF chains, e.g. IEEE for two IEEE groups, ITU for ITU-T SG17 and JCA-MV) when the pair is within one organization: " +
+      "listed only with `overlaps(withinOrganization: true)`; null for a pair across organizations, the duplication a JCA must find.",
+  })
+  sameOrganization!: Organization | null;
 }
 
 @ObjectType({ description: "One body's deliverables on an overlapping topic." })
@@ -319,8 +327,11 @@ export class Contact {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => String, { description: "The role kind (CHAIR, VICE_CHAIR, CONTACT_PERSON…, or LIAISON_REPRESENTATIVE for a liaison's representative)." })
+  @Field(() => String, { description: "The role kind (CHAIR, VICE_CHAIR, CONTACT_PERSON…, or LIAISON_REPRESENTATIVE for a liaison's representative): the first of `roles`; its title, dates and liaison are this row's." })
   role!: string;
+
+  @Field(() => [String], { description: "Every role the person holds in the body on asOf, best first (one row per person and body; with perRole, this row's one role)." })
+  roles!: string[];
 
   @Field(() => String, { nullable: true, description: "The title as printed." })
   title!: string | null;
@@ -338,7 +349,9 @@ export class Contact {
   lastConfirmed!: string | null;
 
   @Field(() => Boolean, {
-    description: "True when no source has confirmed the role for STALE_AFTER_DAYS (default 730) before asOf: it may have ended; check it (see stale) before writing to them as current.",
+    description:
+      "True when no source has confirmed the row (its latest-confirmed role) for STALE_AFTER_DAYS (default 730) before asOf: it may have ended; check it (see stale) before writing to them as current. " +
+      "The exports carry the same mark (CSV and XLSX column, vCard note).",
   })
   unconfirmed!: boolean;
 
