@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { useSeedGraphApp, type Json } from "./helpers.js";
+import { postGraphQL, useSeedGraphApp, type Json } from "./helpers.js";
 
 /**
  * Issue 26: answers an analyst can trust, round two. Each test is a question asked through
  * GraphQL, as in GraphiQL, against the seed graph (read only), and checks the rule on every body
  * the answer names, not only the example.
  */
-const { query } = useSeedGraphApp();
+const seedGraph = useSeedGraphApp();
+const { query } = seedGraph;
+const url = () => seedGraph.url;
 
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -210,5 +212,38 @@ describe("18. default contact lists", () => {
       if (c.sinceDate) expect(c.sinceDate <= asOf).toBe(true);
       if (c.untilDate) expect(c.untilDate >= asOf).toBe(true);
     }
+  });
+});
+
+describe("2. topic arguments resolve like topics(text:)", () => {
+  it.each([
+    ["PII", "pii-protection"],
+    ["digital currency", "digital-assets"],
+    ["digital currencies", "digital-assets"],
+    ["blockchains", "blockchain"],
+  ])('who works on "%s": the topic topics(text:) finds, %s', async (ref, key) => {
+    const { whoWorksOn, topic, gaps } = await query(`query($ref: String!) {
+      whoWorksOn(topic: $ref, asOf: "2023-06-01") { topic { key } total }
+      topic(ref: $ref) { key }
+      gaps: liaisonGaps(topic: $ref, asOf: "2023-06-01") { total }
+    }`, { ref });
+    expect(whoWorksOn.topic.key).toBe(key);
+    expect(whoWorksOn.total).toBeGreaterThan(0);
+    expect(topic.key).toBe(key);
+    expect(gaps.total).toBeGreaterThanOrEqual(0);
+  });
+
+  it("a word several topics hold is ambiguous: the error lists the candidates; an unknown one says no topic", async () => {
+    const { topics } = await query('{ topics(text: "data", first: 50) { nodes { key } } }');
+    expect(topics.nodes.length).toBeGreaterThan(1);
+    const { body } = await postGraphQL(url(), '{ whoWorksOn(topic: "data") { total } }');
+    // "data" is itself a topic (by name): the exact match wins over the words.
+    expect(body.errors).toBeUndefined();
+    const ambiguous = await postGraphQL(url(), '{ whoWorksOn(topic: "digital") { total } }');
+    expect(ambiguous.body.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "topic" } });
+    expect(ambiguous.body.errors?.[0]?.message).toMatch(/"digital" is ambiguous: it matches topics .*digital-assets/);
+    expect(ambiguous.body.errors?.[0]?.message).toMatch(/digital-twin/);
+    const unknown = await postGraphQL(url(), '{ whoWorksOn(topic: "no such topic words") { total } }');
+    expect(unknown.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('no topic "no such topic words"'), extensions: { code: "BAD_USER_INPUT" } });
   });
 });
