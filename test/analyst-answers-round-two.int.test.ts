@@ -247,3 +247,22 @@ describe("2. topic arguments resolve like topics(text:)", () => {
     expect(unknown.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('no topic "no such topic words"'), extensions: { code: "BAD_USER_INPUT" } });
   });
 });
+
+describe("3. multi-word search ranking", () => {
+  it('what does a search for "digital currencies" find first: results holding both words (FG-MV, through its digital-assets topic) before those that only say "digital"', async () => {
+    const { search } = await query('{ search(text: "digital currencies", first: 30) { allWords match score node { __typename key } matchedThrough { key } } }');
+    const fgmv = search.findIndex((h: Json) => h.node.key === "fg-mv");
+    expect(fgmv).toBeGreaterThanOrEqual(0);
+    expect(search[fgmv].allWords).toBe(true);
+    expect(search.findIndex((h: Json) => !h.allWords)).not.toBe(0);
+  });
+
+  it.each(["digital currencies", "immersive video", "digital twin", "security requirements", "privacy protection"])('"%s": every result holding all the words comes before every other, and scores read best first', async (text) => {
+    const { search } = await query("query($text: NonEmptyString!) { search(text: $text, first: 50) { allWords match score } }", { text });
+    const flags = search.map((h: Json) => h.allWords);
+    const firstPartial = flags.indexOf(false);
+    if (firstPartial >= 0) expect(flags.slice(firstPartial).every((f: boolean) => !f)).toBe(true);
+    const scores = search.map((h: Json) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
