@@ -266,3 +266,27 @@ describe("3. multi-word search ranking", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });
+
+describe("16. short forms resolve", () => {
+  it.each([["IEEE-SA MSC", "ieee-sa-msc"], ["ITU-T SG17", "itu-t-sg17"], ["JTC1 SC29", "jtc1-sc29"]])('organization(ref: "%s") finds %s, and so do the coordination queries', async (ref, key) => {
+    const { organization, liaisons } = await query("query($ref: String!) { organization(ref: $ref) { key } liaisons(of: $ref, includeEnded: true) { organization { key } } }", { ref });
+    expect(organization).toEqual({ key });
+    expect(liaisons.organization).toEqual({ key });
+  });
+
+  it("any body with an acronym, under a parent with one, is found by the parent's acronym and its own", async () => {
+    const { organizations } = await query("{ organizations(first: 100) { nodes { key acronym partOf { key acronym } } } }");
+    const named = organizations.nodes.filter((o: Json) => o.acronym && o.partOf?.acronym && !o.acronym.includes(o.partOf.acronym)).slice(0, 25);
+    expect(named.length).toBeGreaterThan(5);
+    const missed: string[] = [];
+    for (const o of named) {
+      const ref = `${o.partOf.acronym} ${o.acronym}`;
+      const { body } = await postGraphQL(url(), "query($ref: String!) { organization(ref: $ref) { key } }", { ref });
+      const answer = (body.data as Json | undefined)?.organization;
+      // A short form is either this body, or refused as naming several (never another body, never silently nothing).
+      if (answer) expect(answer.key).toBe(o.key);
+      else if (!body.errors?.some((e) => e.message.includes("ambiguous"))) missed.push(ref);
+    }
+    expect(missed).toEqual([]);
+  });
+});
