@@ -9,5 +9,6 @@ describe("short forms of a body's name", () => {
       { parent: "ISO IEC JTC 1", own: "SC29" }, { parent: "ISO IEC JTC", own: "1 SC29" }, { parent: "ISO IEC", own: "JTC 1 SC29" }, { parent: "ISO", own: "IEC JTC 1 SC29" },
     ]);
     expect(shortFormSplits("FG-MV")).toEqual([]);
+    expect(shortFormSplits("No Such Committee 99")).toEqual([]);
   });
 });
