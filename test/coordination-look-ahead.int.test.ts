@@ -77,7 +77,9 @@ describe("the folded answer is the answer the fields give by themselves", () => 
     expect(await viceChairs("2023-05-10")).toContain("Andrey Perez");
     expect(await viceChairs("2023-05-11")).not.toContain("Andrey Perez");
     expect(await viceChairs("2023-05-11")).toContain("Andrey Nunes");
-    expect(await viceChairs("2024-06-30")).toEqual([]);
+    // FG-MV's last day (until is inclusive, issue 26); the day after, none.
+    expect(await viceChairs("2024-06-30")).toContain("Andrey Nunes");
+    expect(await viceChairs("2024-07-01")).toEqual([]);
   });
 });
 

@@ -273,7 +273,9 @@ describe("links", () => {
     await link({ type: "AFFILIATED_WITH", from: person.key, to: "etri", since: "2020", until: "2024-07" });
     const at = async (date: string) => ok(await anonymous("query($k: String!, $d: Date!) { person(ref: $k) { affiliations(asOf: $d) { organization { key } } } }", { k: person.key, d: date })).person.affiliations;
     expect(await at("2022-01-01")).toEqual([{ organization: { key: "etri" } }]);
-    expect(await at("2024-07-01")).toEqual([]);
+    // "until 2024-07" holds through 31 July (until is inclusive, issue 26).
+    expect(await at("2024-07-31")).toEqual([{ organization: { key: "etri" } }]);
+    expect(await at("2024-08-01")).toEqual([]);
   });
 });
 
@@ -286,8 +288,8 @@ describe("the graph as of a date follows the edits", () => {
     const chairsOn = async (date: string) =>
       ok(await anonymous("query($d: Date!) { organization(ref: \"jca-mv\") { roles(asOf: $d, roles: [CHAIR]) { person { key } } } }", { d: date })).organization.roles.map((r: Json) => r.person.key);
     expect(await chairsOn("2023-12-31")).not.toContain(person.key);
-    expect(await chairsOn("2025-06-14")).toContain(person.key);
-    expect(await chairsOn("2025-06-15")).not.toContain(person.key);
+    expect(await chairsOn("2025-06-15")).toContain(person.key); // its last day: until is inclusive (issue 26)
+    expect(await chairsOn("2025-06-16")).not.toContain(person.key);
   });
 
   it("liaisons: recorded with dates, listed as of a date", async () => {
@@ -299,7 +301,8 @@ describe("the graph as of a date follows the edits", () => {
     };
     expect(await on("2024-02-29")).toEqual([[], []]);
     expect(await on("2024-12-01")).toEqual([[liaison.key], [liaison.key]]);
-    expect(await on("2025-03-01")).toEqual([[], []]);
+    expect(await on("2025-03-31")).toEqual([[liaison.key], [liaison.key]]); // "until 2025-03": through 31 March
+    expect(await on("2025-04-01")).toEqual([[], []]);
   });
 });
 

@@ -11,7 +11,8 @@ import { acquireWritableEngine, type WritableEngine } from "./writable-app.js";
  *                                    works on it; E works on it but closed in 2019)
  *                   ⊃  "t-haptics"  (only C)
  *                   ⊃  "t-codecs"   (F and G, no liaison)
- *   liaisons: A → B (since 2020, current); B → C (2020-01-01 until 2021-01-01, ended)
+ *   liaisons: A → B (since 2020, current); B → C (2020-01-01 until 2020-12-31, ended)
+ *   topic "t-maps" (on its own): H and I, two groups of organization P, and J
  */
 let engine: WritableEngine;
 let app: RunningApp;
@@ -22,13 +23,17 @@ const FIXTURE = [
   WITH root
   UNWIND [['t-avatars', 'Avatars'], ['t-haptics', 'Haptics'], ['t-codecs', 'Codecs']] AS topic
   CREATE (:Topic {id: topic[0], name: topic[1], aliases: [], sources: ['fixture']})-[:BROADER {sources: ['fixture']}]->(root)`,
+  /* cypher */ `CREATE (:Topic {id: 't-maps', name: 'Maps', aliases: [], sources: ['fixture']})`,
   /* cypher */ `
-  UNWIND [['org-a', 'ACTIVE'], ['org-b', 'ACTIVE'], ['org-c', 'ACTIVE'], ['org-d', 'ACTIVE'], ['org-e', 'CLOSED'], ['org-f', 'ACTIVE'], ['org-g', 'ACTIVE']] AS body
+  UNWIND [['org-a', 'ACTIVE'], ['org-b', 'ACTIVE'], ['org-c', 'ACTIVE'], ['org-d', 'ACTIVE'], ['org-e', 'CLOSED'], ['org-f', 'ACTIVE'], ['org-g', 'ACTIVE'],
+          ['org-p', 'ACTIVE'], ['org-h', 'ACTIVE'], ['org-i', 'ACTIVE'], ['org-j', 'ACTIVE']] AS body
   CREATE (o:Organization {id: body[0], name: 'Body ' + toUpper(right(body[0], 1)), kind: 'OTHER', status: body[1], aliases: [], sources: ['fixture']})
   SET o.closedDate = CASE body[1] WHEN 'CLOSED' THEN date('2019-01-01') END`,
   /* cypher */ `MATCH (d:Organization {id: 'org-d'}), (a:Organization {id: 'org-a'}) CREATE (d)-[:PART_OF {sources: ['fixture']}]->(a)`,
+  /* cypher */ `MATCH (p:Organization {id: 'org-p'}) UNWIND ['org-h', 'org-i'] AS id MATCH (g:Organization {id: id}) CREATE (g)-[:PART_OF {sources: ['fixture']}]->(p)`,
   /* cypher */ `
-  UNWIND [['org-d', 't-avatars'], ['org-e', 't-avatars'], ['org-c', 't-haptics'], ['org-f', 't-codecs'], ['org-g', 't-codecs']] AS work
+  UNWIND [['org-d', 't-avatars'], ['org-e', 't-avatars'], ['org-c', 't-haptics'], ['org-f', 't-codecs'], ['org-g', 't-codecs'],
+          ['org-h', 't-maps'], ['org-i', 't-maps'], ['org-j', 't-maps']] AS work
   MATCH (o:Organization {id: work[0]}), (t:Topic {id: work[1]})
   CREATE (o)-[:WORKS_ON {evidence: ['fixture'], sources: ['fixture']}]->(t)`,
   /* cypher */ `
@@ -37,7 +42,7 @@ const FIXTURE = [
   CREATE (d:Deliverable {id: deliverable[0], code: toUpper(deliverable[0]), title: 'Deliverable ' + deliverable[0], kind: 'STANDARD', status: 'IN_PROGRESS', aliases: [], confidence: 'confirmed', sources: ['fixture']})
   CREATE (d)-[:DEVELOPED_BY {sources: ['fixture']}]->(o), (d)-[:ADDRESSES {sources: ['fixture']}]->(t)`,
   /* cypher */ `
-  UNWIND [['l-ab', 'org-a', 'org-b', null], ['l-bc', 'org-b', 'org-c', date('2021-01-01')]] AS link
+  UNWIND [['l-ab', 'org-a', 'org-b', null], ['l-bc', 'org-b', 'org-c', date('2020-12-31')]] AS link
   MATCH (f:Organization {id: link[1]}), (t:Organization {id: link[2]})
   CREATE (l:Liaison {id: link[0], kind: 'LIAISON_RELATIONSHIP', sinceDate: date('2020-01-01'), untilDate: link[3], sources: ['fixture']})
   CREATE (l)-[:FROM {sources: ['fixture']}]->(f), (l)-[:TO {sources: ['fixture']}]->(t)`,
@@ -58,10 +63,10 @@ afterAll(async () => {
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const OVERLAPS = `query($topic: String, $asOf: Date, $minBodies: Int) {
-  overlaps(topic: $topic, asOf: $asOf, minBodies: $minBodies) {
+const OVERLAPS = `query($topic: String, $asOf: Date, $minBodies: Int, $withinOrganization: Boolean! = false) {
+  overlaps(topic: $topic, asOf: $asOf, minBodies: $minBodies, withinOrganization: $withinOrganization) {
     total
-    overlaps { topic { key } organizations { key } unlinkedPairs { a { key } b { key } } competingDeliverables deliverables { organization { key } deliverables { key } } }
+    overlaps { topic { key } organizations { key } unlinkedPairs { a { key } b { key } sameOrganization { key } } competingDeliverables deliverables { organization { key } deliverables { key } } }
   } }`;
 
 async function overlaps(variables: Record<string, unknown>): Promise<Json> {
@@ -100,6 +105,15 @@ describe("overlaps: potential duplication, known by construction", () => {
     expect(pairs(all.overlaps[1])).toEqual(["org-f–org-g"]);
     const big = await overlaps({ topic: "t-root", asOf: "2025-01-01", minBodies: 3 });
     expect(big.overlaps.map((o: Json) => o.topic.key)).toEqual(["t-avatars"]);
+  });
+
+  it("leaves out two groups of one organization (H and I of P) by default; asked for, marks them with that organization", async () => {
+    const [maps] = (await overlaps({ topic: "t-maps", asOf: "2025-01-01" })).overlaps;
+    expect(pairs(maps)).toEqual(["org-h–org-j", "org-i–org-j"]);
+    expect(maps.unlinkedPairs.every((p: Json) => p.sameOrganization === null)).toBe(true);
+    const [all] = (await overlaps({ topic: "t-maps", asOf: "2025-01-01", withinOrganization: true })).overlaps;
+    expect(pairs(all)).toEqual(["org-h–org-i", "org-h–org-j", "org-i–org-j"]);
+    expect(all.unlinkedPairs.find((p: Json) => [p.a.key, p.b.key].sort().join() === "org-h,org-i").sameOrganization).toEqual({ key: "org-p" });
   });
 
   it("refuses minBodies below 2", async () => {

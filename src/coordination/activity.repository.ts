@@ -13,8 +13,9 @@ import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
  * The liaisons that reach body `of`: those it is an end of (DIRECT), those of a body it is part
- * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP); with $partner, only those whose
- * other end is that body. Standing liaisons holding on $asOf, `current`; liaison statements (dated
+ * of (VIA_PARENT) and those of its sub-groups (VIA_SUB_GROUP), never with `of` itself at the
+ * other end; with $partner, only those whose other end is that body, a body it is part of or one
+ * of its sub-groups (symmetric: of and $partner swapped give the same liaisons). Standing liaisons holding on $asOf, `current`; liaison statements (dated
  * messages, never current) only when $kinds asks for them, those sent by $asOf; every one with
  * $includeEnded. `lineage` is the PART_OF walk from `of` to the liaison's end.
  */
@@ -27,7 +28,13 @@ CALL (of) {
   RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
 }
 MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
-WHERE ($partner IS NULL OR partner.id = $partner) AND partner <> end
+// A body is never its own partner (a link inherited from a parent may have it at the other end).
+WHERE partner <> end AND partner <> of
+  // $partner's side is read as $of's is: the body, the bodies it is part of, its sub-groups; so
+  // of and with give the same links whichever way round they are asked.
+  AND ($partner IS NULL OR partner.id = $partner
+    OR EXISTS { MATCH (:Organization {id: $partner})-[:PART_OF*1..8]->(partner) }
+    OR EXISTS { MATCH (partner)-[:PART_OF*1..8]->(:Organization {id: $partner}) })
   AND ($kinds IS NULL OR l.kind IN $kinds)
   AND ($inheritance IS NULL OR inheritance IN $inheritance)
   AND ($includeEnded OR ${standsOnAsOf("l")} OR ($kinds IS NOT NULL AND 'LIAISON_STATEMENT' IN $kinds AND ${sentByAsOf("l")}))
@@ -63,7 +70,8 @@ const SOURCE_DOCUMENTS = /* cypher */ `COLLECT {
 
 /**
  * The liaisons of body $of (LINKS): how many, and the first $first of them, each with what the
- * look-ahead asks for. Only the page is projected: its paths, and its bodies and documents.
+ * look-ahead asks for. A body that does not exist on $asOf (closed, or not yet established) has
+ * none, not even inherited ones, unless $includeEnded. Only the page is projected: its paths, and its bodies and documents.
  */
 function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhead): string {
   const extra = [
@@ -73,6 +81,7 @@ function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhea
   ];
   return /* cypher */ `
 MATCH (of:Organization {id: $of})
+WHERE $includeEnded OR ${existsOnAsOf("of")}
 ${LINKS}
 WITH collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, endIsFrom: endIsFrom, current: current}) AS found
 CALL (found) {
@@ -215,7 +224,10 @@ export const liaisonStatusStatement = batchStatement<StatusRow>(STATUS, StatusRo
  * Who works on topic $topic or a narrower one: directly (WORKS_ON), through a deliverable
  * (DEVELOPED_BY + ADDRESSES), or through a sub-group (PART_OF) doing either. One row per body,
  * ranked: active bodies first, then by their own work, then their sub-groups' work. Each piece
- * of evidence carries its path, in walking order from the body to the topic asked about.
+ * of evidence carries its path, in walking order from the body to the topic asked about. A body
+ * is active when a piece of its evidence is live (every body on its path exists on $asOf); without
+ * $includeInactive only live evidence counts, so a parent whose only evidence is a closed
+ * sub-group's work is left out, as the sub-group is.
  * With $gapsOnly, only bodies with no standing liaison to $us (a liaison statement is a message) (directly or via a body they are part of),
  * not us, not part of us, not a body we are part of, and, when $us is a coordination body (a JCA),
  * not in its own sector: candidates for a new liaison. The others come back in `excluded`, each
@@ -244,19 +256,21 @@ CALL (t) {
   MATCH (worker:Organization)<-[dev:DEVELOPED_BY]-(deliverable:Deliverable)-[a:ADDRESSES]->(t)
   RETURN worker, 'DELIVERABLE' AS through, deliverable, [dev, a] AS work
 }
+// Evidence is live when every body on its path exists on $asOf: a parent credited through a
+// closed sub-group is no more active than that sub-group.
 CALL (worker) {
-  RETURN worker AS body, [] AS up
+  RETURN worker AS body, [] AS up, ${existsOnAsOf("worker")} AS live
   UNION
   MATCH p = (worker)-[:PART_OF*1..8]->(body:Organization)
   WHERE $withSubGroups
-  RETURN body, reverse(relationships(p)) AS up
+  RETURN body, reverse(relationships(p)) AS up, all(x IN nodes(p) WHERE ${existsOnAsOf("x")}) AS live
 }
-WITH us, sector, linked, body, worker, deliverable, t,
+WITH us, sector, linked, body, worker, deliverable, t, live,
      CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through,
      up + work + relationships(tp) AS rels
 WHERE ($through IS NULL OR through IN $through)
-  AND ($includeInactive OR ${existsOnAsOf("body")})
-WITH body, worker, deliverable, t, through, rels,
+  AND ($includeInactive OR live)
+WITH body, worker, deliverable, t, through, rels, live,
      CASE WHEN NOT $gapsOnly THEN null
        WHEN body = us THEN 'US'
        WHEN EXISTS { (body)-[:PART_OF*1..8]->(us) } THEN 'OUR_SUB_GROUP'
@@ -266,8 +280,8 @@ WITH body, worker, deliverable, t, through, rels,
      END AS exclusion
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
 // The nodes themselves: only the page's evidence is projected, at the end.
-WITH body, exclusion, collect({through: through, worker: worker, deliverable: deliverable, topic: t, rels: rels}) AS evidence
-WITH body, exclusion, evidence, ${existsOnAsOf("body")} AS active,
+WITH body, exclusion, collect({through: through, worker: worker, deliverable: deliverable, topic: t, rels: rels, live: live}) AS evidence
+WITH body, exclusion, evidence, any(e IN evidence WHERE e.live) AS active,
      size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork,
      size([e IN evidence WHERE e.through = 'SUB_GROUP']) AS subGroupWork
 // Active first; among them, bodies doing the work before a parent credited only through its sub-groups.

@@ -1,5 +1,4 @@
 import type { Context } from "../context.js";
-import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import { isoDate } from "../graphql/inputs.js";
 import { organizationKeyForFilter, resolveOrganizationRef } from "../organization/organization.service.js";
@@ -7,15 +6,15 @@ import { Organization } from "../organization/organization.type.js";
 import { toEntityOrNull } from "../graphql/entity.js";
 import { Person } from "../person/person.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
+import { resolveTopicRef } from "../topic/topic.service.js";
 import { Topic } from "../topic/topic.type.js";
 
 /** The coordination queries' arguments, resolved to readable ids or a BAD_USER_INPUT naming the argument. */
 
+/** A topic argument: id, name, alias, or words of one (topic.service.ts); none is an error naming the argument. */
 export async function topicArgument(ctx: Context, ref: string, argument = "topic"): Promise<Topic> {
-  // As organization refs: a readable id's form through the batched loader, anything else to the names at once.
-  const byKey = READABLE_ID.test(ref) ? await ctx.loaders.topic.byId.load(ref) : null;
-  const topic = toEntityOrNull(Topic, byKey ?? (await resolveRef(ctx, "Topic", ref, argument)));
-  if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias; see topics())`, argument);
+  const topic = toEntityOrNull(Topic, await resolveTopicRef(ctx, ref, argument));
+  if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias, or words of one; see topics())`, argument);
   return topic;
 }
 

@@ -20,6 +20,7 @@ import { Pipelined } from "../refs/pipelined.js";
 import { Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
+import { lifetimeNote } from "../organization/lifetime.js";
 import * as activity from "./activity.repository.js";
 import {
   dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
@@ -125,7 +126,7 @@ export class CoordinationResolver {
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "The date for activity, roles and liaisons (default today)." }) asOf: Date | undefined,
     @Arg("us", () => String, { nullable: true, description: "Whose liaisons count (default: the configured home body, JCA-MV)." }) usRef: string | undefined,
     @Arg("through", () => [WorkThrough], { nullable: true, description: "Only these kinds of evidence (default all)." }) through: WorkThrough[] | undefined,
-    @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, ranked after the active ones." }) includeInactive: boolean,
+    @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, and parents whose only evidence is such a body's work (`active: false`), ranked after the active ones; false: only evidence that holds on asOf counts." }) includeInactive: boolean,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most this many bodies (1–${MAX_LIST}).` }) first: number,
     @Arg("evidenceLimit", () => Int, { defaultValue: 10, description: "At most this many pieces of evidence per body (1–100)." }) evidenceLimit: number,
     @Ctx() ctx: Context,
@@ -196,7 +197,7 @@ export class CoordinationResolver {
 
   @Query(() => LiaisonsAnswer, {
     description:
-      "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained. " +
+      "The liaisons of a body in both directions: direct ones, those inherited from the bodies it is part of, and those of its sub-groups, each marked and explained; a body is never its own partner. " +
       "Standing liaisons holding on asOf (current: true); liaison statements, dated messages that never hold, only when `kind` includes LIAISON_STATEMENT (those sent by asOf, current: false). " +
       "(Until 2026-11 statements were listed by default and read current: true from their date on.)",
   })
@@ -206,7 +207,12 @@ export class CoordinationResolver {
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Standing liaisons holding on this date, statements sent by it (default today)." }) asOf: Date | undefined,
     @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Also liaisons that ended before, or start after, asOf, and every statement (all marked current: false)." }) includeEnded: boolean,
     @Arg("inheritance", () => [LiaisonInheritance], { nullable: true, description: "Only direct, or only inherited… (default all)." }) inheritance: LiaisonInheritance[] | undefined,
-    @Arg("with", () => String, { nullable: true, description: "Only liaisons whose other end is this body." }) withRef: string | undefined,
+    @Arg("with", () => String, {
+      nullable: true,
+      description:
+        "Only liaisons whose other end is this body, a body it is part of, or one of its sub-groups, as `of`'s end is read: the same liaisons whichever way round " +
+        "(of: JCA-MV, with: SC 29 finds JCA-MV's cooperation with JTC 1, as of: SC 29, with: JCA-MV does; until 2026-12 only the body itself counted, and the first answered none).",
+    }) withRef: string | undefined,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -222,7 +228,8 @@ export class CoordinationResolver {
     const result = await pipelined.resolvedTo([organization.key, partner], () => links(organization.key, partner));
     primeLinks(ctx, result.links, lookAhead);
     const answerLinks = result.links.map((row) => Object.assign(toLink(row, organization.key, date), { partnerRow: row.partnerBody, endRow: row.endBody }));
-    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: answerLinks });
+    const note = includeEnded ? null : lifetimeNote(ofRow, date);
+    return Object.assign(new LiaisonsAnswer(), { organization, asOf: date, total: result.total, links: answerLinks, note });
   }
 
   @Query(() => OverlapsAnswer, {
@@ -234,6 +241,12 @@ export class CoordinationResolver {
     @Arg("minBodies", () => Int, { defaultValue: 2, description: "At least this many bodies without a liaison to another (2–50)." }) minBodies: number,
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Bodies existing and liaisons holding on this date (default today)." }) asOf: Date | undefined,
     @Arg("maxBodiesPerTopic", () => Int, { defaultValue: 30, description: "Compare at most this many bodies per topic, the most active first (2–100)." }) maxBodies: number,
+    @Arg("withinOrganization", () => Boolean, {
+      defaultValue: false,
+      description:
+        "Also pairs of groups of one organization (two IEEE groups; ITU-T SG17 and JCA-MV), each marked with `sameOrganization`. " +
+        "By default only pairs across organizations count: duplication within one organization is a different answer (until 2026-12 both were mixed, unmarked).",
+    }) withinOrganization: boolean,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<OverlapsAnswer> {
@@ -241,7 +254,7 @@ export class CoordinationResolver {
     if (!Number.isInteger(maxBodies) || maxBodies < minBodies || maxBodies > 100) throw new BadUserInputError("maxBodiesPerTopic must be a whole number from minBodies to 100", "maxBodiesPerTopic");
     const size = sizeArgument(first, "first", 100);
     const date = dateOrToday(ctx, asOf);
-    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size });
+    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size, withinOrganization });
     const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
     const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
     const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));
@@ -252,7 +265,9 @@ export class CoordinationResolver {
         Object.assign(new Overlap(), {
           topic: toEntity(Topic, row.topic),
           organizations: row.sides.map((side) => toEntity(Organization, side.organization)),
-          unlinkedPairs: row.pairs.map(([a, b]) => ({ a: toEntity(Organization, a), b: toEntity(Organization, b) })),
+          unlinkedPairs: row.pairs.map(({ a, b, within }) => ({
+            a: toEntity(Organization, a), b: toEntity(Organization, b), sameOrganization: within ? toEntity(Organization, within) : null,
+          })),
           deliverables: row.sides.map((side) => ({
             organization: toEntity(Organization, side.organization),
             deliverables: side.deliverables.map((d) => toEntity(Deliverable, d)),
@@ -351,7 +366,11 @@ export class CoordinationResolver {
   }
 
   @Query(() => ContactsAnswer, {
-    description: "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and liaison representatives, on asOf. A role no source has confirmed for STALE_AFTER_DAYS is marked `unconfirmed` (check it: see stale).",
+    description:
+      "The people to write to: holders of roles (chairs, vice-chairs, contact persons…) in the chosen bodies or in bodies working on a topic, and representatives of their standing liaisons, on asOf. " +
+      "One row per person and body, with every role they hold there (`roles`); a liaison statement's contacts (a dated message, not a current role) only with `includeStatements: true`. " +
+      "A row no source has confirmed for STALE_AFTER_DAYS is marked `unconfirmed` (check it: see stale). " +
+      "(Until 2026-12: one row per role and per statement, statements included: TSAG's list held 82 rows, 80 of them from its 2022 statements.)",
   })
   async contacts(
     @Arg("organizations", () => [String], { nullable: true, description: "These bodies (and their sub-groups unless includeSubGroups is false)." }) orgRefs: string[] | undefined,
@@ -360,6 +379,11 @@ export class CoordinationResolver {
     @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Roles and liaisons holding on this date (default today)." }) asOf: Date | undefined,
     @Arg("includeSubGroups", () => Boolean, { defaultValue: true }) includeSubGroups: boolean,
     @Arg("first", () => Int, { defaultValue: 100, description: `At most this many contacts (1–${MAX_LIST}).` }) first: number,
+    @Arg("includeStatements", () => Boolean, {
+      defaultValue: false,
+      description: "Also the contact persons of the liaison statements the bodies sent by asOf (as LIAISON_REPRESENTATIVE): dated messages, not current roles.",
+    }) includeStatements: boolean,
+    @Arg("perRole", () => Boolean, { defaultValue: false, description: "One row per role and liaison instead of one per person and body." }) perRole: boolean,
     @Ctx() ctx: Context,
   ): Promise<ContactsAnswer> {
     const size = sizeArgument(first, "first", MAX_LIST);
@@ -368,7 +392,7 @@ export class CoordinationResolver {
       topicRef ? topicArgument(ctx, topicRef) : Promise.resolve(undefined),
     ]);
     const date = dateOrToday(ctx, asOf);
-    const result = await findContacts(ctx.db, { organizations, includeSubGroups, roles, topic: topic?.key, asOf: date, first: size });
+    const result = await findContacts(ctx.db, { organizations, includeSubGroups, roles, topic: topic?.key, asOf: date, first: size, includeStatements, perRole });
     const cutoff = confirmationCutoff(date, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS);
     return Object.assign(new ContactsAnswer(), {
       asOf: date,
@@ -378,6 +402,7 @@ export class CoordinationResolver {
           person: toEntity(Person, row.person),
           organization: onDate(toEntity(Organization, row.organization), date),
           role: row.role,
+          roles: row.roles,
           title: row.title,
           sinceDate: row.sinceDate,
           untilDate: row.untilDate,

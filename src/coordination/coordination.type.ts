@@ -138,7 +138,7 @@ export class LiaisonLink {
   partnerRow?: OrganizationRow;
 
   @Field(() => Boolean, {
-    description: "Whether a standing liaison holds on the date asked about (since inclusive, until exclusive). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",
+    description: "Whether a standing liaison holds on the date asked about (since and until inclusive: `until` is its last day). Always false for a liaison statement, a dated message (until 2026-11 statements read true from their date on).",
   })
   current!: boolean;
 
@@ -166,7 +166,12 @@ export class TopicActivity {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => Boolean, { description: "Whether the body exists on the date asked about (established, not closed)." })
+  @Field(() => Boolean, {
+    description:
+      "Whether some of its evidence holds on the date asked about: the body and every body on the evidence's path exist then (established, not yet closed). " +
+      "A parent is never more active than the evidence under it: ITU-T credited only through FG-MV's work (closed 2024-06-30) is not active in 2025. " +
+      "(Until 2026-12 only the body itself was checked.)",
+  })
   active!: boolean;
 
   @Field(() => Int, { description: "How many pieces of its own work (direct statements and deliverables) show it: the ranking." })
@@ -190,6 +195,14 @@ export class OrganizationPair {
 
   @Field(() => Organization)
   b!: Organization;
+
+  @Field(() => Organization, {
+    nullable: true,
+    description:
+      "The organization both belong to (the top of their PART_OF chains, e.g. IEEE for two IEEE groups, ITU for ITU-T SG17 and JCA-MV) when the pair is within one organization: " +
+      "listed only with `overlaps(withinOrganization: true)`; null for a pair across organizations, the duplication a JCA must find.",
+  })
+  sameOrganization!: Organization | null;
 }
 
 @ObjectType({ description: "One body's deliverables on an overlapping topic." })
@@ -320,8 +333,11 @@ export class Contact {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => String, { description: "The role kind (CHAIR, VICE_CHAIR, CONTACT_PERSON…, or LIAISON_REPRESENTATIVE for a liaison's representative)." })
+  @Field(() => String, { description: "The role kind (CHAIR, VICE_CHAIR, CONTACT_PERSON…, or LIAISON_REPRESENTATIVE for a liaison's representative): the first of `roles`; its title, dates and liaison are this row's." })
   role!: string;
+
+  @Field(() => [String], { description: "Every role the person holds in the body on asOf, best first (one row per person and body; with perRole, this row's one role)." })
+  roles!: string[];
 
   @Field(() => String, { nullable: true, description: "The title as printed." })
   title!: string | null;
@@ -339,7 +355,9 @@ export class Contact {
   lastConfirmed!: string | null;
 
   @Field(() => Boolean, {
-    description: "True when no source has confirmed the role for STALE_AFTER_DAYS (default 730) before asOf: it may have ended; check it (see stale) before writing to them as current.",
+    description:
+      "True when no source has confirmed the row (its latest-confirmed role) for STALE_AFTER_DAYS (default 730) before asOf: it may have ended; check it (see stale) before writing to them as current. " +
+      "The exports carry the same mark (CSV and XLSX column, vCard note).",
   })
   unconfirmed!: boolean;
 
@@ -465,6 +483,14 @@ export class LiaisonsAnswer {
 
   @Field(() => [LiaisonLink], { description: "Direct first, then inherited from parent bodies, then held by sub-groups; oldest first within each." })
   links!: LiaisonLink[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the body has no liaisons on asOf when it did not exist then: "FG-MV closed on 2024-06-30: … Ask with asOf: 2024-06-30 for its last state." ' +
+      "(a closed body inherits nothing from its parents either); null while it exists, and with includeEnded.",
+  })
+  note!: string | null;
 }
 
 @ObjectType({ description: "Topics where bodies work without liaisons between them." })

@@ -9,7 +9,8 @@ import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
 /**
  * Topics (under $topic, or all) on which bodies work — directly or through deliverables — with
  * no liaison between them: neither between the two bodies nor between bodies they are part of
- * (a liaison of a parent covers its sub-groups), and neither body part of the other. Only
+ * (a liaison of a parent covers its sub-groups), neither body part of the other, and (unless
+ * $withinOrganization) not two groups of one organization (the same top of their PART_OF chains). Only
  * bodies existing on $asOf and liaisons holding on $asOf count. At most $maxBodies bodies per
  * topic are compared (the most active first), so the pairs stay bounded.
  *
@@ -42,6 +43,8 @@ CALL (compared) {
   RETURN collect({
     id: o.id,
     parents: [(o)-[:PART_OF*1..8]->(p:Organization) | p.id],
+    // The organizations it belongs to: the tops of its PART_OF chains (itself when it has none).
+    roots: [(o)-[:PART_OF*0..8]->(r:Organization) WHERE NOT EXISTS { (r)-[:PART_OF]->(:Organization) } | r],
     liaisonEnds: COLLECT {
       MATCH (o)-[:PART_OF*0..8]->(:Organization)<-[end:FROM|TO]-(l:Liaison)
       WHERE ${standsOnAsOf("l")}
@@ -54,11 +57,15 @@ WITH t, bodies, [id IN ids | [r IN reach WHERE r.id = id][0]] AS reached
 UNWIND range(0, size(bodies) - 2) AS i
 UNWIND range(i + 1, size(bodies) - 1) AS j
 WITH t, bodies[i] AS a, bodies[j] AS b, reached[i] AS ra, reached[j] AS rb
+WITH t, a, b, ra, rb, [r IN ra.roots WHERE r IN rb.roots][0] AS within
 WHERE NOT rb.id IN ra.parents
   AND NOT ra.id IN rb.parents
   AND NONE(ea IN ra.liaisonEnds WHERE ANY(eb IN rb.liaisonEnds WHERE eb[0] = ea[0] AND eb[1] <> ea[1]))
-WITH t, collect([a, b]) AS pairs
-WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN p WHERE NOT x IN acc]) AS involved
+  // Two groups of one organization are a matter for that organization, not duplication between
+  // organizations: left out unless asked for, and then marked with the organization.
+  AND ($withinOrganization OR within IS NULL)
+WITH t, collect({a: a, b: b, within: within}) AS pairs
+WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN [p.a, p.b] WHERE NOT x IN acc]) AS involved
 WHERE size(involved) >= $minBodies
 WITH t, pairs, involved,
      reduce(n = 0, o IN involved | n + COUNT { (o)<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(t) }) AS competing
@@ -66,7 +73,7 @@ ORDER BY size(pairs) DESC, competing DESC, t.name
 WITH collect({topic: t, pairs: pairs, involved: involved, competing: competing}) AS overlaps
 RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
     topic: t {.*},
-    pairs: [p IN x.pairs | [p[0].id, p[1].id]],
+    pairs: [p IN x.pairs | {a: p.a.id, b: p.b.id, within: properties(p.within)}],
     sides: [o IN x.involved | {
       organization: o {.*},
       deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.*}]}],
@@ -81,7 +88,7 @@ const Side = z.object({ organization: OrganizationRow, deliverables: z.array(Del
 /** A topic of the page as the statement returns it: each pair as its two bodies' ids, every body of a pair among the sides. */
 const OverlapStatementRow = z.object({
   topic: TopicRow,
-  pairs: z.array(z.tuple([z.string(), z.string()])),
+  pairs: z.array(z.object({ a: z.string(), b: z.string(), within: OrganizationRow.nullable() })),
   sides: z.array(Side),
   competing: z.number(),
 });
@@ -91,7 +98,7 @@ const OverlapsRow = z.object({ total: z.number(), overlaps: z.array(OverlapState
 
 export interface OverlapRow {
   topic: z.infer<typeof TopicRow>;
-  pairs: Array<[z.infer<typeof OrganizationRow>, z.infer<typeof OrganizationRow>]>;
+  pairs: Array<{ a: z.infer<typeof OrganizationRow>; b: z.infer<typeof OrganizationRow>; within: z.infer<typeof OrganizationRow> | null }>;
   sides: Array<z.infer<typeof Side>>;
   competing: number;
 }
@@ -104,12 +111,12 @@ function withPairBodies(row: z.infer<typeof OverlapStatementRow>): OverlapRow {
     if (!found) throw new RowShapeError(`overlap ${row.topic.id}: pair body ${id} is not among its sides`);
     return found;
   };
-  return { ...row, pairs: row.pairs.map(([a, b]) => [body(a), body(b)]) };
+  return { ...row, pairs: row.pairs.map(({ a, b, within }) => ({ a: body(a), b: body(b), within })) };
 }
 
 export async function findOverlaps(
   db: Queries,
-  q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number },
+  q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number; withinOrganization: boolean },
 ): Promise<{ total: number; overlaps: OverlapRow[] }> {
   const rows = await db.read(q.topic ? OVERLAPS_UNDER_TOPIC : OVERLAPS_EVERYWHERE, {
     topic: q.topic ?? null,
@@ -117,6 +124,7 @@ export async function findOverlaps(
     maxBodies: neo4j.int(q.maxBodies),
     asOf: toNeo4jDate(q.asOf),
     first: neo4j.int(q.first),
+    withinOrganization: q.withinOrganization,
   });
   const [row] = parseRows(OverlapsRow, rows);
   return row ? { total: row.total, overlaps: row.overlaps.map(withPairBodies) } : { total: 0, overlaps: [] };

@@ -26,7 +26,9 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($topic IS NULL OR EXISTS { MATCH (n)-[:ADDRESSES]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
   AND ($from IS NULL OR whenLast >= $from)
   AND ($to IS NULL OR when <= $to)
+// Undated last, in either direction (Neo4j sorts null above every date).
 WITH n, when ORDER BY
+  $orderBy = 'DATE' AND when IS NULL,
   CASE WHEN $desc THEN null ELSE CASE $orderBy WHEN 'TITLE' THEN n.title WHEN 'DATE' THEN toString(when) ELSE n.code END END ASC,
   CASE WHEN $desc THEN CASE $orderBy WHEN 'TITLE' THEN n.title WHEN 'DATE' THEN toString(when) ELSE n.code END ELSE null END DESC,
   n.id

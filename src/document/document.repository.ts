@@ -37,7 +37,7 @@ const LIST = /* cypher */ `
 MATCH (n:Document)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($text IS NULL OR toLower(n.title) CONTAINS toLower($text) OR toLower(coalesce(n.reference, '')) CONTAINS toLower($text))
-WITH n ORDER BY n.dateDate DESC, n.id
+WITH n ORDER BY n.dateDate IS NULL, n.dateDate DESC, n.id
 ${PAGE_TAIL}`;
 
 /** The batch statements of a document's relationships (run by the request's loaders: src/loaders.ts). */

@@ -30,7 +30,7 @@ export class DocumentResolver {
     return toEntityOrNull(Document, await ctx.loaders.document.byId.load(key));
   }
 
-  @Query(() => DocumentConnection, { description: "Source documents, newest first." })
+  @Query(() => DocumentConnection, { description: "Source documents, newest first; undated ones last (until 2026-12 they came first)." })
   async documents(
     @Args(() => PageArgs) page: PageArgs,
     @Arg("kinds", () => [DocumentKind], { nullable: true }) kinds: string[] | undefined,

@@ -43,7 +43,7 @@ export class LinkInput {
   @Field(() => String, { nullable: true, description: "AFFILIATED_WITH only: since when." })
   since?: string;
 
-  @Field(() => String, { nullable: true, description: "AFFILIATED_WITH only: until when (exclusive)." })
+  @Field(() => String, { nullable: true, description: "AFFILIATED_WITH only: until when, inclusive (the last day it holds)." })
   until?: string;
 }
 

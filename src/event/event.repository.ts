@@ -30,6 +30,7 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($topic IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) }
       OR EXISTS { MATCH (n)-[:MEETING_OF]->(:Organization)-[:WORKS_ON]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
 WITH n ORDER BY
+  n.startDate IS NULL,
   CASE WHEN $desc THEN null ELSE n.startDate END ASC,
   CASE WHEN $desc THEN n.startDate ELSE null END DESC,
   n.startsAt, n.name

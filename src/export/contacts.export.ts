@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import ICAL from "ical.js";
 import type { ContactRow } from "../coordination/contacts.repository.js";
+import { isUnconfirmed } from "../coordination/stale.repository.js";
 import type { AnalystGrant } from "./access.js";
 import type { DocumentRow } from "./export.repository.js";
 import type { VcardVersion } from "./export.params.js";
@@ -19,6 +20,8 @@ export interface ExportContact {
   organization: string;
   organizationAcronym: string | null;
   role: string;
+  /** Every role the person holds in the body, best first (`role` is the first). */
+  roles: string[];
   title: string | null;
   since: string | null;
   until: string | null;
@@ -28,6 +31,9 @@ export interface ExportContact {
   liaisonId: string | null;
   liaisonSubject: string | null;
   sources: string[];
+  /** The latest date a source confirmed the row, and whether that is older than the staleness limit. */
+  lastConfirmed: string | null;
+  unconfirmed: boolean;
   /** Personal data: set only through an AnalystGrant. */
   email: string | null;
   phone: string | null;
@@ -43,7 +49,7 @@ const text = (value: unknown): string | null => (value === null || value === und
  * The contact rows as export lines. E-mail and phone are personal data: they come through here
  * only with the grant that `requireAnalyst` gives; without one, their columns stay empty.
  */
-export function toExportContacts(rows: ContactRow[], grant: AnalystGrant | null): ExportContact[] {
+export function toExportContacts(rows: ContactRow[], grant: AnalystGrant | null, cutoff: string): ExportContact[] {
   const personalData = grant !== null;
   return rows.map((row) => ({
     personId: String(row.person.id),
@@ -54,6 +60,7 @@ export function toExportContacts(rows: ContactRow[], grant: AnalystGrant | null)
     organization: String(row.organization.name),
     organizationAcronym: text(row.organization.acronym),
     role: row.role,
+    roles: row.roles,
     // For a liaison representative the statement gives the liaison's subject as the title.
     title: row.liaison ? null : text(row.title),
     since: text(row.sinceDate),
@@ -63,6 +70,8 @@ export function toExportContacts(rows: ContactRow[], grant: AnalystGrant | null)
     liaisonId: text(row.liaison?.id),
     liaisonSubject: text(row.liaison?.subject),
     sources: row.sources ?? [],
+    lastConfirmed: text(row.lastConfirmed),
+    unconfirmed: isUnconfirmed(row.lastConfirmed, cutoff),
     email: personalData ? text(row.person.email) : null,
     phone: personalData ? text(row.person.phone) : null,
   }));
@@ -75,6 +84,7 @@ const CONTACT_COLUMNS: Array<[string, (c: ExportContact) => string | null]> = [
   ["organization", (c) => c.organization],
   ["organization_acronym", (c) => c.organizationAcronym],
   ["role", (c) => c.role],
+  ["roles", (c) => c.roles.join(" ")],
   ["title", (c) => c.title],
   ["email", (c) => c.email],
   ["phone", (c) => c.phone],
@@ -86,9 +96,11 @@ const CONTACT_COLUMNS: Array<[string, (c: ExportContact) => string | null]> = [
   ["organization_id", (c) => c.organizationId],
   ["liaison_id", (c) => c.liaisonId],
   ["sources", (c) => c.sources.join(" ")],
+  ["last_confirmed", (c) => c.lastConfirmed],
+  ["unconfirmed", (c) => (c.unconfirmed ? "unconfirmed" : "")],
 ];
 
-/** RFC 4180 CSV, one line per role held (a person with two roles has two lines). */
+/** RFC 4180 CSV, one line per person and body (their roles there in `roles`). */
 export function contactsCsv(contacts: ExportContact[], options: { bom: boolean }): string {
   return stringify(
     contacts.map((contact) => CONTACT_COLUMNS.map(([, value]) => value(contact) ?? "")),
@@ -103,6 +115,7 @@ const contactSheetColumns = (documents: Map<string, DocumentRow>): Array<Column<
   { header: "Organization", width: 40, value: (c) => c.organization },
   { header: "Organization acronym", width: 16, value: (c) => c.organizationAcronym },
   { header: "Role", width: 22, value: (c) => roleLabel(c.role) },
+  { header: "Roles", width: 30, value: (c) => c.roles.map(roleLabel).join(", ") },
   { header: "Title", width: 30, value: (c) => c.title },
   { header: "E-mail", width: 30, value: (c) => c.email },
   { header: "Phone", width: 20, value: (c) => c.phone },
@@ -117,9 +130,11 @@ const contactSheetColumns = (documents: Map<string, DocumentRow>): Array<Column<
   { header: "Liaison id", width: 20, value: (c) => c.liaisonId },
   { header: "Sources", width: 30, value: (c) => c.sources.join(" ") || null },
   { header: "Source documents", width: 60, value: (c) => sourceDocuments(c.sources, documents) },
+  { header: "Last confirmed", width: 12, value: (c) => sheetDate(c.lastConfirmed) },
+  { header: "Unconfirmed", width: 12, value: (c) => (c.unconfirmed ? "unconfirmed" : null) },
 ];
 
-/** A workbook: "Contacts" (one row per role held, as the CSV) and "Sources", the documents cited. */
+/** A workbook: "Contacts" (one row per person and body, as the CSV) and "Sources", the documents cited. */
 export async function contactsXlsx(contacts: ExportContact[], documents: Map<string, DocumentRow>): Promise<Buffer> {
   const workbook = newWorkbook("mvgraph contacts");
   addTable(workbook, "Contacts", contactSheetColumns(documents), contacts);
@@ -160,14 +175,15 @@ function vcard(roles: ExportContact[], version: VcardVersion): ICAL.Component {
   for (const title of unique(roles.map((r) => r.title ?? `${roleLabel(r.role)}, ${r.organizationAcronym ?? r.organization}`))) {
     card.addPropertyWithValue("title", title);
   }
-  for (const role of unique(roles.map((r) => roleLabel(r.role)))) card.addPropertyWithValue("role", role);
+  for (const role of unique(roles.flatMap((r) => r.roles.map(roleLabel)))) card.addPropertyWithValue("role", role);
   // 3.0 marks an Internet address as such (RFC 2426 3.3.2); 4.0 has only e-mail addresses.
   if (person.email) card.addPropertyWithValue("email", person.email).setParameter("type", version === "3.0" ? ["internet", "work"] : "work");
   if (person.phone) card.addPropertyWithValue("tel", person.phone).setParameter("type", ["work", "voice"]);
   const note = roles.map((r) => {
     const dates = [r.since ? `since ${r.since}` : null, r.until ? `until ${r.until}` : null].filter(Boolean).join(", ");
     const liaison = r.liaisonSubject ? ` for the liaison "${r.liaisonSubject}"` : "";
-    return `${roleLabel(r.role)} of ${r.organization}${liaison}${dates ? ` (${dates})` : ""}. Sources: ${r.sources.join(", ") || "none"}.`;
+    const unconfirmed = r.unconfirmed ? ` Unconfirmed: no source has confirmed it since ${r.lastConfirmed}.` : "";
+    return `${r.roles.map(roleLabel).join(", ")} of ${r.organization}${liaison}${dates ? ` (${dates})` : ""}.${unconfirmed} Sources: ${r.sources.join(", ") || "none"}.`;
   });
   card.addPropertyWithValue("note", note.join("\n"));
   return card;

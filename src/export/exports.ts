@@ -1,6 +1,7 @@
 import type { CoordinationSettings } from "../config.js";
 import { organizationsArgument, topicArgument, topicsArgument } from "../coordination/arguments.js";
 import { findContacts } from "../coordination/contacts.repository.js";
+import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS } from "../coordination/stale.repository.js";
 import { roadmapItems } from "../coordination/roadmap.repository.js";
 import { createContext, type Context } from "../context.js";
 import type { Database } from "../db/database.js";
@@ -55,8 +56,9 @@ export type ContactFormat = "csv" | "vcf" | "xlsx";
 export type RoadmapFormat = "csv" | "xlsx";
 
 /**
- * Contact lists, filtered like `contacts(...)`: CSV (one line per role), vCard 4.0 or 3.0 (one card per
- * person) or a workbook (one row per role, and the documents cited).
+ * Contact lists, filtered like `contacts(...)` (its defaults: current roles, one line per person
+ * and body): CSV, vCard 4.0 or 3.0 (one card per person) or a workbook (with the documents cited);
+ * each marks the rows no source has confirmed for STALE_AFTER_DAYS as unconfirmed.
  */
 export async function exportContacts(settings: ExportSettings, format: ContactFormat, request: ExportRequest): Promise<ExportFile> {
   const grant = await requireAnalyst(settings.authenticator ?? Authenticator.anonymousOnly(), request.authorization); // the access check
@@ -68,16 +70,18 @@ export async function exportContacts(settings: ExportSettings, format: ContactFo
       organizationsArgument(ctx, params.org, "org"),
       params.topic ? topicArgument(ctx, params.topic, "topic") : undefined,
     ]);
+    const asOf = params.asOf ?? ctx.today;
     const result = await findContacts(ctx.db, {
       organizations,
       includeSubGroups: params.subGroups,
       roles: params.role,
       topic: topic?.key,
-      asOf: params.asOf ?? ctx.today,
+      asOf,
       first: MAX_EXPORT_ROWS,
     });
     refuseTruncation(result.total);
-    const contacts = toExportContacts(result.contacts, grant);
+    const cutoff = confirmationCutoff(asOf, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS);
+    const contacts = toExportContacts(result.contacts, grant, cutoff);
     const documents = format === "xlsx" ? await documentsById(ctx.db, contacts.flatMap((c) => citedDocuments(c.sources))) : new Map<string, DocumentRow>();
     return { contacts, documents };
   });

@@ -17,7 +17,7 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($organization IS NULL OR EXISTS { MATCH (n)-[:FROM|TO]->(:Organization {id: $organization}) })
   AND ($topic IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(:Topic)-[:BROADER*0..8]->(:Topic {id: $topic}) })
   AND ($asOf IS NULL
-    OR (n.kind <> 'LIAISON_STATEMENT' AND (n.sinceDate IS NULL OR n.sinceDate <= $asOf) AND (n.untilDate IS NULL OR n.untilDate > $asOf))
+    OR (n.kind <> 'LIAISON_STATEMENT' AND (n.sinceDate IS NULL OR n.sinceDate <= $asOf) AND (n.untilDate IS NULL OR coalesce(n.untilLastDate, n.untilDate) >= $asOf))
     OR (n.kind = 'LIAISON_STATEMENT' AND $kinds IS NOT NULL AND 'LIAISON_STATEMENT' IN $kinds AND (n.sinceDate IS NULL OR n.sinceDate <= $asOf)))
 WITH n ORDER BY n.sinceDate, n.id
 ${PAGE_TAIL}`;

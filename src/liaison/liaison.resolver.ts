@@ -27,7 +27,7 @@ export class LiaisonFilter {
   @Field(() => String, { nullable: true, description: "Concerning this topic or a narrower one (topic key)." })
   topic?: string;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since inclusive, until exclusive), and, when `kinds` includes LIAISON_STATEMENT, statements sent by then; default: today." })
+  @Field(() => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since and until inclusive), and, when `kinds` includes LIAISON_STATEMENT, statements sent by then; default: today." })
   asOf?: Date;
 
   @Field(() => Boolean, { nullable: true, description: "All liaison records whatever their dates (asOf is then ignored). Default false: the schema's one rule for dated links." })

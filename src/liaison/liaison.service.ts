@@ -3,7 +3,7 @@ import { holdsOn } from "../person/dated.js";
 /**
  * The schema's one rule for liaisons on a date (issue 15, item 11). A standing liaison
  * (collaboration, cooperation, liaison relationship, reporting line) is listed while it holds
- * (since inclusive, until exclusive) and is then `current`. A liaison statement is a dated
+ * (since and until inclusive) and is then `current`. A liaison statement is a dated
  * message, never current: it is listed only when the kinds asked for include LIAISON_STATEMENT,
  * once it has been sent (its date on or before the date asked about). `includeEnded` lists all.
  * The Cypher of the coordination queries applies the same rule (coordination/predicates.ts).

@@ -20,7 +20,7 @@ export class Liaison extends Node {
   @Field(() => GraphQLDate, { nullable: true })
   sinceDate?: string;
 
-  @Field(() => String, { nullable: true, description: "Until when a standing liaison holds (exclusive), if it ended; never set on a statement." })
+  @Field(() => String, { nullable: true, description: "Until when a standing liaison holds, inclusive (the last day it holds: \"until the end of June 2024\" includes 30 June), if it ended; never set on a statement." })
   until?: string;
 
   @Field(() => GraphQLDate, { nullable: true })

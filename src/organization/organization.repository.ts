@@ -40,7 +40,9 @@ function listStatement(filter: OrganizationFilter, order: { by: string; desc: bo
     filter.establishedTo ? "n.establishedDate <= $establishedTo" : "",
   ].filter(Boolean);
   const direction = order.desc ? "DESC" : "ASC";
-  const keys = (orderKeys[order.by] ?? orderKeys.NAME!).split(", ").map((key) => `${key} ${direction}`).join(", ");
+  // Undated last, in either direction (Neo4j sorts null above every date).
+  const undatedLast = order.by === "ESTABLISHED" ? "n.establishedDate IS NULL, " : "";
+  const keys = undatedLast + (orderKeys[order.by] ?? orderKeys.NAME!).split(", ").map((key) => `${key} ${direction}`).join(", ");
   return /* cypher */ `
 MATCH (n:Organization)
 ${conditions.length ? `WHERE ${conditions.join("\n  AND ")}` : ""}

@@ -17,6 +17,7 @@ import { Statistic } from "../statistic/statistic.type.js";
 import { TopicWork } from "../topic/topic.type.js";
 import { organizationLookAhead } from "./organization.look-ahead.js";
 import { formerNameOn, formerNamesOf } from "./organization-names.js";
+import { lifetimeNote } from "./lifetime.js";
 import { OrganizationFilter, OrganizationOrder } from "./organization.input.js";
 import {
   listOrganizationsLookingAhead, organizationDeliverablePage, organizationKeyForFilter, organizationRelated, resolveOrganizationRefLookingAhead, rolesInOrganization,
@@ -30,7 +31,7 @@ const RULE = "the schema's one rule for dated links: as they hold on `asOf` (def
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27".' })
+  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27"; or by a short form of a parent\'s acronym and its own ("IEEE-SA MSC", "ITU-T SG17", "JTC1 SC29").' })
   async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
     const body = await resolveOrganizationRefLookingAhead(ctx, ref, organizationLookAhead(info, "organization"));
     return body ? toOrganization(body) : null;
@@ -76,6 +77,16 @@ export class OrganizationResolver {
   acronym(@Root() org: Organization, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context): string | null {
     const former = formerNameOn(org.formerNames, isoDate(asOf) ?? org.nameAsOf ?? ctx.today);
     return (former ? former.acronym : org.acronym) ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Why this body's dated lists (roles, people, liaisons) are empty on `asOf` (default: the date of the answer it came from, else today) when it did not exist then: " +
+      '"FG-MV closed on 2024-06-30: it holds no roles or liaisons after that day. Ask with asOf: 2024-06-30 for its last state." (`closed` is its last day, inclusive); null while it exists.',
+  })
+  lifetimeNote(@Root() org: Organization, @Arg("asOf", () => GraphQLDate, { nullable: true }) asOf: Date | undefined, @Ctx() ctx: Context): string | null {
+    return lifetimeNote(org, isoDate(asOf) ?? org.nameAsOf ?? ctx.today);
   }
 
   @FieldResolver(() => [OrganizationName], { description: "Names this body bore before, with the period each was in force and the sources showing it, oldest first. Its former names are also among `aliases`." })
@@ -200,7 +211,7 @@ export class OrganizationResolver {
     @Root() org: Organization,
     @Arg("direction", () => LiaisonDirection, { defaultValue: LiaisonDirection.BOTH }) direction: LiaisonDirection,
     @Arg("kinds", () => [LiaisonKind], { nullable: true }) kinds: string[] | undefined,
-    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since inclusive, until exclusive), and statements sent by then when asked for; default: today." })
+    @Arg("asOf", () => GraphQLDate, { nullable: true, description: "Only standing liaisons holding on this date (since and until inclusive), and statements sent by then when asked for; default: today." })
     asOf: Date | undefined,
     @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "All liaisons, whatever their dates (asOf is then ignored)." }) includeEnded: boolean,
     @Ctx() ctx: Context,

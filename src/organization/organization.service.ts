@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { OrganizationRow } from "../db/node-rows.js";
+import { OrganizationRow } from "../db/node-rows.js";
 import { READABLE_ID } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import type { DataScope } from "../loaders.js";
@@ -10,6 +10,7 @@ import {
 import type { Page, Window } from "../db/paging.js";
 import { holdsOn } from "../person/dated.js";
 import { chooseRef, resolveRef } from "../refs/resolve-ref.js";
+import { shortFormSplits } from "./short-forms.js";
 
 /**
  * The rules about organizations that GraphQL, exports and the coordination queries share: how
@@ -25,7 +26,27 @@ export async function resolveOrganizationRef(scope: DataScope, ref: string, argu
     const byKey = await scope.loaders.organization.byId.load(ref);
     if (byKey) return byKey;
   }
-  return resolveRef(scope, "Organization", ref, argument);
+  return (await resolveRef(scope, "Organization", ref, argument)) ?? resolveShortForm(scope, ref);
+}
+
+/**
+ * A short form built from a parent's acronym and the body's own ("IEEE-SA MSC", "ITU-T SG17",
+ * short-forms.ts): read only when the ref names no body as a whole, so a lookup that finds its
+ * body pays nothing for it. The first split whose parent part names one body and whose own part
+ * names exactly one body under it; null when none does.
+ */
+export async function resolveShortForm(scope: DataScope, ref: string): Promise<OrganizationRow | null> {
+  for (const { parent, own } of shortFormSplits(ref)) {
+    const [parents, owns] = await Promise.all([scope.loaders.refs.load({ kind: "Organization", ref: parent }), scope.loaders.refs.load({ kind: "Organization", ref: own })]);
+    const parentBest = parents.filter((m) => m.rank === parents[0]?.rank);
+    if (parentBest.length !== 1 || owns.length === 0) continue;
+    const parentId = parentBest[0]!.node.id;
+    const under = await Promise.all(owns.map(async (m) => ((await scope.loaders.organization.ancestors.load(m.node.id)).some((a) => a.id === parentId) ? m : null)));
+    const found = under.filter((m) => m !== null);
+    const best = found.filter((m) => m.rank === found[0]?.rank);
+    if (best.length === 1) return OrganizationRow.parse(best[0]!.node);
+  }
+  return null;
 }
 
 /** The organization `ref` names, or a BAD_USER_INPUT error naming the argument. */
@@ -130,8 +151,13 @@ export async function listOrganizationsLookingAhead(
 export async function resolveOrganizationRefLookingAhead(scope: DataScope, ref: string, lookAhead: OrganizationLookAhead): Promise<BodyLookedAhead | null> {
   const found = await scope.loaders.organization.byRef.load({ id: ref, lookAhead });
   const named = chooseRef("Organization", ref, found.candidates, "ref");
+  if (!named) {
+    // No body by that whole name: a short form ("IEEE-SA MSC") names one by its parent's and its own acronym.
+    const short = await resolveShortForm(scope, ref);
+    return short ? resolveOrganizationRefLookingAhead(scope, short.id, lookAhead) : null;
+  }
   // The statement read the body when exactly one candidate was best: the one `chooseRef` names.
-  if (!named || !found.body || found.body.node.id !== named.id) return null;
+  if (!found.body || found.body.node.id !== named.id) return null;
   return primeLookAhead(scope, [bodyWithRelated(lookAhead, found.body)], lookAhead)[0]!;
 }
 

@@ -96,7 +96,7 @@ export class Organization extends Node {
   @Field(() => GraphQLDate, { nullable: true })
   establishedDate?: string;
 
-  @Field(() => String, { nullable: true, description: "When it closed, as precise as known." })
+  @Field(() => String, { nullable: true, description: "When it closed: its last day (inclusive: it still exists that day), as precise as known." })
   closed?: string;
 
   @Field(() => GraphQLDate, { nullable: true })
@@ -176,6 +176,7 @@ export const organizationFieldProperties: FieldProperties<PropertyOf<typeof Orga
   establishedDate: ["establishedDate"],
   closed: ["closed"],
   closedDate: ["closedDate"],
+  lifetimeNote: ["name", "acronym", "established", "closed"],
   lastConfirmed: ["lastConfirmed"],
   sources: ["sources"],
   // Relationships: read by the body's key (loaders or look-ahead), none of its properties.

@@ -62,7 +62,7 @@ export class Role {
   @Field(() => GraphQLDate, { nullable: true })
   sinceDate?: string;
 
-  @Field(() => String, { nullable: true, description: "Until when (exclusive: the first day it no longer held), if it ended." })
+  @Field(() => String, { nullable: true, description: "Until when, inclusive: the last day it held, if it ended (until 2026-12 the first day it no longer held)." })
   until?: string;
 
   @Field(() => GraphQLDate, { nullable: true })
@@ -112,7 +112,7 @@ export class Affiliation {
   asOf?: string;
 }
 
-/** True when a dated link holds on `date` (since inclusive, until exclusive). */
+/** True when a dated link holds on `date` (since and until inclusive). */
 export { holdsOn };
 
 /** The Role object of a role row (a person's HOLDS_ROLE in a body), as read on `asOf` when given. */

@@ -32,7 +32,7 @@ export class StartRoleInput {
   @Field(() => String, { nullable: true, description: `Since when (inclusive): ${DATE}` })
   since?: string;
 
-  @Field(() => String, { nullable: true, description: `Until when (exclusive), if already known: ${DATE}` })
+  @Field(() => String, { nullable: true, description: `Until when, inclusive (the last day it holds), if already known: ${DATE}` })
   until?: string;
 }
 
@@ -75,7 +75,7 @@ export class RoleMutations {
 
   @Authorized("EDITOR")
   @Mutation(() => Role, {
-    description: "Ends a role on `until` (exclusive: the first day it no longer holds) (editor). The role stays: `asOf` an earlier date still shows it.",
+    description: "Ends a role on `until` (inclusive: the last day it holds) (editor). The role stays: `asOf` an earlier date still shows it.",
   })
   async endRole(
     @Arg("key", () => String) key: string,

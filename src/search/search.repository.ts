@@ -34,13 +34,25 @@ CALL (hits) {
     AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
   RETURN node, score, topic
 }
-WITH node, score, topic
-ORDER BY topic IS NULL DESC, score DESC, topic.id
-WITH node, head(collect({score: score, topic: topic})) AS best
-WITH node, best.score AS score, best.topic AS topic
-ORDER BY topic IS NULL DESC, score DESC, node.id
+// Complete: the hit's own text (for a TOPIC hit, its topic's name and aliases) holds every word
+// asked for ($roots: each word without its plural ending), so "digital currencies" puts what
+// speaks of both before what only says "digital".
+WITH node, score, topic, CASE WHEN topic IS NULL THEN node ELSE topic END AS matched
+WITH node, score, topic,
+     toLower(reduce(s = '', v IN [matched.name, matched.acronym, matched.title, matched.aliasText, matched.mandate, matched.description] | s + ' ' + coalesce(v, ''))) AS words
+WITH node, score, topic, all(root IN $roots WHERE words CONTAINS root) AS complete
+ORDER BY complete DESC, topic IS NULL DESC, score DESC, topic.id
+WITH node, head(collect({score: score, topic: topic, complete: complete})) AS best
+WITH node, best.score AS score, best.topic AS topic, best.complete AS complete
+ORDER BY complete DESC, topic IS NULL DESC, score DESC, node.id
 LIMIT $limit
-RETURN labels(node)[0] AS label, node {.*} AS props, score, topic {.*} AS topic`;
+RETURN labels(node)[0] AS label, node {.*} AS props, score, topic {.*} AS topic, complete`;
+
+/** Each word of the text without its plural ending ("currencies" → "currenc"), for `complete`. */
+export function wordRoots(text: string): string[] {
+  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  return [...new Set(words.map((word) => (word.length > 4 ? word.replace(/(ies|es|s)$/, "") : word)))];
+}
 
 export function toLuceneQuery(text: string): string | undefined {
   const terms = [...new Set(text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean))];
@@ -61,6 +73,8 @@ const SearchRow = z.object({
   score: z.number(),
   /** The topic whose name or alias matched, for a body or deliverable found through it; null for a text match. */
   topic: z.looseObject({ id: z.string() }).nullable(),
+  /** Its text (or its topic's name and aliases) holds every word of the search. */
+  complete: z.boolean(),
 });
 export type SearchRow = z.infer<typeof SearchRow>;
 
@@ -71,7 +85,9 @@ export async function searchEntities(db: Queries, text: string, labels: string[]
     query,
     labels: labels ?? null,
     limit: neo4j.int(limit),
-    candidates: neo4j.int(labels ? limit * 10 : limit),
+    // Enough candidates that a hit holding every word is found even when hits holding one word score higher.
+    candidates: neo4j.int(labels ? limit * 10 : Math.min(limit * 5, 1000)),
+    roots: wordRoots(text),
   });
   return parseRows(SearchRow, rows);
 }

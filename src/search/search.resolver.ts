@@ -34,9 +34,15 @@ registerEnumType(SearchMatch, {
 @ObjectType({ description: "A search result with its relevance score (higher is better) and why it matched." })
 export class SearchHit {
   @Field(() => Float, {
-    description: "Relevance, higher is better. A TOPIC match scores half its topic's score, never more than the lowest TEXT match in the same answer, so the list is ordered by score throughout.",
+    description: "Relevance, higher is better. A TOPIC match scores half its topic's score; no result scores above the one before it, so the list is ordered by score throughout.",
   })
   score!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the result holds every word of the search (for a TOPIC match: its topic\'s name or aliases do), singular or plural: such results come first ("digital currencies": FG-MV through its digital-assets topic before the bodies that only say "digital").',
+  })
+  allWords!: boolean;
 
   @Field(() => Node)
   node!: Node;
@@ -53,7 +59,8 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
       'Full-text search over names, acronyms, aliases, titles, mandates and descriptions, ranked; tolerant of spacing and punctuation in committee names ("SC27", "SC 27", "JTC1/SC27") and of small typos. ' +
-      "Also finds the organizations and deliverables that work on a topic whose name or alias matches (match: TOPIC, with the topic in matchedThrough), ranked after every result whose own text matches (match: TEXT).",
+      "Also finds the organizations and deliverables that work on a topic whose name or alias matches (match: TOPIC, with the topic in matchedThrough). " +
+      "Results holding every word of the search come first (`allWords`), then the others; within each, TEXT matches before TOPIC matches. (Until 2026-12 a result holding one word of several could rank first.)",
   })
   async search(
     @Arg("text", () => GraphQLNonEmptyString) text: string,
@@ -69,6 +76,7 @@ export class SearchResolver {
       score: hit.score,
       node: toEntity(entityTypeOf(hit.label)!, hit.props),
       match: hit.match as SearchMatch,
+      allWords: hit.complete,
       matchedThrough: hit.topic ? toEntity(Topic, hit.topic) : null,
     }));
   }

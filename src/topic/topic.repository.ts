@@ -19,6 +19,18 @@ WHERE ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR any(a IN n.al
 WITH n ORDER BY n.name, n.id
 ${PAGE_TAIL}`;
 
+/**
+ * Topics whose name or an alias holds one of a ref's word forms as whole words ($pattern, from
+ * topic-words.ts): how a topic argument is read when no id, name or alias is the ref itself. A
+ * scan of the topics, a small taxonomy, and only after the index lookup found nothing.
+ */
+const BY_WORDS = /* cypher */ `
+MATCH (n:Topic)
+WHERE n.name =~ $pattern OR any(a IN coalesce(n.aliases, []) WHERE a =~ $pattern)
+RETURN n {.*} AS topic
+ORDER BY size(n.name), n.id
+LIMIT 11`;
+
 const BROADER = /* cypher */ `
 UNWIND $ids AS id
 MATCH (:Topic {id: id})-[:BROADER]->(b:Topic)
@@ -71,6 +83,12 @@ RETURN id, collect(e {.*}) AS value`;
 export async function listTopics(db: Queries, filter: { text?: string; under?: string }, window: Window): Promise<Page<TopicRow>> {
   const rows = await db.read(LIST, { text: filter.text ?? null, under: filter.under ?? null, ...windowParams(window) });
   return parseRows(pageRow(TopicRow), rows)[0]!;
+}
+
+/** The topics (at most 11) whose name or an alias holds `pattern`'s words. */
+export async function topicsByWords(db: Queries, pattern: string): Promise<TopicRow[]> {
+  const rows = await db.read(BY_WORDS, { pattern });
+  return parseRows(z.object({ topic: TopicRow }), rows).map((row) => row.topic);
 }
 
 /** The batch statements of a topic's relationships (run by the request's loaders: src/loaders.ts). */

@@ -7,7 +7,7 @@ import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { Connection, nestedPageAt, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { Organization } from "../organization/organization.type.js";
-import { resolveRef } from "../refs/resolve-ref.js";
+import { resolveTopicRef } from "./topic.service.js";
 import * as repo from "./topic.repository.js";
 import { Topic, TopicWork } from "./topic.type.js";
 
@@ -15,9 +15,14 @@ export const TopicConnection = Connection(Topic, "Topic");
 
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => Topic, { nullable: true, description: 'One topic by readable id, name or alias ("pii-protection", "privacy").' })
+  @Query(() => Topic, {
+    nullable: true,
+    description:
+      'One topic by readable id, name or alias ("pii-protection", "privacy"), or by words its name or an alias holds, singular or plural ("PII", "digital currency"), ' +
+      "as every topic argument reads them; several topics matching the words are an error listing them.",
+  })
   async topic(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context): Promise<Topic | null> {
-    const props = await resolveRef(ctx, "Topic", ref);
+    const props = await resolveTopicRef(ctx, ref, "ref");
     return props ? toEntity(Topic, props) : null;
   }
 
