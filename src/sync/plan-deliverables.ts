@@ -224,7 +224,11 @@ export function resolveCommittee(orgs: OrganizationResolver, committee: string |
   const where = { locator, quote };
   const publisher = root ? orgs.resolveDesignation(root, where) : undefined;
   if (!committee) return publisher;
-  const known = orgs.resolveDesignation(committee, where) ?? orgs.find([committee])?.key;
+  // "Metaverse Standards Committee of the IEEE Consumer Technology Society": the graph may know it
+  // by its own name under the publisher ("IEEE-SA Metaverse Standards Committee").
+  const own = committee.replace(/\s+of the\s+.*$/i, "").trim();
+  const rootForms = root ? [root, root.replace(/\s+/g, "-")] : [];
+  const known = orgs.resolveDesignation(committee, where) ?? orgs.find([committee, ...rootForms.map((r) => `${r} ${own}`)])?.key;
   if (known) return known;
   return orgs.propose({ name: committee, kind: guessKind(committee), ...(publisher ? { partOf: publisher } : {}), ...where });
 }

@@ -45,7 +45,7 @@ export function planSync(records: SyncRecords, index: SyncIndex, scope: Scope): 
   const plan = new SyncPlanBuilder();
   const orgs = new OrganizationResolver(index.graph.organizations);
   const filter = new ScopeFilter(scope);
-  const topics = new TopicMatcher(index.graph.topics);
+  const topics = new TopicMatcher(index.graph.topics, scope.topicStopWords);
   const bodyFacts = planCommittees(plan, records.committees, index, orgs, filter);
   planDeliverables(plan, records.deliverables, index, orgs, filter, topics);
   const result = plan.finish(orgs, bodyFacts);

@@ -20,6 +20,8 @@ export function formatSyncPlan(plan: SyncPlan): string {
   for (const k of plan.kept) lines.push(`KEPT    ${k.key}: ${k.fields.join(", ")} differ from ${k.record}, but it was edited through the API: left alone`);
   for (const r of plan.refusals) lines.push(`REFUSED ${formatRefusal(r)}`);
   for (const c of plan.counts) lines.push(countsLine(c));
+  const unread = plan.refusals.length - plan.counts.reduce((n, c) => n + c.refused, 0);
+  if (unread > 0) lines.push(`${unread} files or records could not be read (see REFUSED above)`);
   if (plan.proposals.length === 0) lines.push("nothing to change: the graph already holds what the catalogues say");
   return lines.join("\n");
 }

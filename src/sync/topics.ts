@@ -5,7 +5,8 @@ import { wordPattern } from "./scope/scope.js";
  * Topics from the graph's own taxonomy: a deliverable addresses a topic when its title, abstract
  * or ICS text names the topic's name or one of its aliases. The words matched are the evidence.
  * Names of more than four words ("Computer graphics, image processing and environmental data
- * representation") are matched whole; the root of the taxonomy is never attached by a word.
+ * representation") are matched whole; the root of the taxonomy is never attached by a word, nor is a
+ * topic by a word of the scope's `topicStopWords` ("data", "framework": too common to say anything).
  */
 export interface TopicMatch {
   topic: string;
@@ -18,7 +19,8 @@ const MAX_WORDS = 6;
 export class TopicMatcher {
   private readonly patterns: Array<{ topic: string; word: string; re: RegExp }> = [];
 
-  constructor(topics: TopicRow[], root = "metaverse") {
+  constructor(topics: TopicRow[], stopWords: readonly string[] = [], root = "metaverse") {
+    const stop = new Set(stopWords.map((w) => w.toLowerCase()));
     for (const t of topics) {
       if (t.id === root) continue;
       for (const name of [t.name, ...t.aliases]) {
@@ -27,7 +29,7 @@ export class TopicMatcher {
         // "Internet of Things (IoT)": the name and the parenthesized acronym separately.
         const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
         for (const form of paren ? [paren[1]!, paren[2]!] : [name]) {
-          if (form.length >= 2) this.patterns.push({ topic: t.id, word: form, re: wordPattern(form) });
+          if (form.length >= 2 && !stop.has(form.toLowerCase())) this.patterns.push({ topic: t.id, word: form, re: wordPattern(form) });
         }
       }
     }

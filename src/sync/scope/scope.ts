@@ -22,6 +22,8 @@ export const scopeSchema = z.strictObject({
   committees: z.array(pattern).default([]),
   identifiers: z.array(pattern).default([]),
   words,
+  /** Names and aliases of topics too common to attach a topic by ("data", "framework"). */
+  topicStopWords: words,
   isoCommittees: z.strictObject({ references: z.array(pattern).default([]), words }).default({ references: [], words: [] }),
 });
 export type Scope = z.output<typeof scopeSchema>;
