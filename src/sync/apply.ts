@@ -39,12 +39,12 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
     documents.add(c.key);
   }
   // Proposals of one record (same catalogue and locator) form one group, in the plan's order.
+  // A new body is a group of its own: records of two committees may each name a body the other
+  // named first, and a body depends only on its parent, so bodies never close a circle.
+  const groupKey = (p: SyncProposal) => (p.entityType === "Organization" && p.action === "CREATE" ? `${p.catalogue}#${p.evidence.locator} (new body ${p.resolution.key})` : `${p.catalogue}#${p.evidence.locator}`);
   const groups = new Map<string, SyncProposal[]>();
-  for (const p of plan.proposals) {
-    const key = `${p.catalogue}#${p.evidence.locator}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  const groupOf = new Map(plan.proposals.map((p) => [p.id, `${p.catalogue}#${p.evidence.locator}`]));
+  for (const p of plan.proposals) groups.set(groupKey(p), [...(groups.get(groupKey(p)) ?? []), p]);
+  const groupOf = new Map(plan.proposals.map((p) => [p.id, groupKey(p)]));
   const failed = new Set<string>();
   const done = new Set<string>();
   const order: string[] = [];
