@@ -48,11 +48,7 @@ describe("a catalogue sync, applied through the editing engine", () => {
   it("committees from ISO Open Data become bodies under their parents, with their liaisons sourced to the dataset", async () => {
     const outcome = await sync("iso-committees", [path.join(fixtures, "committees.jsonl")], "apply");
     expect(outcome.applied!.failures).toEqual([]);
-    expect(outcome.plan.refusals.map((r) => `${r.record}: ${r.reason}`)).toEqual([
-      "line 5: field reference: Invalid input: expected string, received undefined",
-      "line 6: not JSON: Unexpected token 'h', \"this line \"... is not valid JSON",
-      "ISO/IEC JTC 1/SC 71: committee liaison 777 has no reference: left out",
-    ]);
+    expect(outcome.plan.refusals.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["line 5: field reference", "line 6: not JSON", "ISO/IEC JTC 1/SC 71: committee liaison 777 has no reference"]);
     expect(await one(`MATCH (o:Organization {id: 'jtc1-sc71'})-[:PART_OF]->(p) RETURN p.id AS parent, o.established AS established, o.description AS description, o.sources AS sources`))
       .toEqual({ parent: "jtc1", established: "2021-05-04", description: "Holography and telepresence (secretariat: XYZ)", sources: ["iso-open-data-committees#ISO/IEC JTC 1/SC 71"] });
     // SC 71's liaisons, from ISO's own list: Khronos is the body the seed holds; HoloForum, listed by SC 71 and SC 29, is one new body.

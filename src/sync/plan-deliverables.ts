@@ -124,13 +124,14 @@ export function planDeliverables(
     }
     const where = { locator: main.recordId, quote: main.reference };
     plan.group(where.locator, catalogue);
-    const committeeRecord = [...standard.records].reverse().find((r) => r.committee);
+    const primaryCode = [...standard.records].sort((a, b) => familyRank(a) - familyRank(b))[0]!.standardCode;
+    // A joint text's committee is the one of the catalogue whose code it bears.
+    const committeeRecord = [...standard.records].reverse().find((r) => r.committee && r.standardCode === primaryCode) ?? [...standard.records].reverse().find((r) => r.committee);
     const developedBy = resolveCommittee(orgs, committeeRecord?.committee, main.root, committeeRecord?.recordId ?? main.recordId, committeeRecord?.reference ?? main.reference);
     if (!developedBy) {
       plan.refuse(catalogue, { origin: main.origin, record: main.reference, reason: "no owning committee and no publisher the graph knows" });
       continue;
     }
-    const primaryCode = [...standard.records].sort((a, b) => familyRank(a) - familyRank(b))[0]!.standardCode;
     const history = [...new Set(standard.records.flatMap((r) => [r.reference, ...r.alsoKnownAs]).concat(standard.records.map((r) => r.standardCode)))].filter((ref) => ref !== primaryCode).sort();
     const link = main.link ?? standard.records.find((r) => r.part === "variant" && r.link)?.link ?? [...standard.records].reverse().find((r) => r.link)?.link;
     const facts = {
