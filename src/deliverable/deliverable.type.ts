@@ -51,6 +51,9 @@ export class Deliverable extends Node {
   @Field(() => String, { nullable: true })
   description?: string;
 
+  @Field(() => String, { nullable: true, description: "Its page in its body's catalogue (the catalogue record's link)." })
+  url?: string;
+
   @Field(() => Confidence)
   confidence!: keyof typeof Confidence;
 
@@ -77,6 +80,7 @@ export const deliverableFieldProperties: FieldProperties<PropertyOf<typeof Deliv
   target: ["target"],
   targetDate: ["targetDate"],
   description: ["description"],
+  url: ["url"],
   confidence: ["confidence"],
   sources: ["sources"],
   // Relationships: read by the deliverable's key.

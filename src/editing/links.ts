@@ -36,8 +36,9 @@ function linkField(type: string, arrow: "→" | "←", label: string, key: strin
 function checkLinkValues(request: LinkRequest, prefix: string): void {
   if (request.type === "WORKS_ON") {
     if (!request.evidence?.trim()) throw new BadUserInputError(`${prefix}.evidence: WORKS_ON needs the text that shows the work (e.g. a group's title)`, `${prefix}.evidence`);
-  } else if (request.evidence !== undefined) {
-    throw new BadUserInputError(`${prefix}.evidence: only WORKS_ON links carry evidence`, `${prefix}.evidence`);
+  } else if (request.evidence !== undefined && (request.type !== "ADDRESSES" || !request.evidence.trim())) {
+    // A deliverable's topic may keep the words that show it (a catalogue sync's title and abstract matches).
+    throw new BadUserInputError(`${prefix}.evidence: only WORKS_ON and ADDRESSES links carry evidence`, `${prefix}.evidence`);
   }
   for (const field of ["since", "until"] as const) {
     const value = request[field];
@@ -70,7 +71,7 @@ export async function link(edit: Edit, request: LinkRequest, prefix = "input"): 
     ...(existing ?? {}),
     sources: union(existing?.sources, edit.source.ref),
     lastConfirmed: laterOf(existing?.lastConfirmed, edit.confirmedOn),
-    ...(request.type === "WORKS_ON" ? { evidence: union(existing?.evidence, request.evidence!.trim()) } : {}),
+    ...(request.evidence?.trim() ? { evidence: union(existing?.evidence, request.evidence.trim()) } : {}),
     ...dated("since", request.since),
     ...dated("until", request.until),
   };

@@ -172,6 +172,7 @@ async function applyLink(ctx: ApplyContext, p: ReviewedProposal): Promise<void> 
     await link(ctx.edit, {
       type: type as LinkType, from, to,
       ...(type === "WORKS_ON" ? { evidence: typeof evidence === "string" && evidence.trim() ? evidence : p.evidence.quote } : {}),
+      ...(type === "ADDRESSES" && typeof evidence === "string" && evidence.trim() ? { evidence } : {}),
       ...(typeof since === "string" ? { since } : {}),
       ...(typeof until === "string" ? { until } : {}),
     }, "values");

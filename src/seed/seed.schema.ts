@@ -226,6 +226,8 @@ export const deliverableSchema = z.strictObject({
   topics: z.array(id).default([]),
   basedOn: z.array(id).default([]),
   description: z.string().min(1).optional(),
+  /** The deliverable's page in its body's catalogue. */
+  url: url.optional(),
   /** "unconfirmed" for facts a source states only partly (confidence M). */
   confidence: z.enum(["confirmed", "unconfirmed"]).default("confirmed"),
   sources,

@@ -67,6 +67,20 @@ const DESIGNATIONS: Designation[] = [
       };
     },
   },
+  // SC 29 of JTC 1, WG 6 of SC 24 of ISO/IEC JTC 1: the same bodies, written from the inside out
+  {
+    re: new RegExp(`\\b(?:WG${sp}(\\d{1,3})\\s+of\\s+)?SC${sp}(\\d{1,3})\\s+of\\s+(?:ISO${SEP}IEC\\s*)?JTC${sp}1(?![\\d])`, "g"),
+    build: (m) =>
+      m[1]
+        ? {
+          forms: [`ISO/IEC JTC 1/SC ${m[2]}/WG ${m[1]}`, `JTC 1/SC ${m[2]}/WG ${m[1]}`], id: `jtc1-sc${m[2]}-wg${m[1]}`,
+          name: `ISO/IEC JTC 1/SC ${m[2]}/WG ${m[1]}`, acronym: `JTC 1/SC ${m[2]}/WG ${m[1]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[2]}`,
+        }
+        : {
+          forms: [`ISO/IEC JTC 1/SC ${m[2]}`, `JTC 1/SC ${m[2]}`], id: `jtc1-sc${m[2]}`, name: `ISO/IEC JTC 1/SC ${m[2]}`,
+          acronym: `JTC 1/SC ${m[2]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
+        },
+  },
   // ISO/IEC JTC 1/SC 27/WG 2, JTC1/SC27, JTC 1
   {
     re: new RegExp(`\\b(?:ISO${SEP}IEC\\s*)?JTC${sp}1(?:${SEP}SC${sp}(\\d{1,3})(?:${SEP}WG${sp}(\\d{1,3}))?)?(?![\\d])`, "g"),

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import type { Database } from "../db/database.js";
+import type { ImportPlan } from "../import/proposal.js";
+import { storeImport, type StoredImport } from "../import/review.service.js";
+import type { ImportLimits } from "../import/limits.js";
+import type { RequestDatabase } from "../db/request-database.js";
+import type { EditScope } from "../editing/run-edit.js";
+import { applySyncPlan, type ApplyReport } from "./apply.js";
+import { planSync, readRecords, type Connector } from "./plan.js";
+import type { Refusal } from "./record.js";
+import type { Scope } from "./scope/scope.js";
+import { readSources, type SourceLimits } from "./sources.js";
+import { readSyncIndex } from "./sync-index.repository.js";
+import type { SyncPlan } from "./sync-plan.js";
+
+/**
+ * A sync, end to end: read the sources, read the graph index, plan (pure), then either show the
+ * plan (dry run), store it for review as an import's proposals (the review page shows and applies
+ * it like an imported document's), or apply it through the editing engine record by record.
+ */
+export type SyncMode = "dry-run" | "review" | "apply";
+
+export interface SyncOutcome {
+  plan: SyncPlan;
+  stored?: StoredImport;
+  applied?: ApplyReport;
+  seconds: number;
+}
+
+export interface SyncRequest {
+  connector: Connector;
+  inputs: string[];
+  scope: Scope;
+  mode: SyncMode;
+  limits: SourceLimits;
+  /** The retrieval date of the catalogues (ISO date): every fact cites it through its catalogue. */
+  retrieved: string;
+}
+
+export async function runSync(
+  database: Database, scope: EditScope & { db: RequestDatabase; importLimits: ImportLimits }, request: SyncRequest,
+): Promise<SyncOutcome> {
+  const started = performance.now();
+  const { texts, refusals } = await readSources(request.inputs, request.limits);
+  const records = readRecords(request.connector, texts, refusals);
+  const index = await readSyncIndex(database);
+  const plan = planSync(records, index, request.scope);
+  const outcome: SyncOutcome = { plan, seconds: 0 };
+  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved);
+  else if (request.mode === "review" && plan.proposals.length > 0) outcome.stored = await storeImport(scope, asImportPlan(plan, request));
+  outcome.seconds = (performance.now() - started) / 1000;
+  return outcome;
+}
+
+/** A sync's plan as an import for review: the run is its document, each record a located block. */
+export function asImportPlan(plan: SyncPlan, request: Pick<SyncRequest, "connector" | "retrieved">): ImportPlan {
+  const blocks = new Map<string, string>();
+  for (const p of plan.proposals) if (!blocks.has(p.evidence.locator)) blocks.set(p.evidence.locator, `${p.evidence.quote} (${p.catalogue})`);
+  const text = [...blocks.values()].join("\n");
+  const catalogues = plan.catalogues.map((c) => c.title).join("; ");
+  return {
+    document: {
+      format: "TEXT", kind: "OTHER", contentHash: createHash("sha256").update(JSON.stringify(plan.proposals)).digest("hex"), text,
+      blocks: [...blocks].map(([locator, line]) => ({ locator, text: line })),
+      reference: `sync ${request.connector} ${request.retrieved}`, title: `Catalogue sync (${request.connector}) of ${request.retrieved}: ${catalogues}`, date: request.retrieved,
+    },
+    proposals: plan.proposals.map(({ catalogue: _catalogue, ...p }) => p),
+  };
+}
+
+export function refusalCount(plan: SyncPlan): number {
+  return plan.refusals.length;
+}
+
+export type { Refusal };
