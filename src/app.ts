@@ -53,11 +53,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   let stopping = false;
-  const prepared = prepareDatabase(db, log, config.seedOnEmpty, () => stopping).then(() => {
+  const purging = purgeIdempotencyKeys(db, log);
+  // The first purge is part of getting ready, so no request's work ever overlaps it.
+  const prepared = prepareDatabase(db, log, config.seedOnEmpty, () => stopping).then(async () => {
+    await purging.purge();
     readiness.prepared = true;
   });
   prepared.catch(() => undefined); // observed by the caller; avoid an unhandled rejection here
-  const purging = purgeIdempotencyKeys(db, log, prepared);
 
   return {
     http,
@@ -94,16 +96,19 @@ async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, 
   }
 }
 
-/** Idempotency keys past their time (IDEMPOTENCY_KEY_TTL_HOURS) are deleted once migrated, then every hour. */
-function purgeIdempotencyKeys(db: Database, log: Logger, prepared: Promise<void>): { stop(): void } {
-  const purge = () => {
+/**
+ * Idempotency keys past their time (IDEMPOTENCY_KEY_TTL_HOURS) are deleted once migrated (the
+ * caller awaits that first `purge` before it is ready), then every hour. A purge never fails.
+ */
+function purgeIdempotencyKeys(db: Database, log: Logger): { purge(): Promise<void>; stop(): void } {
+  const purge = () =>
     purgeExpiredOutcomes(db, new Date().toISOString()).then(
-      (purged) => purged > 0 && log.info({ purged }, "expired idempotency keys deleted"),
+      (purged) => {
+        if (purged > 0) log.info({ purged }, "expired idempotency keys deleted");
+      },
       (error: unknown) => log.warn({ err: error }, "expired idempotency keys could not be deleted; trying again in an hour"),
     );
-  };
-  const timer = setInterval(purge, 3_600_000);
+  const timer = setInterval(() => void purge(), 3_600_000);
   timer.unref();
-  prepared.then(purge, () => undefined);
-  return { stop: () => clearInterval(timer) };
+  return { purge, stop: () => clearInterval(timer) };
 }

@@ -135,22 +135,38 @@ describe("a command while npm start holds the local engine", () => {
     expect(run.stdout.split("\r\n")[0]).toMatch(/^date,date_kind,/);
   });
 
-  it("npm run import -- FILE --dry-run --json says so in one line on stderr, and its stdout is still JSON", () => {
-    const { dataDir, boltPort, holderPid } = w.engine;
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort + 1), LOG_LEVEL: "debug" };
-    delete env.NEO4J_URI;
+  const importNote = (env: NodeJS.ProcessEnv) => {
     const file = path.join(work, "note.txt");
     writeFileSync(file, "ITU-T SG17 met in Geneva on 2026-03-02.\n");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/import/import.cli.ts", file, "--dry-run", "--json"], { cwd: projectRoot, env, encoding: "utf8", timeout: 60_000 });
-    expect(run.status).toBe(1);
-    // LOG_LEVEL=debug: the tool logs (JSON lines, on stderr); besides them, one line says what is wrong.
-    const logLines = run.stderr.trim().split("\n").filter((line) => line.startsWith("{"));
-    expect(logLines.length).toBeGreaterThan(0);
-    const lines = run.stderr.trim().split("\n").filter((line) => !line.startsWith("{"));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^import failed: The local Neo4j in \\.neo4j/test-writable-${boltPort} is in use by process ${holderPid} \\(.+\\): stop it, or run this command against it with NEO4J_URI=bolt://127\\.0\\.0\\.1:${boltPort}\\.$`));
-    expect(run.stderr).not.toMatch(/ at |Exception/);
-    // stdout holds the result only, here the failure as JSON.
-    expect(JSON.parse(run.stdout)).toEqual({ error: { outcome: "failed", message: expect.stringContaining(`is in use by process ${holderPid}`) } });
+    return spawnSync(process.execPath, ["--import", "tsx", "src/import/import.cli.ts", file, "--dry-run", "--json"], { cwd: projectRoot, env, encoding: "utf8", timeout: 120_000 });
+  };
+
+  it("npm run import -- FILE --dry-run --json uses that engine, says so in one line on stderr, and its stdout is the plan as JSON", () => {
+    const { dataDir, boltPort, holderPid } = w.engine;
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_BOLT_PORT: String(boltPort), LOG_LEVEL: "warn" };
+    for (const name of ["NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_PASSWORD_FILE"]) delete env[name];
+    const run = importNote(env);
+    expect(run.stderr.trim().split("\n")[0]).toMatch(new RegExp(`^import: using the local Neo4j of process ${holderPid} \\(.+\\) at bolt://127\\.0\\.0\\.1:${boltPort}$`));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).not.toHaveProperty("error");
+  });
+
+  it("when the local engine cannot start (its port is taken), npm run import --json says why in one line on stderr, no stack trace, and its stdout is still JSON", () => {
+    const { boltPort } = w.engine; // taken by the running engine
+    const fresh = mkdtempSync(path.join(tmpdir(), "mvgraph-port-taken-"));
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_DATA_DIR: fresh, NEO4J_LOCAL_BOLT_PORT: String(boltPort), LOG_LEVEL: "debug" };
+    for (const name of ["NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_PASSWORD_FILE"]) delete env[name];
+    try {
+      const run = importNote(env);
+      expect(run.status).toBe(1);
+      // LOG_LEVEL=debug: the tool's logs are JSON lines on stderr; besides them, one line says what is wrong.
+      const lines = run.stderr.trim().split("\n").filter((line) => !line.startsWith("{"));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^import failed: Port ${boltPort} is in use`));
+      expect(run.stderr).not.toMatch(/ at |Exception/);
+      expect(JSON.parse(run.stdout)).toEqual({ error: { outcome: "failed", message: expect.stringContaining(`Port ${boltPort} is in use`) } });
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 });

@@ -145,7 +145,20 @@ export class Database implements Queries {
    * it ends in a BulkWriteTimeoutError that says so and names the variable to raise.
    */
   bulkWriteTransaction<T>(what: string, work: (tx: Tx) => Promise<T>, meta?: Record<string, unknown>): Promise<T> {
-    return this.underBulkBudget(what, (timeoutMs) => this.run("WRITE", (tx) => work({ run: (cypher, params = {}) => this.runInTx(tx, cypher, params) }), meta, undefined, timeoutMs));
+    return this.underBulkBudget(what, (timeoutMs) => {
+      // Neo4j checks a transaction's timeout only every few seconds; the budget is also checked
+      // here before each statement, so a write that has outrun it stops at once, rolled back.
+      const deadline = Date.now() + timeoutMs;
+      const run = (cypher: string, params: Params = {}) => {
+        if (Date.now() > deadline) throw new DatabaseTimeoutError();
+        return this.runInTx(tx, cypher, params);
+      };
+      let tx: Parameters<Database["runInTx"]>[0];
+      return this.run("WRITE", (opened) => {
+        tx = opened;
+        return work({ run });
+      }, meta, undefined, timeoutMs);
+    });
   }
 
   /**

@@ -17,18 +17,25 @@ import { countsLine } from "./print.js";
 import { formatRefusal } from "./record.js";
 import { loadScope } from "./scope/scope.js";
 import { defaultSourceLimits } from "./sources.js";
+import { CORPUS_ABSENT, evaluationCorpus } from "../import/eval/corpus.js";
 import { runSync, type SyncOutcome } from "./sync.service.js";
 
 /**
  * `npm run sync:eval [-- --sample DIR]`: syncs the landscape sample (SYNC_SAMPLE_DIR or --sample,
- * default ../shared/landscape) into a graph that holds the seed only — a fresh local engine of its
+ * default `landscape/` of the evaluation corpus, src/import/eval/corpus.ts) into a graph that holds the seed only — a fresh local engine of its
  * own (SYNC_EVAL_BOLT_PORT, default 7737), or the server NEO4J_URI names — applies it, syncs it a
  * second time, and prints per catalogue what was read, refused, created, matched and attached.
  * Duplicates are counted by their own statements, not by the sync's matching.
  */
 const args = process.argv.slice(2);
 const sampleFlag = args.indexOf("--sample");
-const sample = path.resolve(sampleFlag >= 0 ? args[sampleFlag + 1]! : (process.env.SYNC_SAMPLE_DIR ?? "../shared/landscape"));
+const corpus = evaluationCorpus();
+const named = sampleFlag >= 0 ? args[sampleFlag + 1] : process.env.SYNC_SAMPLE_DIR;
+if (!named && !corpus) {
+  console.error(`sync-eval: nothing to evaluate: ${CORPUS_ABSENT}; give --sample DIR or SYNC_SAMPLE_DIR`);
+  process.exit(2);
+}
+const sample = path.resolve(named ?? path.join(corpus!.dir, "landscape"));
 const relatonDir = path.join(sample, "relaton");
 const committeesFile = path.join(sample, "iso-open-data", "iso_technical_committees.jsonl");
 if (!existsSync(relatonDir) && !existsSync(committeesFile)) {
