@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
-import { LocalNeo4j, localNeo4jPassword, projectRoot } from "../src/db/neo4j-local.js";
+import { LocalNeo4j, localProductPassword, PRODUCT_NEO4J_USER, projectRoot } from "../src/db/neo4j-local.js";
 import { DatabaseUnavailableError } from "../src/errors.js";
 import { eventually, isProcessAlive, testConfig, testLog, untilProductSeesDatabaseDown, untilStopped } from "./helpers.js";
 import { testPorts } from "./ports.js";
@@ -152,8 +152,9 @@ describe("starting while Neo4j is down", { timeout: 180_000 }, () => {
     rmSync(path.join(projectRoot, neo4jOptions.dataDir), { recursive: true, force: true });
     app = await startApp(testConfig({
       NEO4J_URI: `bolt://127.0.0.1:${neo4jOptions.boltPort}`,
-      // The engine that will appear takes the password its data directory holds: made here, first.
-      NEO4J_PASSWORD: localNeo4jPassword(neo4jOptions.dataDir),
+      // The engine that will appear gives the product's user the password its data directory holds: made here, first.
+      NEO4J_USERNAME: PRODUCT_NEO4J_USER,
+      NEO4J_PASSWORD: localProductPassword(neo4jOptions.dataDir),
       SEED_ON_EMPTY: "false",
     }), testLog);
     app.prepared.catch(() => undefined);
