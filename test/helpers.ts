@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
@@ -95,6 +97,39 @@ export async function eventually(check: () => Promise<boolean> | boolean, timeou
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/**
+ * Waits until every thread of `pid` is stopped (after SIGSTOP), as the kernel reports it. The
+ * signal only asks: a busy machine may leave threads of the process running, and answering,
+ * for a while after `kill` returns.
+ */
+export async function untilStopped(pid: number, timeoutMs = 30_000): Promise<void> {
+  await eventually(() => threadStates(pid).every((state) => "TtZX".includes(state)), timeoutMs, `every thread of process ${pid} to be stopped`);
+}
+
+/** The state letter of each thread of `pid` (Linux /proc; `ps` elsewhere, for the whole process). */
+function threadStates(pid: number): string[] {
+  if (existsSync(`/proc/${pid}/task`)) {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+      try {
+        // "tid (comm) S …": the command may hold spaces and parentheses; the state follows the last ")".
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        return [stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3)];
+      } catch {
+        return []; // the thread ended meanwhile
+      }
+    });
+  }
+  return [execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim().charAt(0)];
+}
+
+/**
+ * Waits until the product itself has found Neo4j unreachable (it then answers
+ * DATABASE_UNAVAILABLE at once), asking it to look as often as needed.
+ */
+export async function untilProductSeesDatabaseDown(app: RunningApp, timeoutMs = 30_000): Promise<void> {
+  await eventually(async () => !(await app.db.ping()) && !app.db.available, timeoutMs, "the product to find Neo4j unreachable");
 }
 
 export function isProcessAlive(pid: number): boolean {

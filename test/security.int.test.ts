@@ -5,9 +5,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../src/app.js";
-import { PASSWORD_FILE_NAME, projectRoot } from "../src/db/neo4j-local.js";
-import { startTestApp } from "./helpers.js";
+import { startApp, type RunningApp } from "../src/app.js";
+import { localNeo4jPassword, PASSWORD_FILE_NAME, PRODUCT_NEO4J_USER, PRODUCT_PASSWORD_FILE_NAME, projectRoot } from "../src/db/neo4j-local.js";
+import { postGraphQL, startTestApp, testConfig, testLog } from "./helpers.js";
 import { acquireWritableEngine, type WritableEngine } from "./writable-app.js";
 
 /** What Neo4j answers a driver that logs in with `auth` (undefined: the query's value). */
@@ -33,10 +33,12 @@ describe("the local Neo4j engine is locked", { timeout: 240_000 }, () => {
     await engine?.release();
   });
 
-  it("made a random password on first start, in a file only its owner can read (0600)", () => {
-    const file = path.join(projectRoot, engine.dataDir, PASSWORD_FILE_NAME);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+  it("made random passwords on first start, the admin's and the product user's, each in a file only its owner can read (0600)", () => {
+    for (const name of [PASSWORD_FILE_NAME, PRODUCT_PASSWORD_FILE_NAME]) expect([name, statSync(path.join(projectRoot, engine.dataDir, name)).mode & 0o777]).toEqual([name, 0o600]);
+    // The product connects as its own user, never as the admin `neo4j`.
+    expect(engine.username).toBe(PRODUCT_NEO4J_USER);
     expect(engine.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(localNeo4jPassword(engine.dataDir)).not.toBe(engine.password);
   });
 
   it("refuses a Bolt connection without the password, with a wrong one and with Neo4j's default", async () => {
@@ -47,6 +49,50 @@ describe("the local Neo4j engine is locked", { timeout: 240_000 }, () => {
 
   it("accepts the password from the file", async () => {
     expect(await loginOutcome(engine.uri, neo4j.auth.basic(engine.username, engine.password))).toBe(1);
+    expect(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", localNeo4jPassword(engine.dataDir)))).toBe(1);
+  });
+
+  // Issue 28 item 17: Neo4j's default locks a user for 5 s after 3 wrong logins, so any local
+  // process could lock the product out. The product has its own user, and the local engine locks
+  // no user (its passwords are random, 192 bits: a lock would protect nothing).
+  it("wrong logins, as `neo4j` or as the product's user, lock neither out: a right login straight after them succeeds", async () => {
+    const wrong = (user: string) => loginOutcome(engine.uri, neo4j.auth.basic(user, "not-the-password"));
+    for (let round = 0; round < 5; round += 1) {
+      expect(await Promise.all([1, 2, 3, 4].flatMap(() => [wrong("neo4j"), wrong(PRODUCT_NEO4J_USER)]))).toEqual(Array(8).fill("Neo.ClientError.Security.Unauthorized"));
+      expect(await loginOutcome(engine.uri, neo4j.auth.basic(engine.username, engine.password))).toBe(1);
+      expect(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", localNeo4jPassword(engine.dataDir)))).toBe(1);
+    }
+  });
+
+  it("while a loop makes wrong logins as `neo4j`, GraphQL requests through the product keep answering", async () => {
+    // Bounded: 400 wrong logins at most, and it stops once the requests are done.
+    let attacking = true;
+    let attempts = 0;
+    const refusals = new Set<string | number>();
+    const attack = (async () => {
+      while (attacking && attempts < 400) {
+        attempts += 1;
+        refusals.add(await loginOutcome(engine.uri, neo4j.auth.basic("neo4j", `wrong-${attempts}`)));
+      }
+    })();
+    // The app starts during the attack, so every connection it opens logs in while `neo4j` is
+    // being refused, as a product restarted under attack would.
+    const app = await startApp(testConfig({ ...engine.env, SEED_ON_EMPTY: "false" }), testLog);
+    try {
+      await app.prepared;
+      const codes: string[] = [];
+      for (let i = 0; i < 20; i += 1) {
+        const { status, body } = await postGraphQL(app.http.url, "{ organizations { totalCount } }");
+        codes.push(body.errors ? `${status} ${String(body.errors[0]?.extensions?.code)}` : `${status} data`);
+      }
+      expect(codes).toEqual(Array(20).fill("200 data"));
+    } finally {
+      attacking = false;
+      await attack;
+      await app.stop();
+    }
+    expect(attempts).toBeGreaterThan(0);
+    expect([...refusals]).toEqual(["Neo.ClientError.Security.Unauthorized"]);
   });
 });
 

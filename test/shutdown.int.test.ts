@@ -5,7 +5,8 @@ import { eventually, startTestApp } from "./helpers.js";
 /**
  * Graceful shutdown: the server stops accepting connections, lets the requests it is serving
  * finish, then closes the driver. A request in flight is simulated by a client that has sent
- * its headers and half of its body when the shutdown begins.
+ * its headers and part of its body when the shutdown begins. It asks `Expect: 100-continue`, so
+ * the server's "100 Continue" shows that it has the request before the shutdown begins.
  */
 describe("graceful shutdown", () => {
   it("finishes a request in flight, refuses new connections, then closes the driver", async () => {
@@ -17,7 +18,7 @@ describe("graceful shutdown", () => {
       port: app.http.port,
       path: "/graphql",
       method: "POST",
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), expect: "100-continue" },
     });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       inFlight.on("response", (response) => {
@@ -27,9 +28,10 @@ describe("graceful shutdown", () => {
       });
       inFlight.on("error", reject);
     });
+    const continued = new Promise((resolve) => inFlight.once("continue", resolve));
+    inFlight.flushHeaders();
+    await continued; // the server has parsed the headers: the request is in flight
     inFlight.write(body.slice(0, 10));
-    await new Promise((resolve) => inFlight.once("socket", (socket) => (socket.connecting ? socket.once("connect", resolve) : resolve(undefined))));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the server has the headers
 
     let stopped = false;
     const stopping = app.stop().then(() => (stopped = true));

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { Database } from "./database.js";
-import { isLocalEngineUri, LocalNeo4j, LocalNeo4jError, localNeo4jPassword, neo4jConnection, PASSWORD_FILE_NAME, projectRoot, runningLocalEngine, type Neo4jCredentials } from "./neo4j-local.js";
+import { isLocalEngineUri, LocalNeo4j, LocalNeo4jError, localProductPassword, neo4jConnection, PRODUCT_NEO4J_USER, PRODUCT_PASSWORD_FILE_NAME, projectRoot, runningLocalEngine, type Neo4jCredentials } from "./neo4j-local.js";
 
 /**
  * The database a command-line tool works on: the server named by NEO4J_URI, or else the local
@@ -55,11 +55,11 @@ export async function connectCli(
   };
 }
 
-/** NEO4J_URI naming the local engine, with no password given: the engine's own, from its password file. */
+/** NEO4J_URI naming the local engine, with no password given: the product's user, with its password file. */
 function withLocalPassword(config: Config): Neo4jCredentials {
   const configured = neo4jConnection(config.neo4j, undefined);
   const { boltPort, dataDir } = config.localNeo4j;
-  const passwordFile = path.join(path.resolve(projectRoot, dataDir), PASSWORD_FILE_NAME);
+  const passwordFile = path.join(path.resolve(projectRoot, dataDir), PRODUCT_PASSWORD_FILE_NAME);
   if (configured.password || !isLocalEngineUri(configured.uri, boltPort) || !existsSync(passwordFile)) return configured;
-  return { ...configured, password: localNeo4jPassword(dataDir) };
+  return { ...configured, username: PRODUCT_NEO4J_USER, password: localProductPassword(dataDir) };
 }

@@ -14,9 +14,13 @@ import type { Logger } from "../logger.js";
  * The launcher keeps reading its stdin and shuts Neo4j down at end-of-file, so when this Node
  * process ends for any reason (even SIGKILL) the pipe closes and no orphan JVM is left.
  *
- * Authentication is on: the first start generates a random password for the `neo4j` user and
- * keeps it in `<data dir>/password`, readable by the owner only (mode 0600); later starts reuse
- * it. Everything that starts the engine connects with `credentials` (user and password).
+ * Authentication is on: the first start generates a random password for the `neo4j` admin user
+ * and keeps it in `<data dir>/password`, readable by the owner only (mode 0600); later starts reuse
+ * it. The product has a user of its own, `mvgraph`, with another random password in
+ * `<data dir>/product-password` (0600); the launcher makes that user (or gives it the file's
+ * password again) at every start, and every product process, CLI and test connects as `mvgraph`
+ * (`credentials`). No one logs in as `neo4j`, so wrong logins for `neo4j` from any local process
+ * cannot lock the product out (docs/operations.md, "The local engine's users").
  */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const launcherDir = path.join(projectRoot, "neo4j-local");
@@ -37,9 +41,12 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
 }
 
-/** The user every local engine has; its password is in the data directory's password file. */
+/** The admin user every local engine has; its password is in the data directory's password file. */
 export const LOCAL_NEO4J_USER = "neo4j";
 export const PASSWORD_FILE_NAME = "password";
+/** The product's own user of the local engine, and its password file beside the admin's. */
+export const PRODUCT_NEO4J_USER = "mvgraph";
+export const PRODUCT_PASSWORD_FILE_NAME = "product-password";
 
 export interface Neo4jCredentials {
   uri: string;
@@ -113,14 +120,14 @@ export class LocalNeo4j {
     });
   }
 
-  /** How to connect: the Bolt address, the `neo4j` user and the engine's password. */
+  /** How to connect: the Bolt address, the product's user (`mvgraph`) and its password. */
   get credentials(): Neo4jCredentials {
-    return { uri: this.uri, username: LOCAL_NEO4J_USER, password: this.password };
+    return { uri: this.uri, username: PRODUCT_NEO4J_USER, password: this.password };
   }
 
   /** The same as environment variables, for a product process or CLI started on this engine. */
   get env(): { NEO4J_URI: string; NEO4J_USERNAME: string; NEO4J_PASSWORD: string } {
-    return { NEO4J_URI: this.uri, NEO4J_USERNAME: LOCAL_NEO4J_USER, NEO4J_PASSWORD: this.password };
+    return { NEO4J_URI: this.uri, NEO4J_USERNAME: PRODUCT_NEO4J_USER, NEO4J_PASSWORD: this.password };
   }
 
   get pid(): number {
@@ -138,7 +145,8 @@ export class LocalNeo4j {
     mkdirSync(home, { recursive: true, mode: 0o700 });
     const holder = currentHolder(home);
     if (holder) throw new LocalNeo4jError(heldMessage(home, holder));
-    const password = localNeo4jPassword(home);
+    const adminPassword = localNeo4jPassword(home);
+    const password = localProductPassword(home);
 
     log.info({ boltPort, home }, "starting local Neo4j 5.26 (set NEO4J_URI to use another server)");
     const started = Date.now();
@@ -154,8 +162,8 @@ export class LocalNeo4j {
         String(boltPort),
         home,
       ],
-      // The password travels in the environment, which only the owner can read (/proc/<pid>/environ).
-      { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, MVGRAPH_NEO4J_PASSWORD: password } },
+      // The passwords travel in the environment, which only the owner can read (/proc/<pid>/environ).
+      { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, MVGRAPH_NEO4J_PASSWORD: adminPassword, MVGRAPH_NEO4J_PRODUCT_PASSWORD: password } },
     );
     const uri = `bolt://127.0.0.1:${boltPort}`;
     const instance = new LocalNeo4j(child, uri, password, log);
@@ -221,7 +229,7 @@ export class LocalNeo4j {
  * can take seconds over its first login, longer than the product's short connection timeouts.
  */
 async function firstLogin(uri: string, password: string, timeoutMs: number): Promise<void> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_NEO4J_USER, password), { connectionAcquisitionTimeout: timeoutMs, connectionTimeout: timeoutMs });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(PRODUCT_NEO4J_USER, password), { connectionAcquisitionTimeout: timeoutMs, connectionTimeout: timeoutMs });
   try {
     await driver.executeQuery("RETURN 1");
   } finally {
@@ -229,13 +237,23 @@ async function firstLogin(uri: string, password: string, timeoutMs: number): Pro
   }
 }
 
-/**
- * The local engine's password, from `<home>/password`; made (random, 192 bits) on first use.
- * The file is the owner's alone (0600), whatever the umask, and put right if it was loosened.
- */
+/** The password of the local engine's `neo4j` admin user, from `<home>/password` (see `secretFile`). */
 export function localNeo4jPassword(dataDir: string): string {
+  return secretFile(dataDir, PASSWORD_FILE_NAME);
+}
+
+/** The password of the product's own user (`mvgraph`), from `<home>/product-password`. */
+export function localProductPassword(dataDir: string): string {
+  return secretFile(dataDir, PRODUCT_PASSWORD_FILE_NAME);
+}
+
+/**
+ * A password kept in the data directory; made (random, 192 bits) on first use. The file is the
+ * owner's alone (0600), whatever the umask, and put right if it was loosened.
+ */
+function secretFile(dataDir: string, name: string): string {
   const home = path.resolve(projectRoot, dataDir);
-  const file = path.join(home, PASSWORD_FILE_NAME);
+  const file = path.join(home, name);
   if (!existsSync(file)) {
     mkdirSync(home, { recursive: true, mode: 0o700 });
     try {
@@ -252,20 +270,20 @@ export function localNeo4jPassword(dataDir: string): string {
 }
 
 /**
- * The local engine another live process (`npm start`) holds in this data directory, with its
- * password from the password file: a command-line tool uses it instead of failing to start a
+ * The local engine another live process (`npm start`) holds in this data directory, with the
+ * product user's password from its file: a command-line tool uses it instead of failing to start a
  * second engine on the same data.
  */
 export function runningLocalEngine(dataDir: string): { credentials: Neo4jCredentials; holder: { pid: number; command: string } } | undefined {
   const home = path.resolve(projectRoot, dataDir);
   const holder = currentHolder(home);
-  if (!holder || !existsSync(path.join(home, PASSWORD_FILE_NAME))) return undefined;
-  return { credentials: { uri: holder.uri, username: LOCAL_NEO4J_USER, password: localNeo4jPassword(dataDir) }, holder: { pid: holder.pid, command: holder.command } };
+  if (!holder || !existsSync(path.join(home, PRODUCT_PASSWORD_FILE_NAME))) return undefined;
+  return { credentials: { uri: holder.uri, username: PRODUCT_NEO4J_USER, password: localProductPassword(dataDir) }, holder: { pid: holder.pid, command: holder.command } };
 }
 
 /**
  * Whether a configured NEO4J_URI names the local engine (a loopback address on its Bolt port):
- * then a command given no password takes the engine's own from its password file.
+ * then a command given no password connects as the product's user, with its password file.
  */
 export function isLocalEngineUri(uri: string, boltPort: number): boolean {
   const match = /^(?:bolt|neo4j):\/\/(127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?\/?$/.exec(uri);

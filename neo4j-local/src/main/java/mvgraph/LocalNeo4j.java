@@ -26,7 +26,18 @@ import org.neo4j.server.security.auth.FileUserRepository;
  * Runs a real Neo4j 5 engine with Bolt on 127.0.0.1 for local development and tests.
  *
  * Usage: LocalNeo4j <boltPort> <homeDir>, with the password of the `neo4j` user in the
- * MVGRAPH_NEO4J_PASSWORD environment variable (never on the command line, which `ps` shows).
+ * MVGRAPH_NEO4J_PASSWORD environment variable and that of the product's own user (`mvgraph`) in
+ * MVGRAPH_NEO4J_PRODUCT_PASSWORD (never on the command line, which `ps` shows).
+ *
+ * The product connects as `mvgraph`, never as `neo4j`: wrong logins as `neo4j` (any local process
+ * can try them) then cannot lock the product out. The user is made, or given the password again,
+ * at every start through the embedded API (no login). Neo4j Community has no roles: every user may
+ * do everything, so this separates credentials, not privileges.
+ *
+ * Failed logins lock no user here (auth_max_failed_attempts = 0; Neo4j's default locks a user for
+ * 5 s after 3). Both passwords are random, 192 bits: guessing is hopeless with or without a lock,
+ * so the lock would only let any local process shut the product out by failing three logins as
+ * `mvgraph` (a name anyone can read in this file). See docs/operations.md.
  *
  * Authentication is on. The password is written as Neo4j's initial password (`auth.ini`, what
  * `neo4j-admin dbms set-initial-password` writes) before the engine starts, so Bolt never
@@ -51,6 +62,11 @@ public final class LocalNeo4j {
             System.err.println("MVGRAPH_NEO4J_PASSWORD must hold the neo4j user's password (8 characters or more)");
             System.exit(2);
         }
+        String productPassword = System.getenv("MVGRAPH_NEO4J_PRODUCT_PASSWORD");
+        if (productPassword == null || productPassword.length() < 8) {
+            System.err.println("MVGRAPH_NEO4J_PRODUCT_PASSWORD must hold the mvgraph user's password (8 characters or more)");
+            System.exit(2);
+        }
         writeInitialPassword(home, password);
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
@@ -59,6 +75,7 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                 // Bolt waits 5 s per phase on shutdown by default; a local engine has nobody to wait for.
@@ -67,6 +84,7 @@ public final class LocalNeo4j {
                 .build();
 
         ensurePassword(service, password);
+        ensureProductUser(service, productPassword);
         Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
         System.out.println("mvgraph-neo4j ready bolt://127.0.0.1:" + port);
         System.out.flush();
@@ -103,6 +121,18 @@ public final class LocalNeo4j {
             // Usually the password is already this one (Neo4j refuses such a "change"); otherwise
             // the Node side reports the failed login.
             System.err.println("password unchanged: " + refused.getMessage());
+        }
+    }
+
+    /** The product's own user, made once and given the password file's password at every start. */
+    private static void ensureProductUser(DatabaseManagementService service, String password) {
+        var system = service.database("system");
+        var params = java.util.Map.<String, Object>of("password", password);
+        system.executeTransactionally("CREATE USER mvgraph IF NOT EXISTS SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", params);
+        try {
+            system.executeTransactionally("ALTER USER mvgraph SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", params);
+        } catch (RuntimeException refused) {
+            // Neo4j refuses to "change" a password to itself: it is already this one.
         }
     }
 
