@@ -144,8 +144,9 @@ export function planDeliverables(
     };
     const matchedTopics = topics.match([
       { where: "title", text: standard.records.map((r) => r.title).filter(Boolean).join(" · ") },
-      { where: "abstract", text: main.abstract },
-      { where: "ICS", text: main.ics.join(" ") },
+      // Every item's abstract and ICS: the item that gives the status (an ITU twin, a draft) may have none.
+      { where: "abstract", text: [...new Set(standard.records.map((r) => r.abstract).filter(Boolean))].join(" · ") || undefined },
+      { where: "ICS", text: [...new Set(standard.records.flatMap((r) => r.ics))].join(" ") },
     ]);
     plan.editions(catalogue, standard.records.length);
 
