@@ -32,6 +32,7 @@ export interface RoadmapItem {
   collocatedWith: { key: string; name: string } | null;
   topics: Array<{ key: string; name: string }>;
   organizations: Array<{ key: string; name: string; acronym: string | null }>;
+  series: { key: string; name: string };
 }
 
 export interface Roadmap {
@@ -41,23 +42,65 @@ export interface Roadmap {
   items: RoadmapItem[];
 }
 
-const ROADMAP = /* GraphQL */ `
-  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!]) {
-    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, first: 500) {
-      total planned done
-      items {
+/** A standard series of the matching items, with its counts (the API's RoadmapSeries). */
+export interface SeriesGroup {
+  key: string;
+  name: string;
+  count: number;
+  planned: number;
+  done: number;
+  overdue: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** The most items one answer lists: past it, the page says how many it leaves out. */
+export const ITEMS_PER_ANSWER = 500;
+
+const ITEM_FIELDS = `
         kind date dateAsGiven dateKind overdue endDate status planned
         deliverable { id key code title }
         event { id key name kind }
         collocatedWith { key name }
         topics { key name }
         organizations { key name acronym }
-      }
+        series { key name }`;
+
+const ROADMAP = /* GraphQL */ `
+  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, first: ${ITEMS_PER_ANSWER}) {
+      total planned done
+      items { ${ITEM_FIELDS} }
     }
   }`;
 
 export async function fetchRoadmap(variables: Record<string, unknown>): Promise<Roadmap> {
   return (await graphql<{ roadmap: Roadmap }>(ROADMAP, variables)).roadmap;
+}
+
+const SERIES = /* GraphQL */ `
+  query RoadmapSeries($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: []) {
+      series { key name count planned done overdue first last }
+    }
+  }`;
+
+/** Every series of the items matching the filters, with counts: no items. */
+export async function fetchSeries(variables: Record<string, unknown>): Promise<SeriesGroup[]> {
+  return (await graphql<{ roadmap: { series: SeriesGroup[] } }>(SERIES, variables)).roadmap.series;
+}
+
+const SERIES_ITEMS = /* GraphQL */ `
+  query RoadmapSeriesItems($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String, $series: [String!]) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: $series, first: ${ITEMS_PER_ANSWER}) {
+      total planned done
+      items { ${ITEM_FIELDS} }
+    }
+  }`;
+
+/** The items of the open series only. */
+export async function fetchSeriesItems(variables: Record<string, unknown>, series: string[]): Promise<Roadmap> {
+  return (await graphql<{ roadmap: Roadmap }>(SERIES_ITEMS, { ...variables, series })).roadmap;
 }
 
 /** The server's today and the date the data is as of (the newest source document). */
