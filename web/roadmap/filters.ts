@@ -25,7 +25,12 @@ export interface Filters {
    */
   open: string[];
   shut: string[];
+  /** The network: at most this many of a topic's bodies (NETWORK_SIZES), the most active first. */
+  size: number;
 }
+
+/** How far the network widens, step by step: the first is the default. */
+export const NETWORK_SIZES = [80, 160, 320, 500] as const;
 
 const LANES: readonly Lanes[] = ["series", "topic", "organization"];
 const laneOf = (value: string | null | undefined): Lanes => (LANES.includes(value as Lanes) ? (value as Lanes) : "series");
@@ -52,6 +57,7 @@ export function filtersFromAddress(search: string): Filters {
     page: Math.max(1, Math.floor(Number(q.get("page"))) || 1),
     open: q.getAll("open").filter(Boolean),
     shut: q.getAll("shut").filter(Boolean),
+    size: NETWORK_SIZES.find((n) => n === Number(q.get("size"))) ?? NETWORK_SIZES[0],
   };
 }
 
@@ -64,6 +70,7 @@ export function addressOf(filters: Filters): string {
   if (!filters.events) q.set("events", "false");
   if (filters.lanes !== "series") q.set("lanes", filters.lanes);
   if (filters.q) q.set("q", filters.q);
+  if (filters.view === "network" && filters.size !== NETWORK_SIZES[0]) q.set("size", String(filters.size));
   if (filters.lanes === "series" && filters.page > 1) q.set("page", String(filters.page));
   if (filters.lanes === "series") {
     for (const key of filters.open) q.append("open", key);
@@ -92,6 +99,7 @@ export function readForm(form: HTMLFormElement, previous: Filters): Filters {
     page: previous.page,
     open: previous.open,
     shut: previous.shut,
+    size: previous.size,
   };
 }
 

@@ -6,7 +6,7 @@ import "./page.css";
 import { ApiError, fetchAsOf, fetchChoices, fetchDetails, fetchNetwork, fetchRoadmap, fetchSeries, fetchSeriesItems, type Named, type Roadmap, type SeriesGroup } from "./api.js";
 import { renderDetails } from "./details.js";
 import { byId, el, orgLabel } from "../shared/dom.js";
-import { addressOf, DEFAULT_HOME, downloads, filtersFromAddress, readForm, roadmapVariables, sameSelection, writeForm, type Filters, type View } from "./filters.js";
+import { addressOf, DEFAULT_HOME, downloads, NETWORK_SIZES, filtersFromAddress, readForm, roadmapVariables, sameSelection, writeForm, type Filters, type View } from "./filters.js";
 import { NetworkView } from "./network-view.js";
 import { downloadItems } from "../shared/downloads.js";
 import { holds, type Viewer } from "../shared/session.js";
@@ -145,16 +145,36 @@ async function showNetwork(): Promise<void> {
   const center = filters.org || DEFAULT_HOME;
   say("Loading the network…");
   try {
-    const answer = await fetchNetwork(center, filters.topic || null);
+    const answer = await fetchNetwork(center, filters.topic || null, filters.size);
     if (mine !== generation) return;
     network.show(answer);
+    const liaisons = answer.links.length < answer.linksTotal ? `showing ${answer.links.length} of ${answer.linksTotal} liaisons` : `${answer.links.length} liaisons`;
     say(
-      `${orgLabel(answer.organization)}: ${answer.links.length} liaisons` +
-        (answer.topic ? `; ${answer.bodies.length} bodies work on ${answer.topic.name}, ${answer.gaps.length} without a liaison.` : ". Choose a topic to see gaps."),
+      `${orgLabel(answer.organization)}: ${liaisons}` +
+        (answer.topic
+          ? answer.bodies.length < answer.bodiesTotal
+            ? `; showing the ${answer.bodies.length} most active of ${answer.bodiesTotal} bodies that work on ${answer.topic.name}, ${answer.gaps.length} of ${answer.gapsTotal} without a liaison.`
+            : `; ${answer.bodies.length} bodies work on ${answer.topic.name}, ${answer.gaps.length} without a liaison.`
+          : ". Choose a topic to see gaps."),
     );
+    renderWiden(answer.topic !== null && answer.bodies.length < answer.bodiesTotal, answer.bodiesTotal);
   } catch (error) {
     if (mine === generation) say(failure(error), true);
   }
+}
+
+/** "Show more bodies": the next network size, while the topic has more bodies than are drawn. */
+function renderWiden(more: boolean, total: number): void {
+  const widen = byId<HTMLButtonElement>("widen");
+  const next = NETWORK_SIZES.find((n) => n > filters.size);
+  widen.hidden = !more || next === undefined;
+  if (next === undefined) return;
+  widen.textContent = `Show more bodies (up to ${Math.min(next, total)} of ${total})`;
+  widen.onclick = () => {
+    filters = { ...filters, size: next };
+    history.replaceState(null, "", `${location.pathname}${addressOf(filters)}`);
+    show();
+  };
 }
 
 function show(): void {
@@ -189,7 +209,7 @@ function selectView(view: View, moveFocus = false): void {
 function applyForm(): void {
   const next = readForm(form, filters);
   // Other filters, other series: back to the first page, opened as the new answer warrants.
-  filters = sameSelection(filters, next) ? next : { ...next, page: 1, open: [], shut: [] };
+  filters = sameSelection(filters, next) ? next : { ...next, page: 1, open: [], shut: [], size: NETWORK_SIZES[0] };
   history.replaceState(null, "", `${location.pathname}${addressOf(filters)}`);
   renderDownloads();
   show();

@@ -6,6 +6,6 @@ import type { SeriesRule } from "../series.js";
  */
 export const numbered: SeriesRule = {
   name: "words before a final number",
-  pattern: /^(.*?[A-Za-z][^\d]*?)[\s\-‑.]*[A-Z]?\d+(?:[.\-]\d+)*[a-z]?$/,
+  pattern: /^(.*?[A-Za-z][^\d]*?)[\s‑.-]*[A-Z]?\d+(?:[.-]\d+)*[a-z]?$/,
   series: (m) => m[1]!.replace(/[\s\-‑./]+$/, ""),
 };
