@@ -47,7 +47,7 @@ const timelineItem = (text: string) => page.locator(".vis-item", { hasText: text
 
 describe("the roadmap page", { timeout: 240_000 }, () => {
   it("loads from the product alone and shows the timeline with the 2026 JCA-MV meeting", async () => {
-    const response = await page.goto(`${app.http.url}/roadmap`);
+    const response = await page.goto(`${app.http.url}/roadmap?lanes=topic`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
 
@@ -139,7 +139,7 @@ describe("the roadmap page", { timeout: 240_000 }, () => {
     await expect.poll(status, WAIT).toMatch(new RegExp(`^${dated.length} items on the timeline`));
     expect(await timelineItem("FGMV-22").count()).toBe(0);
     expect(await timelineItem("2nd meeting of the JCA-MV").count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).search).toBe("?org=jca-mv");
+    expect(new URL(page.url()).search).toBe("?org=jca-mv&lanes=topic");
 
     const href = await page.locator("#downloads a", { hasText: "Roadmap (CSV)" }).getAttribute("href");
     expect(href).toBe("/export/roadmap.csv?org=jca-mv");
@@ -159,12 +159,52 @@ describe("the roadmap page", { timeout: 240_000 }, () => {
     await page.locator('input[name="lanes"][value="organization"]').check();
     await expect.poll(() => workbookLink.getAttribute("href"), WAIT).toBe("/export/roadmap.xlsx?org=jca-mv&lanes=organization");
     await page.locator('input[name="lanes"][value="topic"]').check();
-    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv");
+    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv&lanes=topic");
 
     await page.locator('input[name="deliverables"]').uncheck();
-    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv&deliverables=false");
+    await expect.poll(() => new URL(page.url()).search, WAIT).toBe("?org=jca-mv&deliverables=false&lanes=topic");
     await expect.poll(() => page.locator(".vis-item.item-event").count(), WAIT).toBeGreaterThan(0);
     expect(await page.locator(".vis-item.item-deliverable").count()).toBe(0);
+  });
+
+  it("groups the timeline by standard series: a lane per series of the window, closed and opened by its name, words in the address", async () => {
+    const { summary } = await api("{ summary { today } }");
+    const shift = (months: number) => {
+      const d = new Date(`${summary.today}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + months);
+      return d.toISOString().slice(0, 10);
+    };
+    const { roadmap } = await api(`{ roadmap(from: "${shift(-12)}", to: "${shift(24)}", series: []) { series { key name count } } }`);
+    const series = roadmap.series as Json[];
+    const items = series.reduce((sum, s) => sum + (s.count as number), 0);
+    expect(series.length).toBeGreaterThan(3);
+    await page.goto(`${app.http.url}/roadmap`);
+    // Few items match: every series of the page is open, the pager says which series are shown.
+    await expect.poll(status, WAIT).toMatch(new RegExp(`^\\d+ items on the timeline: .* in ${series.length} series`));
+    expect(Number(await page.locator("#timeline").getAttribute("data-lanes"))).toBe(Math.min(series.length, 25));
+    expect(await page.locator("#series-pager").innerText()).toContain(`series 1–${Math.min(series.length, 25)} of ${series.length}`);
+    const largest = [...series].sort((a, b) => b.count - a.count)[0]!;
+    const lane = () => page.locator(`.lane-toggle[data-series=${JSON.stringify(largest.key)}]`);
+    expect(await lane().getAttribute("aria-expanded")).toBe("true");
+    await lane().click();
+    await expect.poll(() => lane().getAttribute("aria-expanded"), WAIT).toBe("false");
+    expect(new URL(page.url()).searchParams.getAll("shut")).toEqual([largest.key]);
+    // Closed: one bar with its counts, and the other items still drawn.
+    await expect.poll(() => page.locator(".vis-item.item-summary").first().innerText(), WAIT).toContain(`${largest.count} item`);
+    await expect.poll(status, WAIT).toMatch(new RegExp(`^${items - largest.count} items on the timeline`));
+    await lane().click();
+    await expect.poll(() => lane().getAttribute("aria-expanded"), WAIT).toBe("true");
+
+    // Words cut the series to those that hold them.
+    await page.fill("#f-q", "FGMV");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q"), WAIT).toBe("FGMV");
+    const { roadmap: fgmv } = await api(`{ roadmap(from: "${shift(-12)}", to: "${shift(24)}", text: "FGMV", series: []) { series { name } } }`);
+    await expect.poll(() => page.locator("#timeline").getAttribute("data-lanes"), WAIT).toBe(String(fgmv.series.length));
+    expect(await page.locator("#downloads a", { hasText: "Roadmap (CSV)" }).getAttribute("href")).toBe("/export/roadmap.csv?q=FGMV");
+    await page.fill("#f-q", "");
+    await page.goto(`${app.http.url}/roadmap?lanes=topic`);
+    await expect.poll(status, WAIT).toMatch(/items on the timeline/);
+    expect(browser.problems).toEqual([]);
   });
 
   it("works by keyboard: the item table opens details, arrow keys switch the views", async () => {

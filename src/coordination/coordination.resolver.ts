@@ -30,7 +30,7 @@ import { findContacts } from "./contacts.repository.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
 import {
   ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, Hop, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
-  LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
+  LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, RoadmapSeries, StandardSeries, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
   WorkEvidence, WorkThrough, RelationToUs,
 } from "./coordination.type.js";
 import { liaisonHop, toHops } from "./hops.js";
@@ -38,11 +38,18 @@ import { findOverlaps } from "./overlaps.repository.js";
 import { laneByOrganization, laneByTopic } from "./roadmap-lanes.js";
 import { dateAsGiven, isOverdue } from "./roadmap-dates.js";
 import { roadmapItems } from "./roadmap.repository.js";
+import { seriesGroups, seriesOfItem } from "./roadmap-series.js";
+import { MAX_TEXT, roadmapText } from "./roadmap-text.js";
 import { findUpcoming } from "./upcoming.repository.js";
 
 
 /** The largest list a coordination answer returns; exports ask for the most. */
 const MAX_LIST = 500;
+
+/** Whether the roadmap's selection asks for `series` (which reads the outline of every match). */
+function selectsSeries(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === "Field" ? s.name.value === "series" : true));
+}
 const MAX_DAYS = 3660;
 const RELEVANT_ROLES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "CONVENOR", "DIRECTOR", "CONTACT_PERSON", "LIAISON_REPRESENTATIVE", "SECRETARIAT"];
 
@@ -321,13 +328,20 @@ export class CoordinationResolver {
     @Arg("include", () => [RoadmapItemKind], { nullable: true, description: "Deliverables, events or both (default both)." }) include: RoadmapItemKind[] | undefined,
     @Arg("includeUndated", () => Boolean, { defaultValue: false, description: "Also deliverables with no date at all (listed last)." }) includeUndated: boolean,
     @Arg("first", () => Int, { defaultValue: 200, description: `At most this many items (1–${MAX_LIST}).` }) first: number,
+    @Arg("text", () => String, { nullable: true, description: `Only deliverables whose code, title or former references hold these words, and events whose name does (any case; at most ${MAX_TEXT} characters).` }) text: string | undefined,
+    @Arg("series", () => [String], { nullable: true, description: `Only items of these standard series (their \`key\`, as \`series\` lists them; at most ${MAX_LIST}). An empty list lists no items, only the series.` }) seriesKeys: string[] | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Roadmap> {
     const size = sizeArgument(first, "first", MAX_LIST);
     const fromDate = isoDate(from);
     const toDate = isoDate(to);
     if (fromDate && toDate && fromDate > toDate) throw new BadUserInputError("from must not be after to", "to");
-    const itemsFor = (topics: string[] | undefined, organizations: string[] | undefined) => roadmapItems(ctx.db, {
+    const words = roadmapText(text);
+    if (seriesKeys && seriesKeys.length > MAX_LIST) throw new BadUserInputError(`series: at most ${MAX_LIST} series at once`, "series");
+    // The outline of every match is read only when it is needed: for `series`, or to find a series' items.
+    const outline = seriesKeys !== undefined || selectsSeries(info);
+    const itemsFor = (topics: string[] | undefined, organizations: string[] | undefined, ids?: string[]) => roadmapItems(ctx.db, {
       topics,
       organizations,
       statuses,
@@ -336,11 +350,22 @@ export class CoordinationResolver {
       includeDeliverables: !include || include.includes(RoadmapItemKind.DELIVERABLE),
       includeEvents: !include || include.includes(RoadmapItemKind.EVENT),
       includeUndated,
-      first: size,
+      text: words,
+      ids,
+      // With `series`, a first pass reads only the outline (which items are in which series), a second the items of those series.
+      outline: outline && ids === undefined,
+      first: seriesKeys !== undefined && ids === undefined ? 0 : size,
     });
     const pipelined = new Pipelined([...(topicRefs ?? []), ...(orgRefs ?? [])], () => itemsFor(topicRefs, orgRefs));
     const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
-    const result = await pipelined.resolvedTo([...(topics ?? []), ...(organizations ?? [])], () => itemsFor(topics, organizations));
+    const matched = await pipelined.resolvedTo([...(topics ?? []), ...(organizations ?? [])], () => itemsFor(topics, organizations));
+    const groups = outline ? seriesGroups(matched.outline, ctx.today) : [];
+    let result = matched;
+    if (seriesKeys !== undefined) {
+      const wanted = new Set(seriesKeys.map((key) => key.trim().toLowerCase()));
+      const ids = groups.filter((group) => wanted.has(group.key)).flatMap((group) => group.ids);
+      result = ids.length ? await itemsFor(topics, organizations, ids) : { total: 0, items: [], outline: [] };
+    }
     const items = result.items.map((row) => {
       const isDeliverable = row.kind === "DELIVERABLE";
       const status = isDeliverable ? row.node.status : null;
@@ -358,11 +383,13 @@ export class CoordinationResolver {
         collocatedWith: row.via ? toEntity(Event, row.via) : null,
         topics: row.topics.map((t) => toEntity(Topic, t)),
         organizations: row.organizations.map((o) => toEntity(Organization, o)),
+        series: Object.assign(new StandardSeries(), seriesOfItem(row)),
       });
     });
     const planned = items.filter((i) => i.planned).length;
     const done = items.filter((i) => !i.planned && i.status !== "WITHDRAWN").length;
-    return Object.assign(new Roadmap(), { total: result.total, planned, done, items, byTopic: laneByTopic(items), byOrganization: laneByOrganization(items) });
+    const series = groups.map(({ ids: _ids, ...group }) => Object.assign(new RoadmapSeries(), group));
+    return Object.assign(new Roadmap(), { total: result.total, planned, done, items, byTopic: laneByTopic(items), byOrganization: laneByOrganization(items), series });
   }
 
   @Query(() => ContactsAnswer, {

@@ -244,6 +244,40 @@ export class ConnectionPath {
   structural!: boolean;
 }
 
+@ObjectType({
+  description:
+    "A standard series, derived from the references of its deliverables by rules of each family's reference syntax: all parts of ISO/IEC 23090, IEEE 2888.1 to 2888.6, ITU-T H.264 to H.266 (ITU-T H.26x). " +
+    "A reference no rule knows is a series of its own; events make a series per body holding them.",
+})
+export class StandardSeries {
+  @Field(() => String, { description: "What the roadmap's `series` filter takes (lower case)." })
+  key!: string;
+
+  @Field(() => String, { description: "How to read it: ISO/IEC 23090, ITU-T H.26x, Meetings of SC 29." })
+  name!: string;
+}
+
+@ObjectType({ description: "A standard series on the roadmap: how many of the matching items it holds, and when." })
+export class RoadmapSeries extends StandardSeries {
+  @Field(() => Int, { description: "Items of the series matching the filters (all of them, not only those listed)." })
+  count!: number;
+
+  @Field(() => Int, { description: "Of those, still planned." })
+  planned!: number;
+
+  @Field(() => Int, { description: "Of those, done." })
+  done!: number;
+
+  @Field(() => Int, { description: "Of those, overdue." })
+  overdue!: number;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "The date of its first dated item." })
+  first!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "The date of its last dated item." })
+  last!: string | null;
+}
+
 @ObjectType({ description: "A deliverable or an event on the roadmap." })
 export class RoadmapItem {
   @Field(() => RoadmapItemKind)
@@ -284,6 +318,9 @@ export class RoadmapItem {
 
   @Field(() => [Organization], { description: "Who develops the deliverable, or whose meeting the event is / who organizes it." })
   organizations!: Organization[];
+
+  @Field(() => StandardSeries, { description: "The standard series it belongs to, from its reference (events: the meetings of the body holding them)." })
+  series!: StandardSeries;
 }
 
 @ObjectType({ description: "The roadmap items of one topic." })
@@ -323,6 +360,13 @@ export class Roadmap {
 
   @Field(() => [OrganizationLane], { description: "Items by organization." })
   byOrganization!: OrganizationLane[];
+
+  @Field(() => [RoadmapSeries], {
+    description:
+      "Every standard series of the items matching the filters (all of them, not only those listed, and whatever `series` asks), by name, with their counts: " +
+      "the roadmap page shows them as collapsed groups and lists the items of the groups it opens (`series`).",
+  })
+  series!: RoadmapSeries[];
 }
 
 @ObjectType({ description: "Someone to write to: a person, the body, and the role that makes them the contact." })

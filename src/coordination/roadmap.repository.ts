@@ -10,11 +10,14 @@ import { eventOfOrganizations } from "./predicates.js";
 const DELIVERABLE_MATCHES = /* cypher */ `
   ($statuses IS NULL OR d.status IN $statuses)
   AND ($topics IS NULL OR EXISTS { MATCH (d)-[:ADDRESSES]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
-  AND ($organizations IS NULL OR EXISTS { MATCH (d)-[:DEVELOPED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })`;
+  AND ($organizations IS NULL OR EXISTS { MATCH (d)-[:DEVELOPED_BY]->(:Organization)-[:PART_OF*0..8]->(o:Organization) WHERE o.id IN $organizations })
+  AND ($text IS NULL OR toLower(d.code) CONTAINS $text OR toLower(coalesce(d.title, '')) CONTAINS $text
+    OR any(alias IN coalesce(d.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
 
 /** Event `e` matches the filters: its topics, or the bodies it is a meeting of, organized, hosted or joined. */
 const EVENT_MATCHES = (e: string) => /* cypher */ `
-  ($topics IS NULL OR EXISTS { MATCH (${e})-[:ABOUT]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
+  ($text IS NULL OR toLower(${e}.name) CONTAINS $text)
+  AND ($topics IS NULL OR EXISTS { MATCH (${e})-[:ABOUT]->(:Topic)-[:BROADER*0..8]->(t:Topic) WHERE t.id IN $topics })
   AND ${eventOfOrganizations(e)}`;
 
 /** A period [first, last] overlapping the window (a partial date is a range: 2025 = the whole year). */
@@ -96,15 +99,28 @@ CALL () {
 ${anchor === "all" ? "" : COLLOCATED(anchor)}
 }
 WITH kind, node, date, dateKind, endDate, via
+WHERE $ids IS NULL OR node.id IN $ids
 ORDER BY date IS NULL, date, kind, coalesce(node.code, node.name)
 WITH collect({kind: kind, node: node, date: date, dateKind: dateKind, endDate: endDate, via: via}) AS matched
-UNWIND matched[0..$first] AS item
-WITH size(matched) AS total, item, item.node AS node, item.via AS via
-RETURN total, collect({
-  kind: item.kind, node: node {.*}, date: item.date, dateKind: item.dateKind, endDate: item.endDate, via: via {.*},
-  topics: [(node)-[:ADDRESSES|ABOUT]->(t:Topic) | t {.*}],
-  organizations: [(node)-[:DEVELOPED_BY|MEETING_OF|ORGANIZED_BY]->(o:Organization) | o {.*}]
-}) AS items`;
+CALL (matched) {
+  UNWIND matched[0..$first] AS item
+  WITH item, item.node AS node, item.via AS via
+  RETURN collect({
+    kind: item.kind, node: node {.*}, date: item.date, dateKind: item.dateKind, endDate: item.endDate, via: via {.*},
+    topics: [(node)-[:ADDRESSES|ABOUT]->(t:Topic) | t {.*}],
+    organizations: [(node)-[:DEVELOPED_BY|MEETING_OF|ORGANIZED_BY]->(o:Organization) | o {.*}]
+  }) AS items
+}
+CALL (matched) {
+  UNWIND CASE WHEN $outline THEN matched ELSE [] END AS item
+  WITH item, item.node AS node
+  RETURN collect({
+    kind: item.kind, id: node.id, code: coalesce(node.code, node.name), status: node.status, date: item.date, dateKind: item.dateKind,
+    given: CASE item.dateKind WHEN 'PUBLISHED' THEN node.published WHEN 'APPROVED' THEN node.approved WHEN 'CONSENTED' THEN node.consented WHEN 'TARGET' THEN node.target ELSE node.start END,
+    bodies: CASE item.kind WHEN 'EVENT' THEN [(node)-[:MEETING_OF|ORGANIZED_BY]->(o:Organization) | coalesce(o.acronym, o.name)] ELSE [] END
+  }) AS outline
+}
+RETURN size(matched) AS total, items, outline`;
 
 const placed = {
   date: z.string().nullable(),
@@ -120,8 +136,24 @@ const RoadmapRow = z.discriminatedUnion("kind", [
 ]);
 export type RoadmapRow = z.infer<typeof RoadmapRow>;
 
-/** One row, or none when nothing matches: how many items match, and the first $first of them. */
-const RoadmapItemsRow = z.object({ total: z.number(), items: z.array(RoadmapRow) });
+/**
+ * Every matching item in a few words (with $outline): enough to group items into series and
+ * count them, without reading the items themselves.
+ */
+const OutlineRow = z.object({
+  kind: z.enum(["DELIVERABLE", "EVENT"]),
+  id: z.string(),
+  code: z.string(),
+  status: z.string().nullable(),
+  date: z.string().nullable(),
+  dateKind: z.enum(["PUBLISHED", "APPROVED", "CONSENTED", "TARGET", "START"]).nullable(),
+  given: z.string().nullable(),
+  bodies: z.array(z.string()),
+});
+export type OutlineRow = z.infer<typeof OutlineRow>;
+
+/** One row: how many items match, the first $first of them, and the outline of all of them (empty without $outline). */
+const RoadmapItemsRow = z.object({ total: z.number(), items: z.array(RoadmapRow), outline: z.array(OutlineRow) });
 
 export interface RoadmapQuery {
   topics?: string[];
@@ -132,10 +164,22 @@ export interface RoadmapQuery {
   includeDeliverables: boolean;
   includeEvents: boolean;
   includeUndated: boolean;
+  /** Words in the code, title or former references of a deliverable, or an event's name (any case). */
+  text?: string;
+  /** Only these items (of those the other filters match): a page of series, found from the outline. */
+  ids?: string[];
+  /** Also the outline of every matching item (see OutlineRow). */
+  outline?: boolean;
   first: number;
 }
 
-export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<{ total: number; items: RoadmapRow[] }> {
+export interface RoadmapAnswer {
+  total: number;
+  items: RoadmapRow[];
+  outline: OutlineRow[];
+}
+
+export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<RoadmapAnswer> {
   const anchor: Anchor = q.organizations ? "organizations" : q.topics ? "topics" : "all";
   const rows = await db.read(roadmapStatement(anchor), {
     topics: q.topics ?? null,
@@ -146,8 +190,11 @@ export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<{ tota
     includeDeliverables: q.includeDeliverables,
     includeEvents: q.includeEvents,
     includeUndated: q.includeUndated,
+    text: q.text ? q.text.toLowerCase() : null,
+    ids: q.ids ?? null,
+    outline: q.outline ?? false,
     first: neo4j.int(q.first),
   });
   const [row] = parseRows(RoadmapItemsRow, rows);
-  return row ?? { total: 0, items: [] };
+  return row ?? { total: 0, items: [], outline: [] };
 }

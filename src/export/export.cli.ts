@@ -28,7 +28,7 @@ const USAGE = `usage: npm run -s export -- <contacts|roadmap|calendar> [options]
   contacts   --format csv|vcf|xlsx   filters: --org (repeatable) --role (repeatable) --topic --asOf --subGroups false --bom (csv)
                                      --version 4.0|3.0 (vcf: 3.0 for Outlook and older address books)
   roadmap    --format csv|xlsx       filters: --org --topic --status (repeatable) --from --to --include deliverables|events --undated
-                                     --bom (csv) --lanes topic|organization (xlsx: a sheet per lane)
+                                     --bom (csv) --lanes topic|organization|series (xlsx: a sheet per lane) --q WORDS
   calendar   --format ics            filters: --org --topic (repeatable) --from --to --deadlines false
   options:   --out FILE (default: standard output; xlsx needs a file or a pipe)  --token TOKEN (access token, as the HTTP API takes)
   e.g.       npm run -s export -- contacts --org jca-mv --format vcf --out jca-mv.vcf

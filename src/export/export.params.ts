@@ -48,13 +48,15 @@ export const roadmapParams = z.strictObject({
   from: single(isoDate).optional(),
   to: single(isoDate).optional(),
   include: list(z.enum(["deliverables", "events"], { error: "must be deliverables or events" })).optional(),
+  /** Words in a deliverable's code, title or former references, or an event's name (the page's text filter). */
+  q: single(z.string().max(200, "at most 200 characters")).optional(),
   undated: single(flag).default(false),
   bom: single(flag).default(false),
 });
 
 /** The roadmap workbook: the CSV's filters (no `bom`: a workbook has no text encoding to mark), and its lane sheets. */
 export const roadmapXlsxParams = roadmapParams.omit({ bom: true }).extend({
-  lanes: single(z.enum(["topic", "organization"], { error: "must be topic or organization" })).default("topic"),
+  lanes: single(z.enum(["topic", "organization", "series"], { error: "must be topic, organization or series" })).default("topic"),
 });
 
 /**

@@ -3,6 +3,7 @@ import { organizationsArgument, topicArgument, topicsArgument } from "../coordin
 import { findContacts } from "../coordination/contacts.repository.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS } from "../coordination/stale.repository.js";
 import { roadmapItems } from "../coordination/roadmap.repository.js";
+import { roadmapText } from "../coordination/roadmap-text.js";
 import { createContext, type Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { BadUserInputError } from "../errors.js";
@@ -115,6 +116,7 @@ export async function exportRoadmap(settings: ExportSettings, format: RoadmapFor
       includeDeliverables: !params.include || params.include.includes("deliverables"),
       includeEvents: !params.include || params.include.includes("events"),
       includeUndated: params.undated,
+      text: roadmapText(params.q, "q"),
       first: MAX_EXPORT_ROWS,
     });
     refuseTruncation(result.total);

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { dateAsGiven, endAsGiven } from "../coordination/roadmap-dates.js";
 import type { RoadmapRow } from "../coordination/roadmap.repository.js";
+import { seriesOfItem } from "../coordination/roadmap-series.js";
 import type { DocumentRow } from "./export.repository.js";
 import { csvOptions } from "./formats.js";
 import { addSourcesSheet, citedDocuments, sourceDocuments, sourceRefs } from "./sources.js";
@@ -42,7 +43,7 @@ export function roadmapCsv(rows: RoadmapRow[], options: { bom: boolean }): strin
 }
 
 /** How a roadmap workbook groups its lane sheets. */
-export type LaneKind = "topic" | "organization";
+export type LaneKind = "topic" | "organization" | "series";
 
 /** The spreadsheet columns: dates as real dates, each with its precision; the sources with the documents they name. */
 const roadmapSheetColumns = (documents: Map<string, DocumentRow>): Array<Column<RoadmapRow>> => [
@@ -82,9 +83,11 @@ export async function roadmapXlsx(rows: RoadmapRow[], lanes: LaneKind, documents
 /**
  * Items grouped by topic or organization as the API's `byTopic` and `byOrganization` lanes are:
  * in date order, lanes by topic or organization name, the lane of items without one last. An
- * organization's sheet is named by its acronym when it has one.
+ * organization's sheet is named by its acronym when it has one. By series: a sheet per standard
+ * series (roadmap-series.ts), by name, as the page's groups.
  */
 export function laneSheets(rows: RoadmapRow[], lanes: LaneKind): Array<{ name: string; rows: RoadmapRow[] }> {
+  if (lanes === "series") return seriesSheets(rows);
   const byKey = new Map<string, { name: string; sortName: string; rows: RoadmapRow[] }>();
   const none: RoadmapRow[] = [];
   for (const row of rows) {
@@ -99,4 +102,16 @@ export function laneSheets(rows: RoadmapRow[], lanes: LaneKind): Array<{ name: s
   }
   const sorted = [...byKey.values()].sort((a, b) => a.sortName.localeCompare(b.sortName)).map(({ name, rows }) => ({ name, rows }));
   return none.length ? [...sorted, { name: lanes === "topic" ? "No topic" : "No organization", rows: none }] : sorted;
+}
+
+const byName = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+function seriesSheets(rows: RoadmapRow[]): Array<{ name: string; rows: RoadmapRow[] }> {
+  const byKey = new Map<string, { name: string; rows: RoadmapRow[] }>();
+  for (const row of rows) {
+    const series = seriesOfItem(row);
+    if (!byKey.has(series.key)) byKey.set(series.key, { name: series.name, rows: [] });
+    byKey.get(series.key)!.rows.push(row);
+  }
+  return [...byKey.values()].sort((a, b) => byName.compare(a.name, b.name));
 }

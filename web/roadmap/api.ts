@@ -32,6 +32,7 @@ export interface RoadmapItem {
   collocatedWith: { key: string; name: string } | null;
   topics: Array<{ key: string; name: string }>;
   organizations: Array<{ key: string; name: string; acronym: string | null }>;
+  series: { key: string; name: string };
 }
 
 export interface Roadmap {
@@ -41,23 +42,65 @@ export interface Roadmap {
   items: RoadmapItem[];
 }
 
-const ROADMAP = /* GraphQL */ `
-  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!]) {
-    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, first: 500) {
-      total planned done
-      items {
+/** A standard series of the matching items, with its counts (the API's RoadmapSeries). */
+export interface SeriesGroup {
+  key: string;
+  name: string;
+  count: number;
+  planned: number;
+  done: number;
+  overdue: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** The most items one answer lists: past it, the page says how many it leaves out. */
+export const ITEMS_PER_ANSWER = 500;
+
+const ITEM_FIELDS = `
         kind date dateAsGiven dateKind overdue endDate status planned
         deliverable { id key code title }
         event { id key name kind }
         collocatedWith { key name }
         topics { key name }
         organizations { key name acronym }
-      }
+        series { key name }`;
+
+const ROADMAP = /* GraphQL */ `
+  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, first: ${ITEMS_PER_ANSWER}) {
+      total planned done
+      items { ${ITEM_FIELDS} }
     }
   }`;
 
 export async function fetchRoadmap(variables: Record<string, unknown>): Promise<Roadmap> {
   return (await graphql<{ roadmap: Roadmap }>(ROADMAP, variables)).roadmap;
+}
+
+const SERIES = /* GraphQL */ `
+  query RoadmapSeries($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: []) {
+      series { key name count planned done overdue first last }
+    }
+  }`;
+
+/** Every series of the items matching the filters, with counts: no items. */
+export async function fetchSeries(variables: Record<string, unknown>): Promise<SeriesGroup[]> {
+  return (await graphql<{ roadmap: { series: SeriesGroup[] } }>(SERIES, variables)).roadmap.series;
+}
+
+const SERIES_ITEMS = /* GraphQL */ `
+  query RoadmapSeriesItems($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String, $series: [String!]) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: $series, first: ${ITEMS_PER_ANSWER}) {
+      total planned done
+      items { ${ITEM_FIELDS} }
+    }
+  }`;
+
+/** The items of the open series only. */
+export async function fetchSeriesItems(variables: Record<string, unknown>, series: string[]): Promise<Roadmap> {
+  return (await graphql<{ roadmap: Roadmap }>(SERIES_ITEMS, { ...variables, series })).roadmap;
 }
 
 /** The server's today and the date the data is as of (the newest source document). */
@@ -105,15 +148,24 @@ export interface TopicBody {
 export interface Network {
   organization: Named;
   links: LiaisonLink[];
+  /** All the body's liaisons (`links` holds at most LIAISONS_SHOWN). */
+  linksTotal: number;
   topic: { key: string; name: string } | null;
   bodies: TopicBody[];
+  /** All the bodies working on the topic (`bodies` holds at most the network's size). */
+  bodiesTotal: number;
   gaps: Named[];
+  gapsTotal: number;
 }
+
+/** The most liaisons of one body drawn. */
+export const LIAISONS_SHOWN = 300;
 
 const LIAISONS = /* GraphQL */ `
   query Liaisons($of: String!) {
-    liaisons(of: $of, first: 300) {
+    liaisons(of: $of, first: ${LIAISONS_SHOWN}) {
       organization { id key name acronym }
+      total
       links {
         inheritance direction current
         end { id key name acronym }
@@ -124,33 +176,41 @@ const LIAISONS = /* GraphQL */ `
   }`;
 
 const TOPIC_BODIES = /* GraphQL */ `
-  query TopicBodies($topic: String!, $us: String!) {
-    whoWorksOn(topic: $topic, us: $us, first: 80, evidenceLimit: 1, includeInactive: false) {
+  query TopicBodies($topic: String!, $us: String!, $size: Int!) {
+    whoWorksOn(topic: $topic, us: $us, first: $size, evidenceLimit: 1, includeInactive: false) {
       topic { key name }
+      total
       organizations { organization { id key name acronym } active ownWork liaisonStatus { hasLiaison relationToUs } }
     }
-    liaisonGaps(topic: $topic, of: $us, first: 80, evidenceLimit: 1) {
+    liaisonGaps(topic: $topic, of: $us, first: $size, evidenceLimit: 1) {
+      total
       organizations { organization { id key name acronym } }
     }
   }`;
 
-/** A body's liaisons and, with a topic, who works on it and which of them have no liaison with the body (gaps). */
-export async function fetchNetwork(organization: string, topic: string | null): Promise<Network> {
+/**
+ * A body's liaisons and, with a topic, the first `size` bodies working on it (the most active
+ * first) and which of them have no liaison with the body (gaps), with how many there are in all.
+ */
+export async function fetchNetwork(organization: string, topic: string | null, size: number): Promise<Network> {
   const [liaisons, onTopic] = await Promise.all([
-    graphql<{ liaisons: { organization: Named; links: LiaisonLink[] } }>(LIAISONS, { of: organization }),
+    graphql<{ liaisons: { organization: Named; total: number; links: LiaisonLink[] } }>(LIAISONS, { of: organization }),
     topic
-      ? graphql<{ whoWorksOn: { topic: { key: string; name: string }; organizations: TopicBody[] }; liaisonGaps: { organizations: Array<{ organization: Named }> } }>(
-          TOPIC_BODIES,
-          { topic, us: organization },
-        )
+      ? graphql<{
+          whoWorksOn: { topic: { key: string; name: string }; total: number; organizations: TopicBody[] };
+          liaisonGaps: { total: number; organizations: Array<{ organization: Named }> };
+        }>(TOPIC_BODIES, { topic, us: organization, size })
       : undefined,
   ]);
   return {
     organization: liaisons.liaisons.organization,
     links: liaisons.liaisons.links,
+    linksTotal: liaisons.liaisons.total,
     topic: onTopic?.whoWorksOn.topic ?? null,
     bodies: onTopic?.whoWorksOn.organizations ?? [],
+    bodiesTotal: onTopic?.whoWorksOn.total ?? 0,
     gaps: onTopic?.liaisonGaps.organizations.map((o) => o.organization) ?? [],
+    gapsTotal: onTopic?.liaisonGaps.total ?? 0,
   };
 }
 

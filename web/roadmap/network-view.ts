@@ -94,7 +94,11 @@ export class NetworkView {
     this.container.setAttribute(
       "aria-label",
       `Network around ${orgLabel(us)}: ${network.links.length} liaisons with ${new Set(network.links.map((l) => l.partner.key)).size} bodies` +
-        (network.topic ? `; ${network.bodies.length} bodies work on ${network.topic.name}, ${network.gaps.length} of them without a liaison` : "") +
+        (network.topic
+          ? network.bodies.length < network.bodiesTotal
+            ? `; the ${network.bodies.length} most active of ${network.bodiesTotal} bodies that work on ${network.topic.name}, ${network.gaps.length} of ${network.gapsTotal} without a liaison`
+            : `; ${network.bodies.length} bodies work on ${network.topic.name}, ${network.gaps.length} of them without a liaison`
+          : "") +
         ". The lists beside the drawing say the same.",
     );
     this.renderLists(network);
@@ -156,7 +160,7 @@ export class NetworkView {
       return b;
     };
     this.liaisonList.replaceChildren(
-      el("h3", {}, `Liaisons of ${us} (${network.links.length})`),
+      el("h3", {}, `Liaisons of ${us} (${network.links.length < network.linksTotal ? `${network.links.length} of ${network.linksTotal}` : network.links.length})`),
       network.links.length === 0
         ? el("p", {}, "None recorded.")
         : el(
@@ -183,7 +187,7 @@ export class NetworkView {
       return;
     }
     this.gapList.replaceChildren(
-      el("h3", {}, `No liaison with ${us} on ${network.topic.name} (${network.gaps.length})`),
+      el("h3", {}, `No liaison with ${us} on ${network.topic.name} (${network.gaps.length < network.gapsTotal ? `${network.gaps.length} of ${network.gapsTotal}` : network.gaps.length})`),
       network.gaps.length === 0
         ? el("p", {}, "Every body working on it has a liaison with ", us, ".")
         : el("ul", { class: "gaps" }, network.gaps.map((gap) => el("li", {}, button(gap, gap.name)))),
