@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { timeoutMessage, type SlownessMeasure, type TimeoutCause } from "./db/timeout-cause.js";
 
 /**
  * The error kinds clients can see. Each carries a stable `extensions.code`; none carries a stack
@@ -41,10 +42,18 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+/**
+ * A statement ran out of time. With a measured cause (db/timeout-cause.ts), the message says
+ * whether the database or its host was slow (try again) or the query too large (narrow it), and
+ * `extensions.cause` names it; without one (the request's own deadline had passed), the general advice.
+ */
 export class DatabaseTimeoutError extends GraphQLError {
-  constructor() {
-    super("The query took too long and was stopped; narrow it (filters, smaller `first`).", {
-      extensions: { code: "QUERY_TIMEOUT" },
+  constructor(cause?: { cause: TimeoutCause; measure: SlownessMeasure }) {
+    super(timeoutMessage(cause?.cause, cause?.measure), {
+      extensions: {
+        code: "QUERY_TIMEOUT",
+        ...(cause ? { cause: cause.cause, probeMs: cause.measure.probeMs === null ? null : Math.round(cause.measure.probeMs), loadPerCore: Number(cause.measure.loadPerCore.toFixed(2)) } : {}),
+      },
     });
   }
 }
