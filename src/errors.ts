@@ -6,8 +6,9 @@ import { timeoutMessage, type SlownessMeasure, type TimeoutCause } from "./db/ti
  * trace or Cypher. Unexpected errors are logged server-side and shown as INTERNAL_SERVER_ERROR.
  */
 export class BadUserInputError extends GraphQLError {
-  constructor(message: string, field?: string) {
-    super(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+  /** `more`: further extensions, e.g. `nearest` (the names nearest to an unknown ref). */
+  constructor(message: string, field?: string, more?: Record<string, unknown>) {
+    super(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}), ...more } });
   }
 }
 

@@ -31,7 +31,7 @@ const RULE = "the schema's one rule for dated links: as they hold on `asOf` (def
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27"; or by a short form of a parent\'s acronym and its own ("IEEE-SA MSC", "ITU-T SG17", "JTC1 SC29").' })
+  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27"; or by a short form of a parent\'s acronym and its own ("IEEE-SA MSC", "ITU-T SG17", "JTC1 SC29"). Null when nothing matches: `nearestNames(ref:)` gives where to look.' })
   async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
     const body = await resolveOrganizationRefLookingAhead(ctx, ref, organizationLookAhead(info, "organization"));
     return body ? toOrganization(body) : null;
