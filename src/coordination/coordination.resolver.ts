@@ -8,7 +8,7 @@ import { BadUserInputError } from "../errors.js";
 import { Deadline, Event } from "../event/event.type.js";
 import { toEntity } from "../graphql/entity.js";
 import { isoDate } from "../graphql/inputs.js";
-import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
+import { DeliverableStatus, HoldingStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Node } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
@@ -28,6 +28,7 @@ import {
 import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.js";
 import { findContacts } from "./contacts.repository.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
+import { holdingStatus } from "./holding-status.js";
 import {
   ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, Hop, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
   LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
@@ -409,6 +410,7 @@ export class CoordinationResolver {
           liaison: row.liaison ? toEntity(Liaison, row.liaison) : null,
           lastConfirmed: row.lastConfirmed,
           unconfirmed: isUnconfirmed(row.lastConfirmed, cutoff),
+          status: isUnconfirmed(row.lastConfirmed, cutoff) ? "UNCONFIRMED" : "CURRENT",
           sources: toSourceRefs(row.sources),
         }),
       ),
@@ -527,6 +529,17 @@ function requireLoaded(node: Node | null, ref: { label: string; key: string }): 
 
 @Resolver(() => LiaisonLink)
 export class LiaisonLinkResolver {
+  @FieldResolver(() => HoldingStatus, {
+    description:
+      "Where the liaison stands on the date asked about: CURRENT, UNCONFIRMED (it holds by its dates, but no source has confirmed it within STALE_AFTER_DAYS), ENDED, NOT_STARTED, " +
+      "or MESSAGE for a liaison statement. `current` is true exactly for CURRENT and UNCONFIRMED.",
+  })
+  status(@Root() link: LiaisonLink, @Ctx() ctx: Context): string {
+    const status = holdingStatus(link.liaison, link.asOf, confirmationCutoff(link.asOf, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS));
+    // A liaison of a body that no longer exists holds by its dates but is not current.
+    return !link.current && (status === "CURRENT" || status === "UNCONFIRMED") ? "ENDED" : status;
+  }
+
   @FieldResolver(() => Organization, { description: "The end of the liaison on this body's side: the body itself, a body it is part of, or one of its sub-groups." })
   async end(@Root() link: LiaisonLink, @Ctx() ctx: Context): Promise<Organization> {
     return linkEnd(link.endRow ?? (await ctx.loaders.organization.byId.load(link.endKey)), link.endKey, link.asOf);

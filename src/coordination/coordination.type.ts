@@ -2,7 +2,7 @@ import { GraphQLDate } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Deadline, Event } from "../event/event.type.js";
-import { DeliverableStatus } from "../graphql/enums.js";
+import { DeliverableStatus, HoldingStatus } from "../graphql/enums.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
@@ -360,6 +360,11 @@ export class Contact {
       "The exports carry the same mark (CSV and XLSX column, vCard note).",
   })
   unconfirmed!: boolean;
+
+  @Field(() => HoldingStatus, {
+    description: "CURRENT, or UNCONFIRMED when no source has confirmed the row within STALE_AFTER_DAYS before asOf (the same as `unconfirmed`, as a status every client reads). A contact list holds only roles holding on asOf.",
+  })
+  status!: string;
 
   @Field(() => [SourceRef])
   sources!: SourceRef[];
