@@ -22,7 +22,7 @@ import { DocumentResolver, SourceRefResolver } from "../document/document.resolv
 import { DeadlineResolver, EventResolver } from "../event/event.resolver.js";
 import { LiaisonResolver } from "../liaison/liaison.resolver.js";
 import { NodeResolver } from "../node/node.resolver.js";
-import { OrganizationResolver } from "../organization/organization.resolver.js";
+import { OrganizationDeliverablesResolver, OrganizationResolver } from "../organization/organization.resolver.js";
 import { AffiliationResolver, PersonResolver, PersonRolesResolver, RoleResolver } from "../person/person.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
 import { StatisticResolver } from "../statistic/statistic.resolver.js";
@@ -33,6 +33,7 @@ export const resolvers = [
   NodeResolver,
   SearchResolver,
   OrganizationResolver,
+  OrganizationDeliverablesResolver,
   PersonResolver,
   RoleResolver,
   PersonRolesResolver,
