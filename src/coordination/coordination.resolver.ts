@@ -25,7 +25,7 @@ import * as activity from "./activity.repository.js";
 import {
   dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
 } from "./arguments.js";
-import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.js";
+import { CAP as PATH_CAP, connectionPaths, RELATIONSHIPS_OF } from "./connection.repository.js";
 import { findContacts } from "./contacts.repository.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
 import { holdingStatus } from "./holding-status.js";
@@ -46,6 +46,12 @@ import { findUpcoming } from "./upcoming.repository.js";
 const MAX_LIST = 500;
 const MAX_DAYS = 3660;
 const RELEVANT_ROLES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "CONVENOR", "DIRECTOR", "CONTACT_PERSON", "LIAISON_REPRESENTATIVE", "SECRETARIAT"];
+
+/** A path's strength of evidence: the sources of its least-sourced hop, and its distinct sources in all. */
+function evidenceOf(hops: readonly Hop[]): { weakest: number; sources: number } {
+  const weakest = Math.min(...hops.map((h) => h.sources.length));
+  return { weakest: Number.isFinite(weakest) ? weakest : 0, sources: new Set(hops.flatMap((h) => h.sources.map((s) => s.ref))).size };
+}
 
 /** A liaison seen from body `of`: its PART_OF walk to the liaison's end, then the liaison. */
 function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
@@ -280,7 +286,11 @@ export class CoordinationResolver {
   }
 
   @Query(() => ConnectionAnswer, {
-    description: "Explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources. Holds exactly min(first, total) paths: the shortest structural ones (parent bodies, reporting lines, liaisons, roles) first, then the shortest through shared topics.",
+    description:
+      "Explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources. " +
+      "Every distinct path within `maxHops` (a path visits no body twice), not only the shortest: structural ones (parent bodies, reporting lines, liaisons, roles) first, then those through shared topics; " +
+      "within each, shorter first, then by strength of evidence (`evidence`: the sources of the least-sourced hop, then all the sources). Holds exactly min(first, total) paths. " +
+      `The enumeration is bounded (at most ${PATH_CAP} paths per search): \`capped\` says when it stopped there, and \`total\` is then a lower bound. (Until 2026-12 only the shortest paths were found and counted.)`,
   })
   async connection(
     @Arg("from", () => String, { description: "An organization (id, acronym, name, alias) or a person (id or name)." }) fromRef: string,
@@ -295,19 +305,21 @@ export class CoordinationResolver {
     if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
-    const search = (fromKey: string, toKey: string) => shortestConnections(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
+    const search = (fromKey: string, toKey: string) => connectionPaths(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
     const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
     const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
     if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
-    const raw = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
-    // Structural paths (parent bodies, reporting lines, liaisons, roles) before shared topics, then shorter first.
-    const ranked = raw
+    const found = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
+    const ranked = found.paths
       .map((rels) => ({ hops: toHops(from.key, rels), topical: rels.some((r) => r.type === "WORKS_ON") }))
       .filter(({ hops }) => hops.length <= maxHops)
+      .map((path) => ({ ...path, ...evidenceOf(path.hops) }))
       .sort((a, b) => Number(a.topical) - Number(b.topical) || a.hops.length - b.hops.length ||
+        b.weakest - a.weakest || b.sources - a.sources ||
         a.hops.map((h) => h.text).join().localeCompare(b.hops.map((h) => h.text).join()));
-    const paths = ranked.slice(0, size).map(({ hops, topical }) => Object.assign(new ConnectionPath(), { length: hops.length, hops, structural: !topical }));
-    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, total: ranked.length, paths });
+    const paths = ranked.slice(0, size).map(({ hops, topical, weakest, sources }) =>
+      Object.assign(new ConnectionPath(), { length: hops.length, hops, structural: !topical, evidence: weakest, sources }));
+    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, total: ranked.length, capped: found.capped, paths });
   }
 
   @Query(() => Roadmap, {

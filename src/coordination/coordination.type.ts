@@ -242,6 +242,12 @@ export class ConnectionPath {
 
   @Field(() => Boolean, { description: "True when no hop is a shared topic: a line through parent bodies, reporting lines, liaisons or people." })
   structural!: boolean;
+
+  @Field(() => Int, { description: "Strength of evidence: how many sources its least-sourced hop cites (a path is as strong as its weakest hop)." })
+  evidence!: number;
+
+  @Field(() => Int, { description: "How many distinct sources its hops cite in all (the second measure of strength)." })
+  sources!: number;
 }
 
 @ObjectType({ description: "A deliverable or an event on the roadmap." })
@@ -510,7 +516,7 @@ export class OverlapsAnswer {
   overlaps!: Overlap[];
 }
 
-@ObjectType({ description: "The shortest explained paths between two organizations or people." })
+@ObjectType({ description: "The explained paths between two organizations or people within a bound, shortest first." })
 export class ConnectionAnswer {
   @Field(() => Node)
   from!: Node;
@@ -521,10 +527,13 @@ export class ConnectionAnswer {
   @Field(() => Int, { description: "The bound used." })
   maxHops!: number;
 
-  @Field(() => Int, { description: "All the paths found within maxHops (structural and through shared topics); `paths` holds min(first, total) of them." })
+  @Field(() => Int, { description: "The distinct paths found within maxHops (structural and through shared topics), not only the shortest; `paths` holds min(first, total) of them. A lower bound when `capped`." })
   total!: number;
 
-  @Field(() => [ConnectionPath], { description: "Structural paths first, then paths through shared topics; shorter first within each. Empty when no path within maxHops exists." })
+  @Field(() => Boolean, { description: "True when the bounded enumeration stopped at its cap: more paths may exist within maxHops, and `total` is a lower bound." })
+  capped!: boolean;
+
+  @Field(() => [ConnectionPath], { description: "Structural paths first, then paths through shared topics; within each, shorter first, then stronger evidence first. Empty when no path within maxHops exists." })
   paths!: ConnectionPath[];
 }
 
