@@ -216,3 +216,84 @@ describe("19. the timeout message tells a slow database from a large query", () 
     expect((error as Error).message).not.toMatch(/narrow/);
   });
 });
+
+describe("1. related topics", () => {
+  it('who works on blockchain, and on what is related: digital assets is offered with its sources; followed, FG-MV\'s digital-asset work is found, saying through which topic', async () => {
+    const { plain, followed } = await query(`{
+      plain: whoWorksOn(topic: "blockchain", first: 100, asOf: "2023-06-01") { relatedTopics { topic { key } sources { ref } } organizations { organization { key } } }
+      followed: whoWorksOn(topic: "blockchain", includeRelated: true, first: 100, asOf: "2023-06-01") { organizations { organization { key } evidence { topic { key } viaRelated path { relation } } } }
+    }`);
+    expect(plain.relatedTopics).toContainEqual({ topic: { key: "digital-assets" }, sources: expect.arrayContaining([{ ref: "tsag-ls-fg-mv#annex-2-b" }]) });
+    const plainKeys = plain.organizations.map((o: Json) => o.organization.key);
+    expect(plainKeys).toContain("iso-tc307");
+    expect(plainKeys).not.toContain("fg-mv");
+    const fgmv = followed.organizations.find((o: Json) => o.organization.key === "fg-mv");
+    expect(fgmv.evidence.some((e: Json) => e.viaRelated && e.topic.key === "digital-assets")).toBe(true);
+    for (const o of followed.organizations) {
+      for (const e of o.evidence) expect(e.viaRelated).toBe(e.path.some((h: Json) => h.relation === "RELATED"));
+    }
+  });
+
+  it("related is symmetric: every related link reads both ways, with its sources, and neither topic is under the other", async () => {
+    const { topics } = await query("{ topics(first: 100) { nodes { key broader { key } related { topic { key related { topic { key } } } sources { ref } } } } }");
+    const links = topics.nodes.flatMap((t: Json) => t.related.map((r: Json) => ({ from: t.key, ...r })));
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) {
+      expect(link.sources.length).toBeGreaterThan(0);
+      expect(link.topic.related.map((r: Json) => r.topic.key)).toContain(link.from);
+    }
+    // Digital currencies finds ISO/TC 307 when related topics are followed (the issue's other direction).
+    const { whoWorksOn } = await query('{ whoWorksOn(topic: "digital currencies", includeRelated: true, first: 100) { organizations { organization { key } } } }');
+    expect(whoWorksOn.organizations.map((o: Json) => o.organization.key)).toContain("iso-tc307");
+  });
+});
+
+describe("17. every example in the schema's descriptions answers as written", () => {
+  const INTROSPECT = "{ __schema { queryType { name fields { name description args { name description } } } types { name description fields { name description args { name description } } } } }";
+
+  it("every runnable call quoted in a description (`field(arg: value)`) answers without error, and every ref a lookup's description quotes names something", async () => {
+    const { __schema } = await query(INTROSPECT);
+    const queryFields = new Map<string, Json>(__schema.queryType.fields.map((f: Json) => [f.name, f]));
+    const descriptions: string[] = __schema.types.flatMap((t: Json) => [t.description, ...(t.fields ?? []).flatMap((f: Json) => [f.description, ...f.args.map((a: Json) => a.description)])]).filter(Boolean);
+    const calls = new Set<string>();
+    for (const text of descriptions) {
+      for (const [, call, name] of text.matchAll(/`((\w+)\([^`()]*\))`/g)) {
+        if (queryFields.has(name!) && !/:\s*(,|\)|…)/.test(call!)) calls.add(call!);
+      }
+    }
+    expect(calls.size).toBeGreaterThan(2);
+    for (const call of calls) {
+      const { body } = await postGraphQL(url(), `{ ${call} { __typename } }`);
+      expect(body.errors, call).toBeUndefined();
+      expect((body.data as Json)[call.split("(")[0]!], call).not.toBeNull();
+    }
+    // Lookups by ref: every quoted example in the field's description names one entity.
+    const lookups = [...queryFields.values()].filter((f) => f.args.some((a: Json) => a.name === "ref") && f.description);
+    let checked = 0;
+    for (const lookup of lookups) {
+      const refs = [...(lookup.description as string).matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+      for (const ref of refs) {
+        const { body } = await postGraphQL(url(), `query($ref: String!) { found: ${lookup.name}(ref: $ref) { __typename } }`, { ref });
+        expect(body.errors, `${lookup.name}(ref: "${ref}")`).toBeUndefined();
+        expect((body.data as Json).found, `${lookup.name}(ref: "${ref}")`).not.toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it("the examples of topic arguments resolve, and the stale fact quoted as an example is listed by stale()", async () => {
+    const { __schema } = await query(INTROSPECT);
+    const topicExamples = new Set<string>();
+    for (const f of __schema.queryType.fields) {
+      for (const a of f.args) if (a.name === "topic" && a.description) for (const m of a.description.matchAll(/"([^"]+)"/g)) topicExamples.add(m[1]);
+    }
+    expect(topicExamples.size).toBeGreaterThan(0);
+    for (const ref of topicExamples) expect((await query("query($ref: String!) { topic(ref: $ref) { key } }", { ref })).topic, ref).not.toBeNull();
+    const staleFact = __schema.types.find((t: Json) => t.name === "StaleFact").fields.find((f: Json) => f.name === "text").description as string;
+    const example = /e\.g\. "([^"]+)"/.exec(staleFact)?.[1];
+    expect(example).toBeDefined();
+    const { stale } = await query("{ stale(first: 500) { facts { text } } }");
+    expect(stale.facts.map((f: Json) => f.text)).toContain(example);
+  });
+});

@@ -17,7 +17,7 @@ import { requireOrganizationRef, rolesInOrganization } from "../organization/org
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
 import { Pipelined } from "../refs/pipelined.js";
-import { Topic } from "../topic/topic.type.js";
+import { RelatedTopic, Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
 import { lifetimeNote } from "../organization/lifetime.js";
@@ -82,6 +82,7 @@ function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): 
         deliverable: e.deliverable ? toEntity(Deliverable, e.deliverable) : null,
         worker: toEntity(Organization, e.worker),
         path: toHops(organization.key, e.rels),
+        viaRelated: e.rels.some((r) => r.type === "RELATED"),
       }),
     ),
     organizationKey: organization.key,
@@ -126,7 +127,9 @@ const addDays = (from: string, days: number) => new Date(Date.parse(from) + days
 export class CoordinationResolver {
   @Query(() => ActivityAnswer, {
     description:
-      "Who works on a topic (or a narrower one): directly, through deliverables or through sub-groups, each with the evidence path and sources, their people and their liaison status with us.",
+      "Who works on a topic (or a narrower one): directly, through deliverables or through sub-groups, each with the evidence path and sources, their people and their liaison status with us. " +
+      "Each piece of evidence says the topic it was found through (`topic`: the one asked about or a narrower one). Related topics (neither broader nor narrower, e.g. blockchain and digital assets) " +
+      "are offered in `relatedTopics`, and followed with `includeRelated: true` (their evidence then says `viaRelated`): `whoWorksOn(topic: \"blockchain\", includeRelated: true)` finds FG-MV's digital-asset work.",
   })
   async whoWorksOn(
     @Arg("topic", () => String, { description: 'Topic key, name or alias, e.g. "pii-protection" or "privacy".' }) topicRef: string,
@@ -134,12 +137,13 @@ export class CoordinationResolver {
     @Arg("us", () => String, { nullable: true, description: "Whose liaisons count (default: the configured home body, JCA-MV)." }) usRef: string | undefined,
     @Arg("through", () => [WorkThrough], { nullable: true, description: "Only these kinds of evidence (default all)." }) through: WorkThrough[] | undefined,
     @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, and parents whose only evidence is such a body's work (`active: false`), ranked after the active ones; false: only evidence that holds on asOf counts." }) includeInactive: boolean,
+    @Arg("includeRelated", () => Boolean, { defaultValue: false, description: "Also who works on the related topics (`relatedTopics`) and their narrower ones." }) includeRelated: boolean,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most this many bodies (1–${MAX_LIST}).` }) first: number,
     @Arg("evidenceLimit", () => Int, { defaultValue: 10, description: "At most this many pieces of evidence per body (1–100)." }) evidenceLimit: number,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityAnswer> {
-    return this.activity(ctx, info, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, gapsOnly: false, first, evidenceLimit });
+    return this.activity(ctx, info, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, includeRelated, gapsOnly: false, first, evidenceLimit });
   }
 
   @Query(() => ActivityAnswer, {
@@ -155,7 +159,7 @@ export class CoordinationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityAnswer> {
-    return this.activity(ctx, info, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, gapsOnly: true, first, evidenceLimit });
+    return this.activity(ctx, info, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, includeRelated: false, gapsOnly: true, first, evidenceLimit });
   }
 
   private async activity(
@@ -163,7 +167,7 @@ export class CoordinationResolver {
     info: GraphQLResolveInfo,
     a: {
       topicRef: string; asOf: Date | undefined; usRef: string | undefined; usArgumentName: string; through: WorkThrough[] | undefined;
-      includeInactive: boolean; gapsOnly: boolean; first: number; evidenceLimit: number;
+      includeInactive: boolean; includeRelated: boolean; gapsOnly: boolean; first: number; evidenceLimit: number;
     },
   ): Promise<ActivityAnswer> {
     const first = sizeArgument(a.first, "first", MAX_LIST);
@@ -177,6 +181,7 @@ export class CoordinationResolver {
       through: a.through,
       withSubGroups: !a.through || a.through.includes(WorkThrough.SUB_GROUP),
       includeInactive: a.includeInactive,
+      includeRelated: a.includeRelated,
       gapsOnly: a.gapsOnly,
       first,
       evidenceLimit,
@@ -288,9 +293,9 @@ export class CoordinationResolver {
   @Query(() => ConnectionAnswer, {
     description:
       "Explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources. " +
-      "Every distinct path within `maxHops` (a path visits no body twice), not only the shortest: structural ones (parent bodies, reporting lines, liaisons, roles) first, then those through shared topics; " +
-      "within each, shorter first, then by strength of evidence (`evidence`: the sources of the least-sourced hop, then all the sources). Holds exactly min(first, total) paths. " +
-      `The enumeration is bounded (at most ${PATH_CAP} paths per search): \`capped\` says when it stopped there, and \`total\` is then a lower bound. (Until 2026-12 only the shortest paths were found and counted.)`,
+      "Every distinct structural path within `maxHops` (parent bodies, reporting lines, liaisons, roles; a path visits no body twice), not only the shortest, then the shortest paths through shared topics " +
+      "(topics link nearly every two bodies in two hops: longer paths through them explain no more); within each, shorter first, then by strength of evidence (`evidence`: the sources of the least-sourced hop, then all the sources). " +
+      `Holds exactly min(first, total) paths. The enumeration is bounded (at most ${PATH_CAP} structural paths): \`capped\` says when it stopped there, and \`total\` is then a lower bound. (Until 2026-12 only the shortest paths were found and counted.)`,
   })
   async connection(
     @Arg("from", () => String, { description: "An organization (id, acronym, name, alias) or a person (id or name)." }) fromRef: string,
@@ -537,6 +542,17 @@ export class HopResolver {
 function requireLoaded(node: Node | null, ref: { label: string; key: string }): Node {
   if (!node) throw new Error(`the ${ref.label} ${ref.key} of a path is gone`);
   return node;
+}
+
+/** What an activity answer offers beside its bodies: read only when selected. */
+@Resolver(() => ActivityAnswer)
+export class ActivityAnswerResolver {
+  @FieldResolver(() => [RelatedTopic], {
+    description: "Topics related to the one asked about (neither broader nor narrower, named together by the sources), each link with its sources: ask again with `includeRelated: true` to follow them.",
+  })
+  async relatedTopics(@Root() answer: ActivityAnswer, @Ctx() ctx: Context): Promise<RelatedTopic[]> {
+    return (await ctx.loaders.topic.related.load(answer.topic.key)).map(({ node, edge }) => Object.assign(new RelatedTopic(), { topic: toEntity(Topic, node), sources: toSourceRefs(edge.sources) }));
+  }
 }
 
 @Resolver(() => LiaisonLink)

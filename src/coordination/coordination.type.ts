@@ -108,6 +108,9 @@ export class WorkEvidence {
 
   @Field(() => [Hop], { description: "The relationships from the body to the topic asked about, each with its sources." })
   path!: Hop[];
+
+  @Field(() => Boolean, { description: "True when found through a topic related to the one asked about (`includeRelated: true`): the path holds the RELATED step." })
+  viaRelated!: boolean;
 }
 
 @ObjectType({ description: "A liaison seen from a body, direct or inherited, with how it reaches the body." })
@@ -384,7 +387,7 @@ export class StaleFact {
   @Field(() => String, { description: "The record's readable id (a role's id; person→organization for an affiliation)." })
   key!: string;
 
-  @Field(() => String, { description: 'What the fact says, e.g. "Bilel Jamoussi CHAIR of TSAG".' })
+  @Field(() => String, { description: 'What the fact says, e.g. "Abdurahman M. Al Hassan CHAIR of TSAG".' })
   text!: string;
 
   @Field(() => GraphQLDate, { nullable: true })

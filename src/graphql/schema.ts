@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "../about/about.resolver.js";
 import { CurationResolver } from "../curation/curation.resolver.js";
-import { CoordinationResolver, HopResolver, LiaisonLinkResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
+import { ActivityAnswerResolver, CoordinationResolver, HopResolver, LiaisonLinkResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
 import { AuditResolver, ChangeResolver, FieldChangeResolver } from "../audit/audit.resolver.js";
 import { authChecker } from "../auth/auth-checker.js";
 import { DeliverableMutations } from "../deliverable/deliverable.mutations.js";
@@ -51,6 +51,7 @@ export const resolvers = [
   TopicActivityResolver,
   HopResolver,
   LiaisonLinkResolver,
+  ActivityAnswerResolver,
   CurationResolver,
   // Keeping the graph current (issue 7): mutations, the audit trail, access control.
   AuditResolver,
