@@ -1,12 +1,14 @@
 import { GraphQLError } from "graphql";
+import { timeoutMessage, type SlownessMeasure, type TimeoutCause } from "./db/timeout-cause.js";
 
 /**
  * The error kinds clients can see. Each carries a stable `extensions.code`; none carries a stack
  * trace or Cypher. Unexpected errors are logged server-side and shown as INTERNAL_SERVER_ERROR.
  */
 export class BadUserInputError extends GraphQLError {
-  constructor(message: string, field?: string) {
-    super(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+  /** `more`: further extensions, e.g. `nearest` (the names nearest to an unknown ref). */
+  constructor(message: string, field?: string, more?: Record<string, unknown>) {
+    super(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}), ...more } });
   }
 }
 
@@ -41,10 +43,18 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+/**
+ * A statement ran out of time. With a measured cause (db/timeout-cause.ts), the message says
+ * whether the database or its host was slow (try again) or the query too large (narrow it), and
+ * `extensions.cause` names it; without one (the request's own deadline had passed), the general advice.
+ */
 export class DatabaseTimeoutError extends GraphQLError {
-  constructor() {
-    super("The query took too long and was stopped; narrow it (filters, smaller `first`).", {
-      extensions: { code: "QUERY_TIMEOUT" },
+  constructor(cause?: { cause: TimeoutCause; measure: SlownessMeasure }) {
+    super(timeoutMessage(cause?.cause, cause?.measure), {
+      extensions: {
+        code: "QUERY_TIMEOUT",
+        ...(cause ? { cause: cause.cause, probeMs: cause.measure.probeMs === null ? null : Math.round(cause.measure.probeMs), loadPerCore: Number(cause.measure.loadPerCore.toFixed(2)) } : {}),
+      },
     });
   }
 }

@@ -222,7 +222,7 @@ describe("filters and ordering", () => {
 
   it("an unknown organization in a filter is a clear error", async () => {
     const [error] = await errorsOf('{ deliverables(filter: { organization: "nowhere" }) { totalCount } }');
-    expect(error).toMatchObject({ message: 'filter.organization: no organization "nowhere"', extensions: { code: "BAD_USER_INPUT" } });
+    expect(error).toMatchObject({ message: expect.stringMatching(/^filter.organization: no organization "nowhere"/), extensions: { code: "BAD_USER_INPUT" } });
   });
 });
 

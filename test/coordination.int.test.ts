@@ -219,7 +219,7 @@ describe("connection: the shortest explained paths", () => {
       message: "maxHops must be a whole number from 1 to 6",
       extensions: { code: "BAD_USER_INPUT", field: "maxHops" },
     });
-    expect((await errorOf('{ connection(from: "ieee", to: "nowhere-at-all") { maxHops } }')).message).toBe('to: no organization or person "nowhere-at-all"');
+    expect((await errorOf('{ connection(from: "ieee", to: "nowhere-at-all") { maxHops } }')).message).toMatch(/^to: no organization or person "nowhere-at-all"/);
   });
 });
 

@@ -264,9 +264,9 @@ describe("facts of the TSAG liaison statement on FG-MV (2022)", () => {
 });
 
 describe("facts of TSB Circular 98 (FG-MV 2nd meeting, Shanghai)", () => {
-  it("FG-MV had eleven vice-chairs in mid-2023, Andrey Nunes kept apart from Andrey Perez", async () => {
+  it("FG-MV's eleven vice-chairs of mid-2023, Andrey Nunes kept apart from Andrey Perez, whose role no source ends", async () => {
     expect(await holders("fg-mv", "VICE_CHAIR", "2023-06-01")).toEqual([
-      "Andrey Nunes", "Cristina Martinez", "Hideo Imanaka", "Leonidas Anthopoulos", "Manuel Barreiro", "Natalia Bayona",
+      "Andrey Nunes", "Andrey Perez", "Cristina Martinez", "Hideo Imanaka", "Leonidas Anthopoulos", "Manuel Barreiro", "Natalia Bayona",
       "Per Fröjdh", "Shane He", "Stella Kipsaita", "Vincent Affleck", "Yuntao Wang",
     ]);
     const notes = await db.read("MATCH (p:Person) WHERE p.id IN ['andrey-perez', 'andrey-nunes'] RETURN p.identityNote AS note");

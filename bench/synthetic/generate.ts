@@ -91,7 +91,7 @@ export function generateGraph(scale: number, seedNumber = 1, shape: SeedShape = 
     const [first] = block(n.topics, f);
     const subject = subjects[i % subjects.length]!;
     return {
-      id: topicId(i), name: i === 0 ? "Metaverse" : `${capitalize(subject)} for ${settings[(i >> 3) % settings.length]} (${i})`, aliases: [],
+      id: topicId(i), name: i === 0 ? "Metaverse" : `${capitalize(subject)} for ${settings[(i >> 3) % settings.length]} (${i})`, aliases: [], related: [],
       ...(i === 0 ? {} : { broader: topicId(i === first ? 0 : random.chance(0.6) ? first : random.int(first, i - 1)) }),
       sources: sourceOf(f),
     };

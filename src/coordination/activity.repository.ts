@@ -248,7 +248,16 @@ WITH root, us, sector, CASE WHEN $gapsOnly THEN COLLECT {
     MATCH (us)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(end:Organization)
     WHERE end <> us AND ${standsOnAsOf("l")}
     RETURN DISTINCT end } ELSE [] END AS linked
-MATCH tp = (t:Topic)-[:BROADER*0..8]->(root)
+// The topic and every narrower one; with $includeRelated, also the topics related to it (RELATED,
+// either way) and theirs, when not already under it. The topic path is part of the evidence.
+CALL (root) {
+  MATCH tp = (t:Topic)-[:BROADER*0..8]->(root)
+  RETURN t, relationships(tp) AS topicRels
+  UNION
+  MATCH tp = (t:Topic)-[:BROADER*0..8]->(:Topic)-[:RELATED]-(root)
+  WHERE $includeRelated AND NOT EXISTS { (t)-[:BROADER*0..8]->(root) }
+  RETURN t, relationships(tp) AS topicRels
+}
 CALL (t) {
   MATCH (worker:Organization)-[w:WORKS_ON]->(t)
   RETURN worker, 'DIRECT' AS through, null AS deliverable, [w] AS work
@@ -267,7 +276,7 @@ CALL (worker) {
 }
 WITH us, sector, linked, body, worker, deliverable, t, live,
      CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through,
-     up + work + relationships(tp) AS rels
+     up + work + topicRels AS rels
 WHERE ($through IS NULL OR through IN $through)
   AND ($includeInactive OR live)
 WITH body, worker, deliverable, t, through, rels, live,
@@ -381,6 +390,8 @@ export interface ActivityQuery {
   through?: string[];
   withSubGroups: boolean;
   includeInactive: boolean;
+  /** Also the topics related to the topic (RELATED), and their narrower ones. */
+  includeRelated: boolean;
   gapsOnly: boolean;
   first: number;
   evidenceLimit: number;
@@ -406,6 +417,7 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
     through: q.through ?? null,
     withSubGroups: q.withSubGroups,
     includeInactive: q.includeInactive,
+    includeRelated: q.includeRelated,
     gapsOnly: q.gapsOnly,
     first: neo4j.int(q.first),
     evidenceLimit: neo4j.int(q.evidenceLimit),

@@ -6,6 +6,7 @@ import { Organization } from "../organization/organization.type.js";
 import { toEntityOrNull } from "../graphql/entity.js";
 import { Person } from "../person/person.type.js";
 import { resolveRef } from "../refs/resolve-ref.js";
+import { unknownRefError } from "../refs/unknown-ref.js";
 import { resolveTopicRef } from "../topic/topic.service.js";
 import { Topic } from "../topic/topic.type.js";
 
@@ -14,7 +15,7 @@ import { Topic } from "../topic/topic.type.js";
 /** A topic argument: id, name, alias, or words of one (topic.service.ts); none is an error naming the argument. */
 export async function topicArgument(ctx: Context, ref: string, argument = "topic"): Promise<Topic> {
   const topic = toEntityOrNull(Topic, await resolveTopicRef(ctx, ref, argument));
-  if (!topic) throw new BadUserInputError(`${argument}: no topic "${ref}" (use a topic key, name or alias, or words of one; see topics())`, argument);
+  if (!topic) throw await unknownRefError(ctx.db, ["Topic"], ref, argument, `${argument}: no topic "${ref}" (use a topic key, name or alias, or words of one; see topics())`);
   return topic;
 }
 
@@ -22,7 +23,7 @@ export async function topicArgument(ctx: Context, ref: string, argument = "topic
 export async function usArgument(ctx: Context, ref: string | undefined, argument = "us"): Promise<Organization> {
   const org = toEntityOrNull(Organization, await resolveOrganizationRef(ctx, ref ?? ctx.coordination.home, argument));
   if (!org) {
-    if (ref) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
+    if (ref) throw await unknownRefError(ctx.db, ["Organization"], ref, argument, `${argument}: no organization "${ref}"`);
     throw new BadUserInputError(`${argument}: the configured home organization "${ctx.coordination.home}" is not in the graph; name one`, argument);
   }
   return org;
@@ -46,7 +47,7 @@ export async function topicsArgument(ctx: Context, refs: string[] | undefined, a
 /** An organization or a person, for connection(from:, to:). Organizations win a tie. */
 export async function partyArgument(ctx: Context, ref: string, argument: string): Promise<Organization | Person> {
   const party = toEntityOrNull(Organization, await resolveOrganizationRef(ctx, ref, argument)) ?? toEntityOrNull(Person, await ctx.loaders.person.byId.load(ref)) ?? (await resolveRef(ctx, "Person", ref, argument).then((props) => toEntityOrNull(Person, props)));
-  if (!party) throw new BadUserInputError(`${argument}: no organization or person "${ref}"`, argument);
+  if (!party) throw await unknownRefError(ctx.db, ["Organization", "Person"], ref, argument, `${argument}: no organization or person "${ref}"`);
   return party;
 }
 

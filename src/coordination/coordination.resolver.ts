@@ -8,7 +8,7 @@ import { BadUserInputError } from "../errors.js";
 import { Deadline, Event } from "../event/event.type.js";
 import { toEntity } from "../graphql/entity.js";
 import { isoDate } from "../graphql/inputs.js";
-import { DeliverableStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
+import { DeliverableStatus, HoldingStatus, LiaisonKind, RoleKind } from "../graphql/enums.js";
 import { toSourceRefs } from "../graphql/sources.js";
 import { Node } from "../graphql/relay.js";
 import { Liaison } from "../liaison/liaison.type.js";
@@ -17,7 +17,7 @@ import { requireOrganizationRef, rolesInOrganization } from "../organization/org
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
 import { Pipelined } from "../refs/pipelined.js";
-import { Topic } from "../topic/topic.type.js";
+import { RelatedTopic, Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
 import { lifetimeNote } from "../organization/lifetime.js";
@@ -25,9 +25,10 @@ import * as activity from "./activity.repository.js";
 import {
   dateOrToday, organizationsArgument, partyArgument, sizeArgument, topicArgument, topicsArgument, usArgument,
 } from "./arguments.js";
-import { RELATIONSHIPS_OF, shortestConnections } from "./connection.repository.js";
+import { CAP as PATH_CAP, connectionPaths, RELATIONSHIPS_OF } from "./connection.repository.js";
 import { findContacts } from "./contacts.repository.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
+import { holdingStatus } from "./holding-status.js";
 import {
   ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, Hop, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
   LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, RoadmapSeries, StandardSeries, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
@@ -52,6 +53,12 @@ function selectsSeries(info: GraphQLResolveInfo): boolean {
 }
 const MAX_DAYS = 3660;
 const RELEVANT_ROLES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "CONVENOR", "DIRECTOR", "CONTACT_PERSON", "LIAISON_REPRESENTATIVE", "SECRETARIAT"];
+
+/** A path's strength of evidence: the sources of its least-sourced hop, and its distinct sources in all. */
+function evidenceOf(hops: readonly Hop[]): { weakest: number; sources: number } {
+  const weakest = Math.min(...hops.map((h) => h.sources.length));
+  return { weakest: Number.isFinite(weakest) ? weakest : 0, sources: new Set(hops.flatMap((h) => h.sources.map((s) => s.ref))).size };
+}
 
 /** A liaison seen from body `of`: its PART_OF walk to the liaison's end, then the liaison. */
 function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
@@ -82,6 +89,7 @@ function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): 
         deliverable: e.deliverable ? toEntity(Deliverable, e.deliverable) : null,
         worker: toEntity(Organization, e.worker),
         path: toHops(organization.key, e.rels),
+        viaRelated: e.rels.some((r) => r.type === "RELATED"),
       }),
     ),
     organizationKey: organization.key,
@@ -126,7 +134,9 @@ const addDays = (from: string, days: number) => new Date(Date.parse(from) + days
 export class CoordinationResolver {
   @Query(() => ActivityAnswer, {
     description:
-      "Who works on a topic (or a narrower one): directly, through deliverables or through sub-groups, each with the evidence path and sources, their people and their liaison status with us.",
+      "Who works on a topic (or a narrower one): directly, through deliverables or through sub-groups, each with the evidence path and sources, their people and their liaison status with us. " +
+      "Each piece of evidence says the topic it was found through (`topic`: the one asked about or a narrower one). Related topics (neither broader nor narrower, e.g. blockchain and digital assets) " +
+      "are offered in `relatedTopics`, and followed with `includeRelated: true` (their evidence then says `viaRelated`): `whoWorksOn(topic: \"blockchain\", includeRelated: true)` finds FG-MV's digital-asset work.",
   })
   async whoWorksOn(
     @Arg("topic", () => String, { description: 'Topic key, name or alias, e.g. "pii-protection" or "privacy".' }) topicRef: string,
@@ -134,12 +144,13 @@ export class CoordinationResolver {
     @Arg("us", () => String, { nullable: true, description: "Whose liaisons count (default: the configured home body, JCA-MV)." }) usRef: string | undefined,
     @Arg("through", () => [WorkThrough], { nullable: true, description: "Only these kinds of evidence (default all)." }) through: WorkThrough[] | undefined,
     @Arg("includeInactive", () => Boolean, { defaultValue: true, description: "Also bodies closed (or not yet established) on asOf, and parents whose only evidence is such a body's work (`active: false`), ranked after the active ones; false: only evidence that holds on asOf counts." }) includeInactive: boolean,
+    @Arg("includeRelated", () => Boolean, { defaultValue: false, description: "Also who works on the related topics (`relatedTopics`) and their narrower ones." }) includeRelated: boolean,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most this many bodies (1–${MAX_LIST}).` }) first: number,
     @Arg("evidenceLimit", () => Int, { defaultValue: 10, description: "At most this many pieces of evidence per body (1–100)." }) evidenceLimit: number,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityAnswer> {
-    return this.activity(ctx, info, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, gapsOnly: false, first, evidenceLimit });
+    return this.activity(ctx, info, { topicRef, asOf, usRef, usArgumentName: "us", through, includeInactive, includeRelated, gapsOnly: false, first, evidenceLimit });
   }
 
   @Query(() => ActivityAnswer, {
@@ -155,7 +166,7 @@ export class CoordinationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityAnswer> {
-    return this.activity(ctx, info, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, gapsOnly: true, first, evidenceLimit });
+    return this.activity(ctx, info, { topicRef, asOf, usRef: ofRef, usArgumentName: "of", through: undefined, includeInactive: false, includeRelated: false, gapsOnly: true, first, evidenceLimit });
   }
 
   private async activity(
@@ -163,7 +174,7 @@ export class CoordinationResolver {
     info: GraphQLResolveInfo,
     a: {
       topicRef: string; asOf: Date | undefined; usRef: string | undefined; usArgumentName: string; through: WorkThrough[] | undefined;
-      includeInactive: boolean; gapsOnly: boolean; first: number; evidenceLimit: number;
+      includeInactive: boolean; includeRelated: boolean; gapsOnly: boolean; first: number; evidenceLimit: number;
     },
   ): Promise<ActivityAnswer> {
     const first = sizeArgument(a.first, "first", MAX_LIST);
@@ -177,6 +188,7 @@ export class CoordinationResolver {
       through: a.through,
       withSubGroups: !a.through || a.through.includes(WorkThrough.SUB_GROUP),
       includeInactive: a.includeInactive,
+      includeRelated: a.includeRelated,
       gapsOnly: a.gapsOnly,
       first,
       evidenceLimit,
@@ -286,7 +298,11 @@ export class CoordinationResolver {
   }
 
   @Query(() => ConnectionAnswer, {
-    description: "Explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources. Holds exactly min(first, total) paths: the shortest structural ones (parent bodies, reporting lines, liaisons, roles) first, then the shortest through shared topics.",
+    description:
+      "Explained paths between two organizations or people: via parent bodies, reporting lines, liaisons, shared people or shared topics; each hop with its relationship and sources. " +
+      "Every distinct structural path within `maxHops` (parent bodies, reporting lines, liaisons, roles; a path visits no body twice), not only the shortest, then the shortest paths through shared topics " +
+      "(topics link nearly every two bodies in two hops: longer paths through them explain no more); within each, shorter first, then by strength of evidence (`evidence`: the sources of the least-sourced hop, then all the sources). " +
+      `Holds exactly min(first, total) paths. The enumeration is bounded (at most ${PATH_CAP} structural paths): \`capped\` says when it stopped there, and \`total\` is then a lower bound. (Until 2026-12 only the shortest paths were found and counted.)`,
   })
   async connection(
     @Arg("from", () => String, { description: "An organization (id, acronym, name, alias) or a person (id or name)." }) fromRef: string,
@@ -301,19 +317,21 @@ export class CoordinationResolver {
     if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
-    const search = (fromKey: string, toKey: string) => shortestConnections(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
+    const search = (fromKey: string, toKey: string) => connectionPaths(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
     const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
     const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
     if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
-    const raw = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
-    // Structural paths (parent bodies, reporting lines, liaisons, roles) before shared topics, then shorter first.
-    const ranked = raw
+    const found = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
+    const ranked = found.paths
       .map((rels) => ({ hops: toHops(from.key, rels), topical: rels.some((r) => r.type === "WORKS_ON") }))
       .filter(({ hops }) => hops.length <= maxHops)
+      .map((path) => ({ ...path, ...evidenceOf(path.hops) }))
       .sort((a, b) => Number(a.topical) - Number(b.topical) || a.hops.length - b.hops.length ||
+        b.weakest - a.weakest || b.sources - a.sources ||
         a.hops.map((h) => h.text).join().localeCompare(b.hops.map((h) => h.text).join()));
-    const paths = ranked.slice(0, size).map(({ hops, topical }) => Object.assign(new ConnectionPath(), { length: hops.length, hops, structural: !topical }));
-    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, total: ranked.length, paths });
+    const paths = ranked.slice(0, size).map(({ hops, topical, weakest, sources }) =>
+      Object.assign(new ConnectionPath(), { length: hops.length, hops, structural: !topical, evidence: weakest, sources }));
+    return Object.assign(new ConnectionAnswer(), { from, to, maxHops, total: ranked.length, capped: found.capped, paths });
   }
 
   @Query(() => Roadmap, {
@@ -436,6 +454,7 @@ export class CoordinationResolver {
           liaison: row.liaison ? toEntity(Liaison, row.liaison) : null,
           lastConfirmed: row.lastConfirmed,
           unconfirmed: isUnconfirmed(row.lastConfirmed, cutoff),
+          status: isUnconfirmed(row.lastConfirmed, cutoff) ? "UNCONFIRMED" : "CURRENT",
           sources: toSourceRefs(row.sources),
         }),
       ),
@@ -552,8 +571,30 @@ function requireLoaded(node: Node | null, ref: { label: string; key: string }): 
   return node;
 }
 
+/** What an activity answer offers beside its bodies: read only when selected. */
+@Resolver(() => ActivityAnswer)
+export class ActivityAnswerResolver {
+  @FieldResolver(() => [RelatedTopic], {
+    description: "Topics related to the one asked about (neither broader nor narrower, named together by the sources), each link with its sources: ask again with `includeRelated: true` to follow them.",
+  })
+  async relatedTopics(@Root() answer: ActivityAnswer, @Ctx() ctx: Context): Promise<RelatedTopic[]> {
+    return (await ctx.loaders.topic.related.load(answer.topic.key)).map(({ node, edge }) => Object.assign(new RelatedTopic(), { topic: toEntity(Topic, node), sources: toSourceRefs(edge.sources) }));
+  }
+}
+
 @Resolver(() => LiaisonLink)
 export class LiaisonLinkResolver {
+  @FieldResolver(() => HoldingStatus, {
+    description:
+      "Where the liaison stands on the date asked about: CURRENT, UNCONFIRMED (it holds by its dates, but no source has confirmed it within STALE_AFTER_DAYS), ENDED, NOT_STARTED, " +
+      "or MESSAGE for a liaison statement. `current` is true exactly for CURRENT and UNCONFIRMED.",
+  })
+  status(@Root() link: LiaisonLink, @Ctx() ctx: Context): string {
+    const status = holdingStatus(link.liaison, link.asOf, confirmationCutoff(link.asOf, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS));
+    // A liaison of a body that no longer exists holds by its dates but is not current.
+    return !link.current && (status === "CURRENT" || status === "UNCONFIRMED") ? "ENDED" : status;
+  }
+
   @FieldResolver(() => Organization, { description: "The end of the liaison on this body's side: the body itself, a body it is part of, or one of its sub-groups." })
   async end(@Root() link: LiaisonLink, @Ctx() ctx: Context): Promise<Organization> {
     return linkEnd(link.endRow ?? (await ctx.loaders.organization.byId.load(link.endKey)), link.endKey, link.asOf);

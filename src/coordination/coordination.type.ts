@@ -2,7 +2,7 @@ import { GraphQLDate } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Deadline, Event } from "../event/event.type.js";
-import { DeliverableStatus } from "../graphql/enums.js";
+import { DeliverableStatus, HoldingStatus } from "../graphql/enums.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 import { Liaison } from "../liaison/liaison.type.js";
@@ -108,6 +108,9 @@ export class WorkEvidence {
 
   @Field(() => [Hop], { description: "The relationships from the body to the topic asked about, each with its sources." })
   path!: Hop[];
+
+  @Field(() => Boolean, { description: "True when found through a topic related to the one asked about (`includeRelated: true`): the path holds the RELATED step." })
+  viaRelated!: boolean;
 }
 
 @ObjectType({ description: "A liaison seen from a body, direct or inherited, with how it reaches the body." })
@@ -242,6 +245,12 @@ export class ConnectionPath {
 
   @Field(() => Boolean, { description: "True when no hop is a shared topic: a line through parent bodies, reporting lines, liaisons or people." })
   structural!: boolean;
+
+  @Field(() => Int, { description: "Strength of evidence: how many sources its least-sourced hop cites (a path is as strong as its weakest hop)." })
+  evidence!: number;
+
+  @Field(() => Int, { description: "How many distinct sources its hops cite in all (the second measure of strength)." })
+  sources!: number;
 }
 
 @ObjectType({
@@ -405,6 +414,11 @@ export class Contact {
   })
   unconfirmed!: boolean;
 
+  @Field(() => HoldingStatus, {
+    description: "CURRENT, or UNCONFIRMED when no source has confirmed the row within STALE_AFTER_DAYS before asOf (the same as `unconfirmed`, as a status every client reads). A contact list holds only roles holding on asOf.",
+  })
+  status!: string;
+
   @Field(() => [SourceRef])
   sources!: SourceRef[];
 }
@@ -417,7 +431,7 @@ export class StaleFact {
   @Field(() => String, { description: "The record's readable id (a role's id; person→organization for an affiliation)." })
   key!: string;
 
-  @Field(() => String, { description: 'What the fact says, e.g. "Bilel Jamoussi CHAIR of TSAG".' })
+  @Field(() => String, { description: 'What the fact says, e.g. "Abdurahman M. Al Hassan CHAIR of TSAG".' })
   text!: string;
 
   @Field(() => GraphQLDate, { nullable: true })
@@ -549,7 +563,7 @@ export class OverlapsAnswer {
   overlaps!: Overlap[];
 }
 
-@ObjectType({ description: "The shortest explained paths between two organizations or people." })
+@ObjectType({ description: "The explained paths between two organizations or people within a bound, shortest first." })
 export class ConnectionAnswer {
   @Field(() => Node)
   from!: Node;
@@ -560,10 +574,13 @@ export class ConnectionAnswer {
   @Field(() => Int, { description: "The bound used." })
   maxHops!: number;
 
-  @Field(() => Int, { description: "All the paths found within maxHops (structural and through shared topics); `paths` holds min(first, total) of them." })
+  @Field(() => Int, { description: "The distinct paths found within maxHops (structural and through shared topics), not only the shortest; `paths` holds min(first, total) of them. A lower bound when `capped`." })
   total!: number;
 
-  @Field(() => [ConnectionPath], { description: "Structural paths first, then paths through shared topics; shorter first within each. Empty when no path within maxHops exists." })
+  @Field(() => Boolean, { description: "True when the bounded enumeration stopped at its cap: more paths may exist within maxHops, and `total` is a lower bound." })
+  capped!: boolean;
+
+  @Field(() => [ConnectionPath], { description: "Structural paths first, then paths through shared topics; within each, shorter first, then stronger evidence first. Empty when no path within maxHops exists." })
   paths!: ConnectionPath[];
 }
 

@@ -7,6 +7,7 @@ import { parseRows, type Row } from "./rows.js";
 import { measuredSession } from "./session-metrics.js";
 import { neo4jPoolSize, trackDatabase } from "../metrics/registry.js";
 import { Reachability } from "./reachability.js";
+import { classifyTimeout, hostLoadPerCore, type SlownessMeasure } from "./timeout-cause.js";
 
 export type Params = Record<string, unknown>;
 export type { Row } from "./rows.js";
@@ -22,6 +23,11 @@ export interface DatabaseOptions {
   log: Logger;
   /** While Neo4j is unreachable, how often to check whether it is back (ms). */
   probeIntervalMs?: number;
+  /**
+   * After a statement timed out: how slow the database and the host are now (default: a timed
+   * `RETURN 1` and the host's load). Tests inject one to check the advice deterministically.
+   */
+  measureSlowness?: () => Promise<SlownessMeasure>;
 }
 
 /**
@@ -195,7 +201,7 @@ export class Database implements Queries {
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       closeInBackground(session);
-      throw this.translate(error);
+      throw await this.translate(error);
     }
   }
 
@@ -235,7 +241,7 @@ export class Database implements Queries {
           try {
             return await watched(this.runInTx(tx, cypher, params));
           } catch (error) {
-            throw this.translate(error);
+            throw await this.translate(error);
           }
         },
         runAll: async (statements) => {
@@ -246,7 +252,7 @@ export class Database implements Queries {
             const results = await watched(Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params))));
             return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
           } catch (error) {
-            throw this.translate(error);
+            throw await this.translate(error);
           }
         },
         close: async () => {
@@ -261,7 +267,7 @@ export class Database implements Queries {
       };
     } catch (error) {
       closeInBackground(session);
-      throw this.translate(error);
+      throw await this.translate(error);
     }
   }
 
@@ -279,7 +285,7 @@ export class Database implements Queries {
       return result;
     } catch (error) {
       closeInBackground(session);
-      throw this.translate(error);
+      throw await this.translate(error);
     }
   }
 
@@ -317,6 +323,22 @@ export class Database implements Queries {
     return Math.min(this.options.txTimeoutMs, Math.ceil(remaining));
   }
 
+  /** A timed trivial question (its own session, at most 2 s) and the host's load, after a timeout. */
+  private async measureSlowness(): Promise<SlownessMeasure> {
+    const session = this.session("READ");
+    const started = performance.now();
+    let probeMs: number | null;
+    try {
+      await session.run("RETURN 1", {}, { timeout: 2_000 });
+      probeMs = performance.now() - started;
+    } catch {
+      probeMs = null;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+    return { probeMs, loadPerCore: hostLoadPerCore() };
+  }
+
   /** One auto-commit statement, no driver retries: a quick yes or no. */
   private async answers(): Promise<"answered" | "refused" | "busy"> {
     const session = this.session("READ");
@@ -334,14 +356,21 @@ export class Database implements Queries {
     }
   }
 
-  /** Driver errors become typed errors here, and only here. */
-  private translate(error: unknown): unknown {
+  /**
+   * Driver errors become typed errors here, and only here. A timeout is measured once (how slow a
+   * trivial question and the host are now) so that its message tells a slow database or host
+   * from a query too large.
+   */
+  private async translate(error: unknown): Promise<unknown> {
     if (error instanceof Neo4jError) {
       if (isUnreachable(error)) {
         this.reachability.markUnreachable(`driver: ${error.code}`);
         return new DatabaseUnavailableError();
       }
-      if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) return new DatabaseTimeoutError();
+      if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code)) {
+        const measure = await (this.options.measureSlowness ?? (() => this.measureSlowness()))().catch(() => undefined);
+        return new DatabaseTimeoutError(measure ? { cause: classifyTimeout(measure), measure } : undefined);
+      }
       this.options.log.error({ code: error.code, err: error.message }, "Neo4j error");
     }
     return error;

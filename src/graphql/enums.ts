@@ -20,3 +20,10 @@ export const EventKind = enumOf(eventKinds, "EventKind", "The kind of an event."
 export const DeadlineKind = enumOf(deadlineKinds, "DeadlineKind", "What is due at a deadline.");
 export const SortDirection = enumOf(["ASC", "DESC"] as const, "SortDirection", "Ascending or descending order.");
 export const Confidence = enumOf(["confirmed", "unconfirmed"] as const, "Confidence", "Whether the source states the fact fully (confirmed) or only partly (unconfirmed).");
+export const HoldingStatus = enumOf(
+  ["CURRENT", "UNCONFIRMED", "ENDED", "NOT_STARTED", "MESSAGE"] as const,
+  "HoldingStatus",
+  "Where a role or a liaison stands on the date asked about. CURRENT: it holds and a source confirmed it within STALE_AFTER_DAYS (default 730 days); " +
+    "UNCONFIRMED: it holds by its dates but no source has confirmed it within that window (it may have ended: check it, see stale); " +
+    "ENDED: its last day is past; NOT_STARTED: it starts later; MESSAGE: a liaison statement, a dated message that never holds.",
+);

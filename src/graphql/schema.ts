@@ -2,7 +2,8 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AboutResolver } from "../about/about.resolver.js";
-import { CoordinationResolver, HopResolver, LiaisonLinkResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
+import { CurationResolver } from "../curation/curation.resolver.js";
+import { ActivityAnswerResolver, CoordinationResolver, HopResolver, LiaisonLinkResolver, TopicActivityResolver } from "../coordination/coordination.resolver.js";
 import { AuditResolver, ChangeResolver, FieldChangeResolver } from "../audit/audit.resolver.js";
 import { authChecker } from "../auth/auth-checker.js";
 import { DeliverableMutations } from "../deliverable/deliverable.mutations.js";
@@ -21,7 +22,7 @@ import { DocumentResolver, SourceRefResolver } from "../document/document.resolv
 import { DeadlineResolver, EventResolver } from "../event/event.resolver.js";
 import { LiaisonResolver } from "../liaison/liaison.resolver.js";
 import { NodeResolver } from "../node/node.resolver.js";
-import { OrganizationResolver } from "../organization/organization.resolver.js";
+import { OrganizationDeliverablesResolver, OrganizationResolver } from "../organization/organization.resolver.js";
 import { AffiliationResolver, PersonResolver, PersonRolesResolver, RoleResolver } from "../person/person.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
 import { StatisticResolver } from "../statistic/statistic.resolver.js";
@@ -32,6 +33,7 @@ export const resolvers = [
   NodeResolver,
   SearchResolver,
   OrganizationResolver,
+  OrganizationDeliverablesResolver,
   PersonResolver,
   RoleResolver,
   PersonRolesResolver,
@@ -49,6 +51,8 @@ export const resolvers = [
   TopicActivityResolver,
   HopResolver,
   LiaisonLinkResolver,
+  ActivityAnswerResolver,
+  CurationResolver,
   // Keeping the graph current (issue 7): mutations, the audit trail, access control.
   AuditResolver,
   ChangeResolver,

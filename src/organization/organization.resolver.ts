@@ -2,7 +2,7 @@ import { GraphQLDate } from "graphql-scalars";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
+import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Document } from "../document/document.type.js";
 import { Event } from "../event/event.type.js";
 import { toEdge, toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
@@ -23,7 +23,7 @@ import {
   listOrganizationsLookingAhead, organizationDeliverablePage, organizationKeyForFilter, organizationRelated, resolveOrganizationRefLookingAhead, rolesInOrganization,
 } from "./organization.service.js";
 import {
-  EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName, toOrganization,
+  EventParticipation, LiaisonDirection, Organization, OrganizationConnection, OrganizationDeliverableConnection, OrganizationInstrument, OrganizationLiaison, OrganizationName, toOrganization,
 } from "./organization.type.js";
 
 /** Stated in every dated field's description. */
@@ -31,7 +31,7 @@ const RULE = "the schema's one rule for dated links: as they hold on `asOf` (def
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27"; or by a short form of a parent\'s acronym and its own ("IEEE-SA MSC", "ITU-T SG17", "JTC1 SC29").' })
+  @Query(() => Organization, { nullable: true, description: 'One organization by readable id, acronym, name or any alias: "jtc1-sc27", "SC 27", "SC27", "ISO/IEC JTC1/SC27"; or by a short form of a parent\'s acronym and its own ("IEEE-SA MSC", "ITU-T SG17", "JTC1 SC29"). Null when nothing matches: `nearestNames(ref:)` gives where to look.' })
   async organization(@Arg("ref", () => String) ref: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
     const body = await resolveOrganizationRefLookingAhead(ctx, ref, organizationLookAhead(info, "organization"));
     return body ? toOrganization(body) : null;
@@ -191,17 +191,25 @@ export class OrganizationResolver {
     return rows.map(({ node, edge }) => toEdge(TopicWork, edge, { organizationKey: org.key, topicKey: node.id, topicRow: node }));
   }
 
-  @FieldResolver(() => DeliverableConnection, { description: "Deliverables developed by this body (and its sub-groups with `includeSubGroups`), by code." })
+  @FieldResolver(() => OrganizationDeliverableConnection, {
+    description:
+      "Deliverables developed by this body (and its sub-groups with `includeSubGroups`), by code. The answer says which (`includesSubGroups`; `note` when sub-groups are left out), " +
+      "and shows a sourced statistic that counts more than the graph holds beside `totalCount` (`statedTotal`): FG-MV's 52 deliverables, of which the graph holds fewer.",
+  })
   async deliverables(
     @Root() org: Organization,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("includeSubGroups", () => Boolean, { defaultValue: false }) includeSubGroups: boolean,
+    @Arg("includeSubGroups", () => Boolean, { defaultValue: false, description: "Also its sub-groups' deliverables (recursively)." }) includeSubGroups: boolean,
     @Arg("statuses", () => [DeliverableStatus], { nullable: true }) statuses: string[] | undefined,
     @Ctx() ctx: Context,
-  ) {
+  ): Promise<OrganizationDeliverableConnection> {
     const window = toWindow(page);
     const found = await organizationDeliverablePage(ctx, org.key, { includeSubGroups, statuses: statuses ?? null, window }, org.lookedAhead);
-    return toConnection(toPage(Deliverable, nestedPageAt(found, window)));
+    return Object.assign(new OrganizationDeliverableConnection(), toConnection(toPage(Deliverable, nestedPageAt(found, window))), {
+      includesSubGroups: includeSubGroups,
+      organizationKey: org.key,
+      filtered: statuses !== undefined && statuses !== null,
+    });
   }
 
   @FieldResolver(() => [OrganizationLiaison], {
@@ -260,4 +268,44 @@ export class OrganizationResolver {
   async statistics(@Root() org: Organization, @Ctx() ctx: Context) {
     return (await ctx.loaders.organization.statistics.load(org.key)).map((p) => toEntity(Statistic, p));
   }
+}
+
+/** What a body's deliverables list counts, said beside it: read only when selected (one batched statement per level). */
+@Resolver(() => OrganizationDeliverableConnection)
+export class OrganizationDeliverablesResolver {
+  @FieldResolver(() => Statistic, {
+    nullable: true,
+    description: "A sourced count of this body's deliverables that exceeds what the graph holds (`totalCount`, unfiltered): the two side by side. Null when none does.",
+  })
+  async statedTotal(@Root() list: OrganizationDeliverableConnection, @Ctx() ctx: Context): Promise<Statistic | null> {
+    return statedAbove(list, await ctx.loaders.organization.statistics.load(list.organizationKey));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "What the list leaves out, in words: sub-groups' deliverables (when the body has sub-groups and `includeSubGroups` is false), and how a sourced count compares. Null when nothing is left out.",
+  })
+  async note(@Root() list: OrganizationDeliverableConnection, @Ctx() ctx: Context): Promise<string | null> {
+    const [statistics, subGroups] = await Promise.all([
+      ctx.loaders.organization.statistics.load(list.organizationKey),
+      list.includesSubGroups ? Promise.resolve([]) : ctx.loaders.organization.subGroups.load(list.organizationKey),
+    ]);
+    const parts: string[] = [];
+    if (subGroups.length > 0) parts.push(`Its ${subGroups.length} sub-groups' deliverables are left out; ask with includeSubGroups: true.`);
+    const stated = statedAbove(list, statistics);
+    if (stated) {
+      const held = `the graph holds ${list.totalCount}${list.includesSubGroups ? "" : " of its own"}`;
+      parts.push(`The sources count ${stated.value} deliverables${stated.asOf ? ` (as of ${stated.asOf})` : ""}; ${held}.`);
+    }
+    return parts.length > 0 ? parts.join(" ") : null;
+  }
+}
+
+/** The largest sourced count of deliverables above the list's unfiltered total, as a Statistic. */
+function statedAbove(list: OrganizationDeliverableConnection, statistics: ReadonlyArray<Record<string, unknown>>): Statistic | null {
+  if (list.filtered) return null;
+  const above = statistics
+    .filter((s) => s.measure === "deliverables" && typeof s.value === "number" && s.value > list.totalCount)
+    .sort((a, b) => Number(b.value) - Number(a.value));
+  return above[0] ? toEntity(Statistic, above[0]) : null;
 }

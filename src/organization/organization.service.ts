@@ -1,7 +1,6 @@
 import type DataLoader from "dataloader";
 import { OrganizationRow } from "../db/node-rows.js";
 import { READABLE_ID } from "../entity-kinds.js";
-import { BadUserInputError } from "../errors.js";
 import type { DataScope } from "../loaders.js";
 import {
   bodyWithRelated, listOrganizations, type DeliverablePageArgs, type OrganizationFilter, type OrganizationLookAhead, type OrganizationRelated,
@@ -10,6 +9,7 @@ import {
 import type { Page, Window } from "../db/paging.js";
 import { holdsOn } from "../person/dated.js";
 import { chooseRef, resolveRef } from "../refs/resolve-ref.js";
+import { unknownRefError } from "../refs/unknown-ref.js";
 import { shortFormSplits } from "./short-forms.js";
 
 /**
@@ -52,7 +52,7 @@ export async function resolveShortForm(scope: DataScope, ref: string): Promise<O
 /** The organization `ref` names, or a BAD_USER_INPUT error naming the argument. */
 export async function requireOrganizationRef(scope: DataScope, ref: string, argument: string): Promise<OrganizationRow> {
   const org = await resolveOrganizationRef(scope, ref, argument);
-  if (!org) throw new BadUserInputError(`${argument}: no organization "${ref}"`, argument);
+  if (!org) throw await unknownRefError(scope.db, ["Organization"], ref, argument, `${argument}: no organization "${ref}"`);
   return org;
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLCountryCode, GraphQLDate, GraphQLEmailAddress, GraphQLURL } from "graphql-scalars";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Deliverable, DeliverableConnection } from "../deliverable/deliverable.type.js";
 import { Event } from "../event/event.type.js";
 import { OrganizationKind, OrganizationStatus } from "../graphql/enums.js";
 import { Connection, Node } from "../graphql/relay.js";
@@ -184,3 +184,17 @@ export const organizationFieldProperties: FieldProperties<PropertyOf<typeof Orga
   affiliatedPeople: [], topics: [], deliverables: [], liaisons: [], operatesUnder: [], establishedBy: [], meetings: [], events: [],
   issuedDocuments: [], statistics: [],
 };
+
+@ObjectType("OrganizationDeliverableConnection", {
+  description:
+    "A page of a body's deliverables, saying what it counts: whether its sub-groups' deliverables are in (`includesSubGroups`), and, where a source states more " +
+    "deliverables than the graph holds, that figure too (`statedTotal`, `note`).",
+})
+export class OrganizationDeliverableConnection extends DeliverableConnection {
+  @Field(() => Boolean, { description: "Whether the sub-groups' deliverables are counted (the argument `includeSubGroups`)." })
+  includesSubGroups!: boolean;
+
+  organizationKey!: string;
+  /** Whether the list was filtered (by status): then a stated total is not comparable with `totalCount`. */
+  filtered!: boolean;
+}

@@ -8,6 +8,8 @@ import { RoleKind, SortDirection } from "../graphql/enums.js";
 import { isoDate } from "../graphql/inputs.js";
 import { Connection, PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, isUnconfirmed } from "../coordination/stale.repository.js";
+import { holdingStatus } from "../coordination/holding-status.js";
+import { HoldingStatus } from "../graphql/enums.js";
 import { Liaison } from "../liaison/liaison.type.js";
 import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { onDate, Organization } from "../organization/organization.type.js";
@@ -107,6 +109,16 @@ export class RoleResolver {
   })
   unconfirmed(@Root() role: Role, @Ctx() ctx: Context): boolean {
     return isUnconfirmed(role.lastConfirmed, confirmationCutoff(ctx.today, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS));
+  }
+
+  @FieldResolver(() => HoldingStatus, {
+    description:
+      "Where the role stands on the date of the list it came from (`asOf`, default today): CURRENT, or UNCONFIRMED when no source has confirmed it within STALE_AFTER_DAYS of that date " +
+      "(a 2022 chairman read today), ENDED or NOT_STARTED. (Until 2026-12 only the opt-in `unconfirmed` said so.)",
+  })
+  status(@Root() role: Role, @Ctx() ctx: Context): string {
+    const on = role.asOf ?? ctx.today;
+    return holdingStatus(role, on, confirmationCutoff(on, ctx.coordination.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS));
   }
 
   @FieldResolver(() => Person)

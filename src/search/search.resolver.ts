@@ -6,6 +6,7 @@ import { toEntity } from "../graphql/entity.js";
 import { entityTypeOf } from "../graphql/entity-types.js";
 import { MAX_PAGE_SIZE, Node } from "../graphql/relay.js";
 import { Topic } from "../topic/topic.type.js";
+import { nearestNames } from "../refs/nearest.repository.js";
 import { search } from "./search.service.js";
 
 export enum SearchType {
@@ -54,8 +55,36 @@ export class SearchHit {
   matchedThrough!: Topic | null;
 }
 
+@ObjectType({ description: "A name near an unknown ref: where to look instead." })
+export class NearestName {
+  @Field(() => String, { description: "Its readable id: a ref that names it." })
+  key!: string;
+
+  @Field(() => String, { description: 'Its kind, e.g. "Organization".' })
+  kind!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
 @Resolver()
 export class SearchResolver {
+  @Query(() => [NearestName], {
+    description:
+      'The names nearest to a ref that names nothing (`organization(ref:)` answers null; the other arguments list the same names in the error\'s `extensions.nearest`): ' +
+      'its words within an edit or two, as prefixes, and its compact form, e.g. `nearestNames(ref: "Metavers Standards Comittee")`. At most 5, best first.',
+  })
+  async nearestNames(
+    @Arg("ref", () => GraphQLNonEmptyString) ref: string,
+    @Arg("types", () => [SearchType], { nullable: true, description: "Only these kinds (default all)." }) types: SearchType[] | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<NearestName[]> {
+    if (ref.length > 200) throw new BadUserInputError("ref must be at most 200 characters", "ref");
+    const kinds = types && types.length > 0 ? types : Object.values(SearchType);
+    const rows = await nearestNames(ctx.db, kinds, ref);
+    return rows.map(({ key, kind, name }) => Object.assign(new NearestName(), { key, kind, name }));
+  }
+
   @Query(() => [SearchHit], {
     description:
       'Full-text search over names, acronyms, aliases, titles, mandates and descriptions, ranked; tolerant of spacing and punctuation in committee names ("SC27", "SC 27", "JTC1/SC27") and of small typos. ' +

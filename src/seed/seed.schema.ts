@@ -240,6 +240,8 @@ export const topicSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1).optional(),
   broader: id.optional(),
+  /** Topics the sources name together, not one under the other (symmetric: stored once, read both ways), each link with its sources. */
+  related: z.array(sourcedLink("topic")).default([]),
   sources,
   version,
 });

@@ -16,8 +16,8 @@ import { writePrivateFileSync } from "../private-files.js";
  * restore → snapshot is byte-identical.
  *
  * Not in a snapshot: the audit trail (Change records), and the sources of a single or list link
- * other than WORKS_ON, AFFILIATED_WITH, OPERATES_UNDER, ESTABLISHED_BY and SIGNED_BY (the seed
- * gives those links their entry's sources; these five carry their own).
+ * other than WORKS_ON, AFFILIATED_WITH, OPERATES_UNDER, ESTABLISHED_BY, SIGNED_BY and RELATED (the
+ * seed gives those links their entry's sources; these six carry their own).
  */
 
 type Props = Record<string, unknown>;
@@ -105,6 +105,7 @@ function entryOf(label: NodeLabel, props: Props, links: Link[]): Props {
     if (found.length > 0) entry[field] = found.map((l) => ({ [key]: l.other, sources: l.props.sources }));
   };
   if (label === "Document") sourcedLinks("SIGNED_BY", "signedBy", "person");
+  if (label === "Topic") sourcedLinks("RELATED", "related", "topic");
   if (label === "Organization") {
     if (typeof entry.formerNames === "string") entry.formerNames = JSON.parse(entry.formerNames) as unknown;
     sourcedLinks("OPERATES_UNDER", "operatesUnder", "deliverable");

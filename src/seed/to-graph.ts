@@ -42,6 +42,7 @@ export const relationshipTypes = {
   DOCUMENTED_IN: ["Liaison", "Document"],
   CONCERNS: ["Liaison", "Topic"],
   BROADER: ["Topic", "Topic"],
+  RELATED: ["Topic", "Topic"],
   DEVELOPED_BY: ["Deliverable", "Organization"],
   ADDRESSES: ["Deliverable", "Topic"],
   BASED_ON: ["Deliverable", "Deliverable"],
@@ -137,6 +138,7 @@ export function toGraph(seed: SeedData): GraphRows {
       description: t.description, sources: t.sources, version: t.version,
     });
     if (t.broader) rel("BROADER", t.id, t.broader, { sources: t.sources });
+    for (const link of t.related) rel("RELATED", t.id, link.topic, { sources: link.sources });
   }
 
   for (const l of seed.liaisons) {

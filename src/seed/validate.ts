@@ -163,6 +163,11 @@ export function checkReferences(data: SeedData): SeedProblem[] {
   }
   for (const t of data.topics) {
     check("topics.yaml", t.id, "broader", "topics", t.broader);
+    t.related.forEach((link, i) => {
+      check("topics.yaml", t.id, `related.${i}.topic`, "topics", link.topic);
+      if (link.topic === t.id) problems.push({ file: "topics.yaml", entry: `"${t.id}"`, field: `related.${i}.topic`, message: "is the topic itself" });
+      checkSources("topics.yaml", t.id, `related.${i}.sources`, link.sources);
+    });
     checkSources("topics.yaml", t.id, "sources", t.sources);
   }
   for (const d of data.deliverables) {

@@ -42,6 +42,13 @@ MATCH (:Topic {id: id})<-[:BROADER]-(n:Topic)
 WITH id, n ORDER BY n.name
 RETURN id, collect(n {.*}) AS value`;
 
+/** Topics related to the topic (RELATED, stored once, read both ways), each link with its sources. */
+const RELATED = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Topic {id: id})-[r:RELATED]-(t:Topic)
+WITH id, t, r ORDER BY t.name
+RETURN id, collect({node: t {.*}, edge: {sources: r.sources}}) AS value`;
+
 /** Organizations working on the topic or, when `$deep`, any narrower topic. */
 const ORGANIZATIONS = /* cypher */ `
 UNWIND $ids AS id
@@ -96,6 +103,7 @@ export const topicStatements = {
   byId: batchStatement(BY_ID, TopicRow.nullable(), null),
   broader: batchStatement(BROADER, TopicRow.nullable(), null),
   narrower: batchStatement(NARROWER, z.array(TopicRow), []),
+  related: batchStatement(RELATED, z.array(linked(TopicRow, z.object({ sources: z.array(z.string()).nullable() }))), []),
   liaisons: batchStatement(LIAISONS, z.array(LiaisonRow), []),
   events: batchStatement(EVENTS, z.array(EventRow), []),
 };

@@ -9,7 +9,8 @@ import { Liaison } from "../liaison/liaison.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { resolveTopicRef } from "./topic.service.js";
 import * as repo from "./topic.repository.js";
-import { Topic, TopicWork } from "./topic.type.js";
+import { RelatedTopic, Topic, TopicWork } from "./topic.type.js";
+import { toSourceRefs } from "../graphql/sources.js";
 
 export const TopicConnection = Connection(Topic, "Topic");
 
@@ -44,6 +45,11 @@ export class TopicResolver {
   @FieldResolver(() => [Topic], { description: "Narrower topics." })
   async narrower(@Root() topic: Topic, @Ctx() ctx: Context) {
     return (await ctx.loaders.topic.narrower.load(topic.key)).map((p) => toEntity(Topic, p));
+  }
+
+  @FieldResolver(() => [RelatedTopic], { description: "Related topics: neither broader nor narrower, named together by the sources (e.g. blockchain and digital assets), each link with its sources. whoWorksOn follows them with `includeRelated: true`." })
+  async related(@Root() topic: Topic, @Ctx() ctx: Context) {
+    return (await ctx.loaders.topic.related.load(topic.key)).map(({ node, edge }) => Object.assign(new RelatedTopic(), { topic: toEntity(Topic, node), sources: toSourceRefs(edge.sources) }));
   }
 
   @FieldResolver(() => [TopicWork], { description: "Who works on this topic (and on narrower topics unless `includeNarrower: false`), with evidence." })

@@ -43,7 +43,7 @@ export const topicFieldProperties: FieldProperties<PropertyOf<typeof TopicRow>> 
   description: ["description"],
   sources: ["sources"],
   // Relationships: read by the topic's key.
-  broader: [], narrower: [], organizations: [], deliverables: [], liaisons: [], events: [],
+  broader: [], narrower: [], related: [], organizations: [], deliverables: [], liaisons: [], events: [],
 };
 
 /** The stored properties of the WORKS_ON relationship each field of TopicWork is made of (graphql/selection.ts). */
@@ -55,3 +55,12 @@ export const topicWorkFieldProperties: FieldProperties<PropertyOf<typeof WorksOn
   organization: [],
   topic: [],
 };
+
+@ObjectType({ description: "A topic related to another (neither broader nor narrower: the sources name them together), with the sources of the link." })
+export class RelatedTopic {
+  @Field(() => Topic)
+  topic!: Topic;
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}
