@@ -9,6 +9,8 @@ import { Extractor } from "./recognize/extractor.js";
 import { findFields } from "./recognize/fields.js";
 import { OrganizationResolver } from "./recognize/organizations.js";
 import { ProposalBuilder, type DocumentDraft } from "./resolve.js";
+import { foldDuplicateCreations } from "./safety/duplicates.js";
+import { guardProposals } from "./safety/guard.js";
 import { compactForm } from "./text-utils.js";
 
 export interface ImportFile {
@@ -72,12 +74,15 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   builder.liaisons(found);
   builder.deliverables(found);
   builder.statistics(found);
+  builder.emailContacts(extracted.blocks, found);
   const ownKey = docDraft.existing?.key ?? docDraft.id;
   document.key = ownKey;
   const cited = builder.proposals.filter((p) => p.entityType === "Document" && p.resolution.key && p.resolution.key !== ownKey).map((p) => p.resolution.key!);
   builder.cites(ownKey, [...new Set(cited)], docDraft.where);
   builder.resolveDependencies();
-  return { document, proposals: builder.proposals };
+  // Safety last (src/import/safety/): one name makes one person, and nothing the graph holds is
+  // overwritten unless a sentence says it changed.
+  return { document, proposals: guardProposals(foldDuplicateCreations(builder.proposals), graph) };
 }
 
 function documentDraft(

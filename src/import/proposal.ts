@@ -38,6 +38,12 @@ export interface Candidate {
   key: string;
   label: string;
   reason: MatchReason;
+  /** What a reviewer needs to choose (src/import/safety/candidates.ts): the bodies it belongs to… */
+  organizations?: string[];
+  /** …its roles… */
+  roles?: string[];
+  /** …and where the graph has it from (document#locator). Never a person's e-mail or phone. */
+  sources?: string[];
 }
 
 export interface Resolution {

@@ -226,6 +226,9 @@ function editProposal(row: ProposalRow, current: EditedProposal, patch: unknown,
   if (choose !== undefined && choose !== null) {
     const candidates = row.proposal.resolution.candidates ?? [];
     if (choose.toLowerCase() === "new") {
+      if (row.proposal.action === "UPDATE") {
+        throw new BadUserInputError(`choose: proposal ${row.localId} changes an entity of the graph; choose one of its candidates (${candidates.map((c) => c.key).join(", ") || "none"}), or reject it`, "choose");
+      }
       next.resolution = { status: "NEW", ...(row.proposal.resolution.key ? { key: row.proposal.resolution.key } : {}) };
       next.action = "CREATE";
     } else {
