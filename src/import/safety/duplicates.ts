@@ -1,6 +1,6 @@
 import { compactForm } from "../text-utils.js";
 import type { Proposal } from "../proposal.js";
-import { sameNameOrInitials } from "./same-name.js";
+import { partOfName, sameNameOrInitials } from "./same-name.js";
 
 /**
  * The entities one import creates, checked against each other (issue 25): one name never makes
@@ -65,7 +65,7 @@ export function foldDuplicateCreations(proposals: Proposal[]): Proposal[] {
 function sameCreation(a: Proposal, b: Proposal): boolean {
   if (a.action !== "CREATE" || a.resolution.status !== "NEW" || a.entityType !== b.entityType) return false;
   const name = (p: Proposal) => (typeof p.values.name === "string" ? p.values.name : "");
-  if (a.entityType === "Person") return sameNameOrInitials(name(a), name(b));
+  if (a.entityType === "Person") return sameNameOrInitials(name(a), name(b)) || partOfName(name(a), name(b));
   if (a.entityType === "Organization") {
     if ((a.values.partOf ?? null) !== (b.values.partOf ?? null)) return false;
     const acr = (p: Proposal) => (typeof p.values.acronym === "string" ? compactForm(p.values.acronym) : "");

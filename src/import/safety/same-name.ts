@@ -18,9 +18,22 @@ export function nameWords(name: string): string[] {
     .filter((w, i, all) => !(HONORIFICS.has(w) && i < all.length - 1));
 }
 
-/** One key for names that are certainly the same: their words sorted, hyphens and initials aside. */
+/** One key for names that are certainly the same words: their words sorted. */
 export function nameKey(name: string): string {
-  return nameWords(name).filter((w) => w.length > 1).sort().join(" ");
+  return nameWords(name).sort().join(" ");
+}
+
+/**
+ * True when every word of one name is a word of the other ("Joakim" or "LÄHTEENMÄKI" of "Prof.
+ * Joakim Lähteenmäki"): within one document, a name cut at a line break or shortened to one of
+ * its words is the person named in full (never used against the graph, where it may be anyone).
+ */
+export function partOfName(a: string, b: string): boolean {
+  const x = nameWords(a).filter((w) => w.length > 1);
+  const y = nameWords(b).filter((w) => w.length > 1);
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
 }
 
 /**
