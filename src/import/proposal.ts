@@ -105,6 +105,10 @@ export interface ImportedDocument {
   kind: ImportedDocumentKind;
   /** SHA-256 of the file's bytes, hex. */
   contentHash: string;
+  /** SHA-256 of its text with spacing normalized (src/import/document-identity.ts): the same document saved another way. */
+  textHash?: string;
+  /** The address the document gives for itself (an HTML page's canonical URL). */
+  url?: string;
   /** The document's plain text (scripts, styles and markup removed), as stored. */
   text: string;
   blocks: TextBlock[];
