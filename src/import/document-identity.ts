@@ -83,9 +83,13 @@ export function findDocument(graph: GraphSnapshot, doc: ImportedDocument, urls: 
 export function meaningfulTitle(recognized: string | undefined, fileName: string | undefined, blocks: TextBlock[], urls: string[]): string | undefined {
   const isFileName = (t: string) => !!fileName && (t.trim() === fileName.trim() || t.trim() === fileName.replace(/\.[a-z0-9]+$/i, "").trim());
   const usable = (t: string | undefined): t is string => !!t && t.trim().length > 2 && !isFileName(t) && /\p{L}{2}/u.test(t) && !/^(untitled|document|page|index)\b/i.test(t.trim());
-  if (usable(recognized)) return recognized.trim();
-  const heading = blocks.map((b) => b.text.replace(/^#+\s*/, "").trim()).find((t) => usable(t) && t.length <= 160 && !/^https?:/i.test(t));
+  if (usable(recognized) && !placeAndDate(recognized)) return recognized.trim();
+  const lines = blocks.map((b) => b.text.replace(/^#+\s*/, "").trim()).filter((t) => usable(t) && !placeAndDate(t) && !/^https?:/i.test(t));
+  const heading = lines.find((t) => t.length <= 160);
   if (heading) return heading;
+  // No heading: the first sentence's first words.
+  const first = lines[0]?.split(/(?<=[.!?])\s/)[0]?.split(/\s+/);
+  if (first && first.length > 0) return first.length > 12 ? `${first.slice(0, 12).join(" ")}…` : first.join(" ");
   const url = urls[0];
   if (url) {
     const path = comparableUrl(url).split("/").filter(Boolean);
@@ -94,6 +98,10 @@ export function meaningfulTitle(recognized: string | undefined, fileName: string
   }
   return undefined;
 }
+
+/** "Oslo, 2 March 2027", "14 January 2028": a letter's place and date line is no title. */
+const placeAndDate = (t: string) =>
+  /^(?:[\p{L} .'-]+,\s*)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\.?$/u.test(t.trim()) || /^\d{4}-\d{2}-\d{2}$/.test(t.trim());
 
 /** A readable key from the reference or title, at most eight words. */
 function keyFrom(text: string): string {

@@ -2,6 +2,7 @@ import type { GraphSnapshot, OrganizationRow } from "./graph-index.repository.js
 import type { TextBlock } from "./proposal.js";
 import type { Where } from "./recognize/facts.js";
 import { sentences } from "./text-utils.js";
+import { FUNCTIONAL_LOCAL } from "./safety/personal-text.js";
 import { nameWords, sameNameOrInitials } from "./safety/same-name.js";
 
 /**
@@ -22,7 +23,6 @@ export type EmailContact =
   | { kind: "UNKNOWN"; email: string; candidates: string[]; where: Where };
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const FUNCTIONAL_LOCAL = /^(?:tsb|tsag|bdt|br|secretar|sec[-._]|info|contact|office|admin|support|liaisons?|chairs?|mailbox|team|helpdesk|registration|events?|noreply|no-reply|webmaster|general|enquir|inquir)/i;
 /** At most this many addresses are read per document: a mailing list pasted whole is not a set of contacts. */
 const MAX_ADDRESSES = 100;
 

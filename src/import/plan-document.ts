@@ -11,6 +11,7 @@ import { documentDraft, meaningfulTitle, ownUrls, textHash } from "./document-id
 import { ProposalBuilder } from "./resolve.js";
 import { foldDuplicateCreations } from "./safety/duplicates.js";
 import { guardProposals } from "./safety/guard.js";
+import { withholdInPublicText } from "./safety/personal-text.js";
 
 export interface ImportFile {
   bytes: Uint8Array;
@@ -86,6 +87,7 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   builder.cites(ownKey, [...new Set(cited)], docDraft.where);
   builder.resolveDependencies();
   // Safety last (src/import/safety/): one name makes one person, and nothing the graph holds is
-  // overwritten unless a sentence says it changed.
-  return { document, proposals: guardProposals(foldDuplicateCreations(builder.proposals), graph) };
+  // overwritten unless a sentence says it changed; no person's address in public text.
+  const mailboxes = new Set(graph.organizations.map((o) => o.mailbox?.toLowerCase()).filter((m): m is string => !!m));
+  return { document, proposals: withholdInPublicText(guardProposals(foldDuplicateCreations(builder.proposals), graph), mailboxes) };
 }

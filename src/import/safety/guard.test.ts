@@ -5,6 +5,7 @@ import { planDocument } from "../plan-document.js";
 import type { Proposal } from "../proposal.js";
 import { statedChange } from "./change-statements.js";
 import { conflictKind } from "./guard.js";
+import { withholdPersonalAddresses } from "./personal-text.js";
 import { sameNameOrInitials } from "./same-name.js";
 
 /**
@@ -158,5 +159,26 @@ describe("contacts given only by e-mail", () => {
       action: "UPDATE", resolution: { status: "EXISTING", key: "wp-ocean" }, diff: [{ field: "mailbox", current: null, proposed: "wpod-secretariat@ocean.example.int" }],
     });
     expect(of(proposals, "Person", (p) => p.action === "CREATE")).toEqual([]);
+  });
+});
+
+describe("personal addresses stay out of public text", () => {
+  it("a person's address is withheld from a public description; a secretariat's or a body's mailbox is kept", () => {
+    expect(withholdPersonalAddresses("Send comments to jane.doe@example.org or to tsbsg99@itu.example.", new Set())).toBe(
+      "Send comments to (e-mail address withheld) or to tsbsg99@itu.example.",
+    );
+    expect(withholdPersonalAddresses("Inputs to wp-od@ocean.example.int.", new Set(["wp-od@ocean.example.int"]))).toBe("Inputs to wp-od@ocean.example.int.");
+  });
+
+  it("no proposal but a person's carries a personal address in its free text", async () => {
+    const { proposals } = await plan(
+      "Oslo, 2 March 2027\n\nThe 7th meeting of the Working Party on Ocean Data will be held in Bergen from 12 to 14 April 2027. Contributions are due by 1 April 2027 to m.ostergaard@nsi.example.org.\n",
+    );
+    expect(of(proposals, "Deadline")[0]!.values).toMatchObject({ due: "2027-04-01", description: "Contributions are due by 1 April 2027 to (e-mail address withheld)." });
+    const publicText = proposals.filter((p) => p.entityType !== "Person").map((p) => JSON.stringify([p.values.description, p.values.subject, p.values.purpose, p.values.evidence, p.values.submitTo]));
+    expect(publicText.join(" ")).not.toContain("m.ostergaard@");
+    expect(proposals.map((p) => p.summary).join(" ")).not.toContain("@");
+    // The letter's place and date line is no title: the document is named by its first sentence.
+    expect(of(proposals, "Document")[0]!.values.title).toBe("The 7th meeting of the Working Party on Ocean Data will be…");
   });
 });
