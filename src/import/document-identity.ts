@@ -68,12 +68,14 @@ export function findDocument(graph: GraphSnapshot, doc: ImportedDocument, urls: 
     const hit = graph.documents.find((d) => d.reference && compactForm(d.reference) === compactForm(doc.reference!));
     if (hit) return { key: hit.id, reason: "REFERENCE" };
   }
+  // Two documents with different references are two documents, whatever their titles or dates.
+  const compatible = (d: GraphSnapshot["documents"][number]) => !d.reference || !doc.reference || compactForm(d.reference) === compactForm(doc.reference);
   if (doc.title) {
-    const hit = graph.documents.find((d) => d.title && compactForm(d.title) === compactForm(doc.title!));
+    const hit = graph.documents.find((d) => d.title && compactForm(d.title) === compactForm(doc.title!) && compatible(d));
     if (hit) return { key: hit.id, reason: "NAME" };
   }
   if (doc.date && doc.issuer) {
-    const hit = graph.documents.filter((d) => d.kind === seedKind && d.date === doc.date && d.issuer === doc.issuer);
+    const hit = graph.documents.filter((d) => d.kind === seedKind && d.date === doc.date && d.issuer === doc.issuer && compatible(d));
     if (hit.length === 1) return { key: hit[0]!.id, reason: "KEY" };
   }
   return undefined;

@@ -20,13 +20,19 @@ export type EmailContact =
   | { kind: "PERSON"; email: string; person: string; where: Where }
   | { kind: "MAILBOX"; email: string; organization: string; where: Where }
   | { kind: "FUNCTIONAL"; email: string; organization: string; where: Where }
+  | { kind: "NAMED_HERE"; email: string; name: string; where: Where }
   | { kind: "UNKNOWN"; email: string; candidates: string[]; where: Where };
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** At most this many addresses are read per document: a mailing list pasted whole is not a set of contacts. */
 const MAX_ADDRESSES = 100;
 
-export function findEmailContacts(blocks: TextBlock[], known: Set<string>, graph: GraphSnapshot): EmailContact[] {
+/**
+ * `named`: the people this document names (their printed names): an address that reads as one of
+ * them ("lena.okafor@…" beside "Ms Lena Okafor") is theirs (NAMED_HERE), whether or not the graph
+ * knows them yet.
+ */
+export function findEmailContacts(blocks: TextBlock[], known: Set<string>, graph: GraphSnapshot, named: string[] = []): EmailContact[] {
   const out: EmailContact[] = [];
   const seen = new Set<string>(known);
   for (const block of blocks) {
@@ -38,7 +44,7 @@ export function findEmailContacts(blocks: TextBlock[], known: Set<string>, graph
           if (seen.has(lower)) continue;
           seen.add(lower);
           if (seen.size - known.size > MAX_ADDRESSES) return out;
-          out.push(classify(email, { locator: block.locator, quote: sentence.text.trim() }, graph));
+          out.push(classify(email, { locator: block.locator, quote: sentence.text.trim() }, graph, named));
         }
       }
     }
@@ -46,7 +52,7 @@ export function findEmailContacts(blocks: TextBlock[], known: Set<string>, graph
   return out;
 }
 
-function classify(email: string, where: Where, graph: GraphSnapshot): EmailContact {
+function classify(email: string, where: Where, graph: GraphSnapshot, namedHere: string[]): EmailContact {
   const lower = email.toLowerCase();
   const person = graph.people.find((p) => p.email?.toLowerCase() === lower);
   if (person) return { kind: "PERSON", email, person: person.id, where };
@@ -57,21 +63,26 @@ function classify(email: string, where: Where, graph: GraphSnapshot): EmailConta
   const byLocal = named.find((o) => acronymTail(o).some((t) => local.includes(t)));
   if (byLocal) return { kind: "FUNCTIONAL", email, organization: byLocal.id, where };
   if (FUNCTIONAL_LOCAL.test(local) && named.length === 1) return { kind: "FUNCTIONAL", email, organization: named[0]!.id, where };
+  const here = namedHere.find((name) => addressFitsName(local, name));
+  if (here) return { kind: "NAMED_HERE", email, name: here, where };
   return { kind: "UNKNOWN", email, candidates: candidatesFor(local, email, named, graph), where };
+}
+
+/** True when an address's local part reads as the name: "jane.doe", "doe.jane", "jdoe", "janed". */
+export function addressFitsName(local: string, name: string): boolean {
+  const parts = local.split(/[._-]+/).filter((w) => /^\p{L}+$/u.test(w));
+  if (parts.length >= 2 && sameNameOrInitials(name, parts.join(" "))) return true;
+  const words = nameWords(name).filter((w) => w.length > 1);
+  const family = words.at(-1);
+  const given = words[0];
+  if (!family || !given || family.length <= 2 || given === family) return false;
+  const flat = local.replace(/[._-]+/g, "");
+  return flat === `${given[0]}${family}` || flat === `${given}${family[0]}` || flat === `${given}${family}` || flat === `${family}${given[0]}`;
 }
 
 /** People the address could be: its local part read as a name ("jane.doe", "jdoe"), else the people of the body named beside it. */
 function candidatesFor(local: string, email: string, named: OrganizationRow[], graph: GraphSnapshot): string[] {
-  const parts = local.split(/[._-]+/).filter((w) => /^\p{L}+$/u.test(w));
-  const asName = parts.length >= 2 ? parts.join(" ") : undefined;
-  const byName = graph.people.filter((p) => {
-    if (asName && [p.name, ...p.aliases].some((n) => sameNameOrInitials(n, asName))) return true;
-    // "jdoe", "janed": an initial and a family name run together.
-    const words = nameWords(p.name).filter((w) => w.length > 1);
-    const family = words.at(-1);
-    const given = words[0];
-    return !!family && !!given && family.length > 2 && (local === `${given[0]}${family}` || local === `${given}${family[0]}` || local === `${given}.${family}`);
-  });
+  const byName = graph.people.filter((p) => [p.name, ...p.aliases].some((n) => addressFitsName(local, n)));
   if (byName.length > 0) return byName.slice(0, 8).map((p) => p.id);
   const domain = email.toLowerCase().split("@")[1]!;
   const ofBodies = new Set([...named.map((o) => o.id), ...graph.organizations.filter((o) => o.website && hostOf(o.website)?.endsWith(domain)).map((o) => o.id)]);

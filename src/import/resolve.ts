@@ -308,7 +308,24 @@ export class ProposalBuilder {
   emailContacts(blocks: TextBlock[], facts: Facts) {
     const known = new Set(facts.people.map((p) => p.email?.toLowerCase()).filter((e): e is string => !!e));
     const confirmed = (type: ProposalEntityType, key: string) => this.proposals.some((p) => p.entityType === type && p.resolution.key === key && p.action !== "LINK");
-    for (const c of findEmailContacts(blocks, known, this.graph)) {
+    for (const c of findEmailContacts(blocks, known, this.graph, facts.people.map((p) => p.name))) {
+      if (c.kind === "NAMED_HERE") {
+        // A person this document names: the address goes with them (onto the new person, or a first
+        // address for a known one; another address than the graph's is a question, by the guard).
+        const key = this.personKeys.get(c.name);
+        const created = key ? this.proposals.find((p) => p.entityType === "Person" && p.action === "CREATE" && p.resolution.key === key) : undefined;
+        if (created) {
+          if (!created.values.email) created.values = { ...created.values, email: c.email };
+          continue;
+        }
+        const row = key ? this.graph.people.find((p) => p.id === key) : undefined;
+        if (!row || row.email?.toLowerCase() === c.email.toLowerCase()) continue;
+        this.add({
+          entityType: "Person", action: "UPDATE", resolution: { status: "EXISTING", key: row.id, reason: "NAME" }, values: { id: row.id, email: c.email },
+          diff: [{ field: "email", current: row.email ?? null, proposed: c.email }], where: c.where, confidence: 0.6, summary: `${row.name}: e-mail address as printed here`,
+        });
+        continue;
+      }
       if (c.kind === "PERSON") {
         if (confirmed("Person", c.person)) continue;
         const row = this.graph.people.find((p) => p.id === c.person)!;

@@ -162,6 +162,15 @@ describe("contacts given only by e-mail", () => {
   });
 });
 
+describe("an address beside a name of the document", () => {
+  it("goes with the new person it reads as, not to the reviewer as an unknown address", async () => {
+    const { proposals } = await plan("Oslo, 2 March 2027\n\nMs Lena Okafor (Arctic Buoy Consortium, Norway), lena.okafor@abc.example.no, was appointed rapporteur of the Working Party on Ocean Data.\n");
+    const created = of(proposals, "Person", (p) => p.action === "CREATE");
+    expect(created.map((p) => [p.values.name, p.values.email])).toEqual([["Lena Okafor", "lena.okafor@abc.example.no"]]);
+    expect(of(proposals, "Person", (p) => p.resolution.status === "AMBIGUOUS")).toEqual([]);
+  });
+});
+
 describe("personal addresses stay out of public text", () => {
   it("a person's address is withheld from a public description; a secretariat's or a body's mailbox is kept", () => {
     expect(withholdPersonalAddresses("Send comments to jane.doe@example.org or to tsbsg99@itu.example.", new Set())).toBe(
