@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.js";
 import { CORPUS_ABSENT, evaluationCorpus } from "../src/import/eval/corpus.js";
 import { planImport } from "../src/import/plan.js";
+import { conflictKind } from "../src/import/safety/guard.js";
 import type { ImportPlan, Proposal } from "../src/import/proposal.js";
 import { graphChecksum, testDatabase } from "./helpers.js";
 
@@ -105,11 +106,20 @@ describe("planning the import of an event programme", () => {
 });
 
 describe("resolution against the graph", () => {
-  it("proposes an update with both values when the document contradicts the graph", async () => {
+  it("asks the reviewer, with both values, when the document contradicts the graph without saying the date changed", async () => {
     const plan = await planImport(db, { bytes: text("The first meeting of the JCA-MV will be held in Geneva on 10 October 2025.") });
+    expect(find(plan, "Event")[0]).toMatchObject({
+      action: "UPDATE", resolution: { status: "AMBIGUOUS", key: "jca-mv-meeting-1", candidates: [{ key: "jca-mv-meeting-1", sources: expect.arrayContaining([expect.any(String)]) }] },
+      diff: expect.arrayContaining([{ field: "startDate", current: "2025-10-09", proposed: "2025-10-10" }]),
+    });
+  });
+
+  it("proposes the update, citing the sentence, when the document says the date changed", async () => {
+    const plan = await planImport(db, { bytes: text("Dear colleagues, please note. The first meeting of the JCA-MV has been postponed to 10 October 2025 in Geneva.") });
     expect(find(plan, "Event")[0]).toMatchObject({
       action: "UPDATE", resolution: { status: "EXISTING", key: "jca-mv-meeting-1" },
       diff: expect.arrayContaining([{ field: "startDate", current: "2025-10-09", proposed: "2025-10-10" }]),
+      evidence: { quote: "The first meeting of the JCA-MV has been postponed to 10 October 2025 in Geneva." },
     });
   });
 
@@ -122,6 +132,19 @@ describe("resolution against the graph", () => {
     expect(find(plan, "Event", (p) => p.action === "CONFIRM").map((p) => p.resolution.key).sort()).toEqual(
       ["citiverse-assembly-2", "itu-t-sg20-meeting-2026-05", "jca-mv-meeting-2", "un-virtual-worlds-day-3"],
     );
+  });
+
+  // Every source of the corpus, planned against the seed graph that was curated from it: nothing
+  // new, and no update that moves, ends or overwrites what the seed holds (those are questions).
+  it.runIf(corpus)(`each of the five sources proposes no new entity and no harmful update${corpus ? "" : ` [skipped: ${CORPUS_ABSENT}]`}`, async () => {
+    const files = readdirSync(path.join(corpus!.dir, "sources")).filter((f) => f.endsWith(".txt")).sort();
+    expect(files.length).toBe(5);
+    for (const file of files) {
+      const plan = await planImport(db, { bytes: new Uint8Array(readFileSync(path.join(corpus!.dir, "sources", file))), fileName: file });
+      expect(plan.proposals.filter((p) => p.action === "CREATE" && p.resolution.status === "NEW").map((p) => `${file}: ${p.summary}`)).toEqual([]);
+      const harmful = plan.proposals.filter((p) => p.action === "UPDATE" && p.resolution.status === "EXISTING" && (p.diff ?? []).some((d) => conflictKind(p.entityType, d)));
+      expect(harmful.map((p) => `${file}: ${p.summary}`)).toEqual([]);
+    }
   });
 
 });

@@ -9,6 +9,7 @@ import { relationshipTypes, type RelationshipType } from "../seed/to-graph.js";
 import { confirmFact, factState, markConfirmed, type Fact } from "./apply.repository.js";
 import type { ProposalRow } from "./import.repository.js";
 import type { Proposal } from "./proposal.js";
+import { withholdPersonalAddresses } from "./safety/personal-text.js";
 
 /**
  * Applying the accepted proposals of an import, inside one Edit (one transaction, audited): each
@@ -171,7 +172,8 @@ async function applyLink(ctx: ApplyContext, p: ReviewedProposal): Promise<void> 
   if ((linkTypes as readonly string[]).includes(type)) {
     await link(ctx.edit, {
       type: type as LinkType, from, to,
-      ...(type === "WORKS_ON" ? { evidence: typeof evidence === "string" && evidence.trim() ? evidence : p.evidence.quote } : {}),
+      // The link's evidence is public: a person's address in the quoted sentence is withheld.
+      ...(type === "WORKS_ON" ? { evidence: withholdPersonalAddresses(typeof evidence === "string" && evidence.trim() ? evidence : p.evidence.quote) } : {}),
       ...(type === "ADDRESSES" && typeof evidence === "string" && evidence.trim() ? { evidence } : {}),
       ...(typeof since === "string" ? { since } : {}),
       ...(typeof until === "string" ? { until } : {}),

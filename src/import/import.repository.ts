@@ -42,7 +42,10 @@ const proposalShape = z.object({
     status: z.enum(["EXISTING", "NEW", "AMBIGUOUS"]),
     key: z.string().optional(),
     reason: matchReason.optional(),
-    candidates: z.array(z.object({ key: z.string(), label: z.string(), reason: matchReason })).optional(),
+    candidates: z.array(z.object({
+      key: z.string(), label: z.string(), reason: matchReason,
+      organizations: z.array(z.string()).optional(), roles: z.array(z.string()).optional(), sources: z.array(z.string()).optional(),
+    })).optional(),
   }),
   values: z.record(z.string(), z.unknown()),
   diff: z.array(z.object({ field: z.string(), current: z.unknown(), proposed: z.unknown() })).optional(),
@@ -124,6 +127,13 @@ RETURN ${IMPORT_FIELDS}
 ORDER BY i.createdAt
 LIMIT 1`;
 
+/** The first import of a Document (found again by its text's hash, its address or its reference). */
+const IMPORT_BY_DOCUMENT = /* cypher */ `
+MATCH (i:Import)-[:OF_DOCUMENT]->(d:Document {id: $key})
+RETURN ${IMPORT_FIELDS}
+ORDER BY i.createdAt
+LIMIT 1`;
+
 const IMPORTS_BY_ID = /* cypher */ `
 UNWIND $ids AS id
 MATCH (i:Import {id: id})-[:OF_DOCUMENT]->(d:Document)
@@ -165,7 +175,7 @@ RETURN p {.id, .localId, .seq, .proposal, .decision, .edited, .decidedBy, decide
 /** Imported text and metadata go onto the Document node made (or found) for the import. */
 const ATTACH_CONTENT = /* cypher */ `
 MATCH (d:Document {id: $documentKey})
-SET d.contentHash = $contentHash, d.text = $text, d.blocks = $blocks, d.format = $format, d.importKind = $importKind,
+SET d.contentHash = $contentHash, d.textHash = $textHash, d.url = coalesce(d.url, $url), d.text = $text, d.blocks = $blocks, d.format = $format, d.importKind = $importKind,
     d.fileName = $fileName, d.signatory = $signatory`;
 
 const CREATE_IMPORT = /* cypher */ `
@@ -221,6 +231,11 @@ export async function findImportByHash(db: Queries | Tx, contentHash: string): P
   return parseRows(ImportFieldsRow, rows).map(toImportRow)[0];
 }
 
+export async function findImportOfDocument(db: Queries | Tx, key: string): Promise<ImportRow | undefined> {
+  const rows = "read" in db ? await db.read(IMPORT_BY_DOCUMENT, { key }) : await db.run(IMPORT_BY_DOCUMENT, { key });
+  return parseRows(ImportFieldsRow, rows).map(toImportRow)[0];
+}
+
 const ImportPageRow = z.object({ total: z.number(), start: z.number(), items: z.array(z.object({ id: z.string() })) });
 
 /** A page of imports, newest first. */
@@ -264,6 +279,8 @@ export async function attachContent(tx: Tx, documentKey: string, document: Impor
   await tx.run(ATTACH_CONTENT, {
     documentKey,
     contentHash: document.contentHash,
+    textHash: document.textHash ?? null,
+    url: document.url ?? null,
     text: document.text,
     blocks: JSON.stringify(document.blocks),
     format: document.format,

@@ -25,7 +25,10 @@ export function toProposal(row: ProposalRow): Proposal {
     localId: row.localId,
     entityType: p.entityType,
     action: current.action,
-    resolution: { ...current.resolution, candidates: current.resolution.candidates ?? p.resolution.candidates ?? [] },
+    resolution: {
+      ...current.resolution,
+      candidates: (current.resolution.candidates ?? p.resolution.candidates ?? []).map((c) => ({ organizations: [], roles: [], sources: [], ...c })),
+    },
     values: current.values,
     extractedValues: row.edited ? p.values : undefined,
     diff: p.diff ?? [],

@@ -43,6 +43,15 @@ export class Candidate {
 
   @Field(() => String, { description: "Why it matches: KEY, NAME, ACRONYM, ALIAS, EMAIL, CODE, REFERENCE, HASH." })
   reason!: string;
+
+  @Field(() => [String], { description: "What it belongs to: a person's affiliations, a body's parent, a role's or meeting's body." })
+  organizations!: string[];
+
+  @Field(() => [String], { description: "Its roles (a person's, or a body's current office holders), dated." })
+  roles!: string[];
+
+  @Field(() => [String], { description: "Where the graph has it from (document#locator). Never a person's e-mail or phone." })
+  sources!: string[];
 }
 
 @ObjectType({ description: "What a proposal's mention was resolved to." })

@@ -1,15 +1,17 @@
-import { slug } from "../editing/specs.js";
 import { extractText } from "./formats/extract.js";
 import type { GraphSnapshot } from "./graph-index.repository.js";
 import type { ImportLimits } from "./limits.js";
-import type { ImportedDocument, ImportPlan, MatchReason } from "./proposal.js";
+import type { ImportedDocument, ImportPlan } from "./proposal.js";
 import { findDates } from "./recognize/dates.js";
-import { recognizeDocument, seedDocumentKind } from "./recognize/document.js";
+import { recognizeDocument } from "./recognize/document.js";
 import { Extractor } from "./recognize/extractor.js";
 import { findFields } from "./recognize/fields.js";
 import { OrganizationResolver } from "./recognize/organizations.js";
-import { ProposalBuilder, type DocumentDraft } from "./resolve.js";
-import { compactForm } from "./text-utils.js";
+import { documentDraft, meaningfulTitle, ownUrls, textHash } from "./document-identity.js";
+import { ProposalBuilder } from "./resolve.js";
+import { foldDuplicateCreations } from "./safety/duplicates.js";
+import { guardProposals } from "./safety/guard.js";
+import { withholdInPublicText } from "./safety/personal-text.js";
 
 export interface ImportFile {
   bytes: Uint8Array;
@@ -38,10 +40,13 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
 
   const fields = findFields(extracted.blocks);
   const facts = recognizeDocument(extracted.blocks, fields, extracted.htmlTitle, extracted.format);
+  const urls = ownUrls(file.bytes, extracted.format, extracted.blocks);
+  const title = meaningfulTitle(facts.title, file.fileName, extracted.blocks, [...urls.declared, ...urls.head]);
   const document: ImportedDocument = {
-    format: extracted.format, kind: facts.kind, contentHash, text: extracted.text, blocks: extracted.blocks,
-    ...(facts.reference ? { reference: facts.reference } : {}), ...(facts.title ? { title: facts.title } : {}), ...(facts.date ? { date: facts.date } : {}),
+    format: extracted.format, kind: facts.kind, contentHash, textHash: textHash(extracted.text), text: extracted.text, blocks: extracted.blocks,
+    ...(facts.reference ? { reference: facts.reference } : {}), ...(title ? { title } : {}), ...(facts.date ? { date: facts.date } : {}),
     ...(facts.signatory ? { signatory: facts.signatory.name } : {}), ...(file.fileName ? { fileName: file.fileName } : {}),
+    ...(urls.declared[0] ? { url: urls.declared[0] } : {}),
   };
 
   const orgs = new OrganizationResolver(graph.organizations);
@@ -49,6 +54,9 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   const issuer = issuerMention?.key;
   if (issuer) document.issuer = issuer;
   if (previous) return { document, alreadyImported: { documentKey: previous }, proposals: [] };
+  // The same text saved another way (other line ends, spacing): the document imported before.
+  const sameText = graph.documents.find((d) => d.textHash === document.textHash);
+  if (sameText) return { document, alreadyImported: { documentKey: sameText.id }, proposals: [] };
 
   // Roles and affiliations hold from the document's date; an undated document dates them by the
   // year of the first date it gives (the year of the meeting a circular announces).
@@ -59,7 +67,7 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   extractor.kind = facts.kind;
   const found = extractor.run();
 
-  const docDraft = documentDraft(graph, document, facts.kind, issuer, extracted.text, facts.titleLocator ?? facts.referenceLocator ?? extracted.blocks[0]!.locator);
+  const docDraft = documentDraft(graph, document, facts.kind, extracted.text, facts.titleLocator ?? facts.referenceLocator ?? extracted.blocks[0]!.locator, urls);
   const builder = new ProposalBuilder(graph, orgs, docDraft.existing?.key ?? docDraft.id, factDate);
   builder.organizations(found);
   // The document after the organizations it names (its issuer may be new).
@@ -72,42 +80,14 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   builder.liaisons(found);
   builder.deliverables(found);
   builder.statistics(found);
+  builder.emailContacts(extracted.blocks, found);
   const ownKey = docDraft.existing?.key ?? docDraft.id;
   document.key = ownKey;
   const cited = builder.proposals.filter((p) => p.entityType === "Document" && p.resolution.key && p.resolution.key !== ownKey).map((p) => p.resolution.key!);
   builder.cites(ownKey, [...new Set(cited)], docDraft.where);
   builder.resolveDependencies();
-  return { document, proposals: builder.proposals };
-}
-
-function documentDraft(
-  graph: GraphSnapshot, document: ImportedDocument, kind: ImportedDocument["kind"], issuer: string | undefined, text: string, locator: string,
-): DocumentDraft {
-  const where = { locator, quote: document.title ?? document.reference ?? text.slice(0, 200) };
-  const match = (): { key: string; reason: MatchReason } | undefined => {
-    if (document.reference) {
-      const hit = graph.documents.find((d) => d.reference && compactForm(d.reference) === compactForm(document.reference!));
-      if (hit) return { key: hit.id, reason: "REFERENCE" };
-    }
-    if (document.title) {
-      const hit = graph.documents.find((d) => d.title && compactForm(d.title) === compactForm(document.title!));
-      if (hit) return { key: hit.id, reason: "NAME" };
-    }
-    const seedKind = seedDocumentKind(kind, text);
-    if (document.date && issuer) {
-      const hit = graph.documents.filter((d) => d.kind === seedKind && d.date === document.date && d.issuer === issuer);
-      if (hit.length === 1) return { key: hit[0]!.id, reason: "KEY" };
-    }
-    return undefined;
-  };
-  const existing = match();
-  const base = slug(document.reference ?? document.title ?? "document") || "document";
-  let id = base;
-  for (let n = 2; graph.documents.some((d) => d.id === id); n++) id = `${base}-${n}`;
-  const values: Record<string, unknown> = {
-    id, kind: seedDocumentKind(kind, text), ...(document.reference ? { reference: document.reference } : {}),
-    title: document.title ?? document.reference ?? document.fileName ?? "Imported document", ...(document.date ? { date: document.date } : {}),
-    ...(issuer ? { issuer } : {}), ...(document.fileName ? { file: document.fileName } : {}),
-  };
-  return { id, ...(existing ? { existing } : {}), values, where };
+  // Safety last (src/import/safety/): one name makes one person, and nothing the graph holds is
+  // overwritten unless a sentence says it changed; no person's address in public text.
+  const mailboxes = new Set(graph.organizations.map((o) => o.mailbox?.toLowerCase()).filter((m): m is string => !!m));
+  return { document, proposals: withholdInPublicText(guardProposals(foldDuplicateCreations(builder.proposals), graph), mailboxes) };
 }

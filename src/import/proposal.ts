@@ -38,6 +38,12 @@ export interface Candidate {
   key: string;
   label: string;
   reason: MatchReason;
+  /** What a reviewer needs to choose (src/import/safety/candidates.ts): the bodies it belongs to… */
+  organizations?: string[];
+  /** …its roles… */
+  roles?: string[];
+  /** …and where the graph has it from (document#locator). Never a person's e-mail or phone. */
+  sources?: string[];
 }
 
 export interface Resolution {
@@ -99,6 +105,10 @@ export interface ImportedDocument {
   kind: ImportedDocumentKind;
   /** SHA-256 of the file's bytes, hex. */
   contentHash: string;
+  /** SHA-256 of its text with spacing normalized (src/import/document-identity.ts): the same document saved another way. */
+  textHash?: string;
+  /** The address the document gives for itself (an HTML page's canonical URL). */
+  url?: string;
   /** The document's plain text (scripts, styles and markup removed), as stored. */
   text: string;
   blocks: TextBlock[];

@@ -1,11 +1,14 @@
 import { slug } from "../editing/specs.js";
 import type { GraphSnapshot, PersonRow } from "./graph-index.repository.js";
-import type { Candidate, Evidence, FieldDiff, MatchReason, Proposal, ProposalAction, ProposalEntityType, Resolution } from "./proposal.js";
+import { findEmailContacts } from "./email-contacts.js";
+import type { Candidate, Evidence, FieldDiff, MatchReason, Proposal, ProposalAction, ProposalEntityType, Resolution, TextBlock } from "./proposal.js";
 import type { EventFact, Facts, Where } from "./recognize/facts.js";
 import { baseName } from "./recognize/extractor.js";
 import type { OrganizationResolver } from "./recognize/organizations.js";
 import { ROLE_ID_WORD, type RoleKind } from "./recognize/people.js";
-import { statedRoleChange } from "./safety/role-change.js";
+import { describeCandidate } from "./safety/candidates.js";
+import { statedChange } from "./safety/change-statements.js";
+import { sameNameOrInitials } from "./safety/same-name.js";
 import { compactForm } from "./text-utils.js";
 
 export interface DocumentDraft {
@@ -159,7 +162,7 @@ export class ProposalBuilder {
       if (m.candidates && m.candidates.length > 1) {
         this.add({
           entityType: "Organization", action: "CONFIRM",
-          resolution: { status: "AMBIGUOUS", candidates: m.candidates.map((c): Candidate => ({ key: c.key, label: c.label, reason: (m.reason as MatchReason) ?? "ALIAS" })) },
+          resolution: { status: "AMBIGUOUS", candidates: m.candidates.map((c): Candidate => describeCandidate(this.graph, "Organization", c.key, (m.reason as MatchReason) ?? "ALIAS")) },
           values: { name: m.printed }, where: m.where, confidence: 0.4, summary: `"${m.printed}" could be ${m.candidates.map((c) => c.key).join(" or ")}`,
         });
         continue;
@@ -191,7 +194,8 @@ export class ProposalBuilder {
       const match = resolvePerson(this.graph.people, p.name, p.printed, p.email);
       if (match.status === "AMBIGUOUS") {
         this.add({
-          entityType: "Person", action: "CONFIRM", resolution: { status: "AMBIGUOUS", candidates: match.candidates }, values: { name: p.name },
+          entityType: "Person", action: "CONFIRM",
+          resolution: { status: "AMBIGUOUS", candidates: match.candidates.map((c) => describeCandidate(this.graph, "Person", c.key, c.reason)) }, values: { name: p.name },
           where: p.where, confidence: 0.4, summary: `${p.name} could be ${match.candidates.map((c) => c.key).join(" or ")}`,
         });
         continue;
@@ -268,13 +272,11 @@ export class ProposalBuilder {
       const others = ["CHAIR", "DIRECTOR"].includes(r.role) && since
         ? this.graph.roles.filter((x) => x.organization === r.organization && x.role === r.role && x.person !== person && (!x.until || x.until >= since) && (!x.since || x.since < since))
         : [];
-      if (others.length > 0 && !statedRoleChange(r.where.quote)) {
+      const change = others.length > 0 ? statedChange("holder", r.where.quote) : undefined;
+      if (others.length > 0 && !change) {
         this.add({
           entityType: "Role", action: "CREATE",
-          resolution: {
-            status: "AMBIGUOUS", key: id,
-            candidates: others.map((o) => ({ key: o.id ?? `${o.organization}-${o.role}-${o.person}`, label: `${o.person}, ${o.role.toLowerCase()} since ${o.since ?? "?"} (in the graph)`, reason: "KEY" as const })),
-          },
+          resolution: { status: "AMBIGUOUS", key: id, candidates: others.filter((o) => o.id).map((o) => describeCandidate(this.graph, "Role", o.id!, "KEY")) },
           values: { id, person, organization: r.organization, role: r.role, ...(r.title ? { title: r.title } : {}), ...(since ? { since } : {}) },
           where: r.where, confidence: 0.3,
           summary: `${this.orgs.label(r.organization)}: ${r.role.toLowerCase()} is ${person} here, ${others.map((o) => o.person).join(" and ")} in the graph, and no sentence says the holder changed: who holds it?`,
@@ -286,7 +288,8 @@ export class ProposalBuilder {
           entityType: "Role", action: "UPDATE", resolution: { status: "EXISTING", key: other.id ?? `${other.organization}-${other.role}-${other.person}`, reason: "KEY" },
           values: { id: other.id, until: since },
           diff: [{ field: "holder", current: other.person, proposed: person }, { field: "until", current: other.until ?? null, proposed: since }],
-          where: r.where, confidence: 0.5, summary: `${r.organization}: ${r.role} is ${person} here, ${other.person} in the graph, as the document says`,
+          where: { locator: r.where.locator, quote: change!.sentence }, confidence: 0.5,
+          summary: `${r.organization}: ${r.role} is ${person} here, ${other.person} in the graph, as the document says ("${change!.rule}")`,
         });
       }
       this.add({
@@ -294,6 +297,65 @@ export class ProposalBuilder {
         values: { id, person, organization: r.organization, role: r.role, ...(r.title ? { title: r.title } : {}), ...(since ? { since } : {}) },
         where: r.where, confidence: r.confidence, summary: `${person} ${r.role.toLowerCase().replace("_", "-")} of ${this.orgs.label(r.organization)}${since ? ` since ${since}` : ""}`,
       });
+    }
+  }
+
+  /**
+   * Addresses the recognizers did not attach to a named person (src/import/email-contacts.ts):
+   * the graph's person or body holding it, a functional mailbox tied to the body named beside it,
+   * or a question to the reviewer. Summaries never print an address (they are lines in logs).
+   */
+  emailContacts(blocks: TextBlock[], facts: Facts) {
+    const known = new Set(facts.people.map((p) => p.email?.toLowerCase()).filter((e): e is string => !!e));
+    const confirmed = (type: ProposalEntityType, key: string) => this.proposals.some((p) => p.entityType === type && p.resolution.key === key && p.action !== "LINK");
+    for (const c of findEmailContacts(blocks, known, this.graph, facts.people.map((p) => p.name))) {
+      if (c.kind === "NAMED_HERE") {
+        // A person this document names: the address goes with them (onto the new person, or a first
+        // address for a known one; another address than the graph's is a question, by the guard).
+        const key = this.personKeys.get(c.name);
+        const created = key ? this.proposals.find((p) => p.entityType === "Person" && p.action === "CREATE" && p.resolution.key === key) : undefined;
+        if (created) {
+          if (!created.values.email) created.values = { ...created.values, email: c.email };
+          continue;
+        }
+        const row = key ? this.graph.people.find((p) => p.id === key) : undefined;
+        if (!row || row.email?.toLowerCase() === c.email.toLowerCase()) continue;
+        this.add({
+          entityType: "Person", action: "UPDATE", resolution: { status: "EXISTING", key: row.id, reason: "NAME" }, values: { id: row.id, email: c.email },
+          diff: [{ field: "email", current: row.email ?? null, proposed: c.email }], where: c.where, confidence: 0.6, summary: `${row.name}: e-mail address as printed here`,
+        });
+        continue;
+      }
+      if (c.kind === "PERSON") {
+        if (confirmed("Person", c.person)) continue;
+        const row = this.graph.people.find((p) => p.id === c.person)!;
+        this.add({
+          entityType: "Person", action: "CONFIRM", resolution: { status: "EXISTING", key: c.person, reason: "EMAIL" }, values: { id: c.person },
+          where: c.where, confidence: 0.85, summary: `${row.name} (named by an e-mail address only)`,
+        });
+      } else if (c.kind === "MAILBOX") {
+        if (confirmed("Organization", c.organization)) continue;
+        this.add({
+          entityType: "Organization", action: "CONFIRM", resolution: { status: "EXISTING", key: c.organization, reason: "EMAIL" }, values: { id: c.organization },
+          where: c.where, confidence: 0.85, summary: `${this.orgs.label(c.organization)} (by its mailbox)`,
+        });
+      } else if (c.kind === "FUNCTIONAL") {
+        const row = this.graph.organizations.find((o) => o.id === c.organization)!;
+        this.add({
+          entityType: "Organization", action: "UPDATE", resolution: { status: "EXISTING", key: c.organization, reason: "NAME" },
+          values: { id: c.organization, mailbox: c.email }, diff: [{ field: "mailbox", current: row.mailbox ?? null, proposed: c.email }],
+          where: c.where, confidence: 0.6, summary: `${this.orgs.label(c.organization)}: its mailbox, as this sentence gives it`,
+        });
+      } else {
+        this.add({
+          entityType: "Person", action: "UPDATE",
+          resolution: { status: "AMBIGUOUS", candidates: c.candidates.map((key) => describeCandidate(this.graph, "Person", key, "EMAIL")) },
+          values: { email: c.email }, where: c.where, confidence: 0.3,
+          summary: c.candidates.length > 0
+            ? `An e-mail address no one in the graph holds (${c.where.locator}): whose is it? Choose the person, or reject.`
+            : `An e-mail address no one in the graph holds (${c.where.locator}), and no person it could be: reject it, or add the person first.`,
+        });
+      }
     }
   }
 
@@ -409,7 +471,7 @@ export class ProposalBuilder {
 
   liaisons(facts: Facts) {
     for (const l of facts.liaisons) {
-      const existing = this.graph.liaisons.find((x) => x.kind === l.kind && x.from === l.from && x.to === l.to);
+      const existing = this.graph.liaisons.find((x) => x.kind === l.kind && x.from === l.from && x.to === l.to && this.sameStatement(x, l));
       if (existing) {
         this.add({
           entityType: "Liaison", action: "CONFIRM", resolution: { status: "EXISTING", key: existing.id, reason: "KEY" }, values: { id: existing.id },
@@ -430,6 +492,18 @@ export class ProposalBuilder {
         where: l.where, confidence: 0.75, summary: `${l.kind.replace("_", " ").toLowerCase()} ${this.orgs.label(l.from)} → ${this.orgs.label(l.to)}`,
       });
     }
+  }
+
+  /**
+   * A liaison statement is one document: its reference, date and title, not its sender and
+   * recipient. A new statement between two bodies is a new statement; it confirms an older one
+   * only when it is that statement (this document, or the same subject on the same date).
+   * Other kinds of liaison (a standing relationship, a collaboration) are the pair itself.
+   */
+  private sameStatement(x: GraphSnapshot["liaisons"][number], l: Facts["liaisons"][number]): boolean {
+    if (l.kind !== "LIAISON_STATEMENT") return true;
+    if (x.document) return x.document === this.docKey;
+    return !!x.subject && !!l.subject && compactForm(x.subject) === compactForm(l.subject) && !!x.since && x.since === this.docDate;
   }
 
   deliverables(facts: Facts) {
@@ -513,7 +587,7 @@ export function resolvePerson(people: PersonRow[], name: string, printed: string
     if (byMail.length === 1) return { status: "EXISTING", row: byMail[0]!, reason: "EMAIL" };
   }
   const keys = (s: string) => {
-    const plain = s.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.?\s+/, "");
+    const plain = s.replace(/\s+/g, " ").replace(/^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Eng|H\.\s?E)\.?\s+)+/i, "");
     const noInitials = plain.split(/\s+/).filter((w) => !/^\p{L}\.?$/u.test(w)).join(" ");
     return [compactForm(plain), compactForm(noInitials)];
   };
@@ -527,6 +601,11 @@ export function resolvePerson(people: PersonRow[], name: string, printed: string
     .filter((x): x is { p: PersonRow; reason: MatchReason } => !!x);
   if (hits.length === 1) return { status: "EXISTING", row: hits[0]!.p, reason: hits[0]!.reason };
   if (hits.length > 1) return { status: "AMBIGUOUS", candidates: hits.map((h) => ({ key: h.p.id, label: h.p.name, reason: h.reason })) };
+  // The same words in another order or case, or initials for given names ("J. Doe" for "Jane Doe"):
+  // one person is likely, not certain; the reviewer is asked rather than a second person made.
+  const spellings = [name, ...printed];
+  const likely = people.filter((p) => [p.name, ...p.aliases].some((a) => spellings.some((s) => sameNameOrInitials(a, s))));
+  if (likely.length > 0) return { status: "AMBIGUOUS", candidates: likely.map((p) => ({ key: p.id, label: p.name, reason: "NAME" as MatchReason })) };
   return { status: "NEW" };
 }
 

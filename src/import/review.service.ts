@@ -14,7 +14,7 @@ import { documentKinds, partialDate } from "../seed/seed.schema.js";
 import { applicationOrder, applyProposal, isApplicable, keySubstitutions, reviewed, substitute } from "./apply.js";
 import { organizationExists } from "./apply.repository.js";
 import {
-  attachContent, createImport, decide, documentContentHash, findImport, findImportByHash, findProposal, finishImport, importedDocument,
+  attachContent, createImport, decide, documentContentHash, findImport, findImportByHash, findImportOfDocument, findProposal, finishImport, importedDocument,
   lockImport, proposalsOf, type EditedProposal, type ImportRow, type ProposalRow,
 } from "./import.repository.js";
 import { planFile, type IncomingFile } from "./planner.js";
@@ -119,7 +119,9 @@ export async function storeImport(ctx: ImportScope, plan: ImportPlan): Promise<S
   checkPlan(plan);
   const id = randomUUID();
   // The same file again: the earlier import, and nothing written (not even the edit lock).
-  const known = await findImportByHash(ctx.db, plan.document.contentHash);
+  // The same document saved another way (the plan found its text's hash on a Document): its first import.
+  const known = (await findImportByHash(ctx.db, plan.document.contentHash))
+    ?? (plan.alreadyImported ? await findImportOfDocument(ctx.db, plan.alreadyImported.documentKey) : undefined);
   if (known) {
     countImport("already_imported");
     return { import: known, alreadyImported: true };
@@ -149,7 +151,11 @@ export async function storeImport(ctx: ImportScope, plan: ImportPlan): Promise<S
 /** The Document node the import's text goes onto: the one the plan found (if it has no file yet), or a new one. */
 async function documentFor(edit: Edit, plan: ImportPlan, own: Proposal | undefined): Promise<string> {
   const doc = plan.document;
-  if (own?.resolution.status === "EXISTING" && own.resolution.key && (await documentContentHash(edit.tx, own.resolution.key)) === null) return own.resolution.key;
+  // The document the plan found in the graph is this one, even when another copy of it was
+  // imported before (a text copy of a page, then the page): its node gets this copy's text, and
+  // no second Document is made (issue 25, class 5).
+  if (plan.alreadyImported) return plan.alreadyImported.documentKey;
+  if (own?.resolution.status === "EXISTING" && own.resolution.key && (await documentContentHash(edit.tx, own.resolution.key)) !== undefined) return own.resolution.key;
   const proposedKey = own?.resolution.status === "NEW" ? own.resolution.key : undefined;
   const free = proposedKey !== undefined && (await documentContentHash(edit.tx, proposedKey)) === undefined;
   const fromPlan = own?.action === "CREATE" ? pick(own.values, documentSpec.fields) : {};
@@ -157,7 +163,8 @@ async function documentFor(edit: Edit, plan: ImportPlan, own: Proposal | undefin
   const issuer = doc.issuer && (await organizationExists(edit.tx, doc.issuer)) ? doc.issuer : undefined;
   const entry = {
     kind: documentKindOf[doc.kind],
-    title: doc.title?.trim() || doc.reference?.trim() || doc.fileName?.trim() || "Imported document",
+    // The plan gives a title from the heading, reference or address (src/import/document-identity.ts), never the file's name.
+    title: doc.title?.trim() || doc.reference?.trim() || `${documentKindOf[doc.kind].toLowerCase().replace(/_/g, " ")} imported ${new Date().toISOString().slice(0, 10)}`,
     ...(doc.reference?.trim() ? { reference: doc.reference.trim() } : {}),
     ...(date ? { date } : {}),
     ...(issuer ? { issuer } : {}),
@@ -226,6 +233,9 @@ function editProposal(row: ProposalRow, current: EditedProposal, patch: unknown,
   if (choose !== undefined && choose !== null) {
     const candidates = row.proposal.resolution.candidates ?? [];
     if (choose.toLowerCase() === "new") {
+      if (row.proposal.action === "UPDATE") {
+        throw new BadUserInputError(`choose: proposal ${row.localId} changes an entity of the graph; choose one of its candidates (${candidates.map((c) => c.key).join(", ") || "none"}), or reject it`, "choose");
+      }
       next.resolution = { status: "NEW", ...(row.proposal.resolution.key ? { key: row.proposal.resolution.key } : {}) };
       next.action = "CREATE";
     } else {

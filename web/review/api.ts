@@ -23,6 +23,10 @@ export interface Candidate {
   key: string;
   label: string;
   reason: string;
+  /** What it belongs to, its roles and where the graph has it from: enough to choose. */
+  organizations: string[];
+  roles: string[];
+  sources: string[];
 }
 
 export interface ProposalView {
@@ -50,7 +54,7 @@ export interface ImportView {
   proposals: ProposalView[];
 }
 
-const PROPOSAL_FIELDS = `id localId entityType action resolution { status key reason candidates { key label reason } } values diff { field current proposed }
+const PROPOSAL_FIELDS = `id localId entityType action resolution { status key reason candidates { key label reason organizations roles sources } } values diff { field current proposed }
   evidence { quote locator } confidence dependsOn summary decision`;
 
 export async function loadImport(id: string): Promise<ImportView | null> {

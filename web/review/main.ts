@@ -111,14 +111,27 @@ function renderProposals(imported: ImportView): void {
         p.resolution.status === "EXISTING" ? `existing ${p.resolution.key ?? ""}${p.resolution.reason ? ` (by ${words(p.resolution.reason)})` : ""}`
         : p.resolution.status === "NEW" ? `new${p.resolution.key ? ` (${p.resolution.key})` : ""}`
         : `ambiguous: ${p.resolution.candidates.map((c) => c.label).join(" or ")}`;
+      // A question about the graph's own entity (a value the document gives differently) is answered
+      // by choosing it (take the document's value) or rejecting (keep the graph's); "a new one" is no answer.
+      const changesGraph = p.action === "UPDATE";
       const chooser = ambiguous || p.resolution.candidates.length > 0
-        ? el("p", {},
-            el("label", { for: idOf("choose", p) }, "Which one is it? "),
-            el("select", { id: idOf("choose", p), disabled: !pending },
-              el("option", { value: "" }, "Choose…"),
-              ...p.resolution.candidates.map((c) => el("option", { value: c.key }, `${c.label} (${c.key}, by ${words(c.reason)})`)),
-              el("option", { value: "new" }, "None of these: a new one"),
-            ))
+        ? el("div", { class: "question" },
+            el("p", {},
+              el("label", { for: idOf("choose", p) }, changesGraph ? "Take the document's value for: " : "Which one is it? "),
+              el("select", { id: idOf("choose", p), disabled: !pending },
+                el("option", { value: "" }, "Choose…"),
+                ...p.resolution.candidates.map((c) => el("option", { value: c.key }, `${c.label} (${c.key}, by ${words(c.reason)})`)),
+                changesGraph ? null : el("option", { value: "new" }, "None of these: a new one"),
+              )),
+            p.resolution.candidates.length > 0
+              ? el("ul", { class: "candidates", "aria-label": `Candidates of ${p.localId}` },
+                  ...p.resolution.candidates.map((c) => el("li", {},
+                    el("strong", {}, c.label), ` (${c.key})`,
+                    c.organizations.length > 0 ? el("span", { class: "candidate-detail" }, ` · belongs to ${c.organizations.join(", ")}`) : null,
+                    c.roles.length > 0 ? el("span", { class: "candidate-detail" }, ` · roles: ${c.roles.join("; ")}`) : null,
+                    el("span", { class: "candidate-detail" }, c.sources.length > 0 ? ` · from ${c.sources.join(", ")}` : " · no source recorded"),
+                  )))
+              : el("p", {}, "No candidate in the graph: reject it, or add the entity first."))
         : null;
       const diff = p.diff.length > 0
         ? el("table", { class: "diff" },
@@ -131,6 +144,7 @@ function renderProposals(imported: ImportView): void {
         el("p", { class: "facts" },
           `Decision: ${words(p.decision)} · resolution: ${resolution} · confidence ${Math.round(p.confidence * 100)}%`,
           p.dependsOn.length > 0 ? ` · needs ${p.dependsOn.join(", ")}` : ""),
+        el("p", { class: "evidence-label" }, "The sentence it comes from:"),
         el("blockquote", {}, p.evidence.quote || "(no quote)"),
         el("p", {}, el("a", { href: `#${idOf("evidence", p)}` }, `Show in the document (${p.evidence.locator})`)),
         diff,
