@@ -1,5 +1,6 @@
 import { slug } from "../editing/specs.js";
 import { extractText } from "./formats/extract.js";
+import { classifyGenre } from "./genres/classify.js";
 import type { GraphSnapshot } from "./graph-index.repository.js";
 import type { ImportLimits } from "./limits.js";
 import type { ImportedDocument, ImportPlan, MatchReason } from "./proposal.js";
@@ -9,6 +10,8 @@ import { Extractor } from "./recognize/extractor.js";
 import { findFields } from "./recognize/fields.js";
 import { OrganizationResolver } from "./recognize/organizations.js";
 import { ProposalBuilder, type DocumentDraft } from "./resolve.js";
+import { rules } from "./rules/index.js";
+import { runRules } from "./rules/run.js";
 import { compactForm } from "./text-utils.js";
 
 export interface ImportFile {
@@ -55,9 +58,14 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   const firstDate = extracted.blocks.map((b) => findDates(b.text).find((d) => d.start.length === 10)?.start.slice(0, 4)).find(Boolean);
   const factDate = facts.date ?? firstDate;
 
+  // Stages: read (extractText) → layout (formats/layout.ts) → classify → mentions and the
+  // recognizers not yet moved into rules (Extractor) → rules (src/import/rules/) → resolve and
+  // propose (ProposalBuilder).
+  const genre = classifyGenre({ text: extracted.text, head: extracted.blocks.slice(0, 12).map((b) => b.text).join("\n"), kind: facts.kind });
   const extractor = new Extractor(extracted.blocks, fields, orgs, graph.topics, factDate, issuer);
   extractor.kind = facts.kind;
   const found = extractor.run();
+  runRules(rules, extractor.ruleContext(genre));
 
   const docDraft = documentDraft(graph, document, facts.kind, issuer, extracted.text, facts.titleLocator ?? facts.referenceLocator ?? extracted.blocks[0]!.locator);
   const builder = new ProposalBuilder(graph, orgs, docDraft.existing?.key ?? docDraft.id, factDate);
