@@ -15,7 +15,9 @@ describe("event-of-the-page: the event a page is about", () => {
     expect(facts.events).toMatchObject([{ name: "Third Workshop on “Grids that listen”", kind: "WORKSHOP", startDate: "2027-10-21", endDate: "2027-10-23", city: "Lisbon" }]);
   });
 
-  it("takes no event from a sentence that names none", () => {
+  it("takes no event from a sentence that names none, nor from a clause that mentions one", () => {
     expect(factsOf("The vote took place on 3 May 2026.", graph, [eventOfThePage], "event").events).toEqual([]);
+    const clause = "c) that the Open Forum on Grids provides a space for the group, which was held five times, from December 2022 to June 2024;";
+    expect(factsOf(clause, graph, [eventOfThePage], "event").events).toEqual([]);
   });
 });

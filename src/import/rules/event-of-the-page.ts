@@ -6,6 +6,7 @@ import { placeOf } from "./places.js";
 import type { Rule, RuleContext } from "./rule.js";
 
 const EVENT_WORD = /\b(Session|Forum|Workshop|Meeting|Summit|Conference|Webinar|Assembly|Symposium|Seminar|Hackathon|Day|Week|Plenary|Congress)s?\b/i;
+const CLAUSE = /\b(?:that|which|who|it|they|provides?|is|are|has|have|will|would|should|shall)\b|^[a-z\d]{1,3}\)\s/i;
 const HAPPENS = /\s+(?:took place|was held|will take place|will be held|is taking place|takes place)\b/i;
 
 /** The event kind its name says. */
@@ -33,7 +34,7 @@ function meetingOf(ctx: RuleContext, name: string, where: { locator: string; quo
  */
 export const eventOfThePage: Rule = {
   name: "event-of-the-page",
-  genres: ["event", "news", "group", "other"],
+  genres: ["event", "news"],
   scope: "document",
   trigger: /\b(?:took place|was held|will take place|will be held|is taking place|takes place)\b|^(?:Time and date|Date and time|Date)\s*:/im,
   apply(ctx) {
@@ -44,7 +45,8 @@ export const eventOfThePage: Rule = {
         const subject = s.text.slice(0, verb.index).replace(/^(?:The|This|An?)\s+/, "").trim();
         const rest = s.text.slice(verb.index + verb[0].length);
         const date = findDates(rest)[0];
-        if (!date || !EVENT_WORD.test(subject) || subject.length > 160 || /^(?:it|they|this|which|the event|the meeting)$/i.test(subject)) continue;
+        // The subject names an event: a capitalized or numbered name, not a clause ("…that the Forum provides…").
+        if (!date || !EVENT_WORD.test(subject) || subject.length > 160 || !/^(?:[\p{Lu}\d]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)/u.test(subject) || CLAUSE.test(subject)) continue;
         const where = whereOf(b);
         const org = meetingOf(ctx, subject, where);
         const place = placeOf(date.index > 0 ? rest.slice(0, date.index) : rest);
