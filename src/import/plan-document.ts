@@ -1,4 +1,5 @@
 import { extractText } from "./formats/extract.js";
+import { classifyGenre } from "./genres/classify.js";
 import type { GraphSnapshot } from "./graph-index.repository.js";
 import type { ImportLimits } from "./limits.js";
 import type { ImportedDocument, ImportPlan } from "./proposal.js";
@@ -9,6 +10,8 @@ import { findFields } from "./recognize/fields.js";
 import { OrganizationResolver } from "./recognize/organizations.js";
 import { documentDraft, meaningfulTitle, ownUrls, textHash } from "./document-identity.js";
 import { ProposalBuilder } from "./resolve.js";
+import { rules } from "./rules/index.js";
+import { runRules } from "./rules/run.js";
 import { foldDuplicateCreations } from "./safety/duplicates.js";
 import { guardProposals } from "./safety/guard.js";
 import { withholdInPublicText } from "./safety/personal-text.js";
@@ -63,9 +66,14 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   const firstDate = extracted.blocks.map((b) => findDates(b.text).find((d) => d.start.length === 10)?.start.slice(0, 4)).find(Boolean);
   const factDate = facts.date ?? firstDate;
 
+  // Stages: read (extractText) → layout (formats/layout.ts) → classify → mentions and the
+  // recognizers not yet moved into rules (Extractor) → rules (src/import/rules/) → resolve and
+  // propose (ProposalBuilder).
+  const genre = classifyGenre({ text: extracted.text, head: extracted.blocks.slice(0, 12).map((b) => b.text).join("\n"), kind: facts.kind });
   const extractor = new Extractor(extracted.blocks, fields, orgs, graph.topics, factDate, issuer);
   extractor.kind = facts.kind;
   const found = extractor.run();
+  runRules(rules, extractor.ruleContext(genre));
 
   const docDraft = documentDraft(graph, document, facts.kind, extracted.text, facts.titleLocator ?? facts.referenceLocator ?? extracted.blocks[0]!.locator, urls);
   const builder = new ProposalBuilder(graph, orgs, docDraft.existing?.key ?? docDraft.id, factDate);

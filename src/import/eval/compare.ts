@@ -55,8 +55,12 @@ export function compareWithSeed(
   };
   const orgMap = matchByNames(graph.organizations as Entry[], seed.organizations);
   const personMap = matchByNames(graph.people as Entry[], seed.people);
-  const org = (k: unknown) => (typeof k === "string" ? orgMap.get(k) : undefined);
-  const person = (k: unknown) => (typeof k === "string" ? personMap.get(k) : undefined);
+  // A key the graph's entries do not hold but that is a curated entry's id refers to that entry
+  // (an existing body or person a role or an event names without a proposal of its own).
+  const orgIds = new Set(seed.organizations.map((o) => o.id));
+  const personIds = new Set(seed.people.map((p) => p.id));
+  const org = (k: unknown) => (typeof k === "string" ? orgMap.get(k) ?? (orgIds.has(k) && !graph.organizations.some((o) => o.id === k) ? k : undefined) : undefined);
+  const person = (k: unknown) => (typeof k === "string" ? personMap.get(k) ?? (personIds.has(k) && !graph.people.some((p) => p.id === k) ? k : undefined) : undefined);
 
   const scores = {} as Record<EvalKind, KindScore>;
   const score = <S extends { id: string; sources?: string[] }>(

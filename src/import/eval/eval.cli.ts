@@ -27,6 +27,10 @@ import { compareWithSeed, evalKindOf, evalKinds, type EvalKind, type KindScore }
  * .neo4j/import-eval-<port>, emptied at each run) or empties the server named by
  * IMPORT_EVAL_NEO4J_URI: never point it at a graph you want to keep.
  */
+// `--corpus`: the corpus of real documents kept in the repository (corpus-eval.cli.ts).
+if (process.argv.includes("--corpus")) {
+  await import("./corpus-eval.cli.js");
+}
 const config = loadConfig();
 const log = createCliLogger("warn");
 // The five source documents: IMPORT_EVAL_SOURCES, else sources/ of the evaluation corpus (MVGRAPH_SHARED_DIR or ../shared).

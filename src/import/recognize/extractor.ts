@@ -8,6 +8,8 @@ import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } f
 import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
 import { EMAIL_RE, findPeople, findRoleWords, normalizePhone, PHONE_RE, type PersonMention } from "./people.js";
 import { cityTimezone, countryCode, findCities, findCountries } from "./places.js";
+import type { GenreName } from "../genres/genre.js";
+import type { RuleContext } from "../rules/rule.js";
 
 const EVENT_WORDS = "Day|Assembly|Forum|Workshop|Summit|Conference|Symposium|Hackathon|Think-a-thon|Week|Congress|Expo|Festival|Webinar|Seminar|Roundtable|Dialogue|Plenary|Meeting";
 const BULLET = /^[·•\-–—*▪◦○●]\s*/;
@@ -717,43 +719,36 @@ export class Extractor {
 
   kind: string | undefined;
 
+  /** What the rules stage (src/import/rules/) reads and writes: the blocks' mentions and the facts. */
+  ruleContext(genre: GenreName): RuleContext {
+    return {
+      genre, blocks: this.contexts, facts: this.facts, orgs: this.orgs, documentDate: this.documentDate,
+      addPerson: (name, where, extra = {}) => {
+        const existing = this.facts.people.find((f) => compactForm(f.name) === compactForm(name));
+        if (existing) {
+          for (const a of extra.affiliations ?? []) if (!existing.affiliations.includes(a)) existing.affiliations.push(a);
+          if (extra.printed && !existing.printed.includes(extra.printed)) existing.printed.push(extra.printed);
+          return existing.name;
+        }
+        this.facts.people.push({
+          name, printed: [...new Set([name, ...(extra.printed ? [extra.printed] : [])])], ...(extra.honorific ? { honorific: extra.honorific } : {}),
+          ...(extra.country ? { country: extra.country } : {}), affiliations: extra.affiliations ?? [], where,
+        });
+        return name;
+      },
+      addRole: (person, organization, role, title, where, confidence, since) => this.addRole(person, organization, role, title, where, confidence, since),
+      upsertEvent: (draft) => this.upsertEvent(draft),
+      addLiaison: (l) => this.addLiaison(l),
+      addDeliverable: (d) => {
+        if (!this.facts.deliverables.some((x) => compactForm(x.code) === compactForm(d.code))) this.facts.deliverables.push(d);
+      },
+      kindOf: (key) => this.kindOf(key),
+    };
+  }
+
   private addLiaison(l: LiaisonFact) {
     if (this.facts.liaisons.some((x) => x.kind === l.kind && x.from === l.from && x.to === l.to)) return;
     this.facts.liaisons.push(l);
-  }
-
-  /**
-   * "The ITU Focus Group on metaverse (FG-MV) was established under TSAG": a group set up under an
-   * advisory or study group reports to it (its parent group, in ITU's words). The group is the
-   * last body named before the verb, in the same sentence.
-   */
-  private establishedUnder(ctx: BlockContext) {
-    for (const m of ctx.block.text.matchAll(/\b(?:was|were|has been|is)\s+(?:\w+\s+)?(?:established|created|set up)\s+(?:\w+\s+)?under\s+(?:the\s+)?/gi)) {
-      const verb = m.index;
-      const after = verb + m[0].length;
-      const sentenceStart = Math.max(0, ctx.block.text.lastIndexOf(".", verb) + 1);
-      const group = ctx.orgs.filter((o) => o.start >= sentenceStart && o.end <= verb).at(-1);
-      const parent = ctx.orgs.find((o) => o.start >= after && o.start - after < 10);
-      if (!group || !parent || group.key === parent.key) continue;
-      if (!/^(ADVISORY_GROUP|STUDY_GROUP)$/.test(this.kindOf(parent.key))) continue;
-      if (!/^(FOCUS_GROUP|WORKING_GROUP|TASK_GROUP|JOINT_COORDINATION_ACTIVITY|QUESTION)$/.test(this.kindOf(group.key))) continue;
-      this.addLiaison({ kind: "REPORTING", from: group.key, to: parent.key, subject: cleanQuote(ctx.block.text), topics: [], where: this.where(ctx) });
-    }
-  }
-
-  /**
-   * "the ITU-UNICC Global initiative on …": an initiative or programme named after two bodies
-   * joined by a hyphen is their collaboration (the first with the second), about the initiative.
-   */
-  private jointInitiatives(ctx: BlockContext) {
-    for (const o of ctx.orgs) {
-      if (this.kindOf(o.key) !== "PROJECT") continue;
-      const joint = /\b([A-Z][A-Za-z]{1,11})[-–]([A-Z][A-Za-z]{1,11})\s+(?:[Gg]lobal\s+|[Jj]oint\s+)?(?:[Ii]nitiative|[Pp]rogramme|[Pp]artnership)\b/.exec(o.printed);
-      if (!joint) continue;
-      const [a, b] = [this.orgs.find([joint[1]!])?.key, this.orgs.find([joint[2]!])?.key];
-      if (!a || !b || a === b) continue;
-      this.addLiaison({ kind: "COLLABORATION", from: a, to: b, subject: cleanQuote(ctx.block.text), topics: [], where: this.where(ctx) });
-    }
   }
 
   /** Collaboration and cooperation lists, reporting lines, sub-group structures. */
@@ -761,8 +756,6 @@ export class Extractor {
     const text = ctx.block.text;
     const subject = this.facts.subjectOrganization;
     const where = this.where(ctx);
-    this.establishedUnder(ctx);
-    this.jointInitiatives(ctx);
     if (subject && this.subjectFromTerms) {
       // "The parent group of the Focus Group is TSAG", "reports its activities to TSAG", "will report to TSAG".
       const rep = /\b(?:parent group\b[^.]*?\bis|reports?\s+(?:its\s+\w+\s+)?to|report(?:ing)? to)\s+(?:the\s+)?/i.exec(text);

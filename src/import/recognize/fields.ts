@@ -17,19 +17,32 @@ const LABELS = [
   "Sender", "Organization", "Work item", "Editor", "Editors", "Editor(s)", "Approval process", "Timing", "Target date", "Maintenance",
   "Venue", "Dates", "Location", "Host", "Tel", "Telephone", "Fax", "E-mail", "Email", "Registration", "Meeting", "Liaison", "Period",
   "Base text", "Summary", "Scope", "Type", "Group", "Stage", "Priority", "Comment", "Submitter", "Sent to", "Keywords",
+  "Submitted Date", "From Contact", "From Contacts", "Response Contact", "Response Contact(s)", "Technical Contact", "Technical Contact(s)",
+  "Action Holder Contacts", "Cc Contact", "For",
 ] as const;
+
+/**
+ * Labels distinctive enough to count without a colon when their value follows on the same line,
+ * as a form copied as text prints them ("Submitted Date 2026-03-02", "From Group SG9").
+ */
+const FORM_LABELS = new Set([
+  "submitted date", "from group", "from groups", "to group", "to groups", "from contact", "from contacts", "to contacts",
+  "response contact", "response contacts", "technical contact", "technical contacts", "action holder contacts", "cc contact",
+]);
 
 const SUB_LABELS = new Set(["tel", "telephone", "fax", "e-mail", "email"]);
 const labelAlternation = [...LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[()]/g, "\\$&")).join("|");
-const LABEL_RE = new RegExp(`^(${labelAlternation})\\s*(:)?\\s*(.*)$`, "i");
+// A label ends with a colon, or a cell border ("Purpose | For action |", "Source: |").
+const LABEL_RE = new RegExp(`^(${labelAlternation})\\s*(:\\s*\\|?|\\|)?\\s*(.*)$`, "i");
 
 export function labelOf(text: string): { label: string; rest: string; colon: boolean } | undefined {
-  const m = LABEL_RE.exec(text);
+  const m = LABEL_RE.exec(text.replace(/\s*\|+\s*$/, ""));
   if (!m) return undefined;
   const rest = m[3]!.trim();
-  // Without a colon, only a label alone on its line (a table header cell) counts.
-  if (!m[2] && rest) return undefined;
-  return { label: canonical(m[1]!), rest, colon: !!m[2] };
+  const label = canonical(m[1]!);
+  // Without a colon or a border, only a label alone on its line (a table header cell) or a form's own label counts.
+  if (!m[2] && rest && !FORM_LABELS.has(label)) return undefined;
+  return { label, rest, colon: !!m[2] };
 }
 
 function canonical(label: string): string {
@@ -53,6 +66,8 @@ export function findFields(blocks: TextBlock[]): Field[] {
       if (/^Dear\b/.test(text)) continue;
       continue;
     }
+    // A table's borders and separator rows ("||", "---|---|") are no value.
+    if (/^[|\-\s:]*$/.test(text)) continue;
     const label = labelOf(text);
     if (label && !(inContact && SUB_LABELS.has(label.label))) {
       current = { label: label.label, lines: label.rest ? [{ text: label.rest, locator: block.locator }] : [], index: i };
@@ -65,7 +80,7 @@ export function findFields(blocks: TextBlock[]): Field[] {
         current = undefined;
         continue;
       }
-      current.lines.push({ text, locator: block.locator });
+      current.lines.push({ text: text.replace(/\s*\|+\s*$/, ""), locator: block.locator });
     }
   }
   return fields;

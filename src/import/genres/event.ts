@@ -1,0 +1,9 @@
+import type { Genre } from "./genre.js";
+
+/** An event, forum, workshop or session page, or its speakers' page. */
+export const event: Genre = {
+  name: "event",
+  detect: (doc) => doc.kind === "EVENT_PAGE"
+    || /^(?:Time and date|Date and time|Venue|Place)\s*:/im.test(doc.head)
+    || (/\b(?:took place|will take place|will be held)\b/i.test(doc.head) && /\b(?:Target audience|Programme|Program|Registration|Speakers)\b/i.test(doc.text)),
+};

@@ -1,0 +1,26 @@
+import type { OrganizationRow } from "../graph-index.repository.js";
+import type { GenreName } from "../genres/genre.js";
+import type { TextBlock } from "../proposal.js";
+import type { Facts } from "../recognize/facts.js";
+import { Extractor } from "../recognize/extractor.js";
+import { findFields } from "../recognize/fields.js";
+import { OrganizationResolver } from "../recognize/organizations.js";
+import type { Rule } from "./rule.js";
+import { runRules } from "./run.js";
+
+/** For rule tests: a body of the test's small graph. */
+export const body = (id: string, name: string, kind: string, acronym?: string, aliases: string[] = [], partOf?: string): OrganizationRow => ({
+  id, name, acronym, kind, aliases, partOf, mandate: undefined,
+});
+
+/**
+ * For rule tests: the facts the pipeline finds in `text` (one block per line) over a small graph,
+ * with and without the rules under test, so a test shows what the rule adds.
+ */
+export function factsOf(text: string, graph: OrganizationRow[], rules: readonly Rule[], genre: GenreName = "other", date = "2026-05-04"): Facts {
+  const blocks: TextBlock[] = text.split("\n").map((t, i) => ({ locator: `l${i + 1}`, text: t.trim() })).filter((b) => b.text);
+  const extractor = new Extractor(blocks, findFields(blocks), new OrganizationResolver(graph), [], date, undefined);
+  extractor.run();
+  runRules(rules, extractor.ruleContext(genre));
+  return extractor.facts;
+}
