@@ -25,6 +25,8 @@ export interface SyncOutcome {
   stored?: StoredImport;
   applied?: ApplyReport;
   seconds: number;
+  /** Seconds per phase: reading the sources, reading the graph index, planning, writing (apply or store). */
+  phases: { read: number; index: number; plan: number; write: number };
 }
 
 export interface SyncRequest {
@@ -41,13 +43,23 @@ export async function runSync(
   database: Database, scope: EditScope & { db: RequestDatabase; importLimits: ImportLimits }, request: SyncRequest,
 ): Promise<SyncOutcome> {
   const started = performance.now();
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
   const { texts, refusals } = await readSources(request.inputs, request.limits);
   const records = readRecords(request.connector, texts, refusals);
+  const read = lap();
   const index = await readSyncIndex(database);
+  const indexSeconds = lap();
   const plan = planSync(records, index, request.scope);
-  const outcome: SyncOutcome = { plan, seconds: 0 };
-  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved);
+  const outcome: SyncOutcome = { plan, seconds: 0, phases: { read, index: indexSeconds, plan: lap(), write: 0 } };
+  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved, { bulk: database });
   else if (request.mode === "review" && plan.proposals.length > 0) outcome.stored = await storeImport(scope, asImportPlan(plan, request));
+  outcome.phases.write = lap();
   outcome.seconds = (performance.now() - started) / 1000;
   return outcome;
 }
