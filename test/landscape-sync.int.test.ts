@@ -48,14 +48,18 @@ describe("a catalogue sync, applied through the editing engine", () => {
   it("committees from ISO Open Data become bodies under their parents, with their liaisons sourced to the dataset", async () => {
     const outcome = await sync("iso-committees", [path.join(fixtures, "committees.jsonl")], "apply");
     expect(outcome.applied!.failures).toEqual([]);
-    expect(outcome.plan.refusals.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["line 5: field reference", "line 6: not JSON", "ISO/IEC JTC 1/SC 71: committee liaison 777 has no reference"]);
+    // Refused: only the lines that are defects. A liaison partner the dataset does not name is left out and said so; the committee goes through.
+    expect(outcome.plan.refusals.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["line 5: field reference", "line 6: not JSON"]);
+    expect(outcome.plan.leftOut.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["ISO/IEC JTC 1/SC 71: committee liaison 777"]);
     expect(await one(`MATCH (o:Organization {id: 'jtc1-sc71'})-[:PART_OF]->(p) RETURN p.id AS parent, o.established AS established, o.description AS description, o.sources AS sources`))
       .toEqual({ parent: "jtc1", established: "2021-05-04", description: "Holography and telepresence (secretariat: XYZ)", sources: ["iso-open-data-committees#ISO/IEC JTC 1/SC 71"] });
     // SC 71's liaisons, from ISO's own list: Khronos is the body the seed holds; HoloForum, listed by SC 71 and SC 29, is one new body.
     const liaisons = await db.read(`
       MATCH (l:Liaison)-[:FROM|TO]->(:Organization {id: 'jtc1-sc71'}), (l)-[:FROM|TO]->(p:Organization) WHERE p.id <> 'jtc1-sc71'
       RETURN p.id AS partner, l.kind AS kind, l.sources AS sources ORDER BY partner`);
-    expect(liaisons.map((l) => l.partner)).toEqual(["european-commission", "holoforum", "jtc1-sc29", "khronos"]);
+    // SC 29 names SC 71 by its id in the dataset only; the alliance is given by name only, by both: one body.
+    expect(liaisons.map((l) => l.partner)).toEqual(["european-commission", "holoforum", "jtc1-sc29", "khronos", "open-holography-alliance"]);
+    expect(await one(`MATCH (o:Organization) WHERE o.name = 'Open Holography Alliance' RETURN count(o) AS n`)).toEqual({ n: 1 });
     expect(liaisons.every((l) => (l.sources as string[])[0] === "iso-open-data-committees#ISO/IEC JTC 1/SC 71")).toBe(true);
     expect(await one(`MATCH (o:Organization) WHERE o.acronym = 'HoloForum' RETURN count(o) AS n`)).toEqual({ n: 1 });
     expect(await one(`MATCH (d:Document {id: 'iso-open-data-committees'}) RETURN d.title AS title, d.date AS date`)).toEqual({ title: expect.stringContaining("ISO Open Data"), date: "2026-12-01" });

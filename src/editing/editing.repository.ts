@@ -26,11 +26,11 @@ const LoadedLinkRow = z.object({ type: z.string(), out: z.boolean(), label: z.st
 export type LoadedLink = z.infer<typeof LoadedLinkRow>;
 export const LoadNodeWithLinksRow = z.object({ props: Props, element: z.string(), links: z.array(LoadedLinkRow) });
 
-/** Which of the referenced entities exist. */
+/** Which of the referenced entities of one label exist (one label a statement, so it seeks the label's constraint). */
 export const REFERENCES_EXIST = /* cypher */ `
 UNWIND $refs AS ref
-OPTIONAL MATCH (n:$(ref.label) {id: ref.key})
-RETURN ref.field AS field, ref.label AS label, ref.key AS key, n IS NOT NULL AS found`;
+OPTIONAL MATCH (n:$($label) {id: ref.key})
+RETURN ref.field AS field, $label AS label, ref.key AS key, n IS NOT NULL AS found`;
 export const ReferenceRow = z.object({ field: z.string(), label: z.string(), key: z.string(), found: z.boolean() });
 
 /** Ids taken among `candidates`, for making a free readable id. */
