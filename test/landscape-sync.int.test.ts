@@ -112,3 +112,55 @@ describe("a catalogue sync, applied through the editing engine", () => {
     expect(stored.stored!.import).toMatchObject({ status: "PENDING", proposalCount: 1 });
   });
 });
+
+describe("an admin syncs a catalogue through GraphQL, as the command does", () => {
+  const SYNC = `mutation($connector: SyncConnector!, $sources: [String!], $text: String, $fileName: String, $scope: String, $mode: SyncRunMode) {
+    syncCatalogue(connector: $connector, sources: $sources, text: $text, fileName: $fileName, scope: $scope, mode: $mode) {
+      mode importId changes { action entityType key catalogue record summary diff { field before after } }
+      refusals { origin record reason } counts { catalogue records created } applied { proposals changes failures { record reason } }
+    }
+  }`;
+  // A body the code knows nothing of, in Relaton's format: it must go through without code changes.
+  const text = readFileSync(path.join(fixtures, "other-body", "oxrf-210.yaml"), "utf8");
+  const oxrf = { connector: "RELATON", text, fileName: "oxrf-210.yaml", scope: "words: [holographic avatar]" };
+
+  it("only an admin may, and bad input is named: a path on the server, no source at all, a scope that is not one", async () => {
+    const editor = await gql(w.url, w.credentials.editor, SYNC, oxrf);
+    expect(editor.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const path = await gql(w.url, w.credentials.admin, SYNC, { connector: "RELATON", sources: ["/etc/passwd"] });
+    expect(path.body.errors?.[0]).toMatchObject({ message: expect.stringContaining("sources[0]"), extensions: { code: "BAD_USER_INPUT" } });
+    const none = await gql(w.url, w.credentials.admin, SYNC, { connector: "RELATON" });
+    expect(none.body.errors?.[0]).toMatchObject({ message: expect.stringContaining("give at least one http(s) URL"), extensions: { code: "BAD_USER_INPUT" } });
+    const scope = await gql(w.url, w.credentials.admin, SYNC, { ...oxrf, scope: "words: [unclosed" });
+    expect(scope.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^scope: /), extensions: { code: "BAD_USER_INPUT" } });
+    expect(JSON.stringify(scope.body)).not.toMatch(/MATCH|\bat .*\.ts:/);
+  });
+
+  it("a dry run shows the plan and writes nothing: the made-up body's specification, one deliverable for its draft and its edition", async () => {
+    const answer = await gql(w.url, w.credentials.admin, SYNC, oxrf);
+    expect(answer.body.errors).toBeUndefined();
+    const result = answer.body.data!.syncCatalogue as { mode: string; importId: string | null; changes: Array<{ action: string; entityType: string; key: string; record: string }>; refusals: unknown[] };
+    expect(result.mode).toBe("DRY_RUN");
+    expect(result.importId).toBeNull();
+    expect(result.refusals).toEqual([]);
+    expect(result.changes.filter((c) => c.entityType === "Deliverable" && c.action !== "LINK").map((c) => [c.action, c.key])).toEqual([["CREATE", "oxrf-210"]]);
+    expect(await one(`MATCH (d:Deliverable {id: 'oxrf-210'}) RETURN count(d) AS n`)).toEqual({ n: 0 });
+  });
+
+  it("REVIEW stores the plan as a pending import for /review; APPLY writes it, audited as the sync and the admin, and a re-run proposes nothing", async () => {
+    const review = await gql(w.url, w.credentials.admin, SYNC, { ...oxrf, mode: "REVIEW" });
+    expect(review.body.errors).toBeUndefined();
+    const importId = (review.body.data!.syncCatalogue as { importId: string }).importId;
+    const pending = await gql(w.url, w.credentials.admin, `query($id: ID!) { import(id: $id) { status } }`, { id: importId });
+    expect(pending.body.data).toEqual({ import: { status: "PENDING" } });
+
+    const apply = await gql(w.url, w.credentials.admin, SYNC, { ...oxrf, mode: "APPLY" });
+    expect(apply.body.errors).toBeUndefined();
+    expect((apply.body.data!.syncCatalogue as { applied: { failures: unknown[] } }).applied.failures).toEqual([]);
+    expect(await one(`MATCH (d:Deliverable {id: 'oxrf-210'})-[:DEVELOPED_BY]->(o:Organization) RETURN d.status AS status, d.published AS published, d.aliases AS aliases, o.name AS by, d.sources AS sources`))
+      .toEqual({ status: "PUBLISHED", published: "2027-03-01", aliases: expect.arrayContaining(["OXRF 210/D3", "OXRF 210:2027"]), by: expect.stringContaining("WG 4"), sources: [expect.stringMatching(/^relaton-catalogue#/)] });
+    expect(await one(`MATCH (c:Change {entityType: 'Deliverable', entityKey: 'oxrf-210', action: 'CREATE'}) RETURN c.actor AS actor`)).toEqual({ actor: expect.stringMatching(/^sync:relaton by /) });
+    const again = await gql(w.url, w.credentials.admin, SYNC, oxrf);
+    expect((again.body.data!.syncCatalogue as { changes: unknown[] }).changes).toEqual([]);
+  });
+});

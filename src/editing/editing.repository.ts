@@ -47,11 +47,11 @@ RETURN n {.*} AS node`;
 /** The row of CREATE_NODE and REPLACE_NODE: the node as stored. */
 export const NodeRow = z.object({ node: Props });
 
-/** Relationships between existing nodes (counted, so a missing end cannot go unnoticed). */
+/** Relationships between existing nodes of two labels (counted, so a missing end cannot go unnoticed). */
 export const CREATE_LINKS = /* cypher */ `
 UNWIND $rows AS row
-MATCH (a:$(row.fromLabel) {id: row.from})
-MATCH (b:$(row.toLabel) {id: row.to})
+MATCH (a:$($fromLabel) {id: row.from})
+MATCH (b:$($toLabel) {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 RETURN count(r) AS created`;

@@ -169,9 +169,13 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
       return { type, fromLabel, toLabel, from: rel.from, to: rel.to, props: { ...rel.props, lastConfirmed } };
     }),
   );
-  if (rows.length > 0) {
-    const [written] = parseRows(cypher.CreatedRow, await edit.tx.run(cypher.CREATE_LINKS, { rows }));
-    if (written!.created !== rows.length) throw new Error(`created ${written!.created} of ${rows.length} relationships`);
+  // One statement per pair of labels, so each seeks its labels' constraints (db/static-labels.ts).
+  const byLabels = new Map<string, typeof rows>();
+  for (const row of rows) byLabels.set(`${row.fromLabel} ${row.toLabel}`, [...(byLabels.get(`${row.fromLabel} ${row.toLabel}`) ?? []), row]);
+  for (const some of byLabels.values()) {
+    const { fromLabel, toLabel } = some[0]!;
+    const [written] = parseRows(cypher.CreatedRow, await edit.tx.run(cypher.CREATE_LINKS, { fromLabel, toLabel, rows: some }));
+    if (written!.created !== some.length) throw new Error(`created ${written!.created} of ${some.length} relationships`);
   }
   edit.record({ action: "CREATE", entityType: spec.label, entityKey: id, before: null, after: view(spec, entry, true) });
   return created!.node;
