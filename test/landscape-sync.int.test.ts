@@ -48,14 +48,18 @@ describe("a catalogue sync, applied through the editing engine", () => {
   it("committees from ISO Open Data become bodies under their parents, with their liaisons sourced to the dataset", async () => {
     const outcome = await sync("iso-committees", [path.join(fixtures, "committees.jsonl")], "apply");
     expect(outcome.applied!.failures).toEqual([]);
-    expect(outcome.plan.refusals.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["line 5: field reference", "line 6: not JSON", "ISO/IEC JTC 1/SC 71: committee liaison 777 has no reference"]);
+    // Refused: only the lines that are defects. A liaison partner the dataset does not name is left out and said so; the committee goes through.
+    expect(outcome.plan.refusals.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["line 5: field reference", "line 6: not JSON"]);
+    expect(outcome.plan.leftOut.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["ISO/IEC JTC 1/SC 71: committee liaison 777"]);
     expect(await one(`MATCH (o:Organization {id: 'jtc1-sc71'})-[:PART_OF]->(p) RETURN p.id AS parent, o.established AS established, o.description AS description, o.sources AS sources`))
       .toEqual({ parent: "jtc1", established: "2021-05-04", description: "Holography and telepresence (secretariat: XYZ)", sources: ["iso-open-data-committees#ISO/IEC JTC 1/SC 71"] });
     // SC 71's liaisons, from ISO's own list: Khronos is the body the seed holds; HoloForum, listed by SC 71 and SC 29, is one new body.
     const liaisons = await db.read(`
       MATCH (l:Liaison)-[:FROM|TO]->(:Organization {id: 'jtc1-sc71'}), (l)-[:FROM|TO]->(p:Organization) WHERE p.id <> 'jtc1-sc71'
       RETURN p.id AS partner, l.kind AS kind, l.sources AS sources ORDER BY partner`);
-    expect(liaisons.map((l) => l.partner)).toEqual(["european-commission", "holoforum", "jtc1-sc29", "khronos"]);
+    // SC 29 names SC 71 by its id in the dataset only; the alliance is given by name only, by both: one body.
+    expect(liaisons.map((l) => l.partner)).toEqual(["european-commission", "holoforum", "jtc1-sc29", "khronos", "open-holography-alliance"]);
+    expect(await one(`MATCH (o:Organization) WHERE o.name = 'Open Holography Alliance' RETURN count(o) AS n`)).toEqual({ n: 1 });
     expect(liaisons.every((l) => (l.sources as string[])[0] === "iso-open-data-committees#ISO/IEC JTC 1/SC 71")).toBe(true);
     expect(await one(`MATCH (o:Organization) WHERE o.acronym = 'HoloForum' RETURN count(o) AS n`)).toEqual({ n: 1 });
     expect(await one(`MATCH (d:Document {id: 'iso-open-data-committees'}) RETURN d.title AS title, d.date AS date`)).toEqual({ title: expect.stringContaining("ISO Open Data"), date: "2026-12-01" });
@@ -106,5 +110,57 @@ describe("a catalogue sync, applied through the editing engine", () => {
     // Without --apply the plan goes to the review page as an import's proposals.
     const stored = await sync("relaton", [relaton], "review");
     expect(stored.stored!.import).toMatchObject({ status: "PENDING", proposalCount: 1 });
+  });
+});
+
+describe("an admin syncs a catalogue through GraphQL, as the command does", () => {
+  const SYNC = `mutation($connector: SyncConnector!, $sources: [String!], $text: String, $fileName: String, $scope: String, $mode: SyncRunMode) {
+    syncCatalogue(connector: $connector, sources: $sources, text: $text, fileName: $fileName, scope: $scope, mode: $mode) {
+      mode importId changes { action entityType key catalogue record summary diff { field before after } }
+      refusals { origin record reason } counts { catalogue records created } applied { proposals changes failures { record reason } }
+    }
+  }`;
+  // A body the code knows nothing of, in Relaton's format: it must go through without code changes.
+  const text = readFileSync(path.join(fixtures, "other-body", "oxrf-210.yaml"), "utf8");
+  const oxrf = { connector: "RELATON", text, fileName: "oxrf-210.yaml", scope: "words: [holographic avatar]" };
+
+  it("only an admin may, and bad input is named: a path on the server, no source at all, a scope that is not one", async () => {
+    const editor = await gql(w.url, w.credentials.editor, SYNC, oxrf);
+    expect(editor.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const path = await gql(w.url, w.credentials.admin, SYNC, { connector: "RELATON", sources: ["/etc/passwd"] });
+    expect(path.body.errors?.[0]).toMatchObject({ message: expect.stringContaining("sources[0]"), extensions: { code: "BAD_USER_INPUT" } });
+    const none = await gql(w.url, w.credentials.admin, SYNC, { connector: "RELATON" });
+    expect(none.body.errors?.[0]).toMatchObject({ message: expect.stringContaining("give at least one http(s) URL"), extensions: { code: "BAD_USER_INPUT" } });
+    const scope = await gql(w.url, w.credentials.admin, SYNC, { ...oxrf, scope: "words: [unclosed" });
+    expect(scope.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^scope: /), extensions: { code: "BAD_USER_INPUT" } });
+    expect(JSON.stringify(scope.body)).not.toMatch(/MATCH|\bat .*\.ts:/);
+  });
+
+  it("a dry run shows the plan and writes nothing: the made-up body's specification, one deliverable for its draft and its edition", async () => {
+    const answer = await gql(w.url, w.credentials.admin, SYNC, oxrf);
+    expect(answer.body.errors).toBeUndefined();
+    const result = answer.body.data!.syncCatalogue as { mode: string; importId: string | null; changes: Array<{ action: string; entityType: string; key: string; record: string }>; refusals: unknown[] };
+    expect(result.mode).toBe("DRY_RUN");
+    expect(result.importId).toBeNull();
+    expect(result.refusals).toEqual([]);
+    expect(result.changes.filter((c) => c.entityType === "Deliverable" && c.action !== "LINK").map((c) => [c.action, c.key])).toEqual([["CREATE", "oxrf-210"]]);
+    expect(await one(`MATCH (d:Deliverable {id: 'oxrf-210'}) RETURN count(d) AS n`)).toEqual({ n: 0 });
+  });
+
+  it("REVIEW stores the plan as a pending import for /review; APPLY writes it, audited as the sync and the admin, and a re-run proposes nothing", async () => {
+    const review = await gql(w.url, w.credentials.admin, SYNC, { ...oxrf, mode: "REVIEW" });
+    expect(review.body.errors).toBeUndefined();
+    const importId = (review.body.data!.syncCatalogue as { importId: string }).importId;
+    const pending = await gql(w.url, w.credentials.admin, `query($id: ID!) { import(id: $id) { status } }`, { id: importId });
+    expect(pending.body.data).toEqual({ import: { status: "PENDING" } });
+
+    const apply = await gql(w.url, w.credentials.admin, SYNC, { ...oxrf, mode: "APPLY" });
+    expect(apply.body.errors).toBeUndefined();
+    expect((apply.body.data!.syncCatalogue as { applied: { failures: unknown[] } }).applied.failures).toEqual([]);
+    expect(await one(`MATCH (d:Deliverable {id: 'oxrf-210'})-[:DEVELOPED_BY]->(o:Organization) RETURN d.status AS status, d.published AS published, d.aliases AS aliases, o.name AS by, d.sources AS sources`))
+      .toEqual({ status: "PUBLISHED", published: "2027-03-01", aliases: expect.arrayContaining(["OXRF 210/D3", "OXRF 210:2027"]), by: expect.stringContaining("WG 4"), sources: [expect.stringMatching(/^relaton-catalogue#/)] });
+    expect(await one(`MATCH (c:Change {entityType: 'Deliverable', entityKey: 'oxrf-210', action: 'CREATE'}) RETURN c.actor AS actor`)).toEqual({ actor: expect.stringMatching(/^sync:relaton by /) });
+    const again = await gql(w.url, w.credentials.admin, SYNC, oxrf);
+    expect((again.body.data!.syncCatalogue as { changes: unknown[] }).changes).toEqual([]);
   });
 });

@@ -4,6 +4,10 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer.js";
 import type { Queries, Tx } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
+import { withStaticLabels } from "../db/static-labels.js";
+import { entityLabels } from "../entity-kinds.js";
+
+const nodeLabels: ReadonlySet<string> = new Set(entityLabels);
 
 /**
  * The audit trail lives in the graph, written in the same transaction as the change it records:
@@ -69,9 +73,15 @@ CREATE (c:Change {
 })
 WITH c, change
 CALL (c, change) { MATCH (d:Document {id: coalesce(change.documentKey, $documentKey)}) CREATE (c)-[:SOURCED_BY]->(d) }
-CALL (c, change) { MATCH (e:$(change.entityType) {id: change.entityKey}) CREATE (c)-[:CHANGED]->(e) }
 RETURN c {.*} AS change
 ORDER BY c.seq`;
+
+/** Each change to the entity it changed, while it exists: one label a statement, so it seeks the label's constraint. */
+const LINK_CHANGED = /* cypher */ `
+UNWIND $changes AS change
+MATCH (c:Change {id: change.id})
+MATCH (e:$($label) {id: change.entityKey})
+CREATE (c)-[:CHANGED]->(e)`;
 const WrittenRow = z.object({ change: StoredChange });
 
 const HISTORY = /* cypher */ `
@@ -107,9 +117,10 @@ export async function lockChangeLog(tx: Tx): Promise<void> {
 /** Writes the edit's change records (in order) citing `source`; returns them as stored. */
 export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Pick<Viewer, "name" | "role">, source: { ref: string; documentKey: string }): Promise<StoredChange[]> {
   if (changes.length === 0) return [];
+  const ids = changes.map(() => randomUUID());
   const rows = await tx.run(WRITE, {
-    changes: changes.map((change) => ({
-      id: randomUUID(),
+    changes: changes.map((change, i) => ({
+      id: ids[i],
       action: change.action,
       entityType: change.entityType,
       entityKey: change.entityKey,
@@ -123,6 +134,10 @@ export async function writeChanges(tx: Tx, changes: ChangeRecord[], viewer: Pick
     source: source.ref,
     documentKey: source.documentKey,
   });
+  const byLabel = new Map<string, Array<{ id: string; entityKey: string }>>();
+  changes.forEach((change, i) => byLabel.set(change.entityType, [...(byLabel.get(change.entityType) ?? []), { id: ids[i]!, entityKey: change.entityKey }]));
+  // A role is a relationship: no node to link (the change keeps its entityKey).
+  for (const [label, linked] of byLabel) if (nodeLabels.has(label)) await withStaticLabels(tx, nodeLabels).run(LINK_CHANGED, { label, changes: linked });
   return parseRows(WrittenRow, rows).map((row) => row.change);
 }
 

@@ -26,11 +26,11 @@ const LoadedLinkRow = z.object({ type: z.string(), out: z.boolean(), label: z.st
 export type LoadedLink = z.infer<typeof LoadedLinkRow>;
 export const LoadNodeWithLinksRow = z.object({ props: Props, element: z.string(), links: z.array(LoadedLinkRow) });
 
-/** Which of the referenced entities exist. */
+/** Which of the referenced entities of one label exist (one label a statement, so it seeks the label's constraint). */
 export const REFERENCES_EXIST = /* cypher */ `
 UNWIND $refs AS ref
-OPTIONAL MATCH (n:$(ref.label) {id: ref.key})
-RETURN ref.field AS field, ref.label AS label, ref.key AS key, n IS NOT NULL AS found`;
+OPTIONAL MATCH (n:$($label) {id: ref.key})
+RETURN ref.field AS field, $label AS label, ref.key AS key, n IS NOT NULL AS found`;
 export const ReferenceRow = z.object({ field: z.string(), label: z.string(), key: z.string(), found: z.boolean() });
 
 /** Ids taken among `candidates`, for making a free readable id. */
@@ -47,11 +47,11 @@ RETURN n {.*} AS node`;
 /** The row of CREATE_NODE and REPLACE_NODE: the node as stored. */
 export const NodeRow = z.object({ node: Props });
 
-/** Relationships between existing nodes (counted, so a missing end cannot go unnoticed). */
+/** Relationships between existing nodes of two labels (counted, so a missing end cannot go unnoticed). */
 export const CREATE_LINKS = /* cypher */ `
 UNWIND $rows AS row
-MATCH (a:$(row.fromLabel) {id: row.from})
-MATCH (b:$(row.toLabel) {id: row.to})
+MATCH (a:$($fromLabel) {id: row.from})
+MATCH (b:$($toLabel) {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 RETURN count(r) AS created`;

@@ -52,7 +52,10 @@ export interface Reference {
 /** BAD_USER_INPUT naming every reference to an entity that does not exist. */
 export async function checkReferences(edit: Edit, refs: Reference[]): Promise<void> {
   if (refs.length === 0) return;
-  const rows = parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { refs }));
+  const byLabel = new Map<string, Reference[]>();
+  for (const ref of refs) byLabel.set(ref.label, [...(byLabel.get(ref.label) ?? []), ref]);
+  const rows = [];
+  for (const [label, some] of byLabel) rows.push(...parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { label, refs: some })));
   const missing = rows.filter((row) => !row.found);
   if (missing.length > 0) {
     throw new BadUserInputError(missing.map((row) => `${row.field}: no ${row.label.toLowerCase()} "${row.key}"`).join("; "), missing[0]!.field);
@@ -144,7 +147,7 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
   const checked = validateEntry(spec.schema, { ...raw, id: explicitId ?? "pending", ...(sources ? { sources } : {}) }, prefix, spec.ordered);
 
   const id = explicitId ?? (await freeId(edit, cypher.IDS_TAKEN, { label: spec.label }, spec.idText(checked), `${prefix}.id`));
-  if (explicitId && parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { refs: [{ field: "id", label: spec.label, key: id }] }))[0]!.found) {
+  if (explicitId && parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { label: spec.label, refs: [{ field: "id", key: id }] }))[0]!.found) {
     throw new ConflictError(`${prefix}.id: a ${spec.noun} "${id}" already exists`, `${prefix}.id`);
   }
   const entry: Entry = { ...checked, id };
@@ -166,9 +169,13 @@ export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, pre
       return { type, fromLabel, toLabel, from: rel.from, to: rel.to, props: { ...rel.props, lastConfirmed } };
     }),
   );
-  if (rows.length > 0) {
-    const [written] = parseRows(cypher.CreatedRow, await edit.tx.run(cypher.CREATE_LINKS, { rows }));
-    if (written!.created !== rows.length) throw new Error(`created ${written!.created} of ${rows.length} relationships`);
+  // One statement per pair of labels, so each seeks its labels' constraints (db/static-labels.ts).
+  const byLabels = new Map<string, typeof rows>();
+  for (const row of rows) byLabels.set(`${row.fromLabel} ${row.toLabel}`, [...(byLabels.get(`${row.fromLabel} ${row.toLabel}`) ?? []), row]);
+  for (const some of byLabels.values()) {
+    const { fromLabel, toLabel } = some[0]!;
+    const [written] = parseRows(cypher.CreatedRow, await edit.tx.run(cypher.CREATE_LINKS, { fromLabel, toLabel, rows: some }));
+    if (written!.created !== some.length) throw new Error(`created ${written!.created} of ${some.length} relationships`);
   }
   edit.record({ action: "CREATE", entityType: spec.label, entityKey: id, before: null, after: view(spec, entry, true) });
   return created!.node;

@@ -3,6 +3,8 @@ import type { Viewer } from "../auth/viewer.js";
 import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
+import { withStaticLabels } from "../db/static-labels.js";
+import { entityLabels } from "../entity-kinds.js";
 import { BadUserInputError } from "../errors.js";
 import { sourceRef as sourceRefSchema } from "../seed/seed.schema.js";
 import { Edit, type Source } from "./edit.js";
@@ -20,6 +22,9 @@ export interface EditSource {
   locator?: string | null;
   newDocument?: object | null;
 }
+
+/** The labels an edit's statements may name through a parameter (see db/static-labels.ts). */
+const knownLabels: ReadonlySet<string> = new Set(entityLabels);
 
 const DOCUMENT_EXISTS = /* cypher */ `MATCH (d:Document {id: $key}) RETURN d.id AS id, d.date AS date`;
 const DocumentRow = z.object({ id: z.string(), date: z.string().nullable() });
@@ -46,7 +51,8 @@ export async function runEdit<T>(ctx: EditScope, source: EditSource | undefined,
   const keyed = ctx.idempotency;
   const ordinal = keyed?.nextOrdinal() ?? 0; // outside the transaction: the driver may run it again
   const outcome = await ctx.db.writeTransaction(
-    async (tx): Promise<EditOutcome<T>> => {
+    async (dynamic): Promise<EditOutcome<T>> => {
+      const tx = withStaticLabels(dynamic, knownLabels);
       const replay = keyed && (await storedOutcome<T>(tx, keyed, ordinal));
       if (replay) return replay;
       await lockChangeLog(tx);

@@ -26,6 +26,7 @@ import { OrganizationDeliverablesResolver, OrganizationResolver } from "../organ
 import { AffiliationResolver, PersonResolver, PersonRolesResolver, RoleResolver } from "../person/person.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
 import { StatisticResolver } from "../statistic/statistic.resolver.js";
+import { SyncResolver } from "../sync/sync.resolver.js";
 import { TopicResolver, TopicWorkResolver } from "../topic/topic.resolver.js";
 
 export const resolvers = [
@@ -69,6 +70,8 @@ export const resolvers = [
   LinkMutations,
   // Documents in, reviewed changes out (issue 14).
   ImportResolver,
+  // The bodies' own catalogues in (issue 29).
+  SyncResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the resolvers' decorators. */

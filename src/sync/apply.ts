@@ -1,5 +1,5 @@
 import type { Viewer } from "../auth/viewer.js";
-import type { Queries } from "../db/database.js";
+import type { Database, Queries } from "../db/database.js";
 import { applyProposal, type ReviewedProposal } from "../import/apply.js";
 import { runEdit } from "../editing/run-edit.js";
 import type { CatalogueRef } from "./record.js";
@@ -7,9 +7,12 @@ import type { SyncIndex } from "./sync-index.repository.js";
 import type { SyncPlan, SyncProposal } from "./sync-plan.js";
 
 /**
- * Applying a sync's plan through the editing engine, the import's own write path (applyProposal):
- * one edit — one transaction, audited with the sync as actor — per catalogue record, so a
- * record's changes are applied whole or not at all, a failure costs that record only, and an
+ * Applying a sync's plan through the editing engine, the import's own write path (applyProposal),
+ * audited with the sync as actor. Records are applied many to a transaction (a batch, under the
+ * bulk time budget, NEO4J_BULK_TX_TIMEOUT_MS), since one audited transaction per record under the
+ * change-log lock made a catalogue of a thousand records take minutes. A batch is all or nothing;
+ * when one fails, its records are applied again one transaction each, so a record's changes are
+ * still applied whole or not at all, the bad record is named, and the rest goes on. An
  * interrupted run is finished by running it again (what was applied is then unchanged).
  */
 export interface ApplyScope {
@@ -23,29 +26,36 @@ export interface ApplyReport {
   applied: number;
   changes: number;
   failures: Array<{ record: string; reason: string }>;
+  /** Write transactions used (batches, and records retried one by one after a batch failed). */
+  transactions: number;
 }
+
+export interface ApplyOptions {
+  /** Proposals at most per transaction (a record's proposals are never split). */
+  batchSize?: number;
+  /** The bulk write door: batches run under its budget; without it, under the scope's own. */
+  bulk?: Pick<Database, "bulkWriteTransaction">;
+}
+
+/** Proposals per transaction: large enough that transactions are few, small enough to stay far inside the bulk budget. */
+export const SYNC_BATCH_SIZE = 400;
 
 /** The identity a sync writes as: `sync:relaton`, `sync:iso-committees`. */
 export function syncViewer(connector: string): Viewer {
   return { role: "ADMIN", name: `sync:${connector}`, via: "api-key" };
 }
 
-export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: SyncIndex, retrieved: string): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: 0, changes: 0, failures: [] };
-  const documents = new Set(index.documents.map((d) => d.id));
-  for (const c of plan.catalogues) {
-    if (documents.has(c.key)) continue;
-    await runEdit(scope, { newDocument: catalogueDocument(c, retrieved) }, async () => undefined);
-    documents.add(c.key);
-  }
-  // Proposals of one record (same catalogue and locator) form one group, in the plan's order.
-  // A new body is a group of its own: records of two committees may each name a body the other
-  // named first, and a body depends only on its parent, so bodies never close a circle.
+/**
+ * The plan's proposals as records (groups), in an order that puts every group after the groups
+ * it depends on. Proposals of one record (same catalogue and locator) form one group. A new body
+ * is a group of its own: records of two committees may each name a body the other named first,
+ * and a body depends only on its parent, so bodies never close a circle.
+ */
+export function recordGroups(plan: SyncPlan): { order: string[]; groups: Map<string, SyncProposal[]>; groupOf: Map<string, string> } {
   const groupKey = (p: SyncProposal) => (p.entityType === "Organization" && p.action === "CREATE" ? `${p.catalogue}#${p.evidence.locator} (new body ${p.resolution.key})` : `${p.catalogue}#${p.evidence.locator}`);
   const groups = new Map<string, SyncProposal[]>();
   for (const p of plan.proposals) groups.set(groupKey(p), [...(groups.get(groupKey(p)) ?? []), p]);
   const groupOf = new Map(plan.proposals.map((p) => [p.id, groupKey(p)]));
-  const failed = new Set<string>();
   const done = new Set<string>();
   const order: string[] = [];
   const visit = (g: string, path: Set<string>) => {
@@ -57,30 +67,100 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
     order.push(g);
   };
   for (const g of groups.keys()) visit(g, new Set());
+  return { order, groups, groupOf };
+}
 
+export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: SyncIndex, retrieved: string, options: ApplyOptions = {}): Promise<ApplyReport> {
+  const report: ApplyReport = { applied: 0, changes: 0, failures: [], transactions: 0 };
+  const batchSize = options.batchSize ?? SYNC_BATCH_SIZE;
+  const bulk = options.bulk;
+  const batchScope: ApplyScope = bulk
+    ? { ...scope, db: { ...bindQueries(scope.db), writeTransaction: (work, meta) => bulk.bulkWriteTransaction("a catalogue sync's batch of records", work, meta) } }
+    : scope;
+  const documents = new Set(index.documents.map((d) => d.id));
+  for (const c of plan.catalogues) {
+    if (documents.has(c.key)) continue;
+    await runEdit(scope, { newDocument: catalogueDocument(c, retrieved) }, async () => undefined);
+    report.transactions += 1;
+    documents.add(c.key);
+  }
+  const { order, groups, groupOf } = recordGroups(plan);
+  const failed = new Set<string>();
+  const blockedBy = (g: string) => groups.get(g)!.flatMap((p) => p.dependsOn ?? []).map((d) => groupOf.get(d)!).find((d) => d !== g && failed.has(d));
+
+  const applyGroups = async (s: ApplyScope, batch: string[]) => {
+    const { changes } = await runEdit(s, undefined, async (edit) => {
+      for (const g of batch) {
+        for (const p of groups.get(g)!) {
+          const reviewed: ReviewedProposal = { ...p, key: p.id, decision: "ACCEPTED" };
+          await applyProposal({ edit, documentKey: p.catalogue, confirmedOn: retrieved }, reviewed);
+        }
+      }
+    });
+    report.transactions += 1;
+    report.applied += batch.reduce((n, g) => n + groups.get(g)!.length, 0);
+    report.changes += changes.length;
+  };
+
+  /** One record, one transaction: after a batch failed, to apply the good records and name the bad one. */
+  const applyOneByOne = async (batch: string[]) => {
+    for (const g of batch) {
+      const blocked = blockedBy(g);
+      if (blocked) {
+        failed.add(g);
+        report.failures.push({ record: g, reason: `not applied: it needs ${blocked}, which failed` });
+        continue;
+      }
+      try {
+        await applyGroups(scope, [g]);
+      } catch (error) {
+        report.transactions += 1;
+        failed.add(g);
+        report.failures.push({ record: g, reason: (error as Error).message });
+      }
+    }
+  };
+
+  let batch: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    size = 0;
+    try {
+      await applyGroups(batchScope, current);
+    } catch {
+      report.transactions += 1;
+      await applyOneByOne(current);
+    }
+  };
   for (const g of order) {
-    const proposals = groups.get(g)!;
-    const blocked = proposals.flatMap((p) => p.dependsOn ?? []).map((d) => groupOf.get(d)!).find((d) => d !== g && failed.has(d));
+    const n = groups.get(g)!.length;
+    if (size > 0 && size + n > batchSize) await flush();
+    // After the flush: a record the batch just retried one by one may have failed.
+    const blocked = blockedBy(g);
     if (blocked) {
       failed.add(g);
       report.failures.push({ record: g, reason: `not applied: it needs ${blocked}, which failed` });
       continue;
     }
-    try {
-      const { changes } = await runEdit(scope, undefined, async (edit) => {
-        for (const p of proposals) {
-          const reviewed: ReviewedProposal = { ...p, key: p.id, decision: "ACCEPTED" };
-          await applyProposal({ edit, documentKey: p.catalogue, confirmedOn: retrieved }, reviewed);
-        }
-      });
-      report.applied += proposals.length;
-      report.changes += changes.length;
-    } catch (error) {
-      failed.add(g);
-      report.failures.push({ record: g, reason: (error as Error).message });
-    }
+    batch.push(g);
+    size += n;
   }
+  await flush();
   return report;
+}
+
+/** The scope's door as a plain object whose methods keep their receiver. */
+function bindQueries(db: Queries): Queries {
+  return {
+    read: (cypher, params, meta) => db.read(cypher, params, meta),
+    readRows: (cypher, params, rows) => db.readRows(cypher, params, rows),
+    readAll: (statements, meta) => db.readAll(statements, meta),
+    write: (cypher, params, meta) => db.write(cypher, params, meta),
+    writeTransaction: (work, meta) => db.writeTransaction(work, meta),
+  };
 }
 
 /** A catalogue as a source Document: what every fact it gives cites, with the retrieval date. */

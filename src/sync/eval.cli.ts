@@ -101,7 +101,8 @@ try {
 
   let records = 0, refused = 0, created = 0, matched = 0;
   for (const [connector, outcome] of first) {
-    console.log(`${connector} (${outcome.seconds.toFixed(1)} s; applied ${outcome.applied?.applied ?? 0} proposals, ${outcome.applied?.failures.length ?? 0} records failed):`);
+    const ph = outcome.phases;
+    console.log(`${connector} (${outcome.seconds.toFixed(1)} s: read ${ph.read.toFixed(1)}, index ${ph.index.toFixed(1)}, plan ${ph.plan.toFixed(1)}, apply ${ph.write.toFixed(1)}; applied ${outcome.applied?.applied ?? 0} proposals in ${outcome.applied?.transactions ?? 0} transactions, ${outcome.applied?.failures.length ?? 0} records failed):`);
     for (const c of outcome.plan.counts) {
       console.log(`  ${countsLine(c)}`);
       records += c.records;
@@ -112,6 +113,9 @@ try {
     for (const r of outcome.plan.refusals) byReason.set(r.reason.replace(/\d+/g, "N").replace(/"[^"]*"/g, '"…"'), (byReason.get(r.reason.replace(/\d+/g, "N").replace(/"[^"]*"/g, '"…"')) ?? 0) + 1);
     for (const [reason, n] of byReason) console.log(`  refused ${n}× ${reason}`);
     for (const r of outcome.plan.refusals.slice(0, 5)) console.log(`    e.g. ${formatRefusal(r)}`);
+    const leftOut = new Map<string, number>();
+    for (const r of outcome.plan.leftOut) leftOut.set(r.reason.replace(/\d+/g, "N"), (leftOut.get(r.reason.replace(/\d+/g, "N")) ?? 0) + 1);
+    for (const [reason, n] of leftOut) console.log(`  left out (the record itself went through) ${n}× ${reason}`);
     for (const f of outcome.applied?.failures ?? []) console.log(`  FAILED ${f.record}: ${f.reason}`);
     refused += outcome.plan.refusals.length;
   }

@@ -81,24 +81,31 @@ export function planCommittees(plan: SyncPlanBuilder, records: CommitteeRecord[]
 
     const partners: Array<{ key: string; label: string; kind: "committee" | "organization" }> = [];
     for (const l of c.committeeLiaisons) {
-      if (!l.reference) {
-        plan.refuse(c.catalogue, { origin: c.origin, record: c.reference, reason: `committee liaison ${l.id} has no reference: left out` });
+      // The partner committee by its id in the dataset first, then by its reference; a partner
+      // given by an id the dataset does not list, and no reference, cannot be placed: it is left
+      // out and said so, but the committee's record is good and goes through.
+      const partnerRecord = byId.get(l.id);
+      const label = partnerRecord?.reference ?? (l.reference || l.title);
+      if (!label) {
+        plan.leaveOut(c.catalogue, { origin: c.origin, record: c.reference, reason: `committee liaison ${l.id}: the dataset gives no reference for it and lists no committee with that id` });
         continue;
       }
-      const partnerRecord = byId.get(l.id);
-      const partner = partnerRecord ? bodyOf(partnerRecord) : (orgs.resolveDesignation(l.reference, where) ?? orgs.propose({ name: l.reference, acronym: l.reference, kind: "TECHNICAL_COMMITTEE", ...where }));
-      partners.push({ key: partner, label: l.reference, kind: "committee" });
+      const partner = partnerRecord ? bodyOf(partnerRecord)
+        : (orgs.resolveDesignation(label, where) ?? orgs.find([label])?.key ?? orgs.propose({ name: label, ...(l.reference ? { acronym: l.reference } : {}), kind: "TECHNICAL_COMMITTEE", ...where }));
+      partners.push({ key: partner, label, kind: "committee" });
     }
     for (const l of c.organizationLiaisons) {
-      if (!l.acronym) {
-        plan.refuse(c.catalogue, { origin: c.origin, record: c.reference, reason: `organization liaison ${l.id} has no acronym: left out` });
+      // "EC - European Commission": the acronym, then the name; or a name alone.
+      const [acronym, named] = l.acronym ? (l.acronym.split(/\s+-\s+/, 2) as [string, string | undefined]) : [undefined, undefined];
+      const name = named ?? l.name;
+      if (!acronym && !name) {
+        plan.leaveOut(c.catalogue, { origin: c.origin, record: c.reference, reason: `organization liaison ${l.id}: the dataset gives neither its acronym nor its name` });
         continue;
       }
-      // "EC - European Commission": the acronym, then the name.
-      const [acronym, name] = l.acronym.split(/\s+-\s+/, 2) as [string, string | undefined];
-      const partner = orgs.find([acronym, ...(name ? [name] : [])])?.key ?? orgs.resolveDesignation(acronym, where)
-        ?? orgs.propose({ name: name ?? acronym, acronym, kind: name ? guessKind(name) : "OTHER", ...where });
-      partners.push({ key: partner, label: l.acronym, kind: "organization" });
+      const names = [acronym, name].filter((n): n is string => Boolean(n));
+      const partner = orgs.find(names)?.key ?? (acronym ? orgs.resolveDesignation(acronym, where) : undefined)
+        ?? orgs.propose({ name: name ?? acronym!, ...(acronym ? { acronym } : {}), kind: name ? guessKind(name) : "OTHER", ...where });
+      partners.push({ key: partner, label: acronym ? l.acronym : name!, kind: "organization" });
     }
     for (const p of partners) {
       if (p.key === key) continue;

@@ -55,11 +55,17 @@ export interface CommitteeRecord {
   created?: string;
   scope?: string;
   parentId?: string;
-  committeeLiaisons: Array<{ id: string; reference: string }>;
-  organizationLiaisons: Array<{ id: string; acronym: string }>;
+  /** `reference` is empty when the dataset names the partner committee by its id only. */
+  committeeLiaisons: Array<{ id: string; reference: string; title?: string }>;
+  /** `acronym` is empty when the dataset names the partner by its name only. */
+  organizationLiaisons: Array<{ id: string; acronym: string; name?: string }>;
 }
 
-/** A record the connectors or the planner would not take: one line naming it and why. */
+/**
+ * A record the connectors or the planner would not take: one line naming it and why. Also the
+ * shape of a note: part of a good record left out because the catalogue does not say enough to
+ * place it (a liaison partner named by an id the dataset does not list).
+ */
 export interface Refusal {
   origin: string;
   record?: string;

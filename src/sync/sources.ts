@@ -39,7 +39,12 @@ export async function readSources(inputs: string[], limits: SourceLimits = defau
     const listed = depth < 2 ? indexEntries(text) : undefined;
     if (listed) {
       if (listed.length > limits.maxFiles) return void refusals.push({ origin: input, reason: `index lists ${listed.length} files, over the limit of ${limits.maxFiles}` });
-      for (const file of listed) await visit(isUrl(input) ? new URL(file, input).toString() : path.resolve(path.dirname(input), file), depth + 1);
+      for (const file of listed) {
+        const target = isUrl(input) ? new URL(file, input).toString() : path.resolve(path.dirname(input), file);
+        // An index read over the network lists network files only: never a path on this machine.
+        if (isUrl(input) && !isUrl(target)) refusals.push({ origin: input, record: file, reason: "an index read from a URL may list only http(s) files" });
+        else await visit(target, depth + 1);
+      }
       return;
     }
     texts.push({ origin: input, text });
@@ -91,7 +96,9 @@ async function fetchText(url: string, limits: SourceLimits): Promise<string | Re
 
 /** The files a Relaton index lists, or undefined when the text is not an index. */
 function indexEntries(text: string): string[] | undefined {
-  if (!/^\s*-\s+(id|file):/m.test(text.slice(0, 2000))) return undefined;
+  // Cheap tests first: a record file (which names its identifiers) is never parsed twice.
+  const head = text.slice(0, 2000);
+  if (!/^\s*-\s+(id|file):/m.test(head) || /^\s*(-\s+)?(docid|docidentifier|title|schema[-_]version):/m.test(head)) return undefined;
   let value: unknown;
   try {
     value = parse(text);

@@ -26,6 +26,7 @@ export interface CatalogueCounts {
   liaisons: number;
   topics: number;
   kept: number;
+  leftOut: number;
 }
 
 export interface KeptRecord {
@@ -38,6 +39,8 @@ export interface SyncPlan {
   catalogues: CatalogueRef[];
   proposals: SyncProposal[];
   refusals: Refusal[];
+  /** Parts of good records left out, each with its reason (not refusals: the record itself goes through). */
+  leftOut: Refusal[];
   kept: KeptRecord[];
   counts: CatalogueCounts[];
 }
@@ -47,6 +50,7 @@ type Draft = Omit<Proposal, "id" | "evidence"> & { where: { locator: string; quo
 export class SyncPlanBuilder {
   readonly proposals: SyncProposal[] = [];
   readonly refusals: Refusal[] = [];
+  readonly leftOutParts: Refusal[] = [];
   readonly keptRecords: KeptRecord[] = [];
   private readonly counts = new Map<string, CatalogueCounts>();
   private readonly catalogues = new Map<string, CatalogueRef>();
@@ -58,7 +62,7 @@ export class SyncPlanBuilder {
     this.catalogues.set(c.key, c);
     let n = this.counts.get(c.key);
     if (!n) {
-      n = { catalogue: c.key, title: c.title, records: 0, outOfScope: 0, refused: 0, created: 0, matched: 0, matchedKeys: [], updated: 0, confirmed: 0, editions: 0, committees: 0, liaisons: 0, topics: 0, kept: 0 };
+      n = { catalogue: c.key, title: c.title, records: 0, outOfScope: 0, refused: 0, created: 0, matched: 0, matchedKeys: [], updated: 0, confirmed: 0, editions: 0, committees: 0, liaisons: 0, topics: 0, kept: 0, leftOut: 0 };
       this.counts.set(c.key, n);
     }
     return n;
@@ -75,6 +79,7 @@ export class SyncPlanBuilder {
   committee(c: CatalogueRef) { this.count(c).committees += 1; }
   liaison(c: CatalogueRef) { this.count(c).liaisons += 1; }
   topic(c: CatalogueRef) { this.count(c).topics += 1; }
+  leaveOut(c: CatalogueRef, note: Refusal) { this.count(c).leftOut += 1; this.leftOutParts.push(note); }
   kept(c: CatalogueRef, record: KeptRecord) { this.count(c).kept += 1; this.keptRecords.push(record); }
 
   /** The catalogue the next proposals cite (and of the record at `locator`). */
@@ -131,6 +136,6 @@ export class SyncPlanBuilder {
       if (p.action !== "CREATE" && p.resolution.key) visit(p.resolution.key);
       if (deps.size > 0) p.dependsOn = [...deps];
     }
-    return { catalogues: [...this.catalogues.values()], proposals: all, refusals: this.refusals, kept: this.keptRecords, counts: [...this.counts.values()] };
+    return { catalogues: [...this.catalogues.values()], proposals: all, refusals: this.refusals, leftOut: this.leftOutParts, kept: this.keptRecords, counts: [...this.counts.values()] };
   }
 }

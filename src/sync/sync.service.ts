@@ -6,15 +6,17 @@ import type { ImportLimits } from "../import/limits.js";
 import type { RequestDatabase } from "../db/request-database.js";
 import type { EditScope } from "../editing/run-edit.js";
 import { applySyncPlan, type ApplyReport } from "./apply.js";
-import { planSync, readRecords, type Connector } from "./plan.js";
+import type { Connector } from "./plan.js";
+import { planSyncTask, type SyncToPlan } from "./plan.task.js";
 import type { Refusal } from "./record.js";
 import type { Scope } from "./scope/scope.js";
-import { readSources, type SourceLimits } from "./sources.js";
+import { readSources, type SourceLimits, type SourceText } from "./sources.js";
 import { readSyncIndex } from "./sync-index.repository.js";
 import type { SyncPlan } from "./sync-plan.js";
 
 /**
- * A sync, end to end: read the sources, read the graph index, plan (pure), then either show the
+ * A sync, end to end: read the sources, read the graph index, plan (pure: in this thread for the
+ * command line, in a worker under hard limits for the API), then either show the
  * plan (dry run), store it for review as an import's proposals (the review page shows and applies
  * it like an imported document's), or apply it through the editing engine record by record.
  */
@@ -25,6 +27,8 @@ export interface SyncOutcome {
   stored?: StoredImport;
   applied?: ApplyReport;
   seconds: number;
+  /** Seconds per phase: reading the sources, reading the graph index, planning, writing (apply or store). */
+  phases: { read: number; index: number; plan: number; write: number };
 }
 
 export interface SyncRequest {
@@ -35,19 +39,34 @@ export interface SyncRequest {
   limits: SourceLimits;
   /** The retrieval date of the catalogues (ISO date): every fact cites it through its catalogue. */
   retrieved: string;
+  /** Texts given directly (an upload through the API), read as if they came from their origin. */
+  texts?: SourceText[];
+  /** Where the plan is made: in this thread by default; the API passes the off-thread planner. */
+  planner?: (input: SyncToPlan) => Promise<SyncPlan>;
 }
 
 export async function runSync(
   database: Database, scope: EditScope & { db: RequestDatabase; importLimits: ImportLimits }, request: SyncRequest,
 ): Promise<SyncOutcome> {
   const started = performance.now();
-  const { texts, refusals } = await readSources(request.inputs, request.limits);
-  const records = readRecords(request.connector, texts, refusals);
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
+  const read = await readSources(request.inputs, request.limits);
+  const texts = [...(request.texts ?? []), ...read.texts];
+  const readSeconds = lap();
   const index = await readSyncIndex(database);
-  const plan = planSync(records, index, request.scope);
-  const outcome: SyncOutcome = { plan, seconds: 0 };
-  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved);
+  const indexSeconds = lap();
+  const input: SyncToPlan = { connector: request.connector, texts, refusals: read.refusals, index, scope: request.scope };
+  const plan = request.planner ? await request.planner(input) : planSyncTask(input);
+  const outcome: SyncOutcome = { plan, seconds: 0, phases: { read: readSeconds, index: indexSeconds, plan: lap(), write: 0 } };
+  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved, { bulk: database });
   else if (request.mode === "review" && plan.proposals.length > 0) outcome.stored = await storeImport(scope, asImportPlan(plan, request));
+  outcome.phases.write = lap();
   outcome.seconds = (performance.now() - started) / 1000;
   return outcome;
 }

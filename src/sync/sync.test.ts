@@ -92,7 +92,9 @@ describe("scope and ISO Open Data committees", () => {
   it("reads committees with their liaisons; a line without reference or not JSON is named, the rest goes on", () => {
     const { records, refusals } = readIsoCommittees(readFileSync(path.join(fixtures, "committees.jsonl"), "utf8"), "committees.jsonl");
     expect(records.map((r) => r.reference)).toEqual(["ISO/IEC JTC 1", "ISO/IEC JTC 1/SC 71", "ISO/IEC JTC 1/SC 29", "ISO/TC 3000"]);
-    expect(records[1]).toMatchObject({ parentId: "1", created: "2021-05-04", secretariat: "XYZ", scope: expect.stringContaining("holographic telepresence"), organizationLiaisons: [{ id: "601", acronym: "HoloForum" }, { id: "602", acronym: "Khronos" }, { id: "603", acronym: "EC - European Commission" }] });
+    expect(records[1]).toMatchObject({ parentId: "1", created: "2021-05-04", secretariat: "XYZ", scope: expect.stringContaining("holographic telepresence"), organizationLiaisons: [{ id: "601", acronym: "HoloForum" }, { id: "602", acronym: "Khronos" }, { id: "603", acronym: "EC - European Commission" }, { id: "604", acronym: "", name: "Open Holography Alliance" }] });
+    // A partner given by its id in the dataset only, or by name only: read as given, resolved by the planner.
+    expect(records[2]).toMatchObject({ committeeLiaisons: [{ id: "71", reference: "" }], organizationLiaisons: [{ id: "601", acronym: "HoloForum" }, { id: "604", acronym: "", name: "Open Holography Alliance" }] });
     expect(refusals.map((r) => `${r.record}: ${r.reason.split(":")[0]}`)).toEqual(["line 5: field reference", "line 6: not JSON"]);
   });
 });

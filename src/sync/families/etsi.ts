@@ -1,4 +1,4 @@
-import { byWords, type CatalogueFamily } from "./family.js";
+import { byWords, wordsFamily } from "./family.js";
 
 /** ETSI deliverables: "ETSI GS ARF 003 V2.1.1 (2024-10)", "ETSI GR ARF 004-1 V1.2.1 (2023-02)", "ETSI EN 303 645 V2.1.1 (2020-06)". */
 const words = byWords([
@@ -11,11 +11,10 @@ const words = byWords([
 /** ETSI's deliverable types: the group that publishes each (GS and GR come from industry specification groups). */
 const GROUP_OF_TYPE: Readonly<Record<string, string>> = { GS: "ISG", GR: "ISG", GTS: "ISG" };
 
-export const etsi: CatalogueFamily = {
+export const etsi = wordsFamily({
   id: "etsi",
-  catalogue: { key: "relaton-data-etsi", title: "ETSI catalogue (relaton-data-etsi)", url: "https://github.com/relaton/relaton-data-etsi" },
-  recognizes: /^ETSI\b/,
   root: "ETSI",
+  title: "ETSI catalogue",
   references: [
     {
       name: "ETSI deliverable",
@@ -24,14 +23,8 @@ export const etsi: CatalogueFamily = {
     },
     { name: "ETSI deliverable without version", pattern: /^ETSI\s+([A-Z]{2,4})\s+(.+?)$/, read: (m) => ({ code: `ETSI ${m[1]} ${m[2]}`, part: "edition" }) },
   ],
-  stage: (stage, _substage, published) => words(stage, published),
-  strictStages: false,
+  words,
   kinds: { "Group Report": "REPORT", "Group Specification": "SPECIFICATION", "Technical Specification": "TECHNICAL_SPECIFICATION", "Technical Report": "TECHNICAL_REPORT", "European Standard": "STANDARD", "ETSI Standard": "STANDARD", "Special Report": "REPORT", "Guide": "GUIDELINE" },
   defaultKind: "SPECIFICATION",
-  committee(group, reference) {
-    const name = group.identifier ?? group.name;
-    if (!name) return undefined;
-    const type = /^ETSI\s+([A-Z]+)/.exec(reference)?.[1] ?? "";
-    return /^ETSI\b/.test(name) ? name : `ETSI ${GROUP_OF_TYPE[type] ?? "TC"} ${name}`;
-  },
-};
+  under: (_name, reference) => GROUP_OF_TYPE[/^ETSI\s+([A-Z]+)/.exec(reference)?.[1] ?? ""] ?? "TC",
+});

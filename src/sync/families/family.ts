@@ -59,3 +59,38 @@ export function byWords(table: ReadonlyArray<readonly [RegExp, DeliverableStatus
     return undefined;
   };
 }
+
+/**
+ * A family whose catalogue is a relaton-data repository and whose lifecycle is written as words
+ * (ETSI, W3C): the catalogue, the recognition of its references by the root, the stage read by
+ * `words`, and its committees named under the root ("W3C Immersive Web Working Group";
+ * `under(name, reference)` says what comes between the root and a bare name, e.g. ETSI's "ISG").
+ */
+export function wordsFamily(spec: {
+  id: string;
+  root: string;
+  title: string;
+  references: ReferenceRule[];
+  words: ReturnType<typeof byWords>;
+  kinds: Readonly<Record<string, DeliverableKind>>;
+  defaultKind: DeliverableKind;
+  under?: (name: string, reference: string) => string;
+}): CatalogueFamily {
+  const root = new RegExp(`^${spec.root}\\b`);
+  return {
+    id: spec.id,
+    catalogue: { key: `relaton-data-${spec.id}`, title: `${spec.title} (relaton-data-${spec.id})`, url: `https://github.com/relaton/relaton-data-${spec.id}` },
+    recognizes: root,
+    root: spec.root,
+    references: spec.references,
+    stage: (stage, _substage, published) => spec.words(stage, published),
+    strictStages: false,
+    kinds: spec.kinds,
+    defaultKind: spec.defaultKind,
+    committee(group, reference) {
+      const name = group.identifier ?? group.name;
+      if (!name) return undefined;
+      return root.test(name) ? name : `${spec.root} ${spec.under ? `${spec.under(name, reference)} ` : ""}${name}`;
+    },
+  };
+}

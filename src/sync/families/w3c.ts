@@ -1,4 +1,4 @@
-import { byWords, type CatalogueFamily } from "./family.js";
+import { byWords, wordsFamily } from "./family.js";
 
 /** W3C technical reports, every dated version: "W3C WD-webxr-20240210", "W3C CRD-webxr-ar-module-1-20250425", "W3C webxr" (the latest). */
 const words = byWords([
@@ -9,11 +9,10 @@ const words = byWords([
   [/^(Retired|Discontinued|Superseded|Rescinded|Obsolete|Obsoleted|Withdrawn)/i, "WITHDRAWN"],
 ]);
 
-export const w3c: CatalogueFamily = {
+export const w3c = wordsFamily({
   id: "w3c",
-  catalogue: { key: "relaton-data-w3c", title: "W3C catalogue (relaton-data-w3c)", url: "https://github.com/relaton/relaton-data-w3c" },
-  recognizes: /^W3C\b/,
   root: "W3C",
+  title: "W3C catalogue",
   references: [
     {
       name: "W3C dated version",
@@ -22,13 +21,7 @@ export const w3c: CatalogueFamily = {
     },
     { name: "W3C latest version", pattern: /^W3C\s+([a-z0-9][\w.-]*)$/, read: (m) => ({ code: `W3C ${m[1]}`, part: "variant" }) },
   ],
-  stage: (stage, _substage, published) => words(stage, published),
-  strictStages: false,
+  words,
   kinds: { technicalReport: "SPECIFICATION", recommendation: "SPECIFICATION", groupNote: "REPORT", note: "REPORT" },
   defaultKind: "SPECIFICATION",
-  committee(group) {
-    const name = group.identifier ?? group.name;
-    if (!name) return undefined;
-    return /^W3C\b/.test(name) ? name : `W3C ${name}`;
-  },
-};
+});

@@ -26,8 +26,9 @@ const committeeLine = z.looseObject({
   creationDate: text,
   scope: localized,
   parentId: id.nullish(),
-  committeeLiaisons: z.array(z.looseObject({ id, reference: z.string().nullish() })).nullish(),
-  organizationLiaisons: z.array(z.looseObject({ id, acronym: z.string().nullish() })).nullish(),
+  committeeLiaisons: z.array(z.looseObject({ id, reference: z.string().nullish(), title: localized })).nullish(),
+  // A partner organization is given by acronym ("Khronos", "EC - European Commission"); some by name only.
+  organizationLiaisons: z.array(z.looseObject({ id, acronym: z.string().nullish(), name: localized, title: localized })).nullish(),
 });
 
 /** Markup of the dataset's scope texts (<ul><li>…) as plain sentences. */
@@ -64,8 +65,8 @@ export function readIsoCommittees(text: string, origin: string): { records: Comm
       catalogue: isoOpenDataCommittees, origin, recordId: c.id, reference: c.reference.replace(/\s+/g, " ").trim(), title: plain(c.title) ?? c.reference,
       ...(c.status ? { status: c.status } : {}), ...(c.secretariat?.acronym ? { secretariat: c.secretariat.acronym } : {}), ...(created ? { created } : {}),
       ...(scope ? { scope } : {}), ...(c.parentId ? { parentId: c.parentId } : {}),
-      committeeLiaisons: (c.committeeLiaisons ?? []).map((l) => ({ id: l.id, reference: l.reference?.trim() ?? "" })),
-      organizationLiaisons: (c.organizationLiaisons ?? []).map((l) => ({ id: l.id, acronym: l.acronym?.trim() ?? "" })),
+      committeeLiaisons: (c.committeeLiaisons ?? []).map((l) => ({ id: l.id, reference: l.reference?.trim() ?? "", ...(plain(l.title) ? { title: plain(l.title) } : {}) })),
+      organizationLiaisons: (c.organizationLiaisons ?? []).map((l) => ({ id: l.id, acronym: l.acronym?.trim() ?? "", ...(plain(l.name ?? l.title) ? { name: plain(l.name ?? l.title) } : {}) })),
     });
   });
   return { records, refusals };
