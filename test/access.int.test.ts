@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { accessRoles, type AccessRole } from "../src/auth/viewer.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
 import { toGlobalId } from "../src/graphql/relay.js";
 import { graphChecksum } from "./helpers.js";
 import { gql, startWritableApp, uniqueId, type GraphQLResponse, type WritableApp } from "./writable-app.js";
@@ -318,7 +321,12 @@ const operations: Record<string, Operation> = {
     return { query: `mutation($id: ID!) { reviewProposal(id: $id, decision: REJECT) { id } }`, variables: { id: stored.proposals[0]!.id } };
   }),
   applyImport: importOp("EDITOR", async () => ({ query: `mutation($id: ID!) { applyImport(id: $id) { id } }`, variables: { id: await reviewedImport() } })),
-  discardImport: importOp("EDITOR", async () => ({ query: `mutation($id: ID!) { discardImport(id: $id) { id } }`, variables: { id: (await storedImport()).id } }))
+  discardImport: importOp("EDITOR", async () => ({ query: `mutation($id: ID!) { discardImport(id: $id) { id } }`, variables: { id: (await storedImport()).id } })),
+  // A catalogue sync is an admin's: a dry run of one Relaton record of the project's own.
+  syncCatalogue: importOp("ADMIN", async () => ({
+    query: `mutation($text: String!) { syncCatalogue(connector: RELATON, text: $text, fileName: "matrix.yaml", mode: DRY_RUN) { mode } }`,
+    variables: { text: readFileSync(path.join(projectRoot, "test/fixtures/landscape/relaton/itu-t-y9999.yaml"), "utf8") },
+  })),
 };
 
 describe("mutations: editor for edits, admin for deletes and merges", () => {

@@ -295,7 +295,7 @@ describe("exports of the seed graph", () => {
       ["roadmap.csv?from=2026-05-01&to=2026-01-01", "to", /before from/],
       ["calendar.ics?topic=no-such-topic", "topic[0]", /no topic/],
       ["calendar.ics?deadlines=maybe", "deadlines", /true or false/],
-      ["roadmap.xlsx?lanes=diagonal", "lanes", /must be topic or organization/],
+      ["roadmap.xlsx?lanes=diagonal", "lanes", /must be topic, organization or series/],
       ["roadmap.xlsx?bom=true", "bom", /unknown parameter/],
       ["roadmap.csv?lanes=topic", "lanes", /unknown parameter/],
       ["roadmap.xlsx?from=2026-05-01&to=2026-01-01", "to", /before from/],
