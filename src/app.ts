@@ -3,6 +3,7 @@ import { Authenticator } from "./auth/authenticator.js";
 import type { Config } from "./config.js";
 import { Database } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
+import { stopHeavyWork } from "./offthread/heavy-work.js";
 import { DatabaseUnavailableError } from "./errors.js";
 import { LocalNeo4j, neo4jConnection } from "./db/neo4j-local.js";
 import { isGraphEmpty, loadSeed } from "./seed/loader.js";
@@ -71,6 +72,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       stopping = true;
       purging.stop();
       await http.close();
+      // After the HTTP server drained: no request waits on an import or a sync plan any more.
+      await stopHeavyWork();
       await db.close();
       await localNeo4j?.stop();
     },

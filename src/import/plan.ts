@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Database } from "../db/database.js";
-import { OffThreadLimitError, OffThreadPool, offThreadTask } from "../offthread/pool.js";
+import { heavyTask, runHeavyTask } from "../offthread/heavy-work.js";
+import { OffThreadLimitError } from "../offthread/pool.js";
 import { ImportRejectedError } from "./errors.js";
 import { readGraphSnapshot } from "./graph-index.repository.js";
+import { refusalForLimit, type HeavyWorkWords } from "./limit-refusal.js";
 import { defaultImportLimits, type ImportLimits } from "./limits.js";
 import type { DocumentToPlan, ImportFile } from "./plan-document.js";
 import type { PlanOutcome } from "./plan.task.js";
@@ -13,27 +15,9 @@ export type { ImportFile } from "./plan-document.js";
 
 const FIND_BY_HASH = `MATCH (d:Document {contentHash: $hash}) RETURN d.id AS id LIMIT 1`;
 
-const planTask = offThreadTask<DocumentToPlan, PlanOutcome>(new URL("./plan.task.ts", import.meta.url), "planOffThread");
+const planTask = heavyTask<DocumentToPlan, PlanOutcome>(new URL("./plan.task.ts", import.meta.url), "planOffThread");
 
-/** One pool of reading workers per set of limits (in practice one: the configuration's). */
-const pools = new Map<string, OffThreadPool>();
-
-function readerPool(limits: ImportLimits): OffThreadPool {
-  const key = `${limits.timeoutMs}/${limits.memoryMb}/${limits.workers}/${limits.queue}`;
-  let pool = pools.get(key);
-  if (!pool) {
-    pool = new OffThreadPool({ limits: { timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb }, size: limits.workers, queue: limits.queue, preload: [planTask] });
-    pools.set(key, pool);
-  }
-  return pool;
-}
-
-/** Stops the reading workers (the server's shutdown; idle workers also stop by themselves). */
-export async function stopReaders(): Promise<void> {
-  const all = [...pools.values()];
-  pools.clear();
-  await Promise.all(all.map((pool) => pool.close()));
-}
+const READING: HeavyWorkWords = { doing: "Reading the file", then: "The file is refused." };
 
 /**
  * Reads a document and proposes the changes it implies to the graph, without writing anything.
@@ -53,34 +37,11 @@ export async function planImport(db: Database, file: ImportFile, options: { limi
 
   let outcome: PlanOutcome;
   try {
-    outcome = await readerPool(limits).run(planTask, { file, contentHash, graph, limits, ...(previous ? { previous: previous.id } : {}) });
+    outcome = await runHeavyTask(planTask, { file, contentHash, graph, limits, ...(previous ? { previous: previous.id } : {}) }, limits);
   } catch (error) {
-    if (error instanceof OffThreadLimitError) throw refusalFor(error, limits);
+    if (error instanceof OffThreadLimitError) throw refusalForLimit(error, limits, READING);
     throw error;
   }
   if ("rejected" in outcome) throw new ImportRejectedError(outcome.rejected.reason, outcome.rejected.message);
   return outcome.plan;
-}
-
-/** A broken limit, said to the person who uploaded the file: which limit, its value, its variable. */
-function refusalFor(error: OffThreadLimitError, limits: ImportLimits): ImportRejectedError {
-  switch (error.limit) {
-    case "time":
-      return new ImportRejectedError(
-        "TIMEOUT",
-        `Reading the file took longer than the import time limit of ${limits.timeoutMs} ms (IMPORT_TIMEOUT_MS); it was stopped and is refused.`,
-      );
-    case "memory":
-      return new ImportRejectedError(
-        "TOO_COMPLEX",
-        `Reading the file needed more than the import memory limit of ${limits.memoryMb} MB (IMPORT_MEMORY_MB); it is refused.`,
-      );
-    case "stack":
-      return new ImportRejectedError("TOO_COMPLEX", "The file is nested too deeply to be read; it is refused.");
-    case "queue":
-      return new ImportRejectedError(
-        "BUSY",
-        `The importer is busy: ${limits.workers} file(s) are being read and ${limits.queue} are waiting (IMPORT_WORKERS, IMPORT_QUEUE); try again shortly.`,
-      );
-  }
 }

@@ -6,7 +6,7 @@ import { LocalNeo4j, neo4jConnection } from "../../db/neo4j-local.js";
 import { createCliLogger } from "../../logger.js";
 import { loadSeed } from "../../seed/loader.js";
 import { readSeed } from "../../seed/validate.js";
-import { stopReaders } from "../plan.js";
+import { stopHeavyWork } from "../../offthread/heavy-work.js";
 import { evalKinds } from "./compare.js";
 import { halves, readCorpus, type Half } from "./corpus-docs.js";
 import { byGenre, evaluateDocument, maskEmails, precisionOf, recallOf, totalsOf, type DocumentResult, type Totals } from "./corpus-eval.js";
@@ -73,7 +73,7 @@ try {
   console.error(`import:eval --corpus failed: ${(error as Error).message}`);
 } finally {
   await db.close();
-  await stopReaders();
+  await stopHeavyWork();
   await local?.stop();
 }
 process.exit(exitCode);
