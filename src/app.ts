@@ -56,7 +56,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   let stopping = false;
   const purging = purgeIdempotencyKeys(db, log);
   // The first purge is part of getting ready, so no request's work ever overlaps it.
-  const prepared = prepareDatabase(db, log, config.seedOnEmpty, () => stopping).then(async () => {
+  const prepared = prepareDatabase(db, log, config.seedOnEmpty, config.seedLayers, () => stopping).then(async () => {
     await purging.purge();
     readiness.prepared = true;
   });
@@ -80,14 +80,14 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   };
 }
 
-async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, stopping: () => boolean): Promise<void> {
+async function prepareDatabase(db: Database, log: Logger, seedOnEmpty: boolean, layers: string[], stopping: () => boolean): Promise<void> {
   for (let attempt = 1; !stopping(); attempt += 1) {
     try {
       const report = await migrate(db, log);
       log.info({ applied: report.applied.length, alreadyApplied: report.alreadyApplied.length }, "database migrated");
       if (seedOnEmpty && (await isGraphEmpty(db))) {
-        log.info("the graph is empty: loading the seed graph (one transaction, up to NEO4J_BULK_TX_TIMEOUT_MS)");
-        await loadSeed(db, log, undefined, { progress: log.isLevelEnabled("info") ? consoleProgress() : undefined });
+        log.info({ layers }, "the graph is empty: loading the seed graph and its layers (one transaction, up to NEO4J_BULK_TX_TIMEOUT_MS)");
+        await loadSeed(db, log, undefined, { layers, progress: log.isLevelEnabled("info") ? consoleProgress() : undefined });
       }
       return;
     } catch (error) {

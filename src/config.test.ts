@@ -28,10 +28,17 @@ describe("configuration", () => {
     [{ NEO4J_DATABASE: "no spaces" }, /NEO4J_DATABASE must be a Neo4j database name/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
     [{ SEED_ON_EMPTY: "maybe" }, /SEED_ON_EMPTY must be true or false/],
+    [{ SEED_LAYERS: "../elsewhere" }, /SEED_LAYERS must be "none" or folder names under seed\//],
     [{ DATALOADER_BATCHING: "off" }, /DATALOADER_BATCHING must be true or false/],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("loads the landscape layer over the seed unless told otherwise (SEED_LAYERS=none: the seed alone)", () => {
+    expect(loadConfig({}).seedLayers).toEqual(["landscape"]);
+    expect(loadConfig({ SEED_LAYERS: "none" }).seedLayers).toEqual([]);
+    expect(loadConfig({ SEED_LAYERS: "landscape,extra" }).seedLayers).toEqual(["landscape", "extra"]);
   });
 
   it("never echoes the password in an error", () => {

@@ -126,6 +126,11 @@ const schema = z.object({
     .min(1000, "must be at least 1000")
     .default(600_000),
   SEED_ON_EMPTY: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  /** Seed layers (folders under seed/) loaded over the seed, comma-separated; "none" for the seed alone. */
+  SEED_LAYERS: z
+    .string()
+    .regex(/^(none|[a-z0-9-]+(,[a-z0-9-]+)*)$/, 'must be "none" or folder names under seed/, comma-separated (e.g. landscape)')
+    .default("landscape"),
   DATALOADER_BATCHING: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   HOME_ORGANIZATION: z
     .string()
@@ -170,6 +175,8 @@ export interface Config {
   };
   localNeo4j: { boltPort: number; dataDir: string; heap: string; startTimeoutMs: number };
   seedOnEmpty: boolean;
+  /** SEED_LAYERS: the layers loaded over the seed (an empty graph at start, npm run seed). */
+  seedLayers: string[];
   /** Off only to measure what batching buys (npm run bench). */
   batching: boolean;
   coordination: CoordinationSettings;
@@ -236,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, dataDir: e.NEO4J_LOCAL_DATA_DIR, heap: e.NEO4J_LOCAL_HEAP, startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS },
     seedOnEmpty: e.SEED_ON_EMPTY === "true",
+    seedLayers: e.SEED_LAYERS === "none" ? [] : e.SEED_LAYERS.split(","),
     batching: e.DATALOADER_BATCHING === "true",
     coordination: { home: e.HOME_ORGANIZATION, maxHops: e.MAX_PATH_HOPS, staleAfterDays: e.STALE_AFTER_DAYS },
     auth: {

@@ -4,6 +4,7 @@ import type { Database, Tx } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
 import type { Logger } from "../logger.js";
 import { nodeLabels, relationshipTypes, toGraph, type GraphRows, type NodeLabel, type RelationshipType, type RelRow, type NodeRow } from "./to-graph.js";
+import { readSeedWithLayers } from "./layers.js";
 import { defaultSeedDir, readSeed } from "./validate.js";
 
 /**
@@ -149,11 +150,15 @@ RETURN outcome, count(*) AS count`;
 };
 
 /**
- * Validates the seed files, then writes them in ONE transaction with UNWIND batches: either the
- * whole seed lands or nothing does. Idempotent: MERGE on ids; reruns report unchanged rows.
+ * Validates the seed files (and the seed layers named by `layers`, e.g. ["landscape"], over them;
+ * none by default), then writes them in ONE transaction with UNWIND batches: either the whole
+ * seed, layers included, lands or nothing does. Idempotent: MERGE on ids; reruns report unchanged rows.
  */
-export async function loadSeed(db: Database, log: Logger, dir: string = defaultSeedDir, options: LoadOptions = {}): Promise<SeedReport> {
-  return loadGraph(db, log, toGraph(readSeed(dir)), { what: "the seed load", ...options }); // readSeed throws SeedValidationError before any write
+export async function loadSeed(db: Database, log: Logger, dir: string = defaultSeedDir, options: LoadOptions & { layers?: readonly string[] } = {}): Promise<SeedReport> {
+  // Validation throws SeedValidationError before any write; the seed and its layers are one load.
+  const { layers = [], ...load } = options;
+  const what = layers.length > 0 ? `the seed load (with ${layers.join(", ")})` : "the seed load";
+  return loadGraph(db, log, toGraph(readSeedWithLayers(dir, layers)), { what, ...load });
 }
 
 /**

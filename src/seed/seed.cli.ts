@@ -8,7 +8,9 @@ import { loadSeed, type EditedRecord } from "./loader.js";
 import { SeedValidationError } from "./validate.js";
 
 /**
- * `npm run seed [-- --dir seed] [-- --force]`: validates and loads the seed files into the
+ * `npm run seed [-- --dir seed] [-- --force] [-- --layers a,b | --no-layers]`: validates and loads
+ * the seed files, with the seed layers of SEED_LAYERS (default: landscape) or of --layers over
+ * them (--no-layers: the seed alone), into the
  * configured Neo4j (starting the local one when NEO4J_URI is not set), then prints
  * created/updated/unchanged, and the records changed through the API that it left alone (kept)
  * or, with --force, overwrote (recorded in the audit trail).
@@ -18,13 +20,15 @@ const log = createCliLogger(config.logLevel === "info" ? "warn" : config.logLeve
 const dirFlag = process.argv.indexOf("--dir");
 const dir = dirFlag > 0 ? process.argv[dirFlag + 1] : undefined;
 const force = process.argv.includes("--force");
+const layersFlag = process.argv.indexOf("--layers");
+const layers = process.argv.includes("--no-layers") ? [] : layersFlag > 0 ? (process.argv[layersFlag + 1] ?? "").split(",").filter(Boolean) : config.seedLayers;
 
 const { db, close } = await connectCli(config, log, "seed");
 let exitCode = 0;
 const describe = (r: EditedRecord) => `  ${r.kind === "node" ? `(:${r.name})` : `[:${r.name}]`} ${r.key}${r.gone ? " (deleted or merged through the API)" : `: ${r.fields.join(", ")}`}`;
 try {
   await migrate(db, log);
-  const report = await loadSeed(db, log, dir, { force, progress: consoleProgress() });
+  const report = await loadSeed(db, log, dir, { force, layers, progress: consoleProgress() });
   const table = [
     ...Object.entries(report.nodes).map(([label, c]) => ({ kind: `(:${label})`, ...c })),
     ...Object.entries(report.relationships).map(([type, c]) => ({ kind: `[:${type}]`, ...c })),

@@ -127,16 +127,17 @@ function entryOf(label: NodeLabel, props: Props, links: Link[]): Props {
 /** Puts an entry's fields in the schema's order and drops defaults the loader would add anyway. */
 function ordered(schema: z.ZodType, entry: Props): Props {
   const shape = (schema as unknown as { shape?: Record<string, unknown>; def?: { schema?: { shape?: Record<string, unknown> } } });
-  const keys = Object.keys(shape.shape ?? shape.def?.schema?.shape ?? {});
+  // A layer's extension names the entry it extends first (seed/landscape).
+  const keys = ["extends", ...Object.keys(shape.shape ?? shape.def?.schema?.shape ?? {})];
   const result: Props = {};
   for (const key of keys) if (entry[key] !== undefined) result[key] = entry[key];
   for (const key of Object.keys(entry).sort(byText)) if (!(key in result)) result[key] = entry[key];
   return result;
 }
 
-/** The live graph as seed files: file name → YAML text. */
-export async function snapshotGraph(db: Database): Promise<Map<SeedFileName, string>> {
-  const out = new Map<SeedFileName, string>();
+/** The live graph as seed entries (stored form: versions kept, fields in stored order), per seed file. */
+export async function snapshotEntries(db: Database): Promise<Map<SeedFileName, Props[]>> {
+  const out = new Map<SeedFileName, Props[]>();
   for (const [file, label] of files) {
     let entries: Props[];
     if (label === "Role") {
@@ -146,9 +147,22 @@ export async function snapshotGraph(db: Database): Promise<Map<SeedFileName, str
       const rows = parseRows(NodeRow, await db.read(NODES(label)));
       entries = rows.map((row) => entryOf(label, row.props, row.links.flatMap((link) => (link.type === null ? [] : [link]))));
     }
-    const schema = seedFiles[file] as z.ZodType;
-    const body = entries.length === 0 ? "[]\n" : stringify(entries.map((entry) => ordered(schema, entry)), { lineWidth: 0 });
-    out.set(file, `# Snapshot of the live graph (npm run snapshot), in the seed's format: load it with npm run restore.\n${body}`);
+    out.set(file, entries);
+  }
+  return out;
+}
+
+/** Entries as the text of one seed file: fields in the schema's order, one YAML list. */
+export function seedFileText(file: SeedFileName, entries: Props[]): string {
+  const schema = seedFiles[file] as z.ZodType;
+  return entries.length === 0 ? "[]\n" : stringify(entries.map((entry) => ordered(schema, entry)), { lineWidth: 0 });
+}
+
+/** The live graph as seed files: file name → YAML text. */
+export async function snapshotGraph(db: Database): Promise<Map<SeedFileName, string>> {
+  const out = new Map<SeedFileName, string>();
+  for (const [file, entries] of await snapshotEntries(db)) {
+    out.set(file, `# Snapshot of the live graph (npm run snapshot), in the seed's format: load it with npm run restore.\n${seedFileText(file, entries)}`);
   }
   return out;
 }

@@ -25,7 +25,8 @@ export class SeedValidationError extends Error {
   }
 }
 
-const keyOf: Record<SeedFileName, keyof SeedData> = {
+/** The SeedData key of each seed file. */
+export const seedKeyOf: Record<SeedFileName, keyof SeedData> = {
   "documents.yaml": "documents",
   "organizations.yaml": "organizations",
   "people.yaml": "people",
@@ -45,7 +46,7 @@ const keyOf: Record<SeedFileName, keyof SeedData> = {
  */
 export function readSeed(dir: string = defaultSeedDir): SeedData {
   const problems: SeedProblem[] = [];
-  const data = Object.fromEntries(Object.values(keyOf).map((key) => [key, []])) as unknown as SeedData;
+  const data = Object.fromEntries(Object.values(seedKeyOf).map((key) => [key, []])) as unknown as SeedData;
 
   for (const [fileName, schema] of Object.entries(seedFiles) as Array<[SeedFileName, z.ZodType]>) {
     const file = path.join(dir, fileName);
@@ -72,7 +73,7 @@ export function readSeed(dir: string = defaultSeedDir): SeedData {
         }
         return;
       }
-      (data[keyOf[fileName]] as unknown[]).push(parsed.data);
+      (data[seedKeyOf[fileName]] as unknown[]).push(parsed.data);
     });
   }
 
@@ -90,7 +91,7 @@ function entryLabel(entry: unknown, index: number): string {
 export function checkReferences(data: SeedData): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const ids = new Map<keyof SeedData, Set<string>>();
-  for (const [fileName, key] of Object.entries(keyOf) as Array<[SeedFileName, keyof SeedData]>) {
+  for (const [fileName, key] of Object.entries(seedKeyOf) as Array<[SeedFileName, keyof SeedData]>) {
     const seen = new Set<string>();
     (data[key] as Array<{ id: string }>).forEach((entry, index) => {
       if (seen.has(entry.id)) {

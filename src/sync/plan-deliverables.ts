@@ -134,12 +134,13 @@ export function planDeliverables(
     }
     const history = [...new Set(standard.records.flatMap((r) => [r.reference, ...r.alsoKnownAs]).concat(standard.records.map((r) => r.standardCode)))].filter((ref) => ref !== primaryCode).sort();
     const link = main.link ?? standard.records.find((r) => r.part === "variant" && r.link)?.link ?? [...standard.records].reverse().find((r) => r.link)?.link;
+    // The abstract is the publisher's text (ISO, IEC, IEEE catalogues): it feeds the topics below
+    // and is read at the catalogue link, never copied into the graph.
     const facts = {
       title: main.title ?? [...standard.records].reverse().find((r) => r.title)?.title ?? primaryCode,
       kind: main.kind,
       status: main.status,
       ...(main.status === "PUBLISHED" && main.published ? { published: main.published } : {}),
-      ...(main.abstract ? { description: main.abstract } : {}),
       ...(link ? { url: link } : {}),
     };
     const matchedTopics = topics.match([
@@ -203,15 +204,14 @@ const short = (v: unknown) => (typeof v === "string" && v.length > 40 ? `${v.sli
 
 /**
  * Fields of the graph's deliverable the catalogue gives differently. The catalogue's text is
- * added where the graph has none (title, description, link); status, dates and kind follow the
+ * added where the graph has none (title, link; never an abstract); status, dates and kind follow the
  * catalogue; the history only grows.
  */
-function compare(d: DeliverableState, facts: { title: string; kind: string; status: string; published?: string; description?: string; url?: string; aliases: string[] }): FieldDiff[] {
+function compare(d: DeliverableState, facts: { title: string; kind: string; status: string; published?: string; url?: string; aliases: string[] }): FieldDiff[] {
   const diff: FieldDiff[] = [];
   if (facts.status !== d.status) diff.push({ field: "status", current: d.status ?? null, proposed: facts.status });
   if (facts.published && facts.published !== d.published && !(d.published && facts.published.startsWith(d.published))) diff.push({ field: "published", current: d.published ?? null, proposed: facts.published });
   if (!d.title) diff.push({ field: "title", current: null, proposed: facts.title });
-  if (facts.description && !d.description) diff.push({ field: "description", current: null, proposed: facts.description });
   if (facts.url && facts.url !== d.url) diff.push({ field: "url", current: d.url ?? null, proposed: facts.url });
   if (facts.aliases.length > d.aliases.length) diff.push({ field: "aliases", current: d.aliases, proposed: facts.aliases });
   return diff;
