@@ -28,6 +28,8 @@ export interface ApplyReport {
   failures: Array<{ record: string; reason: string }>;
   /** Write transactions used (batches, and records retried one by one after a batch failed). */
   transactions: number;
+  /** With ApplyOptions.statementsSent (a profile): proposals and statements per kind of proposal ("Deliverable CREATE"). */
+  byKind?: Map<string, { proposals: number; statements: number }>;
 }
 
 export interface ApplyOptions {
@@ -35,6 +37,8 @@ export interface ApplyOptions {
   batchSize?: number;
   /** The bulk write door: batches run under its budget; without it, under the scope's own. */
   bulk?: Pick<Database, "bulkWriteTransaction">;
+  /** Statements the database door has sent so far: given, the report counts statements per kind of proposal. */
+  statementsSent?: () => number;
 }
 
 /** Proposals per transaction: large enough that transactions are few, small enough to stay far inside the bulk budget. */
@@ -71,7 +75,7 @@ export function recordGroups(plan: SyncPlan): { order: string[]; groups: Map<str
 }
 
 export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: SyncIndex, retrieved: string, options: ApplyOptions = {}): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: 0, changes: 0, failures: [], transactions: 0 };
+  const report: ApplyReport = { applied: 0, changes: 0, failures: [], transactions: 0, ...(options.statementsSent ? { byKind: new Map() } : {}) };
   const batchSize = options.batchSize ?? SYNC_BATCH_SIZE;
   const bulk = options.bulk;
   const batchScope: ApplyScope = bulk
@@ -93,7 +97,14 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
       for (const g of batch) {
         for (const p of groups.get(g)!) {
           const reviewed: ReviewedProposal = { ...p, key: p.id, decision: "ACCEPTED" };
+          const before = options.statementsSent?.() ?? 0;
           await applyProposal({ edit, documentKey: p.catalogue, confirmedOn: retrieved }, reviewed);
+          if (report.byKind) {
+            const kind = report.byKind.get(`${p.entityType} ${p.action}`) ?? { proposals: 0, statements: 0 };
+            kind.proposals += 1;
+            kind.statements += options.statementsSent!() - before;
+            report.byKind.set(`${p.entityType} ${p.action}`, kind);
+          }
         }
       }
     });
