@@ -1,6 +1,6 @@
 import type { Viewer } from "../auth/viewer.js";
 import type { Database, Queries } from "../db/database.js";
-import { applyProposal, type ReviewedProposal } from "../import/apply.js";
+import { applyProposals } from "../import/apply-batch.js";
 import { runEdit } from "../editing/run-edit.js";
 import type { CatalogueRef } from "./record.js";
 import type { SyncIndex } from "./sync-index.repository.js";
@@ -28,8 +28,8 @@ export interface ApplyReport {
   failures: Array<{ record: string; reason: string }>;
   /** Write transactions used (batches, and records retried one by one after a batch failed). */
   transactions: number;
-  /** With ApplyOptions.statementsSent (a profile): proposals and statements per kind of proposal ("Deliverable CREATE"). */
-  byKind?: Map<string, { proposals: number; statements: number }>;
+  /** Statements the batches sent (with ApplyOptions.statementsSent, a profile). */
+  statements?: number;
 }
 
 export interface ApplyOptions {
@@ -37,7 +37,7 @@ export interface ApplyOptions {
   batchSize?: number;
   /** The bulk write door: batches run under its budget; without it, under the scope's own. */
   bulk?: Pick<Database, "bulkWriteTransaction">;
-  /** Statements the database door has sent so far: given, the report counts statements per kind of proposal. */
+  /** Statements the database door has sent so far: given, the report counts the batches' statements. */
   statementsSent?: () => number;
 }
 
@@ -75,7 +75,8 @@ export function recordGroups(plan: SyncPlan): { order: string[]; groups: Map<str
 }
 
 export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: SyncIndex, retrieved: string, options: ApplyOptions = {}): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: 0, changes: 0, failures: [], transactions: 0, ...(options.statementsSent ? { byKind: new Map() } : {}) };
+  const report: ApplyReport = { applied: 0, changes: 0, failures: [], transactions: 0 };
+  const sentAtStart = options.statementsSent?.();
   const batchSize = options.batchSize ?? SYNC_BATCH_SIZE;
   const bulk = options.bulk;
   const batchScope: ApplyScope = bulk
@@ -93,21 +94,8 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
   const blockedBy = (g: string) => groups.get(g)!.flatMap((p) => p.dependsOn ?? []).map((d) => groupOf.get(d)!).find((d) => d !== g && failed.has(d));
 
   const applyGroups = async (s: ApplyScope, batch: string[]) => {
-    const { changes } = await runEdit(s, undefined, async (edit) => {
-      for (const g of batch) {
-        for (const p of groups.get(g)!) {
-          const reviewed: ReviewedProposal = { ...p, key: p.id, decision: "ACCEPTED" };
-          const before = options.statementsSent?.() ?? 0;
-          await applyProposal({ edit, documentKey: p.catalogue, confirmedOn: retrieved }, reviewed);
-          if (report.byKind) {
-            const kind = report.byKind.get(`${p.entityType} ${p.action}`) ?? { proposals: 0, statements: 0 };
-            kind.proposals += 1;
-            kind.statements += options.statementsSent!() - before;
-            report.byKind.set(`${p.entityType} ${p.action}`, kind);
-          }
-        }
-      }
-    });
+    const items = batch.flatMap((g) => groups.get(g)!.map((p) => ({ proposal: { ...p, key: p.id, decision: "ACCEPTED" as const }, documentKey: p.catalogue })));
+    const { changes } = await runEdit(s, undefined, (edit) => applyProposals({ edit, confirmedOn: retrieved }, items));
     report.transactions += 1;
     report.applied += batch.reduce((n, g) => n + groups.get(g)!.length, 0);
     report.changes += changes.length;
@@ -160,6 +148,7 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
     size += n;
   }
   await flush();
+  if (sentAtStart !== undefined) report.statements = options.statementsSent!() - sentAtStart;
   return report;
 }
 

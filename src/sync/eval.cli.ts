@@ -83,9 +83,9 @@ const profile = Boolean(process.env.SYNC_PROFILE);
 function printProfile(connector: string, mode: string, o: SyncOutcome) {
   const phase = (name: keyof SyncOutcome["phases"]) => `${name} ${o.phases[name].toFixed(1)} s/${o.statements[name]} st`;
   console.log(`profile ${connector} ${mode}: ${(["read", "index", "plan", "write"] as const).map(phase).join(", ")}; load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  for (const [kind, n] of [...(o.applied?.byKind ?? new Map<string, { proposals: number; statements: number }>())].sort()) {
-    console.log(`profile   ${kind}: ${n.proposals} proposals, ${n.statements} statements`);
-  }
+  const kinds = new Map<string, number>();
+  for (const p of o.plan.proposals) kinds.set(`${p.entityType} ${p.action}`, (kinds.get(`${p.entityType} ${p.action}`) ?? 0) + 1);
+  if (o.applied) console.log(`profile   applied ${o.applied.applied} proposals (${[...kinds].sort().map(([k, n]) => `${n} ${k}`).join(", ")}) with ${o.applied.statements ?? "?"} statements in ${o.applied.transactions} transactions`);
 }
 
 const started = performance.now();
