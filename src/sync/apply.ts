@@ -7,8 +7,9 @@ import type { SyncIndex } from "./sync-index.repository.js";
 import type { SyncPlan, SyncProposal } from "./sync-plan.js";
 
 /**
- * Applying a sync's plan through the editing engine, the import's own write path (applyProposal),
- * audited with the sync as actor. Records are applied many to a transaction (a batch, under the
+ * Applying a sync's plan through the editing engine, the import's own write path in its batch
+ * form (applyProposals: one statement per kind of write and label for a whole batch), audited with
+ * the sync as actor. Records are applied many to a transaction (a batch, under the
  * bulk time budget, NEO4J_BULK_TX_TIMEOUT_MS), since one audited transaction per record under the
  * change-log lock made a catalogue of a thousand records take minutes. A batch is all or nothing;
  * when one fails, its records are applied again one transaction each, so a record's changes are
