@@ -170,3 +170,77 @@ UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row.element
 SET r += row.lists
 RETURN count(r) AS united`;
+
+/*
+ * The batch form of the statements above (src/editing/batch.ts): one statement per kind of write
+ * and label for many entities at once, each row carrying its own values. Labels are static per
+ * statement (db/static-labels.ts), so every row seeks the label's id constraint.
+ */
+
+/** Nodes of one label with the targets of their single relationships (LOAD_NODE for many keys). */
+export const LOAD_NODES = /* cypher */ `
+UNWIND $keys AS key
+MATCH (n:$($label) {id: key})
+RETURN key, n {.*} AS props,
+       [(n)-[r]->(t) WHERE type(r) IN $singleTypes | {type: type(r), key: t.id}] AS single`;
+export const LoadNodesRow = z.object({ key: z.string(), props: Props, single: z.array(z.object({ type: z.string(), key: z.string() })) });
+
+/** New nodes of one label, each row its stored properties (CREATE_NODE for many). */
+export const CREATE_NODES = /* cypher */ `
+UNWIND $rows AS props
+CREATE (n:$($label))
+SET n = props
+RETURN count(n) AS created`;
+
+/** Nodes of one label replaced by their new properties (REPLACE_NODE for many). */
+export const REPLACE_NODES = /* cypher */ `
+UNWIND $rows AS row
+MATCH (n:$($label) {id: row.key})
+SET n = row.props
+RETURN count(n) AS replaced`;
+export const ReplacedRow = z.object({ replaced: z.number() });
+
+/** Single-valued relationships of one type pointed at new targets (SET_SINGLE_LINK for many). */
+export const SET_SINGLE_LINKS = /* cypher */ `
+UNWIND $rows AS row
+MATCH (n:$($label) {id: row.key})
+OPTIONAL MATCH (n)-[old:$($type)]->()
+DELETE old
+WITH DISTINCT n, row
+OPTIONAL MATCH (t:$($targetLabel) {id: row.target})
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (n)-[r:$($type)]->(t) SET r.sources = row.sources, r.lastConfirmed = row.lastConfirmed)`;
+
+/**
+ * Facts already in the graph, confirmed by a source each: the source joins `sources`,
+ * `lastConfirmed` moves forward (never back), a new version; returns both sides for the audit.
+ */
+export const CONFIRM_NODES = /* cypher */ `
+UNWIND $rows AS row
+MATCH (n:$($label) {id: row.key})
+WITH n, row, coalesce(n.sources, []) AS sourcesBefore, n.lastConfirmed AS confirmedBefore
+SET n.sources = CASE WHEN row.ref IN sourcesBefore THEN sourcesBefore ELSE sourcesBefore + row.ref END,
+    n.lastConfirmed = CASE WHEN confirmedBefore IS NULL OR confirmedBefore < row.date THEN row.date ELSE confirmedBefore END,
+    n.version = coalesce(n.version, 0) + 1
+RETURN row.key AS key, sourcesBefore, confirmedBefore, n.sources AS sources, n.lastConfirmed AS lastConfirmed`;
+export const ConfirmedNodeRow = z.object({
+  key: z.string(), sourcesBefore: z.array(z.string()), confirmedBefore: z.string().nullable(), sources: z.array(z.string()), lastConfirmed: z.string(),
+});
+
+/** Links of one type between two labels, with whether each end exists (FIND_LINK for many). */
+export const FIND_LINKS = /* cypher */ `
+UNWIND $rows AS row
+OPTIONAL MATCH (a:$($fromLabel) {id: row.from})
+OPTIONAL MATCH (b:$($toLabel) {id: row.to})
+OPTIONAL MATCH (a)-[r:$($type)]->(b)
+RETURN row.from AS from, row.to AS to, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, r {.*} AS props`;
+export const FoundLinksRow = z.object({ from: z.string(), to: z.string(), fromFound: z.boolean(), toFound: z.boolean(), props: Props.nullable() });
+
+/** Links of one type added, or replaced by their united values (UPSERT_LINK for many). */
+export const UPSERT_LINKS = /* cypher */ `
+UNWIND $rows AS row
+MATCH (a:$($fromLabel) {id: row.from})
+MATCH (b:$($toLabel) {id: row.to})
+MERGE (a)-[r:$($type)]->(b)
+SET r = row.props
+RETURN count(r) AS written`;
+export const WrittenRow = z.object({ written: z.number() });

@@ -33,7 +33,7 @@ function linkField(type: string, arrow: "→" | "←", label: string, key: strin
   return `${type} ${arrow} ${label}:${key}`;
 }
 
-function checkLinkValues(request: LinkRequest, prefix: string): void {
+export function checkLinkValues(request: LinkRequest, prefix: string): void {
   if (request.type === "WORKS_ON") {
     if (!request.evidence?.trim()) throw new BadUserInputError(`${prefix}.evidence: WORKS_ON needs the text that shows the work (e.g. a group's title)`, `${prefix}.evidence`);
   } else if (request.evidence !== undefined && (request.type !== "ADDRESSES" || !request.evidence.trim())) {
@@ -66,19 +66,25 @@ async function findLink(edit: Edit, request: Pick<LinkRequest, "type" | "from" |
 export async function link(edit: Edit, request: LinkRequest, prefix = "input"): Promise<void> {
   checkLinkValues(request, prefix);
   const { fromLabel, toLabel, existing } = await findLink(edit, request, prefix);
+  const props = linkProps(existing, request, edit.source.ref, edit.confirmedOn);
+  await edit.tx.run(cypher.UPSERT_LINK, { fromLabel, toLabel, type: request.type, from: request.from, to: request.to, props });
+  recordBothEnds(edit, "LINK", request, fromLabel, toLabel, existing ? linkValues(existing) : null, linkValues(props));
+}
+
+/** A link's properties after linking it (again) from a source: sources and evidence united, `lastConfirmed` never moved back. */
+export function linkProps(existing: Props | null | undefined, request: LinkRequest, sourceRef: string, confirmedOn: string): Props {
   const union = (a: unknown, b: string | undefined) => [...new Set([...((a as string[] | undefined) ?? []), ...(b ? [b] : [])])];
   const props: Props = {
     ...(existing ?? {}),
-    sources: union(existing?.sources, edit.source.ref),
-    lastConfirmed: laterOf(existing?.lastConfirmed, edit.confirmedOn),
+    sources: union(existing?.sources, sourceRef),
+    lastConfirmed: laterOf(existing?.lastConfirmed, confirmedOn),
     ...(request.evidence?.trim() ? { evidence: union(existing?.evidence, request.evidence.trim()) } : {}),
     ...dated("since", request.since),
     ...dated("until", request.until),
   };
   // Dates read back from the graph are strings: rebuild the Date properties from the text.
   for (const field of ["since", "until"]) if (typeof props[field] === "string") Object.assign(props, dated(field, props[field]));
-  await edit.tx.run(cypher.UPSERT_LINK, { fromLabel, toLabel, type: request.type, from: request.from, to: request.to, props });
-  recordBothEnds(edit, "LINK", request, fromLabel, toLabel, existing ? linkValues(existing) : null, linkValues(props));
+  return props;
 }
 
 /** Removes a link; BAD_USER_INPUT when there is none. */
@@ -90,11 +96,12 @@ export async function unlink(edit: Edit, request: Pick<LinkRequest, "type" | "fr
 }
 
 /** Each end's history shows the link. */
-function recordBothEnds(
+export function recordBothEnds(
   edit: Edit, action: "LINK" | "UNLINK", request: Pick<LinkRequest, "type" | "from" | "to">, fromLabel: string, toLabel: string, before: Props | null, after: Props | null,
+  source?: { ref: string; documentKey: string },
 ): void {
   const out = linkField(request.type, "→", toLabel, request.to);
   const back = linkField(request.type, "←", fromLabel, request.from);
-  edit.record({ action, entityType: fromLabel, entityKey: request.from, before: before && { [out]: before }, after: after && { [out]: after } });
-  edit.record({ action, entityType: toLabel, entityKey: request.to, before: before && { [back]: before }, after: after && { [back]: after } });
+  edit.record({ action, entityType: fromLabel, entityKey: request.from, before: before && { [out]: before }, after: after && { [out]: after }, ...(source ? { source } : {}) });
+  edit.record({ action, entityType: toLabel, entityKey: request.to, before: before && { [back]: before }, after: after && { [back]: after }, ...(source ? { source } : {}) });
 }

@@ -117,7 +117,7 @@ export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 }
 
-function references(spec: EntitySpec, entry: Entry, prefix: string, fields?: Set<string>): Reference[] {
+export function references(spec: EntitySpec, entry: Entry, prefix: string, fields?: Set<string>): Reference[] {
   const refs: Reference[] = [];
   for (const [field, link] of Object.entries(spec.single)) {
     if (fields && !fields.has(field)) continue;
@@ -139,46 +139,77 @@ async function checkAcyclic(edit: Edit, spec: EntitySpec, key: string, field: st
 
 /** Creates a node and the relationships its entry names; returns its stored properties. */
 export async function createNode(edit: Edit, spec: EntitySpec, input: Entry, prefix = "input"): Promise<Props> {
-  const raw = given(input);
-  for (const field of Object.keys(spec.lists)) if (Array.isArray(raw[field])) raw[field] = [...new Set(raw[field] as string[])];
   // A new document with no source of its own cites itself (as seeded documents do).
   const sources = edit.hasSource ? [edit.source.ref] : undefined;
-  const explicitId = raw.id as string | undefined;
-  const checked = validateEntry(spec.schema, { ...raw, id: explicitId ?? "pending", ...(sources ? { sources } : {}) }, prefix, spec.ordered);
+  const { checked, explicitId } = checkCreate(spec, input, prefix, sources);
 
   const id = explicitId ?? (await freeId(edit, cypher.IDS_TAKEN, { label: spec.label }, spec.idText(checked), `${prefix}.id`));
   if (explicitId && parseRows(cypher.ReferenceRow, await edit.tx.run(cypher.REFERENCES_EXIST, { label: spec.label, refs: [{ field: "id", key: id }] }))[0]!.found) {
     throw new ConflictError(`${prefix}.id: a ${spec.noun} "${id}" already exists`, `${prefix}.id`);
   }
+  const entry = withId(spec, checked, id, prefix);
+  await checkReferences(edit, references(spec, entry, prefix));
+
+  // Confirmed by the edit's source document (its date, else today); a new document that is its own
+  // source, by its own date.
+  const lastConfirmed = edit.hasSource ? edit.confirmedOn : (firstDayOf(entry.date as string | undefined) ?? edit.today);
+  const { props, links } = createdGraph(spec, entry, lastConfirmed, lastConfirmed);
+  const [created] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.CREATE_NODE, { label: spec.label, props }));
+  await createLinks(edit, links);
+  edit.record({ action: "CREATE", entityType: spec.label, entityKey: id, before: null, after: view(spec, entry, true) });
+  return created!.node;
+}
+
+/** A create's input validated with the seed schema (lists without repeats), citing `sources`; the id is checked later. */
+export function checkCreate(spec: EntitySpec, input: Entry, prefix: string, sources: string[] | undefined): { checked: Entry; explicitId: string | undefined } {
+  const raw = given(input);
+  for (const field of Object.keys(spec.lists)) if (Array.isArray(raw[field])) raw[field] = [...new Set(raw[field] as string[])];
+  const explicitId = raw.id as string | undefined;
+  const checked = validateEntry(spec.schema, { ...raw, id: explicitId ?? "pending", ...(sources ? { sources } : {}) }, prefix, spec.ordered);
+  return { checked, explicitId };
+}
+
+/** The checked entry with its id; refused when one of its lists links it to itself. */
+export function withId(spec: EntitySpec, checked: Entry, id: string, prefix: string): Entry {
   const entry: Entry = { ...checked, id };
   for (const [field, link] of Object.entries(spec.lists)) {
     if (targetLabel(link.type, link.incoming) === spec.label && (entry[field] as string[]).includes(id)) {
       throw new BadUserInputError(`${prefix}.${field}: a ${spec.noun} cannot be linked to itself`, `${prefix}.${field}`);
     }
   }
-  await checkReferences(edit, references(spec, entry, prefix));
+  return entry;
+}
 
+export interface LinkRow {
+  type: string;
+  fromLabel: string;
+  toLabel: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** What a new entity stores, as the seed loader would write it: its node's properties (`lastConfirmed`, version 1) and its relationships. */
+export function createdGraph(spec: EntitySpec, entry: Entry, lastConfirmed: string, linksConfirmed: string): { props: Props; links: LinkRow[] } {
   const graph = toGraph({ ...emptySeed(), [spec.seedKey]: [entry] });
-  // Confirmed by the edit's source document (its date, else today); a new document that is its own
-  // source, by its own date.
-  const lastConfirmed = edit.hasSource ? edit.confirmedOn : (firstDayOf(entry.date as string | undefined) ?? edit.today);
-  const [created] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.CREATE_NODE, { label: spec.label, props: { ...graph.nodes[spec.label][0]!.props, lastConfirmed, version: 1 } }));
-  const rows = Object.entries(graph.relationships).flatMap(([type, rels]) =>
+  const links = Object.entries(graph.relationships).flatMap(([type, rels]) =>
     rels.map((rel) => {
       const [fromLabel, toLabel] = relationshipTypes[type as RelationshipType];
-      return { type, fromLabel, toLabel, from: rel.from, to: rel.to, props: { ...rel.props, lastConfirmed } };
+      return { type, fromLabel, toLabel, from: rel.from, to: rel.to, props: { ...rel.props, lastConfirmed: linksConfirmed } };
     }),
   );
-  // One statement per pair of labels, so each seeks its labels' constraints (db/static-labels.ts).
-  const byLabels = new Map<string, typeof rows>();
+  return { props: { ...graph.nodes[spec.label][0]!.props, lastConfirmed, version: 1 }, links };
+}
+
+/** Creates relationships between existing nodes: one statement per pair of labels, so each seeks its labels' constraints (db/static-labels.ts). */
+export async function createLinks(edit: Edit, rows: LinkRow[]): Promise<void> {
+  const byLabels = new Map<string, LinkRow[]>();
   for (const row of rows) byLabels.set(`${row.fromLabel} ${row.toLabel}`, [...(byLabels.get(`${row.fromLabel} ${row.toLabel}`) ?? []), row]);
   for (const some of byLabels.values()) {
     const { fromLabel, toLabel } = some[0]!;
     const [written] = parseRows(cypher.CreatedRow, await edit.tx.run(cypher.CREATE_LINKS, { fromLabel, toLabel, rows: some }));
     if (written!.created !== some.length) throw new Error(`created ${written!.created} of ${some.length} relationships`);
   }
-  edit.record({ action: "CREATE", entityType: spec.label, entityKey: id, before: null, after: view(spec, entry, true) });
-  return created!.node;
 }
 
 /** The fields a patch may not remove: required by the schema or a required link. */
@@ -198,15 +229,13 @@ function kept(props: Props): Props {
   return Object.fromEntries(keptProperties.filter((name) => props[name] !== undefined && props[name] !== null).map((name) => [name, props[name]]));
 }
 
-/** Applies a patch (absent: unchanged, null: removed) to a node at `version`; returns its new properties. */
-export async function updateNode(edit: Edit, spec: EntitySpec, key: string, version: number, patch: object, prefix = "patch"): Promise<Props> {
-  const singleTypes = Object.values(spec.single).map((link) => link.type);
-  const [row] = parseRows(cypher.LoadNodeRow, await edit.tx.run(cypher.LOAD_NODE, { label: spec.label, key, singleTypes }));
-  if (!row) throw new NotFoundError(`no ${spec.noun} "${key}"`);
-  const props = row.props;
-  const current = conflictIfStale(spec.noun, key, props, version);
-  const before = entryFromProps(spec, props, row.single);
-
+/**
+ * An update's pure part: the stored entity as an entry (`before`), the patch applied (absent:
+ * unchanged, null: removed) citing `sourceRef`, validated with the seed schema (`entry`), and the
+ * single links it changes.
+ */
+export function patched(spec: EntitySpec, props: Props, single: Array<{ type: string; key: string }>, patch: object, prefix: string, sourceRef: string): { before: Entry; entry: Entry; changedLinks: Set<string> } {
+  const before = entryFromProps(spec, props, single);
   const next: Entry = { ...before };
   const changedLinks = new Set<string>();
   for (const [field, value] of Object.entries(patch)) {
@@ -219,17 +248,37 @@ export async function updateNode(edit: Edit, spec: EntitySpec, key: string, vers
     }
     if (spec.single[field] && next[field] !== before[field]) changedLinks.add(field);
   }
-  next.sources = [...new Set([...((before.sources as string[]) ?? []), edit.source.ref])];
-  const entry = validateEntry(spec.schema, next, prefix, spec.ordered);
-  await checkReferences(edit, references(spec, entry, prefix, changedLinks));
+  next.sources = [...new Set([...((before.sources as string[]) ?? []), sourceRef])];
+  return { before, entry: validateEntry(spec.schema, next, prefix, spec.ordered), changedLinks };
+}
+
+/** An updated node's stored properties: the kept ones, the entry's, `lastConfirmed`, the next version. */
+export function updatedProps(spec: EntitySpec, props: Props, entry: Entry, lastConfirmed: string, current: number): Props {
+  return { ...kept(props), ...nodeProps(spec, entry), lastConfirmed, version: current + 1 };
+}
+
+/** Refuses changed single links that must not go round in a circle (an organization part of itself). */
+export async function checkAcyclicLinks(edit: Edit, spec: EntitySpec, key: string, entry: Entry, changedLinks: Set<string>, prefix: string): Promise<void> {
   for (const field of changedLinks) {
     const link = spec.single[field]!;
     if (link.acyclic && typeof entry[field] === "string") await checkAcyclic(edit, spec, key, field, link.type, entry[field], prefix);
   }
+}
+
+/** Applies a patch (absent: unchanged, null: removed) to a node at `version`; returns its new properties. */
+export async function updateNode(edit: Edit, spec: EntitySpec, key: string, version: number, patch: object, prefix = "patch"): Promise<Props> {
+  const singleTypes = Object.values(spec.single).map((link) => link.type);
+  const [row] = parseRows(cypher.LoadNodeRow, await edit.tx.run(cypher.LOAD_NODE, { label: spec.label, key, singleTypes }));
+  if (!row) throw new NotFoundError(`no ${spec.noun} "${key}"`);
+  const props = row.props;
+  const current = conflictIfStale(spec.noun, key, props, version);
+  const { before, entry, changedLinks } = patched(spec, props, row.single, patch, prefix, edit.source.ref);
+  await checkReferences(edit, references(spec, entry, prefix, changedLinks));
+  await checkAcyclicLinks(edit, spec, key, entry, changedLinks, prefix);
 
   // The update cites its source: that document confirms the record (never moving the date back).
   const lastConfirmed = laterOf(props.lastConfirmed, edit.confirmedOn);
-  const [updated] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: { ...kept(props), ...nodeProps(spec, entry), lastConfirmed, version: current + 1 } }));
+  const [updated] = parseRows(cypher.NodeRow, await edit.tx.run(cypher.REPLACE_NODE, { label: spec.label, key, props: updatedProps(spec, props, entry, lastConfirmed, current) }));
   for (const field of changedLinks) {
     const link = spec.single[field]!;
     await edit.tx.run(cypher.SET_SINGLE_LINK, {

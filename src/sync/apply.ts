@@ -1,14 +1,15 @@
 import type { Viewer } from "../auth/viewer.js";
 import type { Database, Queries } from "../db/database.js";
-import { applyProposal, type ReviewedProposal } from "../import/apply.js";
+import { applyProposals } from "../import/apply-batch.js";
 import { runEdit } from "../editing/run-edit.js";
 import type { CatalogueRef } from "./record.js";
 import type { SyncIndex } from "./sync-index.repository.js";
 import type { SyncPlan, SyncProposal } from "./sync-plan.js";
 
 /**
- * Applying a sync's plan through the editing engine, the import's own write path (applyProposal),
- * audited with the sync as actor. Records are applied many to a transaction (a batch, under the
+ * Applying a sync's plan through the editing engine, the import's own write path in its batch
+ * form (applyProposals: one statement per kind of write and label for a whole batch), audited with
+ * the sync as actor. Records are applied many to a transaction (a batch, under the
  * bulk time budget, NEO4J_BULK_TX_TIMEOUT_MS), since one audited transaction per record under the
  * change-log lock made a catalogue of a thousand records take minutes. A batch is all or nothing;
  * when one fails, its records are applied again one transaction each, so a record's changes are
@@ -28,6 +29,8 @@ export interface ApplyReport {
   failures: Array<{ record: string; reason: string }>;
   /** Write transactions used (batches, and records retried one by one after a batch failed). */
   transactions: number;
+  /** Statements the batches sent (with ApplyOptions.statementsSent, a profile). */
+  statements?: number;
 }
 
 export interface ApplyOptions {
@@ -35,6 +38,8 @@ export interface ApplyOptions {
   batchSize?: number;
   /** The bulk write door: batches run under its budget; without it, under the scope's own. */
   bulk?: Pick<Database, "bulkWriteTransaction">;
+  /** Statements the database door has sent so far: given, the report counts the batches' statements. */
+  statementsSent?: () => number;
 }
 
 /** Proposals per transaction: large enough that transactions are few, small enough to stay far inside the bulk budget. */
@@ -72,6 +77,7 @@ export function recordGroups(plan: SyncPlan): { order: string[]; groups: Map<str
 
 export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: SyncIndex, retrieved: string, options: ApplyOptions = {}): Promise<ApplyReport> {
   const report: ApplyReport = { applied: 0, changes: 0, failures: [], transactions: 0 };
+  const sentAtStart = options.statementsSent?.();
   const batchSize = options.batchSize ?? SYNC_BATCH_SIZE;
   const bulk = options.bulk;
   const batchScope: ApplyScope = bulk
@@ -89,14 +95,8 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
   const blockedBy = (g: string) => groups.get(g)!.flatMap((p) => p.dependsOn ?? []).map((d) => groupOf.get(d)!).find((d) => d !== g && failed.has(d));
 
   const applyGroups = async (s: ApplyScope, batch: string[]) => {
-    const { changes } = await runEdit(s, undefined, async (edit) => {
-      for (const g of batch) {
-        for (const p of groups.get(g)!) {
-          const reviewed: ReviewedProposal = { ...p, key: p.id, decision: "ACCEPTED" };
-          await applyProposal({ edit, documentKey: p.catalogue, confirmedOn: retrieved }, reviewed);
-        }
-      }
-    });
+    const items = batch.flatMap((g) => groups.get(g)!.map((p) => ({ proposal: { ...p, key: p.id, decision: "ACCEPTED" as const }, documentKey: p.catalogue })));
+    const { changes } = await runEdit(s, undefined, (edit) => applyProposals({ edit, confirmedOn: retrieved }, items));
     report.transactions += 1;
     report.applied += batch.reduce((n, g) => n + groups.get(g)!.length, 0);
     report.changes += changes.length;
@@ -149,6 +149,7 @@ export async function applySyncPlan(scope: ApplyScope, plan: SyncPlan, index: Sy
     size += n;
   }
   await flush();
+  if (sentAtStart !== undefined) report.statements = options.statementsSent!() - sentAtStart;
   return report;
 }
 

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -74,6 +75,19 @@ CALL () {
 }
 RETURN deliverables, byAcronym, byName`;
 
+/**
+ * SYNC_PROFILE=1: after each run, its seconds and statements per phase beside the load average
+ * (seconds on a shared machine are an upper bound; statements are not), and per kind of proposal.
+ */
+const profile = Boolean(process.env.SYNC_PROFILE);
+function printProfile(connector: string, mode: string, o: SyncOutcome) {
+  const phase = (name: keyof SyncOutcome["phases"]) => `${name} ${o.phases[name].toFixed(1)} s/${o.statements[name]} st`;
+  console.log(`profile ${connector} ${mode}: ${(["read", "index", "plan", "write"] as const).map(phase).join(", ")}; load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  const kinds = new Map<string, number>();
+  for (const p of o.plan.proposals) kinds.set(`${p.entityType} ${p.action}`, (kinds.get(`${p.entityType} ${p.action}`) ?? 0) + 1);
+  if (o.applied) console.log(`profile   applied ${o.applied.applied} proposals (${[...kinds].sort().map(([k, n]) => `${n} ${k}`).join(", ")}) with ${o.applied.statements ?? "?"} statements in ${o.applied.transactions} transactions`);
+}
+
 const started = performance.now();
 let exitCode = 0;
 try {
@@ -85,7 +99,9 @@ try {
   const run = async (connector: Connector, inputs: string[], mode: "apply" | "dry-run") => {
     const ctx = createContext(db, { viewer: syncViewer(connector), importLimits: config.importLimits });
     try {
-      return await runSync(db, ctx, { connector, inputs, scope, mode, limits: defaultSourceLimits, retrieved });
+      const outcome = await runSync(db, ctx, { connector, inputs, scope, mode, limits: defaultSourceLimits, retrieved, profile });
+      if (profile) printProfile(connector, mode, outcome);
+      return outcome;
     } finally {
       await ctx.db.end();
     }

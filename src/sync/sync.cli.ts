@@ -18,7 +18,7 @@ import { runSync, type SyncMode } from "./sync.service.js";
  *
  * Reads the catalogue records, plans what they change in the graph and: prints the plan
  * (--dry-run); stores it for review on the review page (default); or applies it through the
- * editing engine, one transaction per record, audited as `sync:<connector>` (--apply). Connects
+ * editing engine in batches of records (each record whole or not at all), audited as `sync:<connector>` (--apply). Connects
  * like `npm run seed` (the local engine when NEO4J_URI is unset).
  */
 const args = process.argv.slice(2);

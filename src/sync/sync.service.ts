@@ -29,6 +29,8 @@ export interface SyncOutcome {
   seconds: number;
   /** Seconds per phase: reading the sources, reading the graph index, planning, writing (apply or store). */
   phases: { read: number; index: number; plan: number; write: number };
+  /** Cypher statements sent per phase (counted by the database door, so load-independent). */
+  statements: { read: number; index: number; plan: number; write: number };
 }
 
 export interface SyncRequest {
@@ -43,6 +45,8 @@ export interface SyncRequest {
   texts?: SourceText[];
   /** Where the plan is made: in this thread by default; the API passes the off-thread planner. */
   planner?: (input: SyncToPlan) => Promise<SyncPlan>;
+  /** Count statements per kind of proposal while applying (sync:eval's SYNC_PROFILE). */
+  profile?: boolean;
 }
 
 export async function runSync(
@@ -50,10 +54,14 @@ export async function runSync(
 ): Promise<SyncOutcome> {
   const started = performance.now();
   let mark = started;
+  let sent = database.statements;
+  const counted: number[] = [];
   const lap = () => {
     const now = performance.now();
     const seconds = (now - mark) / 1000;
     mark = now;
+    counted.push(database.statements - sent);
+    sent = database.statements;
     return seconds;
   };
   const read = await readSources(request.inputs, request.limits);
@@ -63,10 +71,12 @@ export async function runSync(
   const indexSeconds = lap();
   const input: SyncToPlan = { connector: request.connector, texts, refusals: read.refusals, index, scope: request.scope };
   const plan = request.planner ? await request.planner(input) : planSyncTask(input);
-  const outcome: SyncOutcome = { plan, seconds: 0, phases: { read: readSeconds, index: indexSeconds, plan: lap(), write: 0 } };
-  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved, { bulk: database });
+  const outcome: SyncOutcome = { plan, seconds: 0, phases: { read: readSeconds, index: indexSeconds, plan: lap(), write: 0 }, statements: { read: 0, index: 0, plan: 0, write: 0 } };
+  if (request.mode === "apply") outcome.applied = await applySyncPlan(scope, plan, index, request.retrieved, { bulk: database, ...(request.profile ? { statementsSent: () => database.statements } : {}) });
   else if (request.mode === "review" && plan.proposals.length > 0) outcome.stored = await storeImport(scope, asImportPlan(plan, request));
   outcome.phases.write = lap();
+  const [readStatements, indexStatements, planStatements, writeStatements] = counted;
+  outcome.statements = { read: readStatements!, index: indexStatements!, plan: planStatements!, write: writeStatements! };
   outcome.seconds = (performance.now() - started) / 1000;
   return outcome;
 }
