@@ -75,7 +75,7 @@ describe("the first start on an empty graph loads the seed and the landscape lay
     }
   });
 
-  it("the roadmap for 2026–2027 shows the catalogues' items of those years with their dates, and the drafts in progress with their stage", async () => {
+  it("the roadmap for 2026–2027 shows the catalogues' items of those years with their dates, and the drafts in progress with their stage and their latest draft's date", async () => {
     const data = await ask<{ roadmap: { items: Array<{ dateAsGiven: string | null; dateKind: string | null; deliverable: { code: string; status: string; sources: Array<{ ref: string }> } | null }> } }>(
       `{ roadmap(from: "2026-01-01", to: "2027-12-31", include: [DELIVERABLE], includeUndated: true, first: 500) { items { dateAsGiven dateKind deliverable { code status sources { ref } } } } }`,
     );
@@ -86,6 +86,13 @@ describe("the first start on an empty graph loads the seed and the landscape lay
     expect(dated.map((i) => i.deliverable!.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^ISO\/IEC 23090-\d+$/), expect.stringMatching(/^ITU-T /)]));
     const drafts = fromCatalogues.filter((i) => i.deliverable!.status === "IN_PROGRESS");
     expect(drafts.map((i) => i.deliverable!.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^ISO\/IEC (TR )?23090-\d+$/)]));
+    // The drafts the catalogues date in those years stand on the timeline at their latest public
+    // draft's date, each a day of 2026–2027 as the catalogue gives it.
+    const datedDrafts = drafts.filter((i) => i.dateKind === "DRAFT");
+    expect(datedDrafts.length).toBeGreaterThan(0);
+    for (const item of datedDrafts) expect(item.dateAsGiven).toMatch(/^202[67]-\d{2}-\d{2}$/);
+    const layerDrafts = withLayer.deliverables.filter((d) => d.draft !== undefined && d.draft >= "2026" && d.draft < "2028");
+    expect(datedDrafts.map((i) => i.deliverable!.code).sort()).toEqual(layerDrafts.map((d) => d.code).sort());
   });
 
   it("no deliverable carries a catalogue's abstract: the layer's deliverables have no description, and a sync of a record with an abstract proposes none", async () => {

@@ -298,7 +298,7 @@ export class RoadmapItem {
   @Field(() => String, { nullable: true, description: 'The same date as precisely as the sources give it: "2019" (a year), "2019-05" (a month) or "2019-05-13" (`date` is the first day of the period).' })
   dateAsGiven!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Which date `date` is: START, END, PUBLISHED, APPROVED, CONSENTED or TARGET." })
+  @Field(() => String, { nullable: true, description: "Which date `date` is: START, END, PUBLISHED, APPROVED, CONSENTED, TARGET, or DRAFT (the latest public draft of work in progress, when nothing else dates it)." })
   dateKind!: string | null;
 
   @Field(() => Boolean, { description: "A deliverable still planned or in progress whose whole target period is over by `today` (a target of 2026 is overdue from 2027-01-01)." })

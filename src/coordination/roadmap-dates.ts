@@ -6,7 +6,7 @@ import type { RoadmapRow } from "./roadmap.repository.js";
  * read 2019 (in the page's table, the CSV and the workbook) and is overdue only once 2019 is over.
  */
 
-const MILESTONE_FIELD: Record<string, string> = { PUBLISHED: "published", APPROVED: "approved", CONSENTED: "consented", TARGET: "target" };
+const MILESTONE_FIELD: Record<string, string> = { PUBLISHED: "published", APPROVED: "approved", CONSENTED: "consented", TARGET: "target", DRAFT: "draft" };
 
 const PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 

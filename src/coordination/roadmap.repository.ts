@@ -87,6 +87,7 @@ CALL () {
       WHEN d.approvedDate IS NOT NULL THEN ['APPROVED', d.approvedDate, coalesce(d.approvedLastDate, d.approvedDate)]
       WHEN d.consentedDate IS NOT NULL THEN ['CONSENTED', d.consentedDate, coalesce(d.consentedLastDate, d.consentedDate)]
       WHEN d.targetDate IS NOT NULL THEN ['TARGET', d.targetDate, coalesce(d.targetLastDate, d.targetDate)]
+      WHEN d.draftDate IS NOT NULL THEN ['DRAFT', d.draftDate, coalesce(d.draftLastDate, d.draftDate)]
     END AS milestone
   WITH d, milestone[0] AS dateKind, milestone[1] AS date, milestone[2] AS lastDate
   WHERE ${IN_WINDOW("date", "lastDate")} AND (date IS NOT NULL OR $includeUndated)
@@ -116,7 +117,7 @@ CALL (matched) {
   WITH item, item.node AS node
   RETURN collect({
     kind: item.kind, id: node.id, code: coalesce(node.code, node.name), status: node.status, date: item.date, dateKind: item.dateKind,
-    given: CASE item.dateKind WHEN 'PUBLISHED' THEN node.published WHEN 'APPROVED' THEN node.approved WHEN 'CONSENTED' THEN node.consented WHEN 'TARGET' THEN node.target ELSE node.start END,
+    given: CASE item.dateKind WHEN 'PUBLISHED' THEN node.published WHEN 'APPROVED' THEN node.approved WHEN 'CONSENTED' THEN node.consented WHEN 'TARGET' THEN node.target WHEN 'DRAFT' THEN node.draft ELSE node.start END,
     bodies: CASE item.kind WHEN 'EVENT' THEN [(node)-[:MEETING_OF|ORGANIZED_BY]->(o:Organization) | coalesce(o.acronym, o.name)] ELSE [] END
   }) AS outline
 }
@@ -124,7 +125,7 @@ RETURN size(matched) AS total, items, outline`;
 
 const placed = {
   date: z.string().nullable(),
-  dateKind: z.enum(["PUBLISHED", "APPROVED", "CONSENTED", "TARGET", "START"]).nullable(),
+  dateKind: z.enum(["PUBLISHED", "APPROVED", "CONSENTED", "TARGET", "DRAFT", "START"]).nullable(),
   endDate: z.string().nullable(),
   via: EventRow.nullable(),
   topics: z.array(TopicRow),
@@ -146,7 +147,7 @@ const OutlineRow = z.object({
   code: z.string(),
   status: z.string().nullable(),
   date: z.string().nullable(),
-  dateKind: z.enum(["PUBLISHED", "APPROVED", "CONSENTED", "TARGET", "START"]).nullable(),
+  dateKind: z.enum(["PUBLISHED", "APPROVED", "CONSENTED", "TARGET", "DRAFT", "START"]).nullable(),
   given: z.string().nullable(),
   bodies: z.array(z.string()),
 });

@@ -34,7 +34,7 @@ export const PersonRow = node({
 export const TopicRow = node({ name: text, aliases: texts, description: text, sources: texts, version });
 export const DeliverableRow = node({
   code: text, title: text, kind: text, status: text, aliases: texts, approved: text, approvedDate: text, consented: text, consentedDate: text,
-  published: text, publishedDate: text, target: text, targetDate: text, description: text, url: text, confidence: text, sources: texts, version,
+  published: text, publishedDate: text, target: text, targetDate: text, draft: text, draftDate: text, description: text, url: text, confidence: text, sources: texts, version,
 });
 export const EventRow = node({ startDate: date, endDate: date });
 export const DeadlineRow = node({});

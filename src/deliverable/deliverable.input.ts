@@ -37,6 +37,9 @@ export class DeliverableInput {
   @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is." })
   target?: string;
 
+  @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD: the latest public draft of work in progress." })
+  draft?: string;
+
   @Field(() => String, { nullable: true })
   description?: string;
 
@@ -82,6 +85,9 @@ export class DeliverablePatch {
   @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is." })
   target?: string | null;
 
+  @Field(() => String, { nullable: true, description: "YYYY, YYYY-MM or YYYY-MM-DD: the latest public draft of work in progress." })
+  draft?: string | null;
+
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -94,7 +100,7 @@ export enum DeliverableOrderField {
   TITLE = "TITLE",
   DATE = "DATE",
 }
-registerEnumType(DeliverableOrderField, { name: "DeliverableOrderField", description: "DATE: published, else approved, consented or target date." });
+registerEnumType(DeliverableOrderField, { name: "DeliverableOrderField", description: "DATE: published, else approved, consented, target or latest draft date." });
 
 @InputType({ description: "Filters for deliverables; all given filters must hold." })
 export class DeliverableFilter {
@@ -116,7 +122,7 @@ export class DeliverableFilter {
   @Field(() => String, { nullable: true, description: "Addressing this topic or a narrower one (topic key)." })
   topic?: string;
 
-  @Field(() => DateRange, { nullable: true, description: "Dated (published, approved, consented or target) within this window." })
+  @Field(() => DateRange, { nullable: true, description: "Dated (published, approved, consented, target or latest draft) within this window." })
   dates?: DateRange;
 }
 

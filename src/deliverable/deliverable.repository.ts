@@ -12,12 +12,12 @@ MATCH (n:Deliverable {id: id})
 RETURN id, n {.*} AS value`;
 
 
-/** The dates a deliverable can be placed on a timeline by: published, else approved, consented, target. */
+/** The dates a deliverable can be placed on a timeline by: published, else approved, consented, target, its latest draft. */
 const LIST = /* cypher */ `
 MATCH (n:Deliverable)
-WITH n, coalesce(n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate) AS when,
-  coalesce(n.publishedLastDate, n.approvedLastDate, n.consentedLastDate, n.targetLastDate,
-           n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate) AS whenLast
+WITH n, coalesce(n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate, n.draftDate) AS when,
+  coalesce(n.publishedLastDate, n.approvedLastDate, n.consentedLastDate, n.targetLastDate, n.draftLastDate,
+           n.publishedDate, n.approvedDate, n.consentedDate, n.targetDate, n.draftDate) AS whenLast
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($statuses IS NULL OR n.status IN $statuses)
   AND ($confidence IS NULL OR n.confidence = $confidence)

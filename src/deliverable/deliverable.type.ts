@@ -48,6 +48,12 @@ export class Deliverable extends Node {
   @Field(() => GraphQLDate, { nullable: true })
   targetDate?: string;
 
+  @Field(() => String, { nullable: true, description: "Of a standard still in progress: the date of its latest public draft (a working draft, a ballot draft), as its catalogue gives it." })
+  draft?: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  draftDate?: string;
+
   @Field(() => String, { nullable: true })
   description?: string;
 
@@ -79,6 +85,8 @@ export const deliverableFieldProperties: FieldProperties<PropertyOf<typeof Deliv
   publishedDate: ["publishedDate"],
   target: ["target"],
   targetDate: ["targetDate"],
+  draft: ["draft"],
+  draftDate: ["draftDate"],
   description: ["description"],
   url: ["url"],
   confidence: ["confidence"],

@@ -87,7 +87,7 @@ export const deliverableSpec: EntitySpec = {
   noun: "deliverable",
   seedKey: "deliverables",
   schema: deliverableSchema,
-  fields: ["code", "title", "kind", "status", "aliases", "approved", "consented", "published", "target", "description", "url", "confidence"],
+  fields: ["code", "title", "kind", "status", "aliases", "approved", "consented", "published", "target", "draft", "description", "url", "confidence"],
   single: { developedBy: { type: "DEVELOPED_BY", required: true } },
   lists: { topics: { type: "ADDRESSES" }, basedOn: { type: "BASED_ON" } },
   idText: (e) => String(e.code),

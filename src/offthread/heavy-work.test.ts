@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { ImportLimits } from "../config.js";
+import { defaultImportLimits, type ImportLimits } from "../config.js";
 import { heavyTask, heavyWorkLoad, runHeavyTask, stopHeavyWork } from "./heavy-work.js";
 import { OffThreadLimitError } from "./pool.js";
 
@@ -8,7 +8,7 @@ const tasks = new URL("./test-tasks.ts", import.meta.url);
 const reading = heavyTask<void, never>(tasks, "spin");
 const planning = heavyTask<{ n: number }, number>(tasks, "double");
 
-const limits: ImportLimits = { maxBytes: 1_000_000, timeoutMs: 2_000, memoryMb: 64, workers: 1, queue: 0 };
+const limits: ImportLimits = { ...defaultImportLimits, timeoutMs: 2_000, memoryMb: 64, workers: 1, queue: 0 };
 
 const outcome = (promise: Promise<unknown>) =>
   promise.then(

@@ -11,7 +11,7 @@ import { deliverableSchema, documentSchema, id, organizationSchema, sources, typ
  * seed itself, and the validator refuses it by field name.
  */
 export const extensibleFields = {
-  "deliverables.yaml": ["title", "kind", "status", "published", "url", "aliases", "topics", "sources"],
+  "deliverables.yaml": ["title", "kind", "status", "published", "draft", "url", "aliases", "topics", "sources"],
   "organizations.yaml": ["established", "mandate", "description", "aliases", "sources"],
   "liaisons.yaml": ["sources"],
   "documents.yaml": ["url", "date", "sources"],

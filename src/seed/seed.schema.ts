@@ -223,6 +223,8 @@ export const deliverableSchema = z.strictObject({
   consented: partialDate.optional(),
   published: partialDate.optional(),
   target: partialDate.optional(),
+  /** The date of the latest public draft of a standard still in progress (a working draft, a ballot draft). */
+  draft: partialDate.optional(),
   topics: z.array(id).default([]),
   basedOn: z.array(id).default([]),
   description: z.string().min(1).optional(),

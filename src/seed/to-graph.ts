@@ -157,7 +157,7 @@ export function toGraph(seed: SeedData): GraphRows {
     node("Deliverable", {
       id: d.id, code: d.code, title: d.title, kind: d.kind, status: d.status, aliases: d.aliases, aliasText: d.aliases.join(" | "),
       searchKeys: searchKeys([d.code, ...d.aliases]), ...dated("approved", d.approved), ...dated("consented", d.consented),
-      ...dated("published", d.published), ...dated("target", d.target), description: d.description, url: d.url, confidence: d.confidence,
+      ...dated("published", d.published), ...dated("target", d.target), ...dated("draft", d.draft), description: d.description, url: d.url, confidence: d.confidence,
       sources: d.sources, version: d.version,
     });
     rel("DEVELOPED_BY", d.id, d.developedBy, { sources: d.sources });

@@ -60,6 +60,28 @@ export function groupByStandard(records: DeliverableRecord[]): Standard[] {
 
 const byDate = (a: DeliverableRecord, b: DeliverableRecord) => (a.date ?? "").localeCompare(b.date ?? "") || a.reference.localeCompare(b.reference);
 
+/** Work in progress: the states a latest public draft dates. */
+const DRAFTING: readonly DeliverableStatus[] = ["IN_PROGRESS", "PLANNED", "AGREED"];
+
+/**
+ * The date of a standard's latest public draft (a working draft, a ballot draft): the newest date
+ * its items in progress give. An amendment's or a revision's record may carry the year of the
+ * edition it changes ("…:2022/DAM 2", dated 2022): that year dates the base edition, not the draft.
+ */
+export function latestDraft(records: DeliverableRecord[]): string | undefined {
+  const dates: string[] = [];
+  for (const r of records) {
+    if (r.status === undefined || !DRAFTING.includes(r.status)) continue;
+    const date = r.published ?? r.date;
+    if (date === undefined || datesBaseEdition(r.reference, date)) continue;
+    dates.push(date);
+  }
+  return dates.sort().at(-1);
+}
+
+/** "ISO/IEC 23090-10:2022/DAM 2" dated 2022: the year of the edition the draft changes. */
+const datesBaseEdition = (reference: string, date: string) => reference.includes(`:${date.slice(0, 4)}/`);
+
 /** The record that says where the standard stands: its furthest live edition (or draft), newest first. */
 export function mainRecord(records: DeliverableRecord[]): (DeliverableRecord & { status: DeliverableStatus }) | undefined {
   const stated = records.filter((r): r is DeliverableRecord & { status: DeliverableStatus } => r.status !== undefined);
@@ -141,6 +163,7 @@ export function planDeliverables(
       kind: main.kind,
       status: main.status,
       ...(main.status === "PUBLISHED" && main.published ? { published: main.published } : {}),
+      ...(DRAFTING.includes(main.status) ? optional("draft", latestDraft(standard.records)) : {}),
       ...(link ? { url: link } : {}),
     };
     const matchedTopics = topics.match([
@@ -200,6 +223,8 @@ export function planDeliverables(
 const FAMILY_ORDER = ["iso-iec", "itu", "ieee", "etsi", "w3c", "generic"];
 const familyRank = (r: DeliverableRecord) => FAMILY_ORDER.indexOf(r.familyId);
 
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+
 const short = (v: unknown) => (typeof v === "string" && v.length > 40 ? `${v.slice(0, 37)}…` : JSON.stringify(v ?? null));
 
 /**
@@ -207,10 +232,11 @@ const short = (v: unknown) => (typeof v === "string" && v.length > 40 ? `${v.sli
  * added where the graph has none (title, link; never an abstract); status, dates and kind follow the
  * catalogue; the history only grows.
  */
-function compare(d: DeliverableState, facts: { title: string; kind: string; status: string; published?: string; url?: string; aliases: string[] }): FieldDiff[] {
+function compare(d: DeliverableState, facts: { title: string; kind: string; status: string; published?: string; draft?: string; url?: string; aliases: string[] }): FieldDiff[] {
   const diff: FieldDiff[] = [];
   if (facts.status !== d.status) diff.push({ field: "status", current: d.status ?? null, proposed: facts.status });
   if (facts.published && facts.published !== d.published && !(d.published && facts.published.startsWith(d.published))) diff.push({ field: "published", current: d.published ?? null, proposed: facts.published });
+  if (facts.draft && facts.draft !== d.draft && !(d.draft && d.draft > facts.draft)) diff.push({ field: "draft", current: d.draft ?? null, proposed: facts.draft });
   if (!d.title) diff.push({ field: "title", current: null, proposed: facts.title });
   if (facts.url && facts.url !== d.url) diff.push({ field: "url", current: d.url ?? null, proposed: facts.url });
   if (facts.aliases.length > d.aliases.length) diff.push({ field: "aliases", current: d.aliases, proposed: facts.aliases });

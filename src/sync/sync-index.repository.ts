@@ -12,7 +12,7 @@ const optStr = z.string().nullish().transform((v) => v ?? undefined);
 const strList = z.array(z.string()).nullish().transform((v) => v ?? []);
 
 const deliverableState = z.object({
-  id: z.string(), code: z.string(), title: optStr, kind: optStr, status: optStr, aliases: strList, published: optStr, description: optStr,
+  id: z.string(), code: z.string(), title: optStr, kind: optStr, status: optStr, aliases: strList, published: optStr, draft: optStr, description: optStr,
   url: optStr, sources: strList, developedBy: optStr, topics: strList, edited: z.boolean(),
 });
 const organizationState = z.object({ id: z.string(), established: optStr, mandate: optStr, description: optStr, sources: strList, edited: z.boolean() });
@@ -39,7 +39,7 @@ const EDITED = (v: string, label: string) => `EXISTS { MATCH (c:Change {entityTy
 
 const DELIVERABLES = /* cypher */ `
 MATCH (d:Deliverable)
-RETURN d.id AS id, d.code AS code, d.title AS title, d.kind AS kind, d.status AS status, d.aliases AS aliases, d.published AS published,
+RETURN d.id AS id, d.code AS code, d.title AS title, d.kind AS kind, d.status AS status, d.aliases AS aliases, d.published AS published, d.draft AS draft,
        d.description AS description, d.url AS url, d.sources AS sources,
        [(d)-[:DEVELOPED_BY]->(o:Organization) | o.id][0] AS developedBy, [(d)-[:ADDRESSES]->(t:Topic) | t.id] AS topics,
        ${EDITED("d", "Deliverable")} AS edited`;

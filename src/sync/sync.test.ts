@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OrganizationResolver } from "../import/recognize/organizations.js";
 import { standardKey, standardOf } from "./families/index.js";
 import { readIsoCommittees } from "./iso-open-data/read-committees.js";
-import { groupByStandard, mainRecord } from "./plan-deliverables.js";
+import { groupByStandard, latestDraft, mainRecord } from "./plan-deliverables.js";
 import { readRelaton } from "./relaton/read-relaton.js";
 import { loadScope, ScopeFilter } from "./scope/scope.js";
 import { readSources } from "./sources.js";
@@ -66,6 +66,19 @@ describe("identity: one standard, its editions, drafts and amendments as its his
     expect(groups.map((g) => [g.key, g.records.length])).toEqual([["iso iec 4101 1", 4], ["iso iec 4101 2", 1]]);
     expect(mainRecord(groups[0]!.records)).toMatchObject({ status: "PUBLISHED" });
     expect(mainRecord(groups[1]!.records)).toMatchObject({ reference: "ISO/IEC DIS 4101-2", status: "IN_PROGRESS" });
+  });
+
+  it("a standard in progress is dated by its latest public draft: a W3C working draft's date, an IEEE draft's, never the year of the edition an amendment changes", () => {
+    expect(latestDraft(read("relaton/w3c-holo.yaml").records)).toBe("2026-01-05");
+    expect(latestDraft([one("relaton/ieee-p9901-draft.yaml")])).toMatch(/^2025-02/);
+    // A published edition dates nothing here: only items still in progress do.
+    expect(latestDraft([one("relaton/ieee-9901-2026.yaml")])).toBeUndefined();
+    const amendment = readRelaton(
+      `- {id: x, docid: [{id: 'ISO/IEC 7777-3:2021/DAM 2', primary: true}], date: [{type: published, value: '2021'}], docstatus: {stage: '40', substage: '20'}}`,
+      "amendment.yaml",
+    ).records;
+    expect(amendment.map((r) => r.status)).toEqual(["IN_PROGRESS"]);
+    expect(latestDraft(amendment)).toBeUndefined();
   });
 
   it('"ISO/IEC JTC 1/SC 29", "JTC1/SC29" and "SC 29 of JTC 1" are one body', () => {
