@@ -3,6 +3,7 @@ import type { TopicRow } from "../graph-index.repository.js";
 import type { TextBlock } from "../proposal.js";
 import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLevel, type Span } from "../text-utils.js";
 import { findDates, findTimes, type DateRange } from "./dates.js";
+import { deadlineKind } from "./deadline-kind.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
 import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
@@ -751,6 +752,7 @@ export class Extractor {
       addDeliverable: (d) => {
         if (!this.facts.deliverables.some((x) => compactForm(x.code) === compactForm(d.code))) this.facts.deliverables.push(d);
       },
+      addDeadline: (d) => this.addDeadline(d),
       kindOf: (key) => this.kindOf(key),
     };
   }
@@ -983,12 +985,6 @@ function ordinalName(n: number): string {
   return ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"][n - 1] ?? `${n}th`;
 }
 
-function deadlineKind(text: string): DeadlineFact["kind"] {
-  if (/\bvisa\b/i.test(text)) return "VISA_LETTER";
-  if (/\bregist/i.test(text)) return "REGISTRATION";
-  if (/\b(contribution|input|submi|document|paper|abstract|proposal)/i.test(text)) return "CONTRIBUTION";
-  return "OTHER";
-}
 
 /**
  * The bodies of an addressee line, one per comma-separated item: "IEEE Computer Society SAB SC
