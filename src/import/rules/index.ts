@@ -1,3 +1,4 @@
+import { bodyMeets } from "./body-meets.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
 import { elected } from "./elected.js";
 import { establishedUnder } from "./established-under.js";
@@ -25,5 +26,6 @@ export const rules: readonly Rule[] = [
   workItems,
   datedDeadlineRows,
   meetingDateLine,
+  bodyMeets,
   surnameMention,
 ];
