@@ -7,7 +7,7 @@ import { findDates } from "./recognize/dates.js";
 import { recognizeDocument } from "./recognize/document.js";
 import { Extractor } from "./recognize/extractor.js";
 import { findFields } from "./recognize/fields.js";
-import { OrganizationResolver } from "./recognize/organizations.js";
+import { documentSector, OrganizationResolver } from "./recognize/organizations.js";
 import { documentDraft, meaningfulTitle, ownUrls, textHash } from "./document-identity.js";
 import { ProposalBuilder } from "./resolve.js";
 import { rules } from "./rules/index.js";
@@ -53,6 +53,7 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   };
 
   const orgs = new OrganizationResolver(graph.organizations);
+  orgs.defaultSector = documentSector(extracted.text);
   const issuerMention = facts.issuerText ? orgs.scan(facts.issuerText, { locator: facts.titleLocator ?? "header", quote: facts.issuerText })[0] : undefined;
   const issuer = issuerMention?.key;
   if (issuer) document.issuer = issuer;

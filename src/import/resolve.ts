@@ -1,6 +1,7 @@
 import { slug } from "../editing/specs.js";
 import type { GraphSnapshot, PersonRow } from "./graph-index.repository.js";
 import { findEmailContacts } from "./email-contacts.js";
+import { deliverableInContext } from "./numbered-deliverable.js";
 import type { Candidate, Evidence, FieldDiff, MatchReason, Proposal, ProposalAction, ProposalEntityType, Resolution, TextBlock } from "./proposal.js";
 import type { EventFact, Facts, Where } from "./recognize/facts.js";
 import { baseName } from "./recognize/extractor.js";
@@ -508,7 +509,8 @@ export class ProposalBuilder {
 
   deliverables(facts: Facts) {
     for (const d of facts.deliverables) {
-      const existing = this.graph.deliverables.find((x) => compactForm(x.code) === compactForm(d.code) || x.aliases.some((a) => compactForm(a) === compactForm(d.code)));
+      const existing = this.graph.deliverables.find((x) => compactForm(x.code) === compactForm(d.code) || x.aliases.some((a) => compactForm(a) === compactForm(d.code)))
+        ?? deliverableInContext(d, this.graph.deliverables, this.graph.organizations);
       if (existing) {
         // A status moves forward: an older document calling an approved text a draft is no update.
         const rank = ["PLANNED", "IN_PROGRESS", "AGREED", "CONSENTED", "APPROVED", "PUBLISHED"];

@@ -61,3 +61,32 @@ describe("layout: hard-wrapped plain text is read by paragraph, not by line", ()
     expect(textBlocks(text)).toHaveLength(8);
   });
 });
+
+describe("layout: a page copied as text with ragged line breaks (failure class 1)", () => {
+  const ragged = [
+    "Coastal body names a new chair",
+    "",
+    "The Northern",
+    "Standards Forum has named a new chair for its working group on",
+    "spatial audio.",
+    "Chosen by",
+    "the members at their spring meeting, Dr Amara",
+    "Osei will lead the group",
+    "until the end of",
+    "the next study period.",
+  ].join("\n");
+
+  it("joins lines broken mid-sentence, and keeps a sentence's end as a break", () => {
+    const blocks = textBlocks(ragged);
+    expect(blocks.map((b) => b.text)).toEqual([
+      "Coastal body names a new chair",
+      "The Northern Standards Forum has named a new chair for its working group on spatial audio.",
+      "Chosen by the members at their spring meeting, Dr Amara Osei will lead the group until the end of the next study period.",
+    ]);
+  });
+
+  it("leaves a list of short lines alone", () => {
+    const list = ["Programme", "", "Opening remarks", "Keynote: the shared venue", "Panel on interoperability", "Closing"].join("\n");
+    expect(textBlocks(list).map((b) => b.locator)).toEqual(["l1", "l3", "l4", "l5", "l6"]);
+  });
+});

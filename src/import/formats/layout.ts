@@ -1,4 +1,5 @@
 import type { TextBlock } from "../proposal.js";
+import { startsWithLabel } from "../recognize/fields.js";
 
 /** A line of a plain-text file: its number (1-based) and its cleaned text ("" when blank). */
 export interface Line {
@@ -22,6 +23,7 @@ const STARTS_BLOCK = /^(?:[-*•–+>#|]|\d{1,3}[.)]?\s|\(?[a-z\d]{1,3}\)\s|[A-Z
  */
 export function layoutLines(lines: Line[]): TextBlock[] {
   const width = wrapWidth(lines);
+  const ragged = raggedWrap(lines);
   const blocks: TextBlock[] = [];
   let current: { first: number; last: number; text: string } | undefined;
   const flush = () => {
@@ -35,7 +37,7 @@ export function layoutLines(lines: Line[]): TextBlock[] {
       previous = line;
       continue;
     }
-    if (current && previous && width !== undefined && continues(previous, line, width)) {
+    if (current && previous && ((width !== undefined && continues(previous, line, width)) || (ragged && continuesSentence(previous, line)))) {
       current.text = `${current.text} ${line.text}`;
       current.last = line.number;
     } else {
@@ -64,4 +66,37 @@ function continues(previous: Line, line: Line, width: number): boolean {
   if (/:$/.test(previous.text) || STARTS_BLOCK.test(line.text)) return false;
   const firstWord = line.text.split(" ", 1)[0]!;
   return previous.text.length + 1 + firstWord.length > width;
+}
+
+/** A line that ends a sentence or a clause of its own ("… Institute.", "Venue:"). */
+const ENDS_SENTENCE = /[.!?:;]["”’)\]]?$|[.!?]["”’]\s*$/;
+
+/**
+ * A page copied as text with its lines broken at irregular places (a browser's or a mail
+ * client's wrap, not a fixed width): many lines stop mid-sentence and the next one goes on in
+ * lower case ("Aimed at laying" / "the groundwork …"). At least three such breaks, and at least
+ * one in five of the places where two written lines meet.
+ */
+function raggedWrap(lines: Line[]): boolean {
+  let pairs = 0;
+  let midSentence = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!.text;
+    const b = lines[i]!.text;
+    if (!a || !b) continue;
+    pairs++;
+    if (!ENDS_SENTENCE.test(a) && /^\p{Ll}/u.test(b) && !a.includes("\t") && !STARTS_BLOCK.test(b)) midSentence++;
+  }
+  return midSentence >= 3 && midSentence >= pairs * 0.2;
+}
+
+/** In a ragged file, a line goes on with the next unless it ends a sentence or the next starts a block of its own. */
+function continuesSentence(previous: Line, line: Line): boolean {
+  if (!previous.text || previous.number !== line.number - 1) return false;
+  if (previous.text.includes("\t") || line.text.includes("\t")) return false;
+  // A form's rows ("Submitted Date 2026-03-02", "Purpose For information") are never one sentence.
+  if (startsWithLabel(previous.text) || startsWithLabel(line.text)) return false;
+  // "Regards,", "Dear colleagues,": a greeting or a closing stands alone.
+  if (/,$/.test(previous.text) && previous.text.split(/\s+/).length <= 3) return false;
+  return !ENDS_SENTENCE.test(previous.text) && !STARTS_BLOCK.test(line.text);
 }

@@ -3,6 +3,7 @@ import type { TopicRow } from "../graph-index.repository.js";
 import type { TextBlock } from "../proposal.js";
 import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLevel, type Span } from "../text-utils.js";
 import { findDates, findTimes, type DateRange } from "./dates.js";
+import { deadlineKind } from "./deadline-kind.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
 import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
@@ -214,7 +215,10 @@ export class Extractor {
       for (const { p, fact } of people) {
         const before = roles.filter((r) => r.end <= p.start).pop();
         const after = roles.find((r) => r.start >= p.end);
-        const role = before ?? after;
+        // "…, Chairman of ITU-D Study Group 1 and Dr X (Iran), Chairman of Study Group 2": a role in
+        // apposition right after the person (and its affiliation) is theirs, not the one before.
+        const appositive = after && /^\s*,?\s*(?:the\s+)?$/.test(text.slice(p.affiliationSpan && p.affiliationSpan.end > p.end ? p.affiliationSpan.end : p.end, after.start));
+        const role = appositive ? after : before ?? after;
         if (!role) continue;
         // The body: right before the role word ("JCA-MV Co-Chairs"), after it ("Chairman of SG17"), else the nearest before.
         const adjacentBefore = bodies.filter((o) => o.end <= role.start && role.start - o.end <= 3).pop();
@@ -279,9 +283,13 @@ export class Extractor {
       if (!mention) {
         const m = /^((?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})/u.exec(personCtx.block.text);
         if (!m) continue;
-        const found = findPeople(`Mr ${m[2]}`, []);
+        // "J. A. Polizotto IMTC Secretariat": the name stops where a body's name begins.
+        const bodyAt = personCtx.orgs.map((o) => o.start).filter((at) => at > (m[1]?.length ?? 0)).sort((a, b) => a - b)[0];
+        const whole = bodyAt !== undefined && bodyAt < m[0].length ? m[0].slice(0, bodyAt).trimEnd() : m[0];
+        const printedName = whole.slice(m[1]?.length ?? 0);
+        const found = findPeople(`Mr ${printedName}`, []);
         if (!found[0]) continue;
-        mention = { ...found[0], start: 0, end: m[0].length, printedFull: m[0], printed: m[2]! };
+        mention = { ...found[0], start: 0, end: whole.length, printedFull: whole, printed: printedName };
         if (!m[1]) delete mention.honorific;
       }
       const quote = lines.map((l) => l.text).join("\n");
@@ -666,7 +674,9 @@ export class Extractor {
     const fromField = field(ls, "from", "from group", "from groups", "source");
     if (fromField) {
       const ctx = this.contexts.find((c) => c.block.locator === fromField.lines[0]!.locator);
-      const mention = ctx ? this.orgs.scan(fromField.lines[0]!.text, { locator: fromField.lines[0]!.locator, quote: ctx.block.text })[0] : undefined;
+      // "ITU-D, Rapporteur's group for Question 11/2": the most specific body the line names sends it.
+      const named = ctx ? this.orgs.scan(fromField.lines[0]!.text, { locator: fromField.lines[0]!.locator, quote: ctx.block.text }) : [];
+      const mention = named.find((m) => named.some((o) => o !== m && this.isAncestor(o.key, m.key))) ?? named[0];
       if (mention) from = mention.key;
     }
     if (!fromField) {
@@ -742,6 +752,7 @@ export class Extractor {
       addDeliverable: (d) => {
         if (!this.facts.deliverables.some((x) => compactForm(x.code) === compactForm(d.code))) this.facts.deliverables.push(d);
       },
+      addDeadline: (d) => this.addDeadline(d),
       kindOf: (key) => this.kindOf(key),
     };
   }
@@ -889,6 +900,8 @@ export class Extractor {
         const code = p.code(m as RegExpExecArray);
         // "clause 2.3", "Res. 99", document numbers: not deliverables.
         if (/^A\./.test(code)) continue;
+        // "E.g.", "I.e.": an abbreviation, not a designation (a lettered one has a word after the dot: "Y.smartcity").
+        if (/^[A-Z]\.[a-z]{1,2}$/.test(code)) continue;
         if (/\b(clause|section|annex|figure|table|paragraph|res|rev)\.?\s*$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
         if (/^[A-Z]\.\d/.test(code) && !/ITU-T|Recommendation|Rec\.|draft|new|revised|\bY\.|\bX\.|\bH\.|\bF\.|\bQ\.|\bG\./.test(text.slice(Math.max(0, span.start - 30), span.end))) continue;
         taken.push(span);
@@ -972,12 +985,6 @@ function ordinalName(n: number): string {
   return ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"][n - 1] ?? `${n}th`;
 }
 
-function deadlineKind(text: string): DeadlineFact["kind"] {
-  if (/\bvisa\b/i.test(text)) return "VISA_LETTER";
-  if (/\bregist/i.test(text)) return "REGISTRATION";
-  if (/\b(contribution|input|submi|document|paper|abstract|proposal)/i.test(text)) return "CONTRIBUTION";
-  return "OTHER";
-}
 
 /**
  * The bodies of an addressee line, one per comma-separated item: "IEEE Computer Society SAB SC

@@ -33,6 +33,7 @@ const FORM_LABELS = new Set([
 const SUB_LABELS = new Set(["tel", "telephone", "fax", "e-mail", "email"]);
 const labelAlternation = [...LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[()]/g, "\\$&")).join("|");
 // A label ends with a colon, or a cell border ("Purpose | For action |", "Source: |").
+const LABEL_START_RE = new RegExp(`^(?:${labelAlternation})(?![\\p{L}])`, "u");
 const LABEL_RE = new RegExp(`^(${labelAlternation})\\s*(:\\s*\\|?|\\|)?\\s*(.*)$`, "i");
 
 export function labelOf(text: string): { label: string; rest: string; colon: boolean } | undefined {
@@ -43,6 +44,11 @@ export function labelOf(text: string): { label: string; rest: string; colon: boo
   // Without a colon or a border, only a label alone on its line (a table header cell) or a form's own label counts.
   if (!m[2] && rest && !FORM_LABELS.has(label)) return undefined;
   return { label, rest, colon: !!m[2] };
+}
+
+/** The line starts with a capitalized label, with or without a colon ("Purpose For information"): a form's row. */
+export function startsWithLabel(text: string): boolean {
+  return LABEL_START_RE.test(text);
 }
 
 function canonical(label: string): string {

@@ -2,6 +2,7 @@ import { slug } from "../../editing/specs.js";
 import type { OrganizationRow } from "../graph-index.repository.js";
 import type { MatchReason } from "../proposal.js";
 import { compactForm, DisjointSpans, type Span } from "../text-utils.js";
+import { isVenueName } from "./places.js";
 
 export type OrganizationKind = string;
 
@@ -35,8 +36,11 @@ export interface OrgMention extends Span {
 interface Designation {
   re: RegExp;
   /** Canonical printed forms to look up, the proposed id, name, kind and parent designation. */
-  build: (m: RegExpExecArray) => { forms: string[]; id: string; name: string; acronym?: string; kind: OrganizationKind; parent?: string } | undefined;
+  /** `sector`: the ITU sector an unqualified designation ("Study Group 2", "Q8/1") belongs to in its context. */
+  build: (m: RegExpExecArray, sector: Sector) => { forms: string[]; id: string; name: string; acronym?: string; kind: OrganizationKind; parent?: string; parentIfKnown?: boolean } | undefined;
 }
+
+export type Sector = "ITU-T" | "ITU-R" | "ITU-D";
 
 const SEP = "\\s*/\\s*";
 const sp = "\\s?";
@@ -48,17 +52,36 @@ const sp = "\\s?";
 const DESIGNATIONS: Designation[] = [
   // Question 6/17, Q6/17, Q.6/17
   {
-    re: /\b(?:ITU-T\s+)?(?:Question|Q\.?)\s?(\d{1,2})\/(\d{1,2})\b/g,
-    build: (m) => ({
-      forms: [`Q${m[1]}/${m[2]}`, `Question ${m[1]}/${m[2]}`], id: `itu-t-q${m[1]}-${m[2]}`, name: `Question ${m[1]}/${m[2]}`,
-      acronym: `Q${m[1]}/${m[2]}`, kind: "QUESTION", parent: `ITU-T SG${m[2]}`,
-    }),
+    re: /\b(?:(ITU-[TRD])\s+)?(?:Question|Q\.?)\s?(\d{1,2})\/(\d{1,2})\b/g,
+    build: (m, context) => {
+      const sector = (m[1] as Sector | undefined) ?? context;
+      const fam = sector.toLowerCase();
+      // Questions of ITU-T study groups keep their bare forms ("Q6/17"); another sector's are qualified.
+      const bare = sector === "ITU-T" ? [`Q${m[2]}/${m[3]}`, `Question ${m[2]}/${m[3]}`] : [`${sector} Q${m[2]}/${m[3]}`, `${sector} Question ${m[2]}/${m[3]}`];
+      return {
+        forms: bare, id: `${fam}-q${m[2]}-${m[3]}`, name: `${sector === "ITU-T" ? "" : `${sector} `}Question ${m[2]}/${m[3]}`,
+        acronym: `Q${m[2]}/${m[3]}`, kind: "QUESTION", parent: `${sector} SG${m[3]}`,
+      };
+    },
+  },
+  // Working Party 1/4, WP 3/16, WP1/20, ITU-R WP 5D is not numbered this way
+  {
+    re: /\b(?:(ITU-[TRD])\s+)?(?:Working Party|WP)\s?(\d{1,2})\/(\d{1,2})\b/g,
+    build: (m, context) => {
+      const sector = (m[1] as Sector | undefined) ?? context;
+      const fam = sector.toLowerCase();
+      return {
+        forms: [`${sector} WP${m[2]}/${m[3]}`, `${sector} Working Party ${m[2]}/${m[3]}`], id: `${fam}-wp${m[2]}-${m[3]}`,
+        name: `${sector} Working Party ${m[2]}/${m[3]}`, acronym: `${sector === "ITU-T" ? "" : `${sector} `}WP ${m[2]}/${m[3]}`, kind: "WORKING_GROUP",
+        parent: `${sector} SG${m[3]}`, parentIfKnown: true,
+      };
+    },
   },
   // ITU-T SG17, ITU-T Study Group 17, ITU-R SG5, ITU-D SG1, Study Group 20
   {
     re: /\b(?:(ITU-[TRD])\s+)?(?:SG\s?(\d{1,2})|Study Group\s(\d{1,2}))\b/g,
-    build: (m) => {
-      const sector = m[1] ?? "ITU-T";
+    build: (m, context) => {
+      const sector = m[1] ?? context;
       const n = m[2] ?? m[3];
       const fam = sector.toLowerCase();
       return {
@@ -260,6 +283,13 @@ export class OrganizationResolver {
   /** Root bodies the graph does not hold, by compact name: proposed when named. */
   private readonly rootsByCompact = new Map<string, string>();
 
+  /**
+   * The ITU sector a designation that names none belongs to ("Study Group 2" in a BDT circular is
+   * ITU-D's): the sector named just before it in the same text, else this document's (failure
+   * class 7). Set by the caller from the document (`documentSector`); ITU-T when unknown.
+   */
+  defaultSector: Sector = "ITU-T";
+
   constructor(organizations: OrganizationRow[]) {
     for (const o of organizations) {
       this.rows.set(o.id, o);
@@ -365,15 +395,18 @@ export class OrganizationResolver {
     return hit?.key;
   }
 
-  private fromDesignation(d: Designation, m: RegExpExecArray, where: { locator: string; quote: string }) {
-    const built = d.build(m);
+  private fromDesignation(d: Designation, m: RegExpExecArray, where: { locator: string; quote: string }, sector?: Sector) {
+    const built = d.build(m, sector ?? this.defaultSector);
     if (!built) return undefined;
-    const hit = this.find([m[0], ...built.forms]);
+    // A bare form ("WP 1/4", "Study Group 2") is looked up as printed only in ITU-T's family, the
+    // one bare forms have always meant; another sector's is looked up with its sector.
+    const qualified = /^ITU-[TRD]\b/.test(m[0]) || (sector ?? this.defaultSector) === "ITU-T" || !built.id.startsWith("itu-");
+    const hit = this.find([...(qualified ? [m[0]] : []), ...built.forms]);
     if (hit) return { ...hit, printed: m[0] };
-    const parent = built.parent ? this.resolveDesignation(built.parent, where) : undefined;
+    const parent = built.parent ? (built.parentIfKnown ? this.find([built.parent])?.key : this.resolveDesignation(built.parent, where)) : undefined;
     const key = this.propose({
       id: built.id, name: built.name, ...(built.acronym ? { acronym: built.acronym } : {}), kind: built.kind,
-      aliases: m[0] !== built.name && m[0] !== built.acronym ? [m[0]] : [], ...(parent ? { partOf: parent } : {}), ...where,
+      aliases: qualified && m[0] !== built.name && m[0] !== built.acronym ? [m[0]] : [], ...(parent ? { partOf: parent } : {}), ...where,
     });
     return { key, existing: false, printed: m[0] };
   }
@@ -425,7 +458,7 @@ export class OrganizationResolver {
     for (const k of this.knownSpans(text)) push({ ...k, existing: true });
 
     // 1. "Long Name (ACRONYM)".
-    for (const hit of namedWithAcronym(text)) {
+    for (const hit of [...namedWithAcronym(text), ...acronymThenName(text)].sort((a, b) => a.start - b.start)) {
       if (!free(hit)) continue;
       const forms = [`${hit.name} (${hit.acronym})`, hit.name, hit.acronym];
       const known = this.find(forms) ?? this.find([hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name]);
@@ -445,7 +478,7 @@ export class OrganizationResolver {
         push({ start: hit.start, end: hit.end, key: viaDesignation.key, printed: text.slice(hit.start, hit.end), existing: viaDesignation.existing });
         continue;
       }
-      if (!ORG_WORDS.test(hit.name)) continue;
+      if (!ORG_WORDS.test(hit.name) || isVenueName(hit.name)) continue;
       const name = hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name;
       const parentRoot = hit.prefix && ROOTS[hit.prefix] ? this.resolveDesignation(hit.prefix, { locator: where.locator, quote }) : undefined;
       const key = this.propose({
@@ -463,7 +496,7 @@ export class OrganizationResolver {
         const span = { start: m.index, end: m.index + m[0].length };
         if (!free(span)) continue;
         // "ITU-T Study Group 21": let the gazetteer see the longer printed form first.
-        const r = this.fromDesignation(d, m, { locator: where.locator, quote });
+        const r = this.fromDesignation(d, m, { locator: where.locator, quote }, sectorBefore(text, m.index));
         if (r) push({ ...span, key: r.key, printed: m[0], existing: r.existing, ...(r.reason ? { reason: r.reason } : {}), ...candidatesOf(r) });
       }
     }
@@ -540,8 +573,51 @@ export class OrganizationResolver {
   }
 }
 
+/** The sector named last before `at` in the same sentence or line ("ITU-D Study Group 1 and … Study Group 2"). */
+export function sectorBefore(text: string, at: number): Sector | undefined {
+  const window = text.slice(Math.max(0, at - 200), at);
+  const clause = window.slice(Math.max(0, window.search(/[^.;\n]*$/)));
+  const all = [...clause.matchAll(/\bITU-([TRD])\b/g)];
+  const last = all[all.length - 1];
+  return last ? (`ITU-${last[1]}` as Sector) : undefined;
+}
+
+/**
+ * The sector a document is written in: the one its text names most (its bureau counting for it:
+ * TSB, BR, BDT), ITU-T on a tie or when it names none.
+ */
+export function documentSector(text: string): Sector {
+  const counts: Record<Sector, number> = { "ITU-T": 0, "ITU-R": 0, "ITU-D": 0 };
+  for (const m of text.matchAll(/\b(?:ITU-([TRD])|(TSB|BR|BDT))\b/g)) {
+    const sector: Sector = m[1] ? (`ITU-${m[1]}` as Sector) : m[2] === "BDT" ? "ITU-D" : m[2] === "BR" ? "ITU-R" : "ITU-T";
+    counts[sector]++;
+  }
+  const best = (["ITU-R", "ITU-D"] as const).filter((s) => counts[s] > counts["ITU-T"]).sort((a, b) => counts[b] - counts[a])[0];
+  return best ?? "ITU-T";
+}
+
 function candidatesOf(hit: { candidates?: IndexEntry[] }): { candidates?: Array<{ key: string; label: string }> } {
   return hit.candidates && hit.candidates.length > 1 ? { candidates: hit.candidates.map((c) => ({ key: c.key, label: c.label })) } : {};
+}
+
+/**
+ * "IMTC (International Multimedia Telecommunication Consortium)": an acronym followed by the name
+ * it stands for, in parentheses (the capitalized words' initials spell the acronym, in order).
+ */
+export function acronymThenName(text: string): Array<{ name: string; acronym: string; prefix?: string; start: number; end: number }> {
+  const out: Array<{ name: string; acronym: string; prefix?: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\b([A-Z][A-Z0-9&-]{1,11})\s*\(([\p{Lu}][^()]{4,119})\)/gu)) {
+    const acronym = m[1]!;
+    const name = m[2]!.trim();
+    const capitals = name.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+    const letters = acronym.replace(/[^A-Z0-9]/g, "");
+    if (capitals.length < 2 || capitals.length > letters.length + 1 || !capitals.startsWith(letters[0]!)) continue;
+    let i = 0;
+    for (const ch of letters) if (ch === capitals[i]) i++;
+    if (i < capitals.length || i < letters.length * 0.6) continue;
+    out.push({ name, acronym, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 const PREFIXES = ["ITU-T", "ITU-R", "ITU-D", "ITU", "ISO/IEC", "ISO", "IEC", "IEEE", "IEEE-SA", "IEEE SA", "ETSI", "W3C", "3GPP", "UN", "IETF"];

@@ -70,7 +70,8 @@ export function findPeople(text: string, orgSpans: Span[]): PersonMention[] {
     const cut = words.findIndex((w, i) => i > 0 && NOT_NAME.has(w.replace(/[.,]$/, "")));
     if (cut > 0) words = words.slice(0, cut);
     if (words.length === 0 || words.length > 5) continue;
-    const printed = words.join(" ").replace(/[.,]$/, "");
+    // "Mr. Quill's term": the possessive is not part of the name.
+    const printed = words.join(" ").replace(/[.,]$/, "").replace(/['’]s$/, "");
     const start = m.index;
     const end = m.index + m[0].indexOf(m[2]!) + printed.length;
     if (out.some((p) => p.start < end && p.end > start)) continue;

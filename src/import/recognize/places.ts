@@ -4,7 +4,7 @@
  */
 const COUNTRIES: Array<[string, string[]]> = [
   ["CH", ["Switzerland"]], ["CN", ["China", "China P.R.", "People's Republic of China", "P.R. China", "China (People's Republic of)"]],
-  ["KR", ["Republic of Korea", "Rep. of Korea", "Korea (Republic of)", "Korea", "South Korea"]], ["JP", ["Japan"]],
+  ["KR", ["Republic of Korea", "Korea, Republic of", "Rep. of Korea", "Korea (Republic of)", "Korea", "South Korea"]], ["JP", ["Japan"]],
   ["SA", ["Saudi Arabia", "Kingdom of Saudi Arabia", "Saudi Arabia (Kingdom of)"]], ["US", ["United States", "United States of America", "USA", "U.S.A."]],
   ["GB", ["United Kingdom", "UK", "U.K."]], ["FR", ["France"]], ["DE", ["Germany"]], ["IT", ["Italy"]], ["ES", ["Spain"]],
   ["PT", ["Portugal"]], ["NL", ["Netherlands", "The Netherlands"]], ["BE", ["Belgium"]], ["SE", ["Sweden"]], ["FI", ["Finland"]],
@@ -13,11 +13,11 @@ const COUNTRIES: Array<[string, string[]]> = [
   ["BR", ["Brazil"]], ["MX", ["Mexico"]], ["AR", ["Argentina"]], ["CA", ["Canada"]], ["AU", ["Australia"]], ["NZ", ["New Zealand"]],
   ["KE", ["Kenya"]], ["NG", ["Nigeria"]], ["ZA", ["South Africa"]], ["EG", ["Egypt"]], ["MA", ["Morocco"]], ["TN", ["Tunisia"]],
   ["RW", ["Rwanda"]], ["SN", ["Senegal"]], ["GH", ["Ghana"]], ["ET", ["Ethiopia"]], ["AE", ["United Arab Emirates", "UAE"]],
-  ["QA", ["Qatar"]], ["IR", ["Iran", "Iran (Islamic Republic of)"]], ["IL", ["Israel"]], ["SG", ["Singapore"]], ["MY", ["Malaysia"]],
+  ["QA", ["Qatar"]], ["IR", ["Iran", "Iran (Islamic Republic of)", "Islamic Republic of Iran"]], ["IL", ["Israel"]], ["SG", ["Singapore"]], ["MY", ["Malaysia"]],
   ["ID", ["Indonesia"]], ["TH", ["Thailand"]], ["VN", ["Viet Nam", "Vietnam"]], ["PH", ["Philippines"]], ["HK", ["Hong Kong"]],
   ["PK", ["Pakistan"]], ["BD", ["Bangladesh"]], ["GT", ["Guatemala"]], ["CO", ["Colombia"]], ["CL", ["Chile"]], ["PE", ["Peru"]],
   ["CZ", ["Czech Republic", "Czechia"]], ["HU", ["Hungary"]], ["RO", ["Romania"]], ["BG", ["Bulgaria"]], ["LU", ["Luxembourg"]],
-  ["KZ", ["Kazakhstan"]], ["UZ", ["Uzbekistan"]], ["KG", ["Kyrgyzstan"]], ["TZ", ["Tanzania"]], ["UG", ["Uganda"]], ["ZW", ["Zimbabwe"]],
+  ["KZ", ["Kazakhstan"]], ["UZ", ["Uzbekistan"]], ["KG", ["Kyrgyzstan"]], ["TZ", ["Tanzania", "United Republic of Tanzania"]], ["UG", ["Uganda"]], ["ZW", ["Zimbabwe"]],
   ["CI", ["Côte d'Ivoire"]], ["CM", ["Cameroon"]], ["DZ", ["Algeria"]], ["JO", ["Jordan"]], ["OM", ["Oman"]], ["BH", ["Bahrain"]], ["KW", ["Kuwait"]],
 ];
 
@@ -99,4 +99,12 @@ export function cityTimezone(name: string | undefined): string | undefined {
 
 export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * "Arusha International Conference Centre", "Palais des Nations", "Hotel Intercontinental": a
+ * place where a meeting is held, not a body, even when its name ends in "Centre".
+ */
+export function isVenueName(name: string): boolean {
+  return /\b(?:Conference|Convention|Congress|Exhibition|Expo|Events?|Trade)\s+(?:Cent(?:re|er)|Hall|Complex|Palace)\b|\b(?:Hotel|Auditorium|Stadium|Arena)\b|^Palais\b/i.test(name);
 }

@@ -1,7 +1,10 @@
+import { bodyMeets } from "./body-meets.js";
+import { datedDeadlineRows } from "./dated-deadline-rows.js";
 import { elected } from "./elected.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
+import { meetingDateLine } from "./meeting-date-line.js";
 import { officerList } from "./officer-list.js";
 import type { Rule } from "./rule.js";
 import { speakerLine } from "./speaker-line.js";
@@ -21,5 +24,8 @@ export const rules: readonly Rule[] = [
   elected,
   eventOfThePage,
   workItems,
+  datedDeadlineRows,
+  meetingDateLine,
+  bodyMeets,
   surnameMention,
 ];

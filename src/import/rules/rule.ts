@@ -1,5 +1,5 @@
 import type { TextBlock } from "../proposal.js";
-import type { DeliverableFact, EventFact, Facts, LiaisonFact, Where } from "../recognize/facts.js";
+import type { DeadlineFact, DeliverableFact, EventFact, Facts, LiaisonFact, Where } from "../recognize/facts.js";
 import type { OrganizationResolver, OrgMention } from "../recognize/organizations.js";
 import type { PersonMention } from "../recognize/people.js";
 import type { GenreName } from "../genres/genre.js";
@@ -44,6 +44,8 @@ export interface RuleContext {
   upsertEvent(draft: EventDraft): EventFact;
   addLiaison(liaison: LiaisonFact): void;
   addDeliverable(deliverable: DeliverableFact): void;
+  /** A deadline (of the document's main event unless it names another); one per date and kind. */
+  addDeadline(deadline: Omit<DeadlineFact, "event"> & { event?: string }): void;
   /** The kind of a body (an existing one's, or the one proposed for a new one). */
   kindOf(key: string): string;
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { DeliverableRow, OrganizationRow } from "../graph-index.repository.js";
+import { deliverableInContext } from "../numbered-deliverable.js";
+import { factsOf } from "../rules/testing.js";
+import { acronymThenName, documentSector, OrganizationResolver, sectorBefore } from "./organizations.js";
+import { findPeople } from "./people.js";
+import { countryCode, isVenueName } from "./places.js";
+
+const org = (id: string, name: string, acronym?: string, aliases: string[] = [], partOf?: string): OrganizationRow => ({
+  id, name, acronym, kind: "OTHER", aliases, partOf, mandate: undefined,
+});
+
+describe("generic references resolved in their context (failure class 7)", () => {
+  it("takes an unqualified study group, question or working party as the sector's the text is about", () => {
+    expect(documentSector("BDT invites ITU-D members; ITU-D Study Group 1 and the BDT secretariat. See also ITU-T.")).toBe("ITU-D");
+    expect(documentSector("A TSB circular about ITU-T SG 13 and one ITU-R study group.")).toBe("ITU-T");
+    expect(documentSector("No sector named here.")).toBe("ITU-T");
+    expect(sectorBefore("Chair of ITU-R Study Group 6 and Mr Y, Chair of Study Group 3", 52)).toBe("ITU-R");
+    expect(sectorBefore("ITU-R met. Then Study Group 3", 20)).toBeUndefined();
+
+    const r = new OrganizationResolver([org("itu-d", "ITU Telecommunication Development Sector", "ITU-D")]);
+    r.defaultSector = "ITU-D";
+    const found = r.scan("Rapporteurs of Question 4/2 and Working Party 3/1 report to Study Group 2.", { locator: "p1" });
+    expect(found.map((f) => f.key)).toEqual(["itu-d-q4-2", "itu-d-wp3-1", "itu-d-sg2"]);
+    expect(r.created.get("itu-d-q4-2")!.partOf).toBe("itu-d-sg2");
+    expect(r.created.get("itu-d-sg2")!.partOf).toBe("itu-d");
+  });
+
+  it("never reads another sector's bare designation as the ITU-T body the graph holds", () => {
+    const r = new OrganizationResolver([org("itu-t-sg5", "ITU-T Study Group 5", "SG5", ["Study Group 5"])]);
+    r.defaultSector = "ITU-R";
+    expect(r.scan("Comments to Study Group 5 are welcome.", { locator: "p1" })[0]!.key).toBe("itu-r-sg5");
+    const t = new OrganizationResolver([org("itu-t-sg5", "ITU-T Study Group 5", "SG5", ["Study Group 5"])]);
+    expect(t.scan("Comments to Study Group 5 are welcome.", { locator: "p1" })[0]!.key).toBe("itu-t-sg5");
+  });
+
+  it("resolves a body's numbered report, or a titled one, to the graph's deliverable of that family", () => {
+    const orgs = [org("fg-xr", "Focus Group on XR", "FG-XR"), org("fg-xr-wg2", "Working Group 2", "WG2", [], "fg-xr"), org("sg9", "Study Group 9")];
+    const rows: DeliverableRow[] = [
+      { id: "fgxr-03", code: "FGXR-03", title: "Use cases of shared spaces", aliases: [], status: "APPROVED", developedBy: "fg-xr-wg2" },
+      { id: "sg9-tr3", code: "TR-SG9-3", title: "Cable XR", aliases: [], status: "APPROVED", developedBy: "sg9" },
+    ];
+    expect(deliverableInContext({ code: "Technical Report 03", developedBy: "fg-xr" }, rows, orgs)?.id).toBe("fgxr-03");
+    expect(deliverableInContext({ code: "Technical Report 3", developedBy: "sg9" }, rows, orgs)?.id).toBe("sg9-tr3");
+    expect(deliverableInContext({ code: "Technical Report 04", developedBy: "fg-xr" }, rows, orgs)).toBeUndefined();
+    expect(deliverableInContext({ code: "Y.xr-1", title: "Use cases of shared spaces", developedBy: "fg-xr-wg2" }, rows, orgs)?.id).toBe("fgxr-03");
+    expect(deliverableInContext({ code: "Technical Report 03", developedBy: undefined }, rows, orgs)).toBeUndefined();
+  });
+});
+
+describe("names that are not what they seem", () => {
+  it("reads an acronym followed by its name in parentheses as one body", () => {
+    expect(acronymThenName("Source: NXA (Nordic Xylophone Alliance)")).toMatchObject([{ acronym: "NXA", name: "Nordic Xylophone Alliance" }]);
+    expect(acronymThenName("SG9 (Geneva, 2027) and XR (Extended reality)")).toEqual([]);
+    const r = new OrganizationResolver([]);
+    expect(r.scan("Source: NXA (Nordic Xylophone Alliance)", { locator: "p1" })[0]!.key).toBe("nxa");
+    // Initials that fit but no word of a body's name: a term, not a body.
+    expect(r.scan("See the RFC (Request for Comments) series.", { locator: "p2" })).toEqual([]);
+  });
+
+  it("takes a conference centre or a hotel for a venue, not a body", () => {
+    expect(isVenueName("Kigali Convention Centre")).toBe(true);
+    expect(isVenueName("Lakeside International Conference Center")).toBe(true);
+    expect(isVenueName("Grand Hotel Esplanade")).toBe(true);
+    expect(isVenueName("Joint Research Centre")).toBe(false);
+    const r = new OrganizationResolver([]);
+    r.scan("Venue: Lakeside International Conference Center (LICC), Mombasa", { locator: "p1" });
+    expect([...r.created.keys()]).toEqual([]);
+  });
+
+  it("drops a possessive from a name and knows countries by their official names", () => {
+    expect(findPeople("During Dr. Okonkwo's second term", []).map((p) => p.name)).toEqual(["Okonkwo"]);
+    expect(countryCode("Islamic Republic of Iran")).toBe("IR");
+    expect(countryCode("United Republic of Tanzania")).toBe("TZ");
+  });
+
+  it("reads a role in apposition after a person as theirs, not the previous person's", () => {
+    const graph = [org("itu-r", "ITU Radiocommunication Sector", "ITU-R")];
+    const facts = factsOf("With Ms Ana Ruiz (Chile), Chair of ITU-R Study Group 7 and Mr Bo Lind (Sweden), Chair of Study Group 4, we invite you.", graph, []);
+    expect(facts.roles.map((r) => [r.person, r.organization, r.role])).toEqual([["Ana Ruiz", "itu-r-sg7", "CHAIR"], ["Bo Lind", "itu-r-sg4", "CHAIR"]]);
+  });
+});
