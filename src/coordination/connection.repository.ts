@@ -72,7 +72,7 @@ const PathsRow = z.object({ found: z.number(), paths: z.array(z.array(z.string()
  * WORKS_ON of each body to drop it), and they come from our own list, never from input.
  */
 const STATEMENTS = new Map<string, string>();
-function statementFor(search: "bounded" | "shortest", maxRels: number, types: readonly string[]): string {
+export function statementFor(search: "bounded" | "shortest", maxRels: number, types: readonly string[]): string {
   if (!Number.isInteger(maxRels) || maxRels < 1 || maxRels > 20) throw new Error(`path bound out of range: ${maxRels}`);
   const unknown = types.filter((type) => !ALL_TYPES.includes(type));
   if (unknown.length > 0 || types.length === 0) throw new Error(`relationship types out of range: ${types.join(", ")}`);
