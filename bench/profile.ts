@@ -1,27 +1,41 @@
 /**
  * PROFILE of the statements behind the benchmark's queries, on the graph the last benchmark left
- * in .neo4j/bench (or BENCH_NEO4J_URI): where a query spends its database hits and time.
+ * in .neo4j/bench (or BENCH_NEO4J_URI): where a query spends its database hits and time, the
+ * product's statements beside the floor's and, for the queries it can express, the
+ * @neo4j/graphql peer's (the Cypher it generates, captured through its own execution context).
  *
  *   npx tsx bench/profile.ts 1000 liaisons overlaps     # scale the graph was generated at, then queries
+ *   npx tsx bench/profile.ts 1000 --load nestedListing  # first empty the graph and load that scale
  */
+import { readFileSync } from "node:fs";
+import { Neo4jGraphQL } from "@neo4j/graphql";
 import { graphql } from "graphql";
+import neo4jDriver from "neo4j-driver";
 import { createContext } from "../src/context.js";
+import { migrate } from "../src/db/migrations.js";
 import type { Params } from "../src/db/database.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
+import { loadGraph } from "../src/seed/loader.js";
+import { toGraph } from "../src/seed/to-graph.js";
 import { floorQueries } from "./floor.js";
 import { mix } from "./mix.js";
+import { peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
+import { wipeGraph } from "./support/graph-load.js";
 import { captureStatements, firstLines, profileStatement } from "./support/plans.js";
 import { generateGraph } from "./synthetic/generate.js";
 
-const [scaleText, ...names] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const load = args.includes("--load");
+const [scaleText, ...names] = args.filter((a) => a !== "--load");
 const scale = Number(scaleText);
-if (!Number.isInteger(scale) || scale < 1) throw new Error("usage: npx tsx bench/profile.ts <scale> [query…]");
+if (!Number.isInteger(scale) || scale < 1) throw new Error("usage: npx tsx bench/profile.ts <scale> [--load] [query…]");
 const log = createLogger("warn");
 const neo4j = await benchNeo4j(log);
 const db = neo4j.db;
-const { probes } = generateGraph(scale, 1);
+const generated = generateGraph(scale, 1);
+const { probes } = generated;
 const schema = await createSchema();
 
 async function profile(label: string, cypher: string, params: Params): Promise<void> {
@@ -30,7 +44,40 @@ async function profile(label: string, cypher: string, params: Params): Promise<v
   console.log(`  ${label}: ${plan.ms.toFixed(1)} ms, ${plan.dbHits} db hits — ${top}\n    ${firstLines(cypher, 110)}`);
 }
 
+/** The peer's schema, run in this process: its statements go through a transaction that records them. */
+async function peerStatements(document: string, variables: Record<string, unknown>): Promise<Array<[string, Params]>> {
+  const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.username, neo4j.password));
+  try {
+    const typeDefs = readFileSync(new URL("./peer/type-defs.graphql", import.meta.url), "utf8");
+    const peerSchema = await new Neo4jGraphQL({
+      typeDefs, driver,
+      features: { excludeDeprecatedFields: { attributeFilters: true, relationshipFilters: true, aggregationFilters: true, aggregationFiltersOutsideConnection: true, mutationOperations: true } },
+    }).getSchema();
+    const statements: Array<[string, Params]> = [];
+    const session = driver.session({ defaultAccessMode: "READ", ...(neo4j.database ? { database: neo4j.database } : {}) });
+    const tx = session.beginTransaction();
+    try {
+      const executionContext = { run: (cypher: string, params: Params) => (statements.push([cypher, params]), tx.run(cypher, params)) };
+      const answer = await graphql({ schema: peerSchema, source: document, variableValues: variables, contextValue: { executionContext } });
+      if (answer.errors) throw new Error(answer.errors.map((e) => e.message).join("; "));
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+    return statements;
+  } finally {
+    await driver.close();
+  }
+}
+
 try {
+  if (load) {
+    await migrate(db, log);
+    await wipeGraph(db);
+    const started = performance.now();
+    await loadGraph(db, log, toGraph(generated.data), { rowsPerTransaction: 100_000 });
+    console.log(`loaded ×${scale} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
   for (const query of mix.filter((q) => names.length === 0 || names.includes(q.name))) {
     console.log(`\n${query.name} at ×${scale}`);
     const floor = floorQueries[query.name];
@@ -42,6 +89,10 @@ try {
     });
     if (answer?.errors) throw new Error(answer.errors.map((e) => e.message).join("; "));
     for (const [i, [cypher, params]] of statements.entries()) await profile(`product #${i + 1}`, cypher, params);
+    const peer = peerQueries[query.name];
+    if (peer) {
+      for (const [i, [cypher, params]] of (await peerStatements(peer.document, peer.variables(probes))).entries()) await profile(`peer #${i + 1}`, cypher, params);
+    }
   }
 } finally {
   await neo4j.stop();

@@ -12,7 +12,7 @@ export const RELATIONSHIPS_OF = {
   TOPIC: ["WORKS_ON"],
 } as const;
 
-const ALL_TYPES = "PART_OF|REPORTS_TO|FROM|TO|HOLDS_ROLE|AFFILIATED_WITH|REPRESENTED_BY|WORKS_ON";
+const ALL_TYPES: readonly string[] = ["PART_OF", "REPORTS_TO", "FROM", "TO", "HOLDS_ROLE", "AFFILIATED_WITH", "REPRESENTED_BY", "WORKS_ON"];
 
 const ENDS = /* cypher */ `
 CALL () {
@@ -26,11 +26,18 @@ CALL () {
   MATCH (b:Person {id: $to}) RETURN b
 }`;
 
-/** Keeps the paths that visit no node twice (an explanation never does), each as its relationships in order from $from. */
+/**
+ * Keeps the paths that visit no node twice (an explanation never does). Each relationship they use
+ * is returned once (`rels`, with both end nodes), and each path as its relationships' element ids
+ * in order from $from: a hundred paths through the same few liaisons and parents would otherwise
+ * carry every liaison record and source list once per path (380 KB for IEEE MSC to JCA-MV).
+ */
 const SIMPLE_PATHS = /* cypher */ `
-RETURN size(found) AS found,
-       [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-        | [r IN relationships(p) | ${relMap("r")}]] AS paths`;
+WITH size(found) AS found,
+     [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])] AS simple
+RETURN found,
+       [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
+       COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN {id: elementId(r), rel: ${relMap("r")}} } AS rels`;
 
 /**
  * The distinct structural paths between two organizations or people, shortest first, at most CAP:
@@ -38,9 +45,9 @@ RETURN size(found) AS found,
  * many paths there are. Cypher takes neither a path length nor k as a parameter, so there is one
  * statement per bound, built here from our own integers (1…20, CAP), never from user input.
  */
-function boundedPaths(maxRels: number): string {
+function boundedPaths(maxRels: number, types: string): string {
   return /* cypher */ `${ENDS}
-MATCH p = SHORTEST ${CAP} (a)(()-[r:${ALL_TYPES}]-() WHERE type(r) IN $types){1,${maxRels}}(b)
+MATCH p = SHORTEST ${CAP} (a)(()-[:${types}]-()){1,${maxRels}}(b)
 WITH collect(p) AS found${SIMPLE_PATHS}`;
 }
 
@@ -49,23 +56,30 @@ WITH collect(p) AS found${SIMPLE_PATHS}`;
  * in two hops, through hubs (a topic dozens of bodies work on), so enumerating the longer paths
  * through them multiplies the work without explaining more.
  */
-function shortestPaths(maxRels: number): string {
+function shortestPaths(maxRels: number, types: string): string {
   return /* cypher */ `${ENDS}
-MATCH p = allShortestPaths((a)-[:${ALL_TYPES}*..${maxRels}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+MATCH p = allShortestPaths((a)-[:${types}*..${maxRels}]-(b))
 WITH p LIMIT ${CAP}
 WITH collect(p) AS found${SIMPLE_PATHS}`;
 }
 
-/** One row: how many paths the search found (CAP at most), and the simple ones, each its relationships in order from $from. */
-const PathsRow = z.object({ found: z.number(), paths: z.array(z.array(RawRelRow)) });
+/** One row: how many paths the search found (CAP at most), the simple ones as element ids, and their relationships once each. */
+const PathsRow = z.object({ found: z.number(), paths: z.array(z.array(z.string())), rels: z.array(z.object({ id: z.string(), rel: RawRelRow })) });
 
-const BY_BOUND = new Map<string, string>();
-function statementFor(search: "bounded" | "shortest", maxRels: number): string {
+/**
+ * One statement per search, bound and set of relationship types, built here: the types are
+ * written into the pattern (the planner then expands only those, instead of reading every
+ * WORKS_ON of each body to drop it), and they come from our own list, never from input.
+ */
+const STATEMENTS = new Map<string, string>();
+export function statementFor(search: "bounded" | "shortest", maxRels: number, types: readonly string[]): string {
   if (!Number.isInteger(maxRels) || maxRels < 1 || maxRels > 20) throw new Error(`path bound out of range: ${maxRels}`);
-  const key = `${search} ${maxRels}`;
-  let cypher = BY_BOUND.get(key);
-  if (!cypher) BY_BOUND.set(key, (cypher = search === "bounded" ? boundedPaths(maxRels) : shortestPaths(maxRels)));
+  const unknown = types.filter((type) => !ALL_TYPES.includes(type));
+  if (unknown.length > 0 || types.length === 0) throw new Error(`relationship types out of range: ${types.join(", ")}`);
+  const alternatives = ALL_TYPES.filter((type) => types.includes(type)).join("|");
+  const key = `${search} ${maxRels} ${alternatives}`;
+  let cypher = STATEMENTS.get(key);
+  if (!cypher) STATEMENTS.set(key, (cypher = search === "bounded" ? boundedPaths(maxRels, alternatives) : shortestPaths(maxRels, alternatives)));
   return cypher;
 }
 
@@ -88,19 +102,22 @@ export async function connectionPaths(
     ...(structural.length < q.types.length ? [{ search: "shortest" as const, types: q.types }] : []),
   ];
   const results = await db.readAll(searches.map(({ search, types }) => ({
-    cypher: statementFor(search, q.maxRels), params: { from: q.from, to: q.to, types },
+    cypher: statementFor(search, q.maxRels, types), params: { from: q.from, to: q.to },
   })));
   const seen = new Set<string>();
   const paths: RawRel[][] = [];
   let capped = false;
   for (const [i, rows] of results.entries()) {
-    for (const { found, paths: simple } of parseRows(PathsRow, rows)) {
+    for (const { found, paths: simple, rels } of parseRows(PathsRow, rows)) {
       if (searches[i]!.search === "bounded" && found >= CAP) capped = true;
-      for (const rels of simple) {
-        const key = JSON.stringify(rels.map((r) => [r.type, r.start.id, r.end.id, r.props.id ?? null]));
+      // Each relationship and its part of a path's identity, once: paths share them.
+      const byId = new Map(rels.map(({ id, rel }) => [id, { rel, key: JSON.stringify([rel.type, rel.start.id, rel.end.id, rel.props.id ?? null]) }]));
+      for (const ids of simple) {
+        const used = ids.map((id) => byId.get(id)!);
+        const key = used.map((u) => u.key).join();
         if (seen.has(key)) continue;
         seen.add(key);
-        paths.push(rels);
+        paths.push(used.map((u) => u.rel));
       }
     }
   }

@@ -34,7 +34,7 @@ import {
   LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, RoadmapSeries, StandardSeries, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,
   WorkEvidence, WorkThrough, RelationToUs,
 } from "./coordination.type.js";
-import { liaisonHop, toHops } from "./hops.js";
+import { liaisonHop, toHops, type HopCache } from "./hops.js";
 import { findOverlaps } from "./overlaps.repository.js";
 import { laneByOrganization, laneByTopic } from "./roadmap-lanes.js";
 import { dateAsGiven, isOverdue } from "./roadmap-dates.js";
@@ -322,13 +322,13 @@ export class CoordinationResolver {
     const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
     if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
     const found = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
+    const hopCache: HopCache = new WeakMap();
     const ranked = found.paths
-      .map((rels) => ({ hops: toHops(from.key, rels), topical: rels.some((r) => r.type === "WORKS_ON") }))
+      .map((rels) => ({ hops: toHops(from.key, rels, hopCache), topical: rels.some((r) => r.type === "WORKS_ON") }))
       .filter(({ hops }) => hops.length <= maxHops)
-      .map((path) => ({ ...path, ...evidenceOf(path.hops) }))
+      .map((path) => ({ ...path, ...evidenceOf(path.hops), words: path.hops.map((h) => h.text).join() }))
       .sort((a, b) => Number(a.topical) - Number(b.topical) || a.hops.length - b.hops.length ||
-        b.weakest - a.weakest || b.sources - a.sources ||
-        a.hops.map((h) => h.text).join().localeCompare(b.hops.map((h) => h.text).join()));
+        b.weakest - a.weakest || b.sources - a.sources || a.words.localeCompare(b.words));
     const paths = ranked.slice(0, size).map(({ hops, topical, weakest, sources }) =>
       Object.assign(new ConnectionPath(), { length: hops.length, hops, structural: !topical, evidence: weakest, sources }));
     return Object.assign(new ConnectionAnswer(), { from, to, maxHops, total: ranked.length, capped: found.capped, paths });

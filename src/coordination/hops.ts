@@ -44,11 +44,18 @@ export function liaisonHop(liaison: Props, end: LabelledProps, partner: Labelled
 }
 
 /**
+ * Hops already built from the same relationship objects, walked the same way: the paths of one
+ * connection share their relationships (connection.repository.ts returns each once), so a hop is
+ * built once however many of the hundred paths pass through it. Hops are never changed after.
+ */
+export type HopCache = WeakMap<RawRel, Map<string, Hop>>;
+
+/**
  * Turns relationships listed in walking order, starting at node `startId`, into hops as
  * traversed (`forward` false where the walk goes against the stored direction). A liaison
  * record between two bodies (…<-[:FROM|TO]-(:Liaison)-[:FROM|TO]->…) becomes one hop.
  */
-export function toHops(startId: string, rels: RawRel[]): Hop[] {
+export function toHops(startId: string, rels: RawRel[], cache?: HopCache): Hop[] {
   const hops: Hop[] = [];
   let at = startId;
   for (let i = 0; i < rels.length; i++) {
@@ -59,14 +66,23 @@ export function toHops(startId: string, rels: RawRel[]): Hop[] {
     const isLiaisonEnd = (r: RawRel | undefined) => r !== undefined && (r.type === "FROM" || r.type === "TO");
     if (to._label === "Liaison" && isLiaisonEnd(rel) && isLiaisonEnd(next)) {
       const partner = next!.start.id === to.id ? next!.end : next!.start;
-      hops.push(liaisonHop(to, from, partner, rel.type === "FROM"));
+      hops.push(cached(cache, rel, `${from.id}>${partner.id}`, () => liaisonHop(to, from, partner, rel.type === "FROM")));
       at = partner.id;
       i++;
       continue;
     }
     const role = rel.type === "HOLDS_ROLE" ? (typeof rel.props.role === "string" ? rel.props.role : undefined) : undefined;
-    hops.push(hop(from, to, rel.type, forward, rel.props.sources, detailOf(rel.type, rel.props), undefined, role));
+    hops.push(cached(cache, rel, String(forward), () => hop(from, to, rel.type, forward, rel.props.sources, detailOf(rel.type, rel.props), undefined, role)));
     at = to.id;
   }
   return hops;
+}
+
+function cached(cache: HopCache | undefined, rel: RawRel, walk: string, build: () => Hop): Hop {
+  if (!cache) return build();
+  let byWalk = cache.get(rel);
+  if (!byWalk) cache.set(rel, (byWalk = new Map()));
+  let built = byWalk.get(walk);
+  if (!built) byWalk.set(walk, (built = build()));
+  return built;
 }

@@ -6,7 +6,7 @@ import {
   DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow, WorksOnRow,
   type NestedPage,
 } from "../db/node-rows.js";
-import { nestedWindowParam, pageTail, windowParams, type Page, type Window } from "../db/paging.js";
+import { nestedWindowParam, pageTailByElementId, windowParams, type Page, type Window } from "../db/paging.js";
 import { canonical, mapProjection, projectedRow, type Projection, type PropertyOf } from "../db/projection.js";
 import { keptRelated, lookAheadProjection, pagedRelated, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
@@ -25,7 +25,8 @@ RETURN id, n {.*} AS value`;
 const orderKeys: Record<string, string> = {
   ACRONYM: "coalesce(n.acronym, n.name)", KIND: "n.kind, n.name", ESTABLISHED: "n.establishedDate", NAME: "n.name",
 };
-function listStatement(filter: OrganizationFilter, order: { by: string; desc: boolean }, item: string): string {
+/** (Exported for its snapshot test.) */
+export function listStatement(filter: OrganizationFilter, order: { by: string; desc: boolean }, item: string): string {
   const conditions = [
     filter.kinds ? "n.kind IN $kinds" : "",
     filter.status ? "n.status = $status" : "",
@@ -44,10 +45,12 @@ function listStatement(filter: OrganizationFilter, order: { by: string; desc: bo
   const undatedLast = order.by === "ESTABLISHED" ? "n.establishedDate IS NULL, " : "";
   const keys = undatedLast + (orderKeys[order.by] ?? orderKeys.NAME!).split(", ").map((key) => `${key} ${direction}`).join(", ");
   return /* cypher */ `
-MATCH (n:Organization)
-${conditions.length ? `WHERE ${conditions.join("\n  AND ")}` : ""}
-WITH n ORDER BY ${keys}, n.id
-${pageTail(item)}`;
+CALL () {
+  MATCH (n:Organization)
+  ${conditions.length ? `WHERE ${conditions.join("\n    AND ")}` : ""}
+  WITH n ORDER BY ${keys}, n.id
+  RETURN collect(elementId(n)) AS matched
+}${pageTailByElementId("Organization", item)}`;
 }
 
 /** A node's properties to read, of the declared ones (db/projection.ts); null: all of them. */

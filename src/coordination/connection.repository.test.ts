@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { RELATIONSHIPS_OF, statementFor } from "./connection.repository.js";
+
+describe("connection: the path statements, frozen (a change in them shows here in review)", () => {
+  it("the structural search names only the structural relationship types in its pattern, and returns each relationship once", () => {
+    const structural = [...RELATIONSHIPS_OF.PARENT_BODY, ...RELATIONSHIPS_OF.REPORTING, ...RELATIONSHIPS_OF.LIAISON, ...RELATIONSHIPS_OF.PEOPLE];
+    expect(statementFor("bounded", 8, structural)).toMatchInlineSnapshot(`
+      "
+      CALL () {
+        MATCH (a:Organization {id: $from}) RETURN a
+        UNION
+        MATCH (a:Person {id: $from}) RETURN a
+      }
+      CALL () {
+        MATCH (b:Organization {id: $to}) RETURN b
+        UNION
+        MATCH (b:Person {id: $to}) RETURN b
+      }
+      MATCH p = SHORTEST 100 (a)(()-[:PART_OF|REPORTS_TO|FROM|TO|HOLDS_ROLE|AFFILIATED_WITH|REPRESENTED_BY]-()){1,8}(b)
+      WITH collect(p) AS found
+      WITH size(found) AS found,
+           [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])] AS simple
+      RETURN found,
+             [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
+             COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN {id: elementId(r), rel: {type: type(r), props: properties(r), start: [n IN [startNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0], end: [n IN [endNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0]}} } AS rels"
+    `);
+  });
+
+  it("the shared-topic search is the shortest paths over the types asked for, in one fixed order", () => {
+    expect(statementFor("shortest", 4, ["WORKS_ON", "PART_OF"])).toMatchInlineSnapshot(`
+      "
+      CALL () {
+        MATCH (a:Organization {id: $from}) RETURN a
+        UNION
+        MATCH (a:Person {id: $from}) RETURN a
+      }
+      CALL () {
+        MATCH (b:Organization {id: $to}) RETURN b
+        UNION
+        MATCH (b:Person {id: $to}) RETURN b
+      }
+      MATCH p = allShortestPaths((a)-[:PART_OF|WORKS_ON*..4]-(b))
+      WITH p LIMIT 100
+      WITH collect(p) AS found
+      WITH size(found) AS found,
+           [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])] AS simple
+      RETURN found,
+             [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
+             COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN {id: elementId(r), rel: {type: type(r), props: properties(r), start: [n IN [startNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0], end: [n IN [endNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0]}} } AS rels"
+    `);
+  });
+
+  it("refuses a relationship type outside the list and a bound out of range, before any Cypher is built", () => {
+    expect(() => statementFor("bounded", 4, ["KNOWS"])).toThrow(/out of range/);
+    expect(() => statementFor("bounded", 21, ["PART_OF"])).toThrow(/out of range/);
+  });
+});
