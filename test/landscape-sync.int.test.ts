@@ -99,14 +99,16 @@ describe("a catalogue sync, applied through the editing engine", () => {
     const { version } = await one(`MATCH (d:Deliverable {id: 'iso-iec-4101-2'}) RETURN coalesce(d.version, 0) AS version`);
     const edited = await gql(w.url, w.credentials.editor, `mutation($v: Int!) { updateDeliverable(key: "iso-iec-4101-2", version: $v, patch: {title: "Avatar exchange (edited)"}, source: {document: "relaton-data-iso"}) { version } }`, { v: version });
     expect(edited.body.errors).toBeUndefined();
-    // DIS 4101-2 moves from enquiry (40.60) to published; the holo API gets a new draft.
+    // DIS 4101-2 moves from enquiry (40.60) to published; the holo API gets a new draft, of a later date.
     const draft = path.join(relaton, "acme-4101-2-draft.yaml");
     writeFileSync(draft, readFileSync(draft, "utf8").replace("value: '40'}", "value: '60'}").replace("ISO/IEC DIS 4101-2", "ISO/IEC 4101-2:2026"));
     writeFileSync(path.join(relaton, "w3c-holo-cr.yaml"), readFileSync(path.join(relaton, "w3c-holo.yaml"), "utf8").split("\n- id: holo-api-1")[0]!
       .replace(/WD-holo-api-1-20260105/g, "CR-holo-api-1-20261101").replace("Working Draft", "Candidate Recommendation Snapshot").replace("2026-01-05", "2026-11-01"));
     const plan = (await sync("relaton", [relaton], "dry-run")).plan;
     expect(plan.kept).toEqual([{ key: "iso-iec-4101-2", fields: expect.arrayContaining(["aliases"]), record: "ISO/IEC 4101-2:2026" }]);
-    expect(plan.proposals.map((p) => [p.action, p.resolution.key, p.diff?.map((d) => d.field)])).toEqual([["UPDATE", "w3c-holo-api-1", ["url", "aliases"]]]);
+    expect(plan.proposals.map((p) => [p.action, p.resolution.key, p.diff?.map((d) => d.field)])).toEqual([["UPDATE", "w3c-holo-api-1", ["draft", "url", "aliases"]]]);
+    // Still in progress: the new draft dates it, in place of the working draft's date.
+    expect(plan.proposals[0]!.diff!.find((d) => d.field === "draft")).toMatchObject({ current: "2026-01-05", proposed: "2026-11-01" });
     // Without --apply the plan goes to the review page as an import's proposals.
     const stored = await sync("relaton", [relaton], "review");
     expect(stored.stored!.import).toMatchObject({ status: "PENDING", proposalCount: 1 });
