@@ -63,6 +63,25 @@ describe("the first start on an empty graph loads the seed and the landscape lay
     expect(parts.map((p) => p.status)).toEqual(expect.arrayContaining(["PUBLISHED", "IN_PROGRESS"]));
   });
 
+  it("why a synced standard counts as work on a topic: its addresses give the words its catalogue record matched, and the record as the source", async () => {
+    // Every layer deliverable whose topics came with words: the API gives back those words, topic by topic.
+    const withWords = withLayer.deliverables.filter((d) => d.topics.some((t) => typeof t !== "string") && !seed.deliverables.some((s) => s.id === d.id));
+    expect(withWords.length).toBeGreaterThan(100);
+    for (const d of withWords.slice(0, 25)) {
+      const data = await ask<{ deliverable: { addresses: Array<{ topic: { key: string }; evidence: string[]; sources: Array<{ ref: string }> }> } }>(
+        `query($ref: String!) { deliverable(ref: $ref) { addresses { topic { key } evidence sources { ref } } } }`, { ref: d.id },
+      );
+      const expected = d.topics.map((t) => (typeof t === "string" ? { topic: { key: t }, evidence: [] } : { topic: { key: t.topic }, evidence: [t.evidence] }));
+      expect(data.deliverable.addresses.map(({ topic, evidence }) => ({ topic, evidence })).sort((a, b) => a.topic.key.localeCompare(b.topic.key)), d.id)
+        .toEqual(expected.sort((a, b) => a.topic.key.localeCompare(b.topic.key)));
+      // The words say where they stand in the record (title, abstract, ICS), and the catalogue record is cited.
+      for (const link of data.deliverable.addresses) {
+        for (const words of link.evidence) expect(words, d.id).toMatch(/\((title|abstract|ICS[^)]*)\)/);
+        expect(link.sources.map((s) => s.ref), d.id).toEqual(d.sources);
+      }
+    }
+  });
+
   it("SC 24's liaisons include Khronos and Web3D, from ISO's own list: the ISO Open Data dataset is their source, with its ODC-By credit", async () => {
     const data = await ask<{ organization: { liaisons: Array<{ liaison: { from: { key: string }; to: { key: string }; sources: Array<{ ref: string; document: { title: string } | null }> } }> } }>(
       `{ organization(ref: "SC 24") { liaisons(includeEnded: true) { liaison { from { key } to { key } sources { ref document { title } } } } } }`,

@@ -3,6 +3,7 @@ import type {
   DeadlineEntry, DeliverableEntry, DocumentEntry, EventEntry, LiaisonEntry, OrganizationEntry, PersonEntry, RoleEntry, SeedData,
   StatisticEntry, TopicEntry,
 } from "../../src/seed/seed.schema.js";
+import { topicOf as addressedTopicId } from "../../src/seed/seed.schema.js";
 import type { Probes } from "../mix.js";
 import { Random } from "./random.js";
 import { measureShape, type SeedShape } from "./shape.js";
@@ -172,7 +173,7 @@ export function generateGraph(scale: number, seedNumber = 1, shape: SeedShape = 
   const workers = new Map<string, Set<string>>();
   const addWorker = (topic: string, org: string) => workers.set(topic, (workers.get(topic) ?? new Set()).add(org));
   for (const o of organizations) for (const t of o.topics) addWorker(t.topic, o.id);
-  for (const d of deliverables) for (const t of d.topics) addWorker(t, d.developedBy);
+  for (const d of deliverables) for (const t of d.topics) addWorker(addressedTopicId(t), d.developedBy);
   const [firstTopic, endTopic] = block(n.topics, 0);
   let probeTopic = topicId(Math.max(1, firstTopic));
   for (let i = Math.max(1, firstTopic); i < endTopic; i++) {

@@ -56,6 +56,8 @@ export type LiaisonRow = z.infer<typeof LiaisonRow>;
 export const EdgeRow = z.looseObject({});
 /** That a body works on a topic (WORKS_ON): its declared properties, those GraphQL reads (TopicWork). */
 export const WorksOnRow = z.looseObject({ evidence: texts, sources: texts });
+/** A deliverable's ADDRESSES link: the words that show the topic (a catalogue match), where given, and its sources. */
+export const AddressesRow = z.looseObject({ evidence: texts, sources: texts });
 /** A relationship with its own readable id (a dated role). */
 export const RoleEdgeRow = z.looseObject({ id: z.string(), role: z.string().optional(), sinceDate: date, untilDate: date });
 export type EdgeRow = z.infer<typeof EdgeRow>;

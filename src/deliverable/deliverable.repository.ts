@@ -2,7 +2,7 @@ import { z } from "zod";
 import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
-import { DeliverableRow, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
+import { AddressesRow, DeliverableRow, linked, OrganizationRow, pageRow, TopicRow } from "../db/node-rows.js";
 import { PAGE_TAIL, windowParams, type Page, type Window } from "../db/paging.js";
 import { parseRows } from "../db/rows.js";
 
@@ -44,6 +44,12 @@ UNWIND $ids AS id
 MATCH (:Deliverable {id: id})-[:ADDRESSES]->(t:Topic)
 WITH id, t ORDER BY t.name
 RETURN id, collect(t {.*}) AS value`;
+
+const ADDRESSES = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Deliverable {id: id})-[r:ADDRESSES]->(t:Topic)
+WITH id, r, t ORDER BY t.name
+RETURN id, collect({node: t {.*}, edge: r {.evidence, .sources}}) AS value`;
 
 const BASED_ON = /* cypher */ `
 UNWIND $ids AS id
@@ -90,6 +96,7 @@ export const deliverableStatements = {
   byId: batchStatement(BY_ID, DeliverableRow.nullable(), null),
   developedBy: batchStatement(DEVELOPED_BY, OrganizationRow.nullable(), null),
   topics: batchStatement(TOPICS, z.array(TopicRow), []),
+  addresses: batchStatement(ADDRESSES, z.array(linked(TopicRow, AddressesRow)), []),
   basedOn: batchStatement(BASED_ON, z.array(DeliverableRow), []),
   basisFor: batchStatement(BASIS_FOR, z.array(DeliverableRow), []),
 };

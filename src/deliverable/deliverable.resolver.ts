@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import type { Context } from "../context.js";
 import { toEntity, toEntityOrNull, toPage } from "../graphql/entity.js";
 import { isoDate } from "../graphql/inputs.js";
+import { toSourceRefs } from "../graphql/sources.js";
 import { PageArgs, toConnection, toWindow } from "../graphql/relay.js";
 import { organizationKeyForFilter } from "../organization/organization.service.js";
 import { Organization } from "../organization/organization.type.js";
@@ -10,7 +11,7 @@ import { Pipelined } from "../refs/pipelined.js";
 import { resolveRef } from "../refs/resolve-ref.js";
 import * as repo from "./deliverable.repository.js";
 import { DeliverableFilter, DeliverableOrder } from "./deliverable.input.js";
-import { Deliverable, DeliverableConnection } from "./deliverable.type.js";
+import { Deliverable, DeliverableConnection, TopicAddressed } from "./deliverable.type.js";
 
 @Resolver(() => Deliverable)
 export class DeliverableResolver {
@@ -47,6 +48,12 @@ export class DeliverableResolver {
   @FieldResolver(() => [Topic])
   async topics(@Root() deliverable: Deliverable, @Ctx() ctx: Context) {
     return (await ctx.loaders.deliverable.topics.load(deliverable.key)).map((p) => toEntity(Topic, p));
+  }
+
+  @FieldResolver(() => [TopicAddressed], { description: "The topics it addresses (as `topics`), each with the words that show it and the sources of the link: why a synced standard counts as work on a topic." })
+  async addresses(@Root() deliverable: Deliverable, @Ctx() ctx: Context): Promise<TopicAddressed[]> {
+    return (await ctx.loaders.deliverable.addresses.load(deliverable.key)).map(({ node, edge }) =>
+      Object.assign(new TopicAddressed(), { topic: toEntity(Topic, node), evidence: edge.evidence ?? [], sources: toSourceRefs(edge.sources) }));
   }
 
   @FieldResolver(() => [Deliverable], { description: "Deliverables this one is based on." })

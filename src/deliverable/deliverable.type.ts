@@ -6,6 +6,7 @@ import { SourceRef } from "../graphql/sources.js";
 import type { DeliverableRow } from "../db/node-rows.js";
 import type { PropertyOf } from "../db/projection.js";
 import { nodeFieldProperties, type FieldProperties } from "../graphql/selection.js";
+import { Topic } from "../topic/topic.type.js";
 
 @ObjectType({ implements: Node, description: "A Recommendation, technical report or specification, standard, resolution… with its status and dates." })
 export class Deliverable extends Node {
@@ -92,5 +93,19 @@ export const deliverableFieldProperties: FieldProperties<PropertyOf<typeof Deliv
   confidence: ["confidence"],
   sources: ["sources"],
   // Relationships: read by the deliverable's key.
-  developedBy: [], topics: [], basedOn: [], basisFor: [],
+  developedBy: [], topics: [], addresses: [], basedOn: [], basisFor: [],
 };
+
+@ObjectType({ description: "That a deliverable addresses a topic, with the words that show it and the sources of the link." })
+export class TopicAddressed {
+  @Field(() => Topic)
+  topic!: Topic;
+
+  @Field(() => [String], {
+    description: 'The words that show it and where they stand, e.g. "immersive media (title)" for a catalogue record matched against the topic\'s name and aliases. Empty when a source states the topic without words to quote.',
+  })
+  evidence!: string[];
+
+  @Field(() => [SourceRef])
+  sources!: SourceRef[];
+}

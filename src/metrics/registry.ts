@@ -106,6 +106,40 @@ new Gauge({
   },
 });
 
+/** What the pool of heavy work (imports' reading, syncs' planning) holds now. */
+export interface HeavyWorkLoad {
+  running: number;
+  waiting: number;
+  workers: number;
+}
+let heavyWork: (() => HeavyWorkLoad) | undefined;
+
+/** Reports the heavy-work pool's load in /metrics (the pool registers itself once). */
+export function trackHeavyWork(load: () => HeavyWorkLoad): void {
+  heavyWork = load;
+}
+
+new Gauge({
+  name: "mvgraph_heavy_work_tasks",
+  help: "Heavy tasks (reading an imported file, planning a catalogue sync) off the request thread, by state: running, or waiting for a worker",
+  labelNames: ["state"] as const,
+  registers: [registry],
+  collect() {
+    const load = heavyWork?.() ?? { running: 0, waiting: 0, workers: 0 };
+    this.set({ state: "running" }, load.running);
+    this.set({ state: "waiting" }, load.waiting);
+  },
+});
+
+new Gauge({
+  name: "mvgraph_heavy_work_workers",
+  help: "Worker threads alive for heavy work (they stop when idle; IMPORT_WORKERS bounds them)",
+  registers: [registry],
+  collect() {
+    this.set(heavyWork?.().workers ?? 0);
+  },
+});
+
 const exportsTotal = new Counter({
   name: "mvgraph_exports_total",
   help: "Exports served (HTTP), by file and outcome (ok, or the error code)",

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defaultImportLimits, type ImportLimits } from "../config.js";
 import { heavyTask, heavyWorkLoad, runHeavyTask, stopHeavyWork } from "./heavy-work.js";
 import { OffThreadLimitError } from "./pool.js";
+import { registry } from "../metrics/registry.js";
 
 // Two kinds of heavy work, as the importer's reading and the sync's planning are.
 const tasks = new URL("./test-tasks.ts", import.meta.url);
@@ -24,6 +25,10 @@ describe("the server's heavy work shares one set of workers", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await outcome(runHeavyTask(planning, { n: 4 }, limits))).toBe("limit queue 0");
     expect(heavyWorkLoad().workers).toBe(1);
+    // An operator sees it in GET /metrics: one task running on one worker.
+    const metrics = await registry.metrics();
+    expect(metrics).toMatch(/^mvgraph_heavy_work_tasks\{state="running"\} 1$/m);
+    expect(metrics).toMatch(/^mvgraph_heavy_work_workers 1$/m);
     expect(await outcome(importing)).toBe("limit time 2000");
     expect(await outcome(runHeavyTask(planning, { n: 4 }, limits))).toBe("value 8");
   });

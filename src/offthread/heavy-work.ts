@@ -1,4 +1,5 @@
 import type { ImportLimits } from "../config.js";
+import { trackHeavyWork, type HeavyWorkLoad } from "../metrics/registry.js";
 import { OffThreadPool, offThreadTask, type OffThreadTask } from "./pool.js";
 
 /**
@@ -35,8 +36,8 @@ export function runHeavyTask<I, O>(task: OffThreadTask<I, O>, input: I, limits: 
   return poolFor(limits).run(task, input);
 }
 
-/** Tasks running and waiting, over every pool (metrics, tests). */
-export function heavyWorkLoad(): { running: number; waiting: number; workers: number } {
+/** Tasks running and waiting, over every pool (GET /metrics, tests). */
+export function heavyWorkLoad(): HeavyWorkLoad {
   const total = { running: 0, waiting: 0, workers: 0 };
   for (const pool of pools.values()) {
     const load = pool.load;
@@ -46,6 +47,8 @@ export function heavyWorkLoad(): { running: number; waiting: number; workers: nu
   }
   return total;
 }
+
+trackHeavyWork(heavyWorkLoad);
 
 /** Stops every worker (the server's shutdown, the CLIs' end); idle workers also stop by themselves. */
 export async function stopHeavyWork(): Promise<void> {

@@ -211,6 +211,14 @@ export const liaisonSchema = z.strictObject({
   }
 });
 
+/**
+ * A topic a deliverable addresses: the topic's id, or the id with the words that show it (those a
+ * catalogue's title, abstract or ICS codes matched; the words, not the text they stand in).
+ */
+const addressedTopic = z.union([id, z.strictObject({ topic: id, evidence: z.string().min(1) })]);
+export type AddressedTopic = z.infer<typeof addressedTopic>;
+export const topicOf = (t: AddressedTopic): string => (typeof t === "string" ? t : t.topic);
+
 export const deliverableSchema = z.strictObject({
   id,
   code: z.string().min(1),
@@ -225,7 +233,7 @@ export const deliverableSchema = z.strictObject({
   target: partialDate.optional(),
   /** The date of the latest public draft of a standard still in progress (a working draft, a ballot draft). */
   draft: partialDate.optional(),
-  topics: z.array(id).default([]),
+  topics: z.array(addressedTopic).default([]),
   basedOn: z.array(id).default([]),
   description: z.string().min(1).optional(),
   /** The deliverable's page in its body's catalogue. */

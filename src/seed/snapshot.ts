@@ -32,7 +32,8 @@ const linkFields: Record<Exclude<NodeLabel, never>, Array<[RelationshipType, str
     ["FROM", "from", "one", "out"], ["TO", "to", "one", "out"], ["DOCUMENTED_IN", "document", "one", "out"],
     ["REPRESENTED_BY", "representatives", "many", "out"], ["CONCERNS", "topics", "many", "out"],
   ],
-  Deliverable: [["DEVELOPED_BY", "developedBy", "one", "out"], ["ADDRESSES", "topics", "many", "out"], ["BASED_ON", "basedOn", "many", "out"]],
+  // ADDRESSES: below, with its evidence.
+  Deliverable: [["DEVELOPED_BY", "developedBy", "one", "out"], ["BASED_ON", "basedOn", "many", "out"]],
   Event: [
     ["MEETING_OF", "meetingOf", "one", "out"], ["ORGANIZED_BY", "organizers", "many", "out"], ["HOSTED_BY", "hosts", "many", "out"],
     ["PARTICIPATED_IN", "participants", "many", "in"], ["COLLOCATED_WITH", "collocatedWith", "many", "out"], ["ABOUT", "topics", "many", "out"],
@@ -112,6 +113,15 @@ function entryOf(label: NodeLabel, props: Props, links: Link[]): Props {
     sourcedLinks("ESTABLISHED_BY", "establishedBy", "deliverable");
     const topics = links.filter((l) => l.type === "WORKS_ON" && l.out).sort((a, b) => byText(a.other, b.other));
     const entries = topics.flatMap((l) => (l.props.evidence as string[]).map((evidence) => ({ topic: l.other, evidence, sources: l.props.sources })));
+    if (entries.length > 0) entry.topics = entries;
+  }
+  if (label === "Deliverable") {
+    // A topic with the words that show it (a catalogue's match) is kept with them, one entry per evidence.
+    const topics = links.filter((l) => l.type === "ADDRESSES" && l.out).sort((a, b) => byText(a.other, b.other));
+    const entries = topics.flatMap((l): Array<string | { topic: string; evidence: string }> => {
+      const evidence = Array.isArray(l.props.evidence) ? (l.props.evidence as string[]) : [];
+      return evidence.length > 0 ? evidence.map((words) => ({ topic: l.other, evidence: words })) : [l.other];
+    });
     if (entries.length > 0) entry.topics = entries;
   }
   if (label === "Person") {

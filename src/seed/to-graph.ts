@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { entityLabels, type EntityLabel } from "../entity-kinds.js";
 import { searchKeys } from "../search/search-keys.js";
-import type { SeedData } from "./seed.schema.js";
+import { topicOf, type SeedData } from "./seed.schema.js";
 
 /**
  * Turns validated seed entries into the rows the loader writes: one list of nodes per label and
@@ -161,7 +161,14 @@ export function toGraph(seed: SeedData): GraphRows {
       sources: d.sources, version: d.version,
     });
     rel("DEVELOPED_BY", d.id, d.developedBy, { sources: d.sources });
-    for (const topic of d.topics) rel("ADDRESSES", d.id, topic, { sources: d.sources });
+    // One ADDRESSES per deliverable and topic, gathering the words that show it where given.
+    const addressed = new Map<string, string[]>();
+    for (const t of d.topics) {
+      const evidence = addressed.get(topicOf(t)) ?? [];
+      if (typeof t !== "string" && !evidence.includes(t.evidence)) evidence.push(t.evidence);
+      addressed.set(topicOf(t), evidence);
+    }
+    for (const [topic, evidence] of addressed) rel("ADDRESSES", d.id, topic, evidence.length > 0 ? { evidence, sources: d.sources } : { sources: d.sources });
     for (const base of d.basedOn) rel("BASED_ON", d.id, base, { sources: d.sources });
   }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { projectRoot } from "../db/neo4j-local.js";
-import { seedFiles, type SeedData, type SeedFileName } from "./seed.schema.js";
+import { seedFiles, topicOf, type SeedData, type SeedFileName } from "./seed.schema.js";
 
 export const defaultSeedDir = path.join(projectRoot, "seed");
 
@@ -173,7 +173,7 @@ export function checkReferences(data: SeedData): SeedProblem[] {
   }
   for (const d of data.deliverables) {
     check("deliverables.yaml", d.id, "developedBy", "organizations", d.developedBy);
-    d.topics.forEach((ref, i) => check("deliverables.yaml", d.id, `topics.${i}`, "topics", ref));
+    d.topics.forEach((t, i) => check("deliverables.yaml", d.id, typeof t === "string" ? `topics.${i}` : `topics.${i}.topic`, "topics", topicOf(t)));
     d.basedOn.forEach((ref, i) => check("deliverables.yaml", d.id, `basedOn.${i}`, "deliverables", ref));
     checkSources("deliverables.yaml", d.id, "sources", d.sources);
   }

@@ -4,17 +4,11 @@ import "../shared/base.css";
 import "./page.css";
 import { byId, el } from "../shared/dom.js";
 import { downloadItems, type DownloadLink } from "../shared/downloads.js";
+import { gql } from "../shared/graphql.js";
 import { ApiError, graphql, type Viewer } from "../shared/session.js";
 import { SignIn } from "../shared/sign-in.js";
 
-interface Summary {
-  entities: Array<{ kind: string; plural: string; count: number }>;
-  lastChangeAt: string | null;
-  dataAsOf: string | null;
-  today: string;
-}
-
-const SUMMARY = /* GraphQL */ `query Summary { summary { entities { kind plural count } lastChangeAt dataAsOf today } }`;
+const SUMMARY = gql(`query Summary { summary { entities { kind plural count } lastChangeAt dataAsOf today } }`);
 
 const EXPORTS: DownloadLink[] = [
   { label: "Roadmap (CSV)", description: "deliverables and meetings, one line each", href: "/export/roadmap.csv" },
@@ -37,7 +31,7 @@ const dateTime = (iso: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: 
 async function showSummary(): Promise<void> {
   const status = byId("summary-status");
   try {
-    const { summary } = await graphql<{ summary: Summary }>(SUMMARY);
+    const { summary } = await graphql(SUMMARY);
     const total = summary.entities.reduce((sum, e) => sum + e.count, 0);
     status.textContent = `${total.toLocaleString("en-GB")} entities with their sources.`;
     byId("counts").replaceChildren(

@@ -2,6 +2,7 @@
 // with the credential the reviewer gives (kept for this browser tab only).
 
 // One sign-in for every page of the tab: the same credential as the roadmap's (../shared/session.ts).
+import { gql, type ResultOf, type VariablesOf } from "../shared/graphql.js";
 import { ApiError, authorization, credential, graphql, setCredential } from "../shared/session.js";
 
 export { ApiError, credential, graphql, setCredential };
@@ -19,73 +20,50 @@ export async function upload(file: File): Promise<UploadAnswer> {
   return body;
 }
 
-export interface Candidate {
-  key: string;
-  label: string;
-  reason: string;
-  /** What it belongs to, its roles and where the graph has it from: enough to choose. */
-  organizations: string[];
-  roles: string[];
-  sources: string[];
-}
+const PROPOSAL_FIELDS = gql(`
+  fragment ProposalFields on Proposal {
+    id localId entityType action
+    resolution { status key reason candidates { key label reason organizations roles sources } }
+    values diff { field current proposed }
+    evidence { quote locator } confidence dependsOn summary decision
+  }`);
 
-export interface ProposalView {
-  id: string;
-  localId: string;
-  entityType: string;
-  action: string;
-  resolution: { status: string; key: string | null; reason: string | null; candidates: Candidate[] };
-  values: Record<string, unknown>;
-  diff: Array<{ field: string; current: unknown; proposed: unknown }>;
-  evidence: { quote: string; locator: string };
-  confidence: number;
-  dependsOn: string[];
-  summary: string;
-  decision: string;
-}
+const REVIEW_IMPORT = gql(`
+  query ReviewImport($id: ID!) {
+    import(id: $id) {
+      id status createdAt createdBy counts { total pending accepted edited rejected }
+      document { key title reference date importKind fileName blocks { locator text } }
+      proposals { ...ProposalFields }
+    }
+  }`, [PROPOSAL_FIELDS]);
 
-export interface ImportView {
-  id: string;
-  status: string;
-  createdAt: string;
-  createdBy: string;
-  counts: { total: number; pending: number; accepted: number; edited: number; rejected: number };
-  document: { key: string; title: string; reference: string | null; date: string | null; importKind: string; fileName: string | null; blocks: Array<{ locator: string; text: string }> };
-  proposals: ProposalView[];
-}
-
-const PROPOSAL_FIELDS = `id localId entityType action resolution { status key reason candidates { key label reason organizations roles sources } } values diff { field current proposed }
-  evidence { quote locator } confidence dependsOn summary decision`;
+/** An import as the review page shows it: its document, counts and proposals. */
+export type ImportView = NonNullable<ResultOf<typeof REVIEW_IMPORT>["import"]>;
+export type ProposalView = ResultOf<typeof PROPOSAL_FIELDS>;
+/** An entity a proposal may be about, with enough to choose (its bodies, roles and sources). */
+export type Candidate = ProposalView["resolution"]["candidates"][number];
 
 export async function loadImport(id: string): Promise<ImportView | null> {
-  const data = await graphql<{ import: ImportView | null }>(
-    `query ReviewImport($id: ID!) { import(id: $id) { id status createdAt createdBy counts { total pending accepted edited rejected }
-      document { key title reference date importKind fileName blocks { locator text } } proposals { ${PROPOSAL_FIELDS} } } }`,
-    { id },
-  );
-  return data.import;
+  return (await graphql(REVIEW_IMPORT, { id })).import;
 }
 
-export async function pendingImports(): Promise<Array<{ id: string; createdAt: string; document: { title: string; reference: string | null } }>> {
-  const data = await graphql<{ imports: { nodes: Array<{ id: string; createdAt: string; document: { title: string; reference: string | null } }> } }>(
-    "query PendingImports { imports(status: PENDING, first: 50) { nodes { id createdAt document { title reference } } } }",
-  );
-  return data.imports.nodes;
+const PENDING_IMPORTS = gql(`query PendingImports { imports(status: PENDING, first: 50) { nodes { id createdAt document { title reference } } } }`);
+
+export async function pendingImports(): Promise<ResultOf<typeof PENDING_IMPORTS>["imports"]["nodes"]> {
+  return (await graphql(PENDING_IMPORTS)).imports.nodes;
 }
 
-export async function review(id: string, decision: "ACCEPT" | "REJECT" | "EDIT", patch?: Record<string, unknown>, choose?: string): Promise<ProposalView> {
-  const data = await graphql<{ reviewProposal: ProposalView }>(
-    `mutation Review($id: ID!, $decision: ReviewDecision!, $patch: JSON, $choose: String) {
-      reviewProposal(id: $id, decision: $decision, patch: $patch, choose: $choose) { ${PROPOSAL_FIELDS} } }`,
-    { id, decision, patch: patch ?? null, choose: choose ?? null },
-  );
-  return data.reviewProposal;
+const REVIEW = gql(`
+  mutation Review($id: ID!, $decision: ReviewDecision!, $patch: JSON, $choose: String) {
+    reviewProposal(id: $id, decision: $decision, patch: $patch, choose: $choose) { ...ProposalFields }
+  }`, [PROPOSAL_FIELDS]);
+
+export async function review(id: string, decision: VariablesOf<typeof REVIEW>["decision"], patch?: Record<string, unknown>, choose?: string): Promise<ProposalView> {
+  return (await graphql(REVIEW, { id, decision, patch: patch ?? null, choose: choose ?? null })).reviewProposal;
 }
 
-export async function applyImport(id: string): Promise<{ status: string; appliedChanges: number }> {
-  const data = await graphql<{ applyImport: { status: string; appliedChanges: number } }>(
-    "mutation Apply($id: ID!) { applyImport(id: $id) { status appliedChanges } }",
-    { id },
-  );
-  return data.applyImport;
+const APPLY = gql(`mutation Apply($id: ID!) { applyImport(id: $id) { status appliedChanges } }`);
+
+export async function applyImport(id: string): Promise<ResultOf<typeof APPLY>["applyImport"]> {
+  return (await graphql(APPLY, { id })).applyImport;
 }

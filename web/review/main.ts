@@ -100,6 +100,8 @@ function renderDocument(imported: ImportView): void {
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
+/** A proposal's values: the API's JSON scalar, an object of field → value for every proposal. */
+const valuesOf = (p: ProposalView): Record<string, unknown> => (p.values !== null && typeof p.values === "object" ? (p.values as Record<string, unknown>) : {});
 
 function renderProposals(imported: ImportView): void {
   const pending = imported.status === "PENDING";
@@ -179,8 +181,9 @@ async function decide(button: HTMLButtonElement): Promise<void> {
         return say(`${p.localId}: the values are not valid JSON.`, true);
       }
       const patch: Record<string, unknown> = {};
-      for (const name of new Set([...Object.keys(p.values), ...Object.keys(values)])) {
-        if (JSON.stringify(values[name]) !== JSON.stringify(p.values[name])) patch[name] = name in values ? values[name] : null;
+      const before = valuesOf(p);
+      for (const name of new Set([...Object.keys(before), ...Object.keys(values)])) {
+        if (JSON.stringify(values[name]) !== JSON.stringify(before[name])) patch[name] = name in values ? values[name] : null;
       }
       const chooser = document.getElementById(idOf("choose", p)) as HTMLSelectElement | null;
       const choose = chooser?.value || undefined;

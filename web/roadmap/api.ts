@@ -1,9 +1,83 @@
 // The page's only data source: mvgraph's GraphQL API, on the same origin, with the credential of
-// the tab's sign-in when there is one (../shared/session.ts).
+// the tab's sign-in when there is one (../shared/session.ts). The answers' types come from the
+// API's schema through the queries themselves (../shared/graphql.ts), never written by hand.
+import { gql, type ResultOf, type VariablesOf } from "../shared/graphql.js";
 import { graphql } from "../shared/session.js";
 
 export { ApiError } from "../shared/session.js";
 
+/** The most items one answer lists: past it, the page says how many it leaves out. */
+export const ITEMS_PER_ANSWER = 500;
+
+const ITEM_FIELDS = gql(`
+  fragment RoadmapItemFields on RoadmapItem {
+    kind date dateAsGiven dateKind overdue endDate status planned
+    deliverable { id key code title }
+    event { id key name kind }
+    collocatedWith { key name }
+    topics { key name }
+    organizations { key name acronym }
+    series { key name }
+  }`);
+
+const ROADMAP = gql(`
+  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String, $first: Int!) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, first: $first) {
+      total planned done
+      items { ...RoadmapItemFields }
+    }
+  }`, [ITEM_FIELDS]);
+
+/** The roadmap's filters as API variables (filters.ts builds them from the page's address). */
+export type RoadmapVariables = Omit<VariablesOf<typeof ROADMAP>, "first">;
+export type Roadmap = ResultOf<typeof ROADMAP>["roadmap"];
+export type RoadmapItem = Roadmap["items"][number];
+
+export async function fetchRoadmap(variables: RoadmapVariables): Promise<Roadmap> {
+  return (await graphql(ROADMAP, { ...variables, first: ITEMS_PER_ANSWER })).roadmap;
+}
+
+const SERIES = gql(`
+  query RoadmapSeries($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: []) {
+      series { key name count planned done overdue first last }
+    }
+  }`);
+
+/** A standard series of the matching items, with its counts (the API's RoadmapSeries). */
+export type SeriesGroup = ResultOf<typeof SERIES>["roadmap"]["series"][number];
+
+/** Every series of the items matching the filters, with counts: no items. */
+export async function fetchSeries(variables: RoadmapVariables): Promise<SeriesGroup[]> {
+  return (await graphql(SERIES, variables)).roadmap.series;
+}
+
+const SERIES_ITEMS = gql(`
+  query RoadmapSeriesItems($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String, $series: [String!], $first: Int!) {
+    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: $series, first: $first) {
+      total planned done
+      items { ...RoadmapItemFields }
+    }
+  }`, [ITEM_FIELDS]);
+
+/** The items of the open series only. */
+export async function fetchSeriesItems(variables: RoadmapVariables, series: string[]): Promise<Roadmap> {
+  return (await graphql(SERIES_ITEMS, { ...variables, series, first: ITEMS_PER_ANSWER })).roadmap;
+}
+
+const AS_OF = gql(`query AsOf { summary { today dataAsOf } }`);
+
+/** The server's today and the date the data is as of (the newest source document). */
+export async function fetchAsOf(): Promise<ResultOf<typeof AS_OF>["summary"]> {
+  return (await graphql(AS_OF)).summary;
+}
+
+const ORGANIZATION_CHOICES = gql(`
+  query OrganizationChoices($after: String) { organizations(first: 100, after: $after) { nodes { id key name acronym } pageInfo { hasNextPage endCursor } } }`);
+const TOPIC_CHOICES = gql(`
+  query TopicChoices($after: String) { topics(first: 100, after: $after) { nodes { id key name } pageInfo { hasNextPage endCursor } } }`);
+
+/** A body or a topic as the page names it (its acronym where it has one). */
 export interface Named {
   id: string;
   key: string;
@@ -11,139 +85,60 @@ export interface Named {
   acronym?: string | null;
 }
 
-export interface SourceRef {
-  ref: string;
-  locator: string | null;
-  document: { title: string; reference: string | null; url: string | null } | null;
-}
-
-export interface RoadmapItem {
-  kind: "DELIVERABLE" | "EVENT";
-  date: string | null;
-  /** As precisely as the sources give it: "2019", "2019-05" or "2019-05-13". */
-  dateAsGiven: string | null;
-  dateKind: string | null;
-  overdue: boolean;
-  endDate: string | null;
-  status: string | null;
-  planned: boolean;
-  deliverable: { id: string; key: string; code: string; title: string } | null;
-  event: { id: string; key: string; name: string; kind: string } | null;
-  collocatedWith: { key: string; name: string } | null;
-  topics: Array<{ key: string; name: string }>;
-  organizations: Array<{ key: string; name: string; acronym: string | null }>;
-  series: { key: string; name: string };
-}
-
-export interface Roadmap {
-  total: number;
-  planned: number;
-  done: number;
-  items: RoadmapItem[];
-}
-
-/** A standard series of the matching items, with its counts (the API's RoadmapSeries). */
-export interface SeriesGroup {
-  key: string;
-  name: string;
-  count: number;
-  planned: number;
-  done: number;
-  overdue: number;
-  first: string | null;
-  last: string | null;
-}
-
-/** The most items one answer lists: past it, the page says how many it leaves out. */
-export const ITEMS_PER_ANSWER = 500;
-
-const ITEM_FIELDS = `
-        kind date dateAsGiven dateKind overdue endDate status planned
-        deliverable { id key code title }
-        event { id key name kind }
-        collocatedWith { key name }
-        topics { key name }
-        organizations { key name acronym }
-        series { key name }`;
-
-const ROADMAP = /* GraphQL */ `
-  query Roadmap($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
-    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, first: ${ITEMS_PER_ANSWER}) {
-      total planned done
-      items { ${ITEM_FIELDS} }
-    }
-  }`;
-
-export async function fetchRoadmap(variables: Record<string, unknown>): Promise<Roadmap> {
-  return (await graphql<{ roadmap: Roadmap }>(ROADMAP, variables)).roadmap;
-}
-
-const SERIES = /* GraphQL */ `
-  query RoadmapSeries($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String) {
-    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: []) {
-      series { key name count planned done overdue first last }
-    }
-  }`;
-
-/** Every series of the items matching the filters, with counts: no items. */
-export async function fetchSeries(variables: Record<string, unknown>): Promise<SeriesGroup[]> {
-  return (await graphql<{ roadmap: { series: SeriesGroup[] } }>(SERIES, variables)).roadmap.series;
-}
-
-const SERIES_ITEMS = /* GraphQL */ `
-  query RoadmapSeriesItems($topics: [String!], $organizations: [String!], $from: Date, $to: Date, $statuses: [DeliverableStatus!], $include: [RoadmapItemKind!], $text: String, $series: [String!]) {
-    roadmap(topics: $topics, organizations: $organizations, from: $from, to: $to, statuses: $statuses, include: $include, text: $text, series: $series, first: ${ITEMS_PER_ANSWER}) {
-      total planned done
-      items { ${ITEM_FIELDS} }
-    }
-  }`;
-
-/** The items of the open series only. */
-export async function fetchSeriesItems(variables: Record<string, unknown>, series: string[]): Promise<Roadmap> {
-  return (await graphql<{ roadmap: Roadmap }>(SERIES_ITEMS, { ...variables, series })).roadmap;
-}
-
-/** The server's today and the date the data is as of (the newest source document). */
-export async function fetchAsOf(): Promise<{ today: string; dataAsOf: string | null }> {
-  return (await graphql<{ summary: { today: string; dataAsOf: string | null } }>("query AsOf { summary { today dataAsOf } }")).summary;
-}
-
 /** Every organization and topic, for the filters (pages of 100 until the end). */
 export async function fetchChoices(): Promise<{ organizations: Named[]; topics: Named[] }> {
-  const all = async (field: "organizations" | "topics", fields: string): Promise<Named[]> => {
+  type Page = { nodes: Named[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const all = async (page: (after: string | null) => Promise<Page>): Promise<Named[]> => {
     const nodes: Named[] = [];
     let after: string | null = null;
-    for (let page = 0; page < 50; page += 1) {
-      const data: Record<string, { nodes: Named[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> = await graphql(
-        `query Choices($after: String) { ${field}(first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      nodes.push(...data[field]!.nodes);
-      if (!data[field]!.pageInfo.hasNextPage) break;
-      after = data[field]!.pageInfo.endCursor;
+    for (let n = 0; n < 50; n += 1) {
+      const answer: Page = await page(after);
+      nodes.push(...answer.nodes);
+      if (!answer.pageInfo.hasNextPage) break;
+      after = answer.pageInfo.endCursor;
     }
     return nodes;
   };
-  const [organizations, topics] = await Promise.all([all("organizations", "id key name acronym"), all("topics", "id key name")]);
+  const [organizations, topics] = await Promise.all([
+    all(async (after) => (await graphql(ORGANIZATION_CHOICES, { after })).organizations),
+    all(async (after) => (await graphql(TOPIC_CHOICES, { after })).topics),
+  ]);
   const byLabel = (a: Named, b: Named) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name);
   return { organizations: organizations.sort(byLabel), topics: topics.sort(byLabel) };
 }
 
-export interface LiaisonLink {
-  inheritance: "DIRECT" | "VIA_PARENT" | "VIA_SUB_GROUP";
-  direction: "OUTGOING" | "INCOMING";
-  current: boolean;
-  end: Named;
-  partner: Named & { kind: string };
-  liaison: { id: string; key: string; kind: string; subject: string | null; since: string | null };
-}
+/** The most liaisons of one body drawn. */
+export const LIAISONS_SHOWN = 300;
 
-export interface TopicBody {
-  organization: Named;
-  active: boolean;
-  ownWork: number;
-  liaisonStatus: { hasLiaison: boolean; relationToUs: string | null };
-}
+const LIAISONS = gql(`
+  query Liaisons($of: String!, $first: Int!) {
+    liaisons(of: $of, first: $first) {
+      organization { id key name acronym }
+      total
+      links {
+        inheritance direction current
+        end { id key name acronym }
+        partner { id key name acronym kind }
+        liaison { id key kind subject since }
+      }
+    }
+  }`);
+
+const TOPIC_BODIES = gql(`
+  query TopicBodies($topic: String!, $us: String!, $size: Int!) {
+    whoWorksOn(topic: $topic, us: $us, first: $size, evidenceLimit: 1, includeInactive: false) {
+      topic { key name }
+      total
+      organizations { organization { id key name acronym } active ownWork liaisonStatus { hasLiaison relationToUs } }
+    }
+    liaisonGaps(topic: $topic, of: $us, first: $size, evidenceLimit: 1) {
+      total
+      organizations { organization { id key name acronym } }
+    }
+  }`);
+
+export type LiaisonLink = ResultOf<typeof LIAISONS>["liaisons"]["links"][number];
+export type TopicBody = ResultOf<typeof TOPIC_BODIES>["whoWorksOn"]["organizations"][number];
 
 export interface Network {
   organization: Named;
@@ -158,49 +153,14 @@ export interface Network {
   gapsTotal: number;
 }
 
-/** The most liaisons of one body drawn. */
-export const LIAISONS_SHOWN = 300;
-
-const LIAISONS = /* GraphQL */ `
-  query Liaisons($of: String!) {
-    liaisons(of: $of, first: ${LIAISONS_SHOWN}) {
-      organization { id key name acronym }
-      total
-      links {
-        inheritance direction current
-        end { id key name acronym }
-        partner { id key name acronym kind }
-        liaison { id key kind subject since }
-      }
-    }
-  }`;
-
-const TOPIC_BODIES = /* GraphQL */ `
-  query TopicBodies($topic: String!, $us: String!, $size: Int!) {
-    whoWorksOn(topic: $topic, us: $us, first: $size, evidenceLimit: 1, includeInactive: false) {
-      topic { key name }
-      total
-      organizations { organization { id key name acronym } active ownWork liaisonStatus { hasLiaison relationToUs } }
-    }
-    liaisonGaps(topic: $topic, of: $us, first: $size, evidenceLimit: 1) {
-      total
-      organizations { organization { id key name acronym } }
-    }
-  }`;
-
 /**
  * A body's liaisons and, with a topic, the first `size` bodies working on it (the most active
  * first) and which of them have no liaison with the body (gaps), with how many there are in all.
  */
 export async function fetchNetwork(organization: string, topic: string | null, size: number): Promise<Network> {
   const [liaisons, onTopic] = await Promise.all([
-    graphql<{ liaisons: { organization: Named; total: number; links: LiaisonLink[] } }>(LIAISONS, { of: organization }),
-    topic
-      ? graphql<{
-          whoWorksOn: { topic: { key: string; name: string }; total: number; organizations: TopicBody[] };
-          liaisonGaps: { total: number; organizations: Array<{ organization: Named }> };
-        }>(TOPIC_BODIES, { topic, us: organization, size })
-      : undefined,
+    graphql(LIAISONS, { of: organization, first: LIAISONS_SHOWN }),
+    topic ? graphql(TOPIC_BODIES, { topic, us: organization, size }) : undefined,
   ]);
   return {
     organization: liaisons.liaisons.organization,
@@ -214,33 +174,35 @@ export async function fetchNetwork(organization: string, topic: string | null, s
   };
 }
 
-const SOURCES = "sources { ref locator document { title reference url } }";
+const SOURCES = gql(`fragment DetailSources on SourceRef { ref locator document { title reference url } }`);
 
-const DETAILS = /* GraphQL */ `
+const DETAILS = gql(`
   query Details($id: ID!) {
     node(id: $id) {
       __typename
       ... on Deliverable {
         key code title deliverableKind: kind deliverableStatus: status confidence approved consented published target description
-        developedBy { key name acronym } topics { key name } ${SOURCES}
+        developedBy { key name acronym } topics { key name } sources { ...DetailSources }
       }
       ... on Event {
         key name eventKind: kind start end startsAt endsAt timezone venue city country description
         meetingOf { key name acronym } organizers { key name acronym } hosts { key name acronym }
         collocatedWith { key name start } topics { key name }
         deadlines { key kind dueDate description submitTo }
-        ${SOURCES}
+        sources { ...DetailSources }
       }
       ... on Organization {
         key name acronym organizationKind: kind organizationStatus: status established closed mandate description website mailbox
-        parent { key name acronym } ${SOURCES}
+        parent { key name acronym } sources { ...DetailSources }
       }
     }
-  }`;
+  }`, [SOURCES]);
+
+export type SourceRef = ResultOf<typeof SOURCES>;
 
 /** One entity's fields; `kind` and `status` are aliased per type (their GraphQL types differ). */
 export type Details = Record<string, unknown> & { __typename: string; sources: SourceRef[] };
 
 export async function fetchDetails(id: string): Promise<Details | null> {
-  return (await graphql<{ node: Details | null }>(DETAILS, { id })).node;
+  return (await graphql(DETAILS, { id })).node as Details | null;
 }

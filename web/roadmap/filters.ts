@@ -1,6 +1,9 @@
 // The page's filters: read from and written to the form and the address (so a view can be
 // shared as a link), and turned into API variables and export links.
 import type { DownloadLink } from "../shared/downloads.js";
+import type { RoadmapVariables } from "./api.js";
+
+type DeliverableStatus = NonNullable<RoadmapVariables["statuses"]>[number];
 
 export type View = "timeline" | "network";
 export type Lanes = "series" | "topic" | "organization";
@@ -117,12 +120,13 @@ export function writeForm(form: HTMLFormElement, filters: Filters): void {
 }
 
 /** Variables of the roadmap query. */
-export function roadmapVariables(filters: Filters): Record<string, unknown> {
-  const include = [...(filters.deliverables ? ["DELIVERABLE"] : []), ...(filters.events ? ["EVENT"] : [])];
+export function roadmapVariables(filters: Filters): RoadmapVariables {
+  const include = [...(filters.deliverables ? ["DELIVERABLE" as const] : []), ...(filters.events ? ["EVENT" as const] : [])];
   return {
     organizations: filters.org ? [filters.org] : null,
     topics: filters.topic ? [filters.topic] : null,
-    statuses: filters.status ? [filters.status] : null,
+    // As the address gives it: a status the API does not know is refused by the API, naming it.
+    statuses: filters.status ? [filters.status as DeliverableStatus] : null,
     from: filters.from || null,
     to: filters.to || null,
     include: include.length ? include : null,

@@ -57,7 +57,7 @@ export class NetworkView {
       const topicId = `topic:${network.topic.key}`;
       nodes.set(topicId, { data: { id: topicId, label: network.topic.name, level: 1 }, classes: "topic" });
       for (const body of network.bodies) {
-        if (body.liaisonStatus.relationToUs === "US") continue;
+        if (body.liaisonStatus.relationToUs === "SELF") continue; // the centre itself: drawn already as "us"
         addNode(body.organization, gapKeys.has(body.organization.key) ? "gap" : "on-topic", 1);
         edges.push({ data: { id: `works:${body.organization.key}`, source: body.organization.key, target: topicId, label: "" }, classes: "works-on" });
       }

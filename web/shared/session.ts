@@ -2,6 +2,10 @@
 // for this browser tab only (sessionStorage: gone when the tab closes, never in localStorage),
 // and sent as `Authorization: Bearer …` on the page's API requests and downloads.
 
+import { print } from "@0no-co/graphql.web";
+import type { TadaDocumentNode } from "gql.tada";
+import { gql, type ResultOf } from "./graphql.js";
+
 const CREDENTIAL_KEY = "mvgraph.credential";
 
 export class ApiError extends Error {}
@@ -25,24 +29,26 @@ export function authorization(): Record<string, string> {
 }
 
 /** POST with a JSON body (passes Apollo's CSRF prevention), with the credential; GraphQL errors become one ApiError. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, credentialOverride?: string): Promise<T> {
+export async function graphql<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>, variables?: Variables, credentialOverride?: string,
+): Promise<Result> {
   const headers = credentialOverride === undefined ? authorization() : { authorization: `Bearer ${credentialOverride}` };
   const response = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
   });
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: Array<{ message: string }> };
+  const body = (await response.json().catch(() => ({}))) as { data?: Result; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join("; "));
   if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}`);
   return body.data;
 }
 
-export type Role = "ANONYMOUS" | "ANALYST" | "EDITOR" | "ADMIN";
-export interface Viewer {
-  name: string;
-  role: Role;
-}
+const VIEWER = gql(`query Viewer { viewer { name role } }`);
+
+/** Who a credential stands for, as the API says. */
+export type Viewer = ResultOf<typeof VIEWER>["viewer"];
+export type Role = Viewer["role"];
 
 const RANK: Record<string, number> = { ANALYST: 1, EDITOR: 2, ADMIN: 3 };
 
@@ -51,7 +57,7 @@ export const holds = (viewer: Viewer | null, role: "ANALYST" | "EDITOR" | "ADMIN
 
 /** Who the server takes a credential (default: the stored one) to be; an ApiError when it refuses it. */
 export async function whoIs(value = credential()): Promise<Viewer> {
-  return (await graphql<{ viewer: Viewer }>("query Viewer { viewer { name role } }", {}, value || undefined)).viewer;
+  return (await graphql(VIEWER, {}, value || undefined)).viewer;
 }
 
 /**

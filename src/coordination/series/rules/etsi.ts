@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /**
  * ETSI group deliverables (ETSI GS ARF 003, ETSI GR ARF 004-1): the series is the group's work

@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /**
  * IEEE standards and projects (IEEE 2874, IEEE P2048.101, IEEE Std 3333.1.2): the series is the

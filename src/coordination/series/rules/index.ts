@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 import { etsiGroup, etsiNumbered } from "./etsi.js";
 import { ieee } from "./ieee.js";
 import { isoIec } from "./iso-iec.js";

@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /**
  * ISO, IEC and their joint and co-published references (ISO/IEC, ISO/IEC/IEEE, IEC/IEEE…),

@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /**
  * ITU recommendations (ITU-T H.266, ITU-R BT.2100, ITU-T F.740.11): ITU numbers related

@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /** ITU supplements to a letter series (ITU-T Y Suppl. 58, ITU-T L.Suppl.48): the series' supplements. */
 export const ituSupplement: SeriesRule = {

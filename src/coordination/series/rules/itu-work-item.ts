@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /**
  * ITU work items before they have a number (X.sg-eimv, Y.trust-MVInf-fr, Q.FITSM, XSTR.dpama):

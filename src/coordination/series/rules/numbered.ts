@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /**
  * Any other reference that ends in a number (FGMV-01, FGMV-D5.1, RFC 9000, WTSA-24 Resolution

@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /** 3GPP specifications and reports (3GPP TR 22.856): 3GPP's own series, the number before the dot. */
 export const threeGpp: SeriesRule = {

@@ -1,4 +1,4 @@
-import type { SeriesRule } from "../series.js";
+import type { SeriesRule } from "../rule.js";
 
 /** W3C specifications (W3C webxr, W3C webxr-ar-module-1): the specification's first name, its modules with it. */
 export const w3c: SeriesRule = {
