@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import neo4j, { type Driver } from "neo4j-driver";
 import { toPlain } from "../src/db/plain.js";
-import { toLuceneQuery } from "../src/search/search.repository.js";
+import { toLuceneQuery, wordRoots } from "../src/search/search.repository.js";
 import type { Probes, QueryName } from "./mix.js";
 
 export interface FloorQuery {
@@ -24,16 +24,16 @@ export interface FloorQuery {
 /** How a node is named in a hop's text: acronym, code, name, title or id, as analysts say it. */
 const nameOf = (n: string) => `coalesce(${n}.acronym, ${n}.code, ${n}.name, ${n}.title, ${n}.id)`;
 
-/** A role, affiliation or liaison `x` holds on `date`: since inclusive, until exclusive. */
+/** A role, affiliation or liaison `x` holds on `date`: since and until inclusive, a partial until through its period's last day. */
 const holds = (x: string, date = "$asOf") =>
-  `((${x}.sinceDate IS NULL OR ${x}.sinceDate <= ${date}) AND (${x}.untilDate IS NULL OR ${x}.untilDate > ${date}))`;
+  `((${x}.sinceDate IS NULL OR ${x}.sinceDate <= ${date}) AND (${x}.untilDate IS NULL OR coalesce(${x}.untilLastDate, ${x}.untilDate) >= ${date}))`;
 
 /** A standing liaison `l` holds on $asOf; a liaison statement (a dated message) never does. */
 const stands = (l: string) => `(${l}.kind <> 'LIAISON_STATEMENT' AND ${holds(l)})`;
 
-/** Organization `o` exists on $asOf: established by then and not closed (a CLOSED body without a date is closed). */
+/** Organization `o` exists on $asOf: established by then and not closed (`closed` is its last day; a CLOSED body without a date is closed). */
 const existsOn = (o: string) =>
-  `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR ${o}.closedDate > $asOf)` +
+  `((${o}.establishedDate IS NULL OR ${o}.establishedDate <= $asOf) AND (${o}.closedDate IS NULL OR coalesce(${o}.closedLastDate, ${o}.closedDate) >= $asOf)` +
   ` AND NOT (${o}.status = 'CLOSED' AND ${o}.closedDate IS NULL))`;
 
 const sourcesOf = (x: string) => `[s IN coalesce(${x}.sources, []) | {ref: s}]`;
@@ -73,20 +73,25 @@ CALL (t) {
   RETURN worker, 'DELIVERABLE' AS through, deliverable, [dev, a] AS work
 }
 CALL (worker) {
-  RETURN worker AS body, [] AS up
+  RETURN worker AS body, [] AS up, ${existsOn("worker")} AS live
   UNION ALL
   MATCH p = (worker)-[:PART_OF*1..8]->(body:Organization)
-  RETURN body, reverse(relationships(p)) AS up
+  RETURN body, reverse(relationships(p)) AS up, all(x IN nodes(p) WHERE ${existsOn("x")}) AS live
 }`;
 
-/** Evidence ranked per body (own work first, shortest walks first), then bodies ranked (active, most own work, most sub-group work, name). */
-const RANKED = (deliverable: string, carry = "") => /* cypher */ `
-WITH ${carry}body, t, deliverable, CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through, up + work + relationships(tp) AS rels
+/**
+ * Evidence ranked per body (own work first, shortest walks first), then bodies ranked (active, most
+ * own work, most sub-group work, name). Evidence is live when every body on its walk exists on
+ * $asOf, and a body is active when some of its evidence is live; `liveOnly` keeps live evidence only.
+ */
+const RANKED = (deliverable: string, carry = "", liveOnly = false) => /* cypher */ `
+WITH ${carry}body, t, deliverable, live, CASE WHEN size(up) = 0 THEN through ELSE 'SUB_GROUP' END AS through, up + work + relationships(tp) AS rels
 ORDER BY CASE through WHEN 'DIRECT' THEN 0 WHEN 'DELIVERABLE' THEN 1 ELSE 2 END, size(rels), t.id, deliverable.id
-WITH ${carry}body, collect({through: through, deliverable: ${deliverable}, rels: rels}) AS evidence`;
+${liveOnly ? "WHERE live" : ""}
+WITH ${carry}body, collect({through: through, deliverable: ${deliverable}, rels: rels, live: live}) AS evidence`;
 
 const RANK_BODIES = /* cypher */ `
-WITH body, evidence, ${existsOn("body")} AS active, size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork
+WITH body, evidence, any(e IN evidence WHERE e.live) AS active, size([e IN evidence WHERE e.through <> 'SUB_GROUP']) AS ownWork
 WITH body, evidence, active, ownWork, size(evidence) - ownWork AS subGroupWork
 ORDER BY active DESC, ownWork DESC, subGroupWork DESC, body.name, body.id
 WITH collect({body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork}) AS ranked`;
@@ -144,7 +149,7 @@ CALL (ranked, us, ours) {
 RETURN size(ranked) AS total, organizations`;
 
 /**
- * liaisonGaps: the whoWorksOn evidence, kept for bodies existing on $asOf that are neither us,
+ * liaisonGaps: the whoWorksOn evidence that is live (so its body exists on $asOf), kept for bodies that are neither us,
  * part of us, nor a body we are part of, have no liaison holding on $asOf with us (directly or
  * via a body they are part of), and, when us is a coordination body (a JCA), are not part of
  * the sector us is part of (its groups take part in us by its terms of reference). The bodies we
@@ -160,9 +165,8 @@ WITH us, COLLECT {
   CASE WHEN us.kind = 'JOINT_COORDINATION_ACTIVITY'
     THEN [(us)-[:PART_OF*1..8]->(s:Organization {kind: 'SECTOR'}) | s][0] END AS sector
 ${EVIDENCE}
-${RANKED("deliverable {.code, .title}", "us, linked, sector, ")}
-WHERE ${existsOn("body")}
-  AND NOT EXISTS { (body)-[:PART_OF*0..8]->(us) }
+${RANKED("deliverable {.code, .title}", "us, linked, sector, ", true)}
+WHERE NOT EXISTS { (body)-[:PART_OF*0..8]->(us) }
   AND NOT EXISTS { (us)-[:PART_OF*1..8]->(body) }
   AND NOT EXISTS { MATCH (body)-[:PART_OF*0..8]->(above:Organization) WHERE above IN linked }
   AND NOT (sector IS NOT NULL AND EXISTS { (body)-[:PART_OF*1..8]->(sector) })
@@ -185,9 +189,14 @@ CALL (ranked) {
 }
 RETURN size(ranked) AS total, organizations`;
 
-/** liaisons: those $of is an end of, those of the bodies it is part of, those of its sub-groups; each with its walk. */
+/**
+ * liaisons: those $of is an end of, those of the bodies it is part of, those of its sub-groups;
+ * each with its walk. None when $of does not exist on $asOf (closed, or not yet established); a
+ * body is never its own partner.
+ */
 const LIAISONS = /* cypher */ `
 MATCH (of:Organization {id: $of})
+WHERE ${existsOn("of")}
 CALL (of) {
   MATCH up = (of)-[:PART_OF*0..8]->(end:Organization)
   RETURN end, CASE length(up) WHEN 0 THEN 'DIRECT' ELSE 'VIA_PARENT' END AS inheritance, relationships(up) AS lineage
@@ -196,23 +205,25 @@ CALL (of) {
   RETURN end, 'VIA_SUB_GROUP' AS inheritance, relationships(down) AS lineage
 }
 MATCH (end)<-[endRel:FROM|TO]-(l:Liaison)-[:FROM|TO]->(partner:Organization)
-WHERE partner <> end AND ${stands("l")}
+WHERE partner <> end AND partner <> of AND ${stands("l")}
 WITH of, l, end, partner, inheritance, lineage, type(endRel) = 'FROM' AS outgoing
 ORDER BY ${inheritanceRank("inheritance")}, l.sinceDate, l.id
-WITH of, collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, outgoing: outgoing}) AS found
+WITH collect({of: of, l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, outgoing: outgoing}) AS found
 RETURN size(found) AS total, [k IN found[0..$first] | {
   inheritance: k.inheritance,
   direction: CASE WHEN k.outgoing THEN 'OUTGOING' ELSE 'INCOMING' END,
   partner: {key: k.partner.id, name: k.partner.name},
   liaison: {kind: k.l.kind, since: k.l.since, subject: k.l.subject, sources: ${sourcesOf("k.l")}},
-  path: ${walk("of", "k.lineage", false)} + [${liaisonHop("k.l", "k.end", "k.partner", "k.outgoing")}]
+  path: ${walk("k.of", "k.lineage", false)} + [${liaisonHop("k.l", "k.end", "k.partner", "k.outgoing")}]
 }] AS links`;
 
 /**
  * overlaps: per topic under $topic, the (at most $maxBodies most active) bodies existing on
  * $asOf that work on it; the pairs of them neither part of the other nor in liaison on $asOf
- * (directly or through bodies they are part of). Per body, the bodies above it and the far ends
- * of the liaisons reaching it are gathered once, so each pair is a list test.
+ * (directly or through bodies they are part of), nor of one organization (the tops of their
+ * PART_OF chains differ: the product's default, withinOrganization false). Per body, the bodies
+ * above it, its tops and the far ends of the liaisons reaching it are gathered once, so each pair
+ * is a list test.
  */
 const OVERLAPS = /* cypher */ `
 MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})
@@ -229,11 +240,13 @@ WHERE size(bodies) >= $minBodies
 WITH t, [o IN bodies | {
     o: o,
     above: [(o)-[:PART_OF*0..8]->(x:Organization) | x],
+    tops: [(o)-[:PART_OF*0..8]->(x:Organization) WHERE NOT EXISTS { (x)-[:PART_OF]->(:Organization) } | x],
     partners: [(o)-[:PART_OF*0..8]->(:Organization)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(y:Organization) WHERE ${stands("l")} | y]
   }] AS sides
 WITH t, reduce(pairs = [], i IN range(0, size(sides) - 2) | pairs + [j IN range(i + 1, size(sides) - 1)
     WHERE NOT sides[i].o IN sides[j].above AND NOT sides[j].o IN sides[i].above
       AND none(x IN sides[j].above WHERE x IN sides[i].partners)
+      AND none(x IN sides[j].tops WHERE x IN sides[i].tops)
     | [sides[i].o, sides[j].o]]) AS pairs
 WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN p WHERE NOT x IN acc]) AS involved
 WHERE size(involved) >= $minBodies
@@ -256,27 +269,40 @@ const CONNECTION_TYPES = `${STRUCTURAL_TYPES}|WORKS_ON`;
 /** Relationship j of a path is the second half of a liaison record walked through (…<-[:FROM|TO]-(:Liaison)-[:FROM|TO]->…). */
 const liaisonPair = (j: string) => `('Liaison' IN labels(n[${j}]) AND type(r[${j} - 1]) IN ['FROM', 'TO'] AND type(r[${j}]) IN ['FROM', 'TO'])`;
 
+/** Paths each search enumerates at most (the product's CAP; SHORTEST takes no parameter). */
+const PATH_CAP = 100;
+
 /**
- * connection: the shortest paths over every link and the shortest over structural links only
- * (a shared topic is nearly always shorter than the structural line), up to 2 × $maxHops
- * relationships (a liaison record is two relationships but one hop), at most $cap of each, once
- * each; as hops, those within $maxHops; structural paths first, then fewer hops, then by text;
- * the first $first of them.
+ * connection: every distinct structural path (SHORTEST k, k = PATH_CAP, up to 2 × $maxHops
+ * relationships: a liaison record is two relationships but one hop) and the shortest paths over
+ * every link (at most PATH_CAP), those visiting no node twice, once each; as hops, those within
+ * $maxHops; structural paths first, then fewer hops, then stronger evidence (the sources of the
+ * least-sourced hop, then all distinct sources), then by text; the first $first of them.
  */
 const CONNECTION = /* cypher */ `
-OPTIONAL MATCH (fromOrganization:Organization {id: $from})
-OPTIONAL MATCH (fromPerson:Person {id: $from})
-OPTIONAL MATCH (toOrganization:Organization {id: $to})
-OPTIONAL MATCH (toPerson:Person {id: $to})
-WITH coalesce(fromOrganization, fromPerson) AS a, coalesce(toOrganization, toPerson) AS b
+CALL () {
+  MATCH (a:Organization {id: $from}) RETURN a
+  UNION
+  MATCH (a:Person {id: $from}) RETURN a
+}
+CALL () {
+  MATCH (b:Organization {id: $to}) RETURN b
+  UNION
+  MATCH (b:Person {id: $to}) RETURN b
+}
 CALL (a, b) {
   CALL (a, b) {
-    MATCH p = allShortestPaths((a)-[:${CONNECTION_TYPES}*..8]-(b))
-    RETURN p LIMIT $cap
+    MATCH p = SHORTEST ${PATH_CAP} (a)(()-[:${STRUCTURAL_TYPES}]-()){1,8}(b)
+    RETURN p
     UNION
-    MATCH p = allShortestPaths((a)-[:${STRUCTURAL_TYPES}*..8]-(b))
-    RETURN p LIMIT $cap
+    // The product's allShortestPaths, which one statement cannot mix with SHORTEST k.
+    MATCH p = ALL SHORTEST (a)(()-[:${CONNECTION_TYPES}]-()){1,8}(b)
+    WITH p LIMIT ${PATH_CAP}
+    RETURN p
   }
+  WITH p WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  // One path per sequence of relationships as the product tells them apart.
+  WITH [x IN relationships(p) | [type(x), startNode(x).id, endNode(x).id, x.id]] AS key, head(collect(p)) AS p
   WITH nodes(p) AS n, relationships(p) AS r
   WITH any(x IN r WHERE type(x) = 'WORKS_ON') AS topical, [j IN range(0, size(r) - 1) WHERE NOT (j > 0 AND ${liaisonPair("j")}) |
     CASE WHEN j + 1 < size(r) AND ${liaisonPair("j + 1")}
@@ -300,8 +326,11 @@ CALL (a, b) {
       sources: ${sourcesOf("r[j]")}}
     END] AS hops
   WHERE size(hops) <= $maxHops
+  WITH topical, hops,
+       reduce(m = null, h IN hops | CASE WHEN m IS NULL OR size(h.sources) < m THEN size(h.sources) ELSE m END) AS weakest,
+       size(COLLECT { UNWIND hops AS h UNWIND h.sources AS s RETURN DISTINCT s.ref }) AS sources
   // The product's tie-break: the hops' texts joined with commas.
-  WITH topical, hops ORDER BY topical, size(hops), reduce(s = '', h IN hops | s + ',' + h.text)
+  ORDER BY topical, size(hops), weakest DESC, sources DESC, reduce(s = '', h IN hops | s + ',' + h.text)
   RETURN collect({length: size(hops), hops: hops})[0..$first] AS paths
 }
 RETURN paths`;
@@ -378,28 +407,37 @@ RETURN size(matched) AS totalCount, [n IN matched[0..$first] | {
 }] AS nodes`;
 
 /**
- * search: the full-text index, best first, each hit shaped as the selection's fragments (key and
- * name, or code and title); then the organizations and deliverables working on a matching topic,
- * at half the topic's score and never above the lowest text match (the product's rule).
+ * search: $candidates hits of the full-text index, and the organizations and deliverables working
+ * on a matching topic (at the topic's score); each node once, at its best; those whose text (a
+ * topic match: its topic's name and aliases) holds every word root first, then text matches before
+ * topic matches, then by score; the first $first, each scored as the product reads it (a topic
+ * match at half its topic's score, never above the hit before it), shaped as the selection's
+ * fragments (key and name, or code and title).
  */
 const SEARCH = /* cypher */ `
-CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $first})
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates})
 YIELD node, score
 WITH collect({node: node, score: score}) AS hits
-WITH hits, reduce(low = null, h IN hits | CASE WHEN low IS NULL OR h.score < low THEN h.score ELSE low END) AS lowest
-CALL (hits, lowest) {
+CALL (hits) {
   UNWIND hits AS hit
-  RETURN hit.node AS node, hit.score AS score, 0 AS rank
+  RETURN hit.node AS node, hit.score AS score, null AS topic
   UNION
   UNWIND hits AS hit
-  WITH hit.node AS topic, hit.score AS topicScore WHERE topic:Topic
+  WITH hit.node AS topic, hit.score AS score WHERE topic:Topic
   MATCH (node)-[:WORKS_ON|ADDRESSES]->(topic) WHERE node:Organization OR node:Deliverable
-  RETURN node, CASE WHEN topicScore / 2 < lowest THEN topicScore / 2 ELSE lowest END AS score, 1 AS rank
+  RETURN node, score, topic
 }
-WITH node, score, rank ORDER BY rank, score DESC
-WITH node, head(collect({score: score, rank: rank})) AS best
-WITH node, best.score AS score, best.rank AS rank ORDER BY rank, score DESC, node.id LIMIT $first
-WITH node, score, labels(node)[0] AS type
+WITH node, score, topic, CASE WHEN topic IS NULL THEN node ELSE topic END AS matched
+WITH node, score, topic, toLower(reduce(s = '', v IN [matched.name, matched.acronym, matched.title, matched.aliasText, matched.mandate, matched.description] | s + ' ' + coalesce(v, ''))) AS words
+WITH node, score, topic, all(root IN $roots WHERE words CONTAINS root) AS complete
+ORDER BY complete DESC, topic IS NULL DESC, score DESC, topic.id
+WITH node, head(collect({score: score, text: topic IS NULL, complete: complete})) AS best
+ORDER BY best.complete DESC, best.text DESC, best.score DESC, node.id
+LIMIT $first
+WITH collect({node: node, score: CASE WHEN best.text THEN best.score ELSE best.score / 2 END}) AS ranked
+UNWIND range(0, size(ranked) - 1) AS i
+WITH ranked[i].node AS node, reduce(low = ranked[0].score, x IN ranked[1..i + 1] | CASE WHEN x.score < low THEN x.score ELSE low END) AS score, labels(ranked[i].node)[0] AS type
+ORDER BY i
 RETURN score, CASE
     WHEN type = 'Deliverable' THEN {__typename: type, key: node.id, code: node.code, title: node.title}
     WHEN type IN ['Organization', 'Topic', 'Person'] THEN {__typename: type, key: node.id, name: node.name}
@@ -436,8 +474,7 @@ export const floorQueries: Record<QueryName, FloorQuery> = {
   },
   connection: {
     cypher: CONNECTION,
-    // The product's bound on paths kept from each search before ranking.
-    params: (p) => ({ from: p.far, to: p.home, maxHops: int(4), first: int(5), cap: int(200) }),
+    params: (p) => ({ from: p.far, to: p.home, maxHops: int(4), first: int(5) }),
   },
   roadmap: {
     cypher: ROADMAP,
@@ -450,8 +487,9 @@ export const floorQueries: Record<QueryName, FloorQuery> = {
   },
   search: {
     cypher: SEARCH,
-    // The product's own translation of the text into a Lucene query: the index must be asked the same question.
-    params: (p) => ({ query: toLuceneQuery(p.searchText) ?? "", first: int(10) }),
+    // The product's own translation of the text into a Lucene query and word roots: the index must be asked the same question,
+    // for as many candidates (five per result asked for).
+    params: (p) => ({ query: toLuceneQuery(p.searchText) ?? "", roots: wordRoots(p.searchText), candidates: int(50), first: int(10) }),
   },
 };
 

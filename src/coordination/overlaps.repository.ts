@@ -40,13 +40,16 @@ CALL (compared) {
   UNWIND compared AS c
   UNWIND c.bodies AS o
   WITH DISTINCT o
+  // Its PART_OF chains walked once: the body and every group above it.
+  WITH o, [(o)-[:PART_OF*0..8]->(p:Organization) | p] AS up
   RETURN collect({
     id: o.id,
-    parents: [(o)-[:PART_OF*1..8]->(p:Organization) | p.id],
+    parents: [p IN up WHERE p <> o | p.id],
     // The organizations it belongs to: the tops of its PART_OF chains (itself when it has none).
-    roots: [(o)-[:PART_OF*0..8]->(r:Organization) WHERE NOT EXISTS { (r)-[:PART_OF]->(:Organization) } | r],
+    roots: [r IN up WHERE NOT EXISTS { (r)-[:PART_OF]->(:Organization) }],
     liaisonEnds: COLLECT {
-      MATCH (o)-[:PART_OF*0..8]->(:Organization)<-[end:FROM|TO]-(l:Liaison)
+      UNWIND up AS p
+      MATCH (p)<-[end:FROM|TO]-(l:Liaison)
       WHERE ${standsOnAsOf("l")}
       RETURN DISTINCT [l.id, elementId(end)] }
   }) AS reach
@@ -80,8 +83,8 @@ RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
     competing: x.competing}][0]] AS overlaps`;
 
 /** Two statements rather than an `$topic IS NULL OR …` that would scan every topic either way. */
-const OVERLAPS_UNDER_TOPIC = overlapsOn("MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})");
-const OVERLAPS_EVERYWHERE = overlapsOn("MATCH (t:Topic)");
+export const OVERLAPS_UNDER_TOPIC = overlapsOn("MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})");
+export const OVERLAPS_EVERYWHERE = overlapsOn("MATCH (t:Topic)");
 
 const Side = z.object({ organization: OrganizationRow, deliverables: z.array(DeliverableRow) });
 

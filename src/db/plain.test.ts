@@ -11,6 +11,10 @@ describe("toPlain: what a row becomes above the data-access layer", () => {
 
   it("dates and times become ISO-8601 text; a zoned date-time drops its zone name", () => {
     expect(toPlain(new neo4j.types.Date(2026, 11, 26))).toBe("2026-11-26");
+    expect(toPlain(new neo4j.types.Date(neo4j.int(987), neo4j.int(1), neo4j.int(2)))).toBe("0987-01-02");
+    // Years outside 0–9999 as the driver writes them.
+    expect(toPlain(new neo4j.types.Date(12026, 1, 2))).toBe(new neo4j.types.Date(12026, 1, 2).toString());
+    expect(toPlain(new neo4j.types.Date(-44, 3, 15))).toBe(new neo4j.types.Date(-44, 3, 15).toString());
     expect(toPlain(new neo4j.types.LocalDateTime(2026, 1, 2, 9, 30, 0, 0))).toBe("2026-01-02T09:30:00");
     expect(toPlain(new neo4j.types.DateTime(2025, 10, 9, 11, 15, 0, 0, 7200, "Europe/Zurich"))).toBe("2025-10-09T11:15:00+02:00");
     expect(toPlain(new neo4j.types.Duration(0, 3, 0, 0))).toBe("P3DT");
@@ -23,5 +27,16 @@ describe("toPlain: what a row becomes above the data-access layer", () => {
       tags: [1, null, "a"],
       inner: { n: 2, none: null },
     });
+  });
+
+  it("a row's lists and maps are converted where they are, not copied (each row owns its decoded values)", () => {
+    const tags = [neo4j.int(1), "a"];
+    const inner = { n: neo4j.int(2), when: new neo4j.types.Date(2026, 1, 31) };
+    const row = { tags, inner, name: "SC 27" };
+    const plain = toPlain(row) as typeof row;
+    expect(plain).toBe(row);
+    expect(plain.tags).toBe(tags);
+    expect(plain.inner).toBe(inner);
+    expect(row).toEqual({ tags: [1, "a"], inner: { n: 2, when: "2026-01-31" }, name: "SC 27" });
   });
 });
