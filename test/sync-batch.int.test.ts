@@ -17,7 +17,7 @@ import { defaultSourceLimits } from "../src/sync/sources.js";
 import { readSyncIndex } from "../src/sync/sync-index.repository.js";
 import type { SyncPlan, SyncProposal } from "../src/sync/sync-plan.js";
 import { runSync, type SyncMode } from "../src/sync/sync.service.js";
-import { startWritableApp, uniqueId, type WritableApp } from "./writable-app.js";
+import { gql, startWritableApp, uniqueId, type WritableApp } from "./writable-app.js";
 
 /**
  * A sync's records applied many to a transaction through the editing engine's batch form: the
@@ -218,5 +218,29 @@ describe("a catalogue sync applied in batches keeps what the API edited, and a r
 
     const third = await sync("relaton", [relaton], "dry-run");
     expect(third.plan.proposals).toEqual([]);
+  });
+  it("a sync knows the deliverables and bodies deleted or merged away through the API, and only those, oldest first", async () => {
+    const tag = uniqueId("rm");
+    const { records } = committeeWithDeliverables(tag, 3);
+    const other = `${tag}-other`;
+    records.push({ entityType: "Organization", action: "CREATE", resolution: { status: "NEW", key: other }, values: { id: other, name: `Committee ${tag} bis`, acronym: `${tag.toUpperCase()}B`, kind: "WORKING_GROUP", aliases: [] }, evidence: { quote: "bis", locator: "bis" }, summary: `New organization ${other}` });
+    await apply(planOf(`${tag}-catalogue`, records));
+    const admin = (query: string) => gql(w.url, w.credentials.admin, query);
+    const version = async (label: string, id: string) => ((await rows(`MATCH (n:${label} {id: $id}) RETURN n.version AS v`, { id })) as Array<{ v: number }>)[0]!.v;
+    const source = '{ document: "tsb-circular-60" }';
+    for (const id of [`${tag}-std-2`, `${tag}-std-1`]) {
+      const { body } = await admin(`mutation { deleteDeliverable(key: "${id}", version: ${await version("Deliverable", id)}, source: ${source}) { action } }`);
+      expect(body.errors).toBeUndefined();
+    }
+    const { body } = await admin(`mutation { deleteOrganization(key: "${other}", version: ${await version("Organization", other)}, source: ${source}) { action } }`);
+    expect(body.errors).toBeUndefined();
+
+    const removed = (await readSyncIndex(db)).removed.filter((r) => r.key.startsWith(tag));
+    expect(removed.map(({ label, key, actor }) => ({ label, key, admin: actor.length > 0 }))).toEqual([
+      { label: "Deliverable", key: `${tag}-std-2`, admin: true },
+      { label: "Deliverable", key: `${tag}-std-1`, admin: true },
+      { label: "Organization", key: other, admin: true },
+    ]);
+    expect(JSON.parse(removed[0]!.before!)).toMatchObject({ code: `TST ${tag} 2` });
   });
 });

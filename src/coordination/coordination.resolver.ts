@@ -316,8 +316,7 @@ export class CoordinationResolver {
     const size = sizeArgument(first, "first", 20);
     if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
-    // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep paths within maxHops.
-    const search = (fromKey: string, toKey: string) => connectionPaths(ctx.db, { from: fromKey, to: toKey, maxRels: maxHops * 2, types });
+    const search = (fromKey: string, toKey: string) => connectionPaths(ctx.db, { from: fromKey, to: toKey, maxHops, types });
     const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
     const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
     if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");

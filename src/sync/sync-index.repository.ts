@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
+import { entityKinds, type EntityLabel } from "../entity-kinds.js";
 import { readGraphSnapshot, type GraphSnapshot } from "../import/graph-index.repository.js";
 
 /**
@@ -54,25 +55,38 @@ MATCH (l:Liaison)
 RETURN l.id AS id, l.kind AS kind, [(l)-[:FROM]->(f:Organization) | f.id][0] AS from, [(l)-[:TO]->(t:Organization) | t.id][0] AS to,
        l.sources AS sources, ${EDITED("l", "Liaison")} AS edited`;
 
-const REMOVED = /* cypher */ `
-MATCH (c:Change) WHERE c.action IN ['DELETE', 'MERGED_INTO'] AND c.entityType IN ['Deliverable', 'Organization', 'Liaison']
-  AND NOT EXISTS { MATCH (n:$(c.entityType) {id: c.entityKey}) }
-RETURN c.entityType AS label, c.entityKey AS key, c.before AS before, c.actor AS actor, toString(c.at) AS at`;
+/** The kinds a catalogue sync writes, whose removal through the API it must respect. */
+export const SYNCED_KINDS = ["Deliverable", "Organization", "Liaison"] as const satisfies readonly EntityLabel[];
+
+/**
+ * The `kind` entities deleted or merged away (oldest change first), one statement per kind: the
+ * label is written into the pattern from the registry, never taken from a row. A label read from
+ * the change record (`$(c.entityType)`) cannot seek an index on Neo4j 5.26, so each removal cost
+ * a scan of every node in the graph (db/static-labels.ts).
+ */
+export function removedStatement(kind: (typeof SYNCED_KINDS)[number]): string {
+  if (!SYNCED_KINDS.includes(kind) || !(kind in entityKinds)) throw new Error(`not a synced entity kind: ${kind}`);
+  return /* cypher */ `
+MATCH (c:Change) WHERE c.entityType = '${kind}' AND c.entityKey IS NOT NULL AND c.action IN ['DELETE', 'MERGED_INTO']
+  AND NOT EXISTS { MATCH (n:${kind} {id: c.entityKey}) }
+RETURN c.entityType AS label, c.entityKey AS key, c.before AS before, c.actor AS actor, toString(c.at) AS at
+ORDER BY c.seq`;
+}
 
 const DOCUMENTS = /* cypher */ `MATCH (d:Document) RETURN d.id AS id`;
 
 export async function readSyncIndex(db: Database): Promise<SyncIndex> {
   const [graph, rows] = await Promise.all([
     readGraphSnapshot(db),
-    db.readAll([DELIVERABLES, ORGANIZATIONS, LIAISONS, REMOVED, DOCUMENTS].map((cypher) => ({ cypher, params: {} })), { app: "mvgraph-sync" }),
+    db.readAll([DELIVERABLES, ORGANIZATIONS, LIAISONS, DOCUMENTS, ...SYNCED_KINDS.map(removedStatement)].map((cypher) => ({ cypher, params: {} })), { app: "mvgraph-sync" }),
   ]);
-  const [d, o, l, r, docs] = rows;
+  const [d, o, l, docs, ...r] = rows;
   return {
     graph,
     deliverables: parseRows(deliverableState, d!),
     organizations: parseRows(organizationState, o!),
     liaisons: parseRows(liaisonState, l!),
-    removed: parseRows(removed, r!),
+    removed: r.flatMap((kindRows) => parseRows(removed, kindRows)),
     documents: parseRows(z.object({ id: z.string() }), docs!),
   };
 }

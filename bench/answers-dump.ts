@@ -1,0 +1,83 @@
+/**
+ * The coordination answers (whoWorksOn, liaisonGaps, connection) on the benchmark's graph, one JSON
+ * line per question, for comparing a change's answers byte for byte with main's:
+ *
+ *   npx tsx bench/answers-dump.ts 1000 > before.jsonl   # scale the graph in .neo4j/bench was loaded at
+ *   (change the code)
+ *   npx tsx bench/answers-dump.ts 1000 > after.jsonl && cmp before.jsonl after.jsonl
+ *
+ * The questions vary every argument that changes a statement: topics at several depths of the
+ * tree, includeRelated, through, includeInactive, first, evidenceLimit; pairs of bodies at several
+ * distances, via, maxHops and first.
+ */
+import { graphql } from "graphql";
+import { createContext } from "../src/context.js";
+import { createSchema } from "../src/graphql/schema.js";
+import { createLogger } from "../src/logger.js";
+import { benchNeo4j } from "./support/bench-neo4j.js";
+import { generateGraph } from "./synthetic/generate.js";
+
+const scale = Number(process.argv[2]);
+if (!Number.isInteger(scale) || scale < 1) throw new Error("usage: npx tsx bench/answers-dump.ts <scale>");
+const log = createLogger("warn");
+const neo4j = await benchNeo4j(log);
+const { probes } = generateGraph(scale, 1);
+const schema = await createSchema();
+
+const WHO = /* GraphQL */ `
+  query Who($topic: String!, $us: String!, $asOf: Date!, $related: Boolean!, $through: [WorkThrough!], $inactive: Boolean!, $first: Int!, $limit: Int!) {
+    whoWorksOn(topic: $topic, us: $us, asOf: $asOf, includeRelated: $related, through: $through, includeInactive: $inactive, first: $first, evidenceLimit: $limit) {
+      total topic { key } us { key }
+      relatedTopics { topic { key } }
+      organizations {
+        organization { key name }
+        active ownWork subGroupWork
+        evidence { through topic { key } viaRelated deliverable { code } worker { key } path { text relation forward sources { ref } } }
+        people { role title person { name } }
+        liaisonStatus { hasLiaison relationToUs links { inheritance liaison { kind since until } path { text } } }
+      }
+    }
+  }`;
+const GAPS = /* GraphQL */ `
+  query Gaps($topic: String!, $us: String!, $asOf: Date!) {
+    liaisonGaps(topic: $topic, of: $us, asOf: $asOf) {
+      total organizations { organization { key } ownWork subGroupWork evidence { through path { text } } }
+      excluded { organization { key } rule }
+    }
+  }`;
+const CONNECTION = /* GraphQL */ `
+  query Connection($from: String!, $to: String!, $maxHops: Int!, $via: [ConnectionVia!], $first: Int!) {
+    connection(from: $from, to: $to, maxHops: $maxHops, via: $via, first: $first) {
+      total capped maxHops
+      paths { length structural evidence sources hops { text relation forward detail sources { ref } liaison { key kind } } }
+    }
+  }`;
+
+const topics = [probes.topic, "topic-0", "topic-1", "topic-7", "topic-40", "topic-333"];
+const questions: Array<[string, Record<string, unknown>]> = [];
+for (const topic of topics) {
+  for (const [related, through, inactive, first, limit] of [
+    [false, null, true, 50, 10], [true, null, true, 50, 10], [false, null, false, 5, 3], [true, ["DIRECT", "DELIVERABLE"], true, 20, 100], [false, ["SUB_GROUP"], true, 500, 1],
+  ] as const) {
+    questions.push([WHO, { topic, us: probes.home, asOf: probes.asOf, related, through, inactive, first, limit }]);
+  }
+  questions.push([GAPS, { topic, us: probes.home, asOf: probes.asOf }]);
+}
+const pairs: Array<[string, string]> = [[probes.far, probes.home], [probes.home, probes.far], ["org-1-0", "org-0-4"], ["org-2-7", "org-0-1"], ["org-3-3", "org-5-9"], ["org-0-5", "org-0-4"]];
+for (const [from, to] of pairs) {
+  for (const [maxHops, via, first] of [
+    [4, null, 5], [4, null, 20], [3, null, 1], [6, ["LIAISON", "PARENT_BODY"], 20], [4, ["TOPIC"], 20], [5, ["PEOPLE", "REPORTING", "PARENT_BODY"], 10],
+  ] as const) {
+    questions.push([CONNECTION, { from, to, maxHops, via, first }]);
+  }
+}
+
+try {
+  for (const [source, variableValues] of questions) {
+    const contextValue = createContext(neo4j.db, { coordination: { home: probes.home, maxHops: 6 } });
+    const answer = await graphql({ schema, source, variableValues, contextValue }).finally(() => contextValue.db.end());
+    console.log(JSON.stringify({ variables: variableValues, answer }));
+  }
+} finally {
+  await neo4j.stop();
+}
