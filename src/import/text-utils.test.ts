@@ -19,8 +19,8 @@ describe("disjoint spans", () => {
 
 describe("sentences of a block whose paragraphs were run together", () => {
   it("ends a sentence at a full stop glued to the next sentence's first word", () => {
-    expect(sentences("The board met in May.Action required: note the report.XSG is pleased to report.").map((s) => s.text)).toEqual([
-      "The board met in May.", "Action required: note the report.", "XSG is pleased to report.",
+    expect(sentences("The board met in May.Action required: note the report.XSG is pleased to report to XSG.YAG then met.").map((s) => s.text)).toEqual([
+      "The board met in May.", "Action required: note the report.", "XSG is pleased to report to XSG.", "YAG then met.",
     ]);
   });
 
