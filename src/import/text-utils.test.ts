@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DisjointSpans } from "./text-utils.js";
+import { DisjointSpans, sentences } from "./text-utils.js";
 
 describe("disjoint spans", () => {
   it("keeps a span only where it overlaps none kept, in any order of arrival", () => {
@@ -14,5 +14,17 @@ describe("disjoint spans", () => {
     expect(spans.add({ start: 20, end: 30 })).toBe(true); // touching is not overlapping
     expect(spans.add({ start: 5, end: 10 })).toBe(true);
     expect(spans.items.map((s) => [s.start, s.end])).toEqual([[0, 5], [5, 10], [10, 20], [20, 30], [30, 40]]);
+  });
+});
+
+describe("sentences of a block whose paragraphs were run together", () => {
+  it("ends a sentence at a full stop glued to the next sentence's first word", () => {
+    expect(sentences("The board met in May.Action required: note the report.XSG is pleased to report to XSG.YAG then met.").map((s) => s.text)).toEqual([
+      "The board met in May.", "Action required: note the report.", "XSG is pleased to report to XSG.", "YAG then met.",
+    ]);
+  });
+
+  it("keeps abbreviations, initials and designations whole", () => {
+    expect(sentences("See Rec.ITU-T X.1 and e.g.Annex A by J.Quill.").map((s) => s.text)).toHaveLength(1);
   });
 });

@@ -54,7 +54,7 @@ export class DisjointSpans<T extends Span> {
 /** Sentences of a block, with their offsets (abbreviations such as "Mr." and "Rec." do not end one). */
 export function sentences(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
-  const re = /(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|Rec|Res|No|Rev|Nos|vol|cf|Fig|St|Inc|Ltd|Co|Corp|e\.g|i\.e|Rep|approx|M|[A-Z]))[.;!?](?=\s+[A-Z“"‘(])/g;
+  const re = /(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|Rec|Res|No|Rev|Nos|vol|cf|Fig|St|Inc|Ltd|Co|Corp|e\.g|i\.e|Rep|approx|M|[A-Z]))(?:[.;!?](?=\s+[A-Z“"‘(])|(?<=[\p{L}\d]{2})[.!?](?=[A-Z][A-Za-z]{2,}\b))/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

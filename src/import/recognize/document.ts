@@ -32,7 +32,10 @@ export function recognizeDocument(blocks: TextBlock[], fields: Field[], htmlTitl
   const headText = head.map((b) => b.text).join("\n");
   const facts: DocumentFacts = { kind: "OTHER" };
 
-  const datatracker = format === "HTML" && (/datatracker/i.test(text) || (/\bLiaison statement\b/i.test(text) && fields.some((f) => /^(from groups?|to groups?|submitted|submission date|response contacts|technical contacts)$/.test(f.label))));
+  const datatrackerForm = fields.some((f) => /^(from groups?|to groups?|submitted|submitted date|posted date|submission date|response contacts|technical contacts)$/.test(f.label));
+  // Saved as HTML, or copied as text: the page's "Liaison statement" heading over the form's rows.
+  const datatracker = (format === "HTML" && (/datatracker/i.test(text) || (/\bLiaison statement\b/i.test(text) && datatrackerForm)))
+    || (/^Liaison statement$/im.test(headText) && datatrackerForm);
   const isLs = /\bLIAISON STATEMENT\b/.test(text) || /\bthis liaison statement\b/i.test(text) || fields.some((f) => /^for (action|information|comment)/.test(f.label)) || (!!field(fields, "approval") && !!field(fields, "deadline"));
   const isCircular = /\bTSB Circular\b|\bCircular\s+\d+\b/i.test(headText) || (/TELECOMMUNICATION STANDARDIZATION BUREAU|Telecommunication Standardization Bureau/.test(text) && /Dear Sir\/Madam/i.test(text));
   const isWorkItem = fields.some((f) => /^(work item|approval process|editors?|base text|timing|maintenance)$/.test(f.label)) || /\bWork item\b|\bwork programme\b/i.test(headText);
@@ -76,7 +79,7 @@ export function recognizeDocument(blocks: TextBlock[], fields: Field[], htmlTitl
   }
 
   // Date: "Geneva, 3 July 2025", a Date field, an approval, else "(New Delhi, 2024)".
-  const dated = field(fields, "date", "submission date", "submitted");
+  const dated = field(fields, "date", "submission date", "submitted", "submitted date", "posted date");
   const dateLine = head.find((b) => /^[A-Z][\p{L} ]+,\s+\d{1,2}\s+\p{L}+\s+\d{4}$/u.test(b.text));
   const candidates = [
     dateLine ? { text: dateLine.text, locator: dateLine.locator } : undefined,

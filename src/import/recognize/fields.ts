@@ -18,7 +18,7 @@ const LABELS = [
   "Venue", "Dates", "Location", "Host", "Tel", "Telephone", "Fax", "E-mail", "Email", "Registration", "Meeting", "Liaison", "Period",
   "Base text", "Summary", "Scope", "Type", "Group", "Stage", "Priority", "Comment", "Submitter", "Sent to", "Keywords",
   "Submitted Date", "From Contact", "From Contacts", "Response Contact", "Response Contact(s)", "Technical Contact", "Technical Contact(s)",
-  "Action Holder Contacts", "Cc Contact", "For",
+  "Action Holder Contacts", "Cc Contact", "For", "Posted Date",
 ] as const;
 
 /**
@@ -26,7 +26,7 @@ const LABELS = [
  * as a form copied as text prints them ("Submitted Date 2026-03-02", "From Group SG9").
  */
 const FORM_LABELS = new Set([
-  "submitted date", "from group", "from groups", "to group", "to groups", "from contact", "from contacts", "to contacts",
+  "submitted date", "posted date", "from group", "from groups", "to group", "to groups", "from contact", "from contacts", "to contacts",
   "response contact", "response contacts", "technical contact", "technical contacts", "action holder contacts", "cc contact",
 ]);
 

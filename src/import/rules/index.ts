@@ -1,11 +1,18 @@
+import { addresseeRows } from "./addressee-rows.js";
 import { bodyMeets } from "./body-meets.js";
+import { chairedBy } from "./chaired-by.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
 import { elected } from "./elected.js";
+import { formContacts } from "./form-contacts.js";
+import { lsTemplateContact } from "./ls-template-contact.js";
+import { meetingHeld } from "./meeting-held.js";
+import { nextMeetings } from "./next-meetings.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerList } from "./officer-list.js";
+import { quotedPerson } from "./quoted-person.js";
 import type { Rule } from "./rule.js";
 import { speakerLine } from "./speaker-line.js";
 import { surnameMention } from "./surname-mention.js";
@@ -27,5 +34,12 @@ export const rules: readonly Rule[] = [
   datedDeadlineRows,
   meetingDateLine,
   bodyMeets,
+  meetingHeld,
+  chairedBy,
+  lsTemplateContact,
+  formContacts,
+  nextMeetings,
+  addresseeRows,
+  quotedPerson,
   surnameMention,
 ];

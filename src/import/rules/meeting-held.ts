@@ -1,0 +1,66 @@
+import { findDates } from "../recognize/dates.js";
+import type { OrgMention } from "../recognize/organizations.js";
+import { whereOf } from "./evidence.js";
+import { placeOf } from "./places.js";
+import type { Where } from "../recognize/facts.js";
+import type { Rule, RuleContext } from "./rule.js";
+
+const HELD = /\b(?:meeting|session|plenary)\s+of\s+(?:the\s+)?([^.;]*?)\s+(?:was held|took place|met)\b([^.;]*)/gi;
+
+/**
+ * "The plenary meeting of the Board (XB) was held in Porto on 7 May 2027": a meeting of the body
+ * named right before the verb (its name, or its acronym in parentheses after it; a longer name
+ * the body is only part of gives no meeting), on the first date after the verb, in the city named
+ * there. A news post's account of a meeting (failure class 6).
+ */
+export const meetingHeld: Rule = {
+  name: "meeting-held",
+  genres: "any",
+  scope: "block",
+  trigger: /\b(?:was held|took place|met)\b/,
+  apply(ctx, b) {
+    if (!b) return;
+    const text = b.block.text;
+    for (const m of text.matchAll(HELD)) {
+      const subjectStart = m.index + m[0].indexOf(m[1]!);
+      const subjectEnd = subjectStart + m[1]!.length;
+      const body = bodyEndingAt(b.orgs, text, subjectStart, subjectEnd)?.key ?? namedWithAcronym(ctx, m[1]!, whereOf(b));
+      if (!body) continue;
+      const after = m[2]!;
+      const date = findDates(after)[0];
+      if (!date || date.start.length < 7) continue;
+      const place = placeOf(after.slice(0, date.index) || after.slice(date.index + date.text.length));
+      ctx.upsertEvent({
+        name: `${ctx.orgs.label(body)} meeting`, kind: "MEETING", meetingOf: body,
+        startDate: date.start, ...(date.end ? { endDate: date.end } : date.start.length === 10 ? { endDate: date.start } : {}),
+        ...place, where: whereOf(b),
+      });
+    }
+  },
+};
+
+/** The body whose mention ends the subject: its name, or its acronym in parentheses after its name. */
+function bodyEndingAt(orgs: OrgMention[], text: string, start: number, end: number): OrgMention | undefined {
+  const last = orgs.filter((o) => o.start >= start && o.end <= end).pop();
+  if (!last) return undefined;
+  const rest = text.slice(last.end, end).trim();
+  if (rest === "") return last;
+  return rest === ")" && text[last.start - 1] === "(" ? last : undefined;
+}
+
+const HEAD = /\b(?:Committee|Group|Team|Board|Council|Commission|Forum|Task Force|Panel)\b/gu;
+
+/**
+ * "… Committee on Relations with the Example Union (CREU)": a body no mention covers, named by
+ * the capitalized phrase before its acronym, from its last head noun (a committee, group, board…).
+ */
+function namedWithAcronym(ctx: RuleContext, subject: string, where: Where): string | undefined {
+  const m = /([\p{Lu}][\p{L}'’-]*(?:\s+(?:of|on|for|the|and|with|in|[\p{Lu}][\p{L}'’-]*))*)\s*\(([^()]{2,15})\)$/u.exec(subject.trim());
+  if (!m) return undefined;
+  const heads = [...m[1]!.matchAll(HEAD)];
+  const head = heads[heads.length - 1];
+  if (!head) return undefined;
+  const name = m[1]!.slice(head.index).trim();
+  if (name.split(/\s+/).length < 2) return undefined;
+  return ctx.orgs.propose({ name, acronym: m[2]!.trim(), kind: "OTHER", locator: where.locator, quote: where.quote });
+}
