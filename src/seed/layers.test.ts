@@ -79,6 +79,26 @@ describe("a seed layer is validated with the seed below it", () => {
     expect(problems(dir)).toBe("");
   });
 
+  it("a deliverable's topic given with its words names a topic that exists and has words: else it is refused, naming the entry and the field", () => {
+    const deliverable = (topics: string) => layer({
+      "documents.yaml": catalogue,
+      "deliverables.yaml": `- id: acme-holo-1
+  code: ACME 1
+  title: Holographic scene exchange
+  kind: STANDARD
+  status: IN_PROGRESS
+  developedBy: itu-t
+  topics:
+${topics}
+  sources: [acme-catalogue#holo-1]
+`,
+    });
+    expect(problems(deliverable("    - topic: immersive-video\n      evidence: holographic (title)"))).toBe("");
+    expect(problems(deliverable("    - topic: holography-of-acme\n      evidence: holographic (title)")))
+      .toContain(`test-layer/deliverables.yaml › "acme-holo-1" › topics.0.topic: unknown topic "holography-of-acme"`);
+    expect(problems(deliverable("    - topic: immersive-video\n      evidence: \"\""))).toMatch(/deliverables\.yaml › "acme-holo-1" .*› topics\.0\.evidence: Too small/);
+  });
+
   it("extending an id the seed does not have is refused by name", () => {
     const dir = layer({ "documents.yaml": catalogue, "deliverables.yaml": `- extends: acme-no-such-standard\n  status: PUBLISHED\n  sources: [acme-catalogue]\n` });
     expect(problems(dir)).toContain(`test-layer/deliverables.yaml › "acme-no-such-standard" › extends: unknown seed deliverable "acme-no-such-standard"`);
