@@ -8,7 +8,7 @@ import type { ValueOf } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
 import { organizationRelations, type OrganizationProperty } from "../organization/organization.repository.js";
-import { LabelledRow, PATH_NODE_NAMES, RawRelRow, relMap } from "./hop-rows.js";
+import { LabelledRow, NodeTableRow, PATH_NODE_NAMES, RawRelRow, RelTableRow, relMap, relsById, relTable, nodeTable, type RawRel } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
@@ -331,16 +331,19 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
   UNWIND range(0, size(ranked[0..$first]) - 1) AS i
   WITH i, ranked[i] AS row, ranked[i].body AS n${liaisonStatus ? liaisonStatusOf("n") : ""}
   ORDER BY i
-  RETURN collect({${people ? `
+  WITH collect({${people ? `
     roles: ${organizationRelations.roles.expression},` : ""}${liaisonStatus ? `
     status: status,` : ""}
     organization: ${organizationWhole ? "properties(n)" : "n {.id, .name, .formerNames}"}, active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
     evidence: [e IN row.evidence[0..$evidenceLimit] | {
-      through: e.through, rels: [r IN e.rels | ${relMap("r")}],
+      through: e.through, rels: [r IN e.rels | elementId(r)],
       worker: ${evidenceNode("e.worker", evidence.worker)}, topic: ${evidenceNode("e.topic", evidence.topic)}, deliverable: ${evidenceNode("e.deliverable", evidence.deliverable)}}]
-  }) AS organizations
+  }) AS organizations, collect(row.evidence[0..$evidenceLimit]) AS pages
+  // The page's evidence shares relationships (a sub-group's PART_OF, the topic tree's BROADER): each is sent once.
+  WITH organizations, COLLECT { UNWIND pages AS page UNWIND page AS e UNWIND e.rels AS r WITH DISTINCT r RETURN r } AS rels
+  RETURN organizations, ${relTable("rels")} AS rels, ${nodeTable("rels")} AS nodes
 }
-RETURN size(ranked) AS total, excluded, organizations, topic {.*} AS topic, us {.*} AS us`;
+RETURN size(ranked) AS total, excluded, organizations, rels, nodes, topic {.*} AS topic, us {.*} AS us`;
 }
 
 /** The statements by look-ahead (at most 64), each written once. */
@@ -351,16 +354,19 @@ const statementFor = (lookAhead: ActivityLookAhead) => {
   return whoWorksOnStatements.get(key)!;
 };
 
-const Evidence = z.object({
+/** A piece of evidence as the statement returns it: its path's relationships by element id (the row's `rels`). */
+const EvidenceRow = z.object({
   through: z.enum(["DIRECT", "DELIVERABLE", "SUB_GROUP"]),
   worker: OrganizationRow,
   deliverable: DeliverableRow.nullable(),
   topic: TopicRow,
-  rels: z.array(RawRelRow),
+  rels: z.array(z.string()),
 });
+/** A piece of evidence with its path's relationships, in walking order. */
+type Evidence = Omit<z.infer<typeof EvidenceRow>, "rels"> & { rels: RawRel[] };
 /** A body's roles and status as the look-ahead read them: checked one by one (`lookedAhead`). */
 const Activity = z.object({
-  organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(Evidence),
+  organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(EvidenceRow),
   roles: z.unknown().optional(), status: z.unknown().optional(),
 });
 const Excluded = z.object({ organization: OrganizationRow, rule: z.enum(["US", "OUR_SUB_GROUP", "OUR_PARENT", "HAS_LIAISON", "OUR_SECTOR"]) });
@@ -369,7 +375,8 @@ const Excluded = z.object({ organization: OrganizationRow, rule: z.enum(["US", "
  * the topic and us named by the statement's ids (null when one names none).
  */
 const WhoWorksOnRow = z.object({
-  total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity), topic: TopicRow.nullable(), us: OrganizationRow.nullable(),
+  total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity), rels: z.array(RelTableRow), nodes: z.array(NodeTableRow),
+  topic: TopicRow.nullable(), us: OrganizationRow.nullable(),
 });
 
 type RolesValue = ValueOf<typeof organizationRelations.roles>;
@@ -380,7 +387,7 @@ type RolesValue = ValueOf<typeof organizationRelations.roles>;
  * loader's value). One the look-ahead did not read, or read in another shape, is left out: the
  * field then loads it itself and reports any error at its own path.
  */
-export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status"> & { roles?: RolesValue; status?: StatusRow };
+export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status" | "evidence"> & { evidence: Evidence[]; roles?: RolesValue; status?: StatusRow };
 
 export interface ActivityQuery {
   /** The topic's and us's readable ids (or refs of that form: the answer then says whether they name one). */
@@ -424,10 +431,19 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
   });
   const [row] = parseRows(WhoWorksOnRow, rows);
   if (!row) return { total: 0, rows: [], excluded: [], topic: null, us: null };
-  return { total: row.total, excluded: row.excluded, topic: row.topic, us: row.us, rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead)) };
+  const rels = relsById(row.rels, row.nodes);
+  const rel = (id: string) => {
+    const found = rels.get(id);
+    if (!found) throw new Error(`evidence refers to relationship ${id}, missing from the statement's table`);
+    return found;
+  };
+  const organizations = row.organizations.map(({ evidence, ...activity }) => ({ ...activity, evidence: evidence.map((e) => ({ ...e, rels: e.rels.map(rel) })) }));
+  return { total: row.total, excluded: row.excluded, topic: row.topic, us: row.us, rows: organizations.map((activity) => lookedAhead(activity, q.lookAhead)) };
 }
 
-function lookedAhead({ roles, status, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead): ActivityRow {
+function lookedAhead(
+  { roles, status, ...activity }: Omit<z.infer<typeof Activity>, "evidence"> & { evidence: Evidence[] }, lookAhead: ActivityLookAhead,
+): ActivityRow {
   const row: ActivityRow = activity;
   if (lookAhead.people) {
     const parsed = organizationRelations.roles.value.safeParse(roles);
