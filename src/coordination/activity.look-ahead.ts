@@ -1,17 +1,28 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { canonical, type Projection } from "../db/projection.js";
+import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
+import { fieldsOf, propertiesOf, type FieldProperties } from "../graphql/selection.js";
+import { organizationFieldProperties } from "../organization/organization.type.js";
+import { topicFieldProperties } from "../topic/topic.type.js";
 import type { ActivityLookAhead } from "./activity.repository.js";
 
 /**
  * Look-ahead for whoWorksOn and liaisonGaps: whether the selection asks for the bodies' people
  * or liaison status, so that the answer's own statement reads them and primes the loaders the
  * fields then read (one statement instead of three); whether it asks for more of each body
- * than its key and name; and whether it asks for the evidence's worker, topic and deliverable,
- * whose properties are read only then. Aliases and fragments
+ * than its key and name; and which properties of the evidence's worker, topic and deliverable
+ * it asks for (graphql/selection.ts), read only then. Aliases and fragments
  * count; a field asked for twice with other arguments (`people(roles: …)`) is served from the
  * same read.
  */
 const SLIM_ORGANIZATION_FIELDS = new Set(["key", "name", "id", "__typename"]);
+
+/** The properties the selections of field `name` need (canonical; null: whole); undefined when none asks for it. */
+function properties<P extends string>(fields: readonly ResolveTree[], name: string, declared: FieldProperties<P>): Projection<P> | undefined {
+  const selections = fields.filter((field) => field.name === name);
+  return selections.length === 0 ? undefined : canonical(propertiesOf(fieldsOf(selections), declared));
+}
 
 export function activityLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
@@ -26,9 +37,9 @@ export function activityLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
     people: items.some((field) => field.name === "people"),
     liaisonStatus: items.some((field) => field.name === "liaisonStatus"),
     evidence: {
-      worker: evidence.some((field) => field.name === "worker"),
-      topic: evidence.some((field) => field.name === "topic"),
-      deliverable: evidence.some((field) => field.name === "deliverable"),
+      worker: properties(evidence, "worker", organizationFieldProperties),
+      topic: properties(evidence, "topic", topicFieldProperties),
+      deliverable: properties(evidence, "deliverable", deliverableFieldProperties),
     },
   };
 }

@@ -3,12 +3,12 @@ import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { DeliverableRow, DocumentRow, LiaisonRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
-import { canonical, mapProjection, projectedRow, type Projection } from "../db/projection.js";
+import { canonical, mapProjection, projectedRow, type Projection, type PropertyOf } from "../db/projection.js";
 import type { ValueOf } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
 import { organizationRelations, type OrganizationProperty } from "../organization/organization.repository.js";
-import { LabelledRow, PATH_NODE_NAMES, RawRelRow, relMap } from "./hop-rows.js";
+import { LabelledRow, NodeTableRow, PATH_NODE_NAMES, RawRelRow, readTables, RelTableRow, relMap, relTable, nodeTable, type RawRel, type Tables } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
@@ -116,6 +116,17 @@ const OUR_LIAISONS = /* cypher */ `[(us)-[:PART_OF*1..8]->(a:Organization) | a] 
     RETURN {liaison: l, end: end, endIsFrom: type(usRel) = 'TO', endUp: [(end)-[:PART_OF*1..8]->(a:Organization) | a]} } AS ours`;
 
 /**
+ * The links of a body's status as references (`LinkRefRow`): the liaison and the two ends by
+ * element id, the lineage by relationships' element ids; with the relationships and nodes they
+ * refer to (`rels`, `nodes`) for the statement to send once in its tables (hop-rows.ts). Bodies
+ * under one parent share its liaisons, their ends and the PART_OF steps up to it.
+ */
+const COMPACT_LINKS = /* cypher */ `WITH collect({l: l, end: end, partner: partner, lineage: lineage, ref: {
+      liaison: elementId(l), inheritance: inheritance, endIsFrom: endIsFrom, current: current,
+      end: elementId(end), partner: elementId(partner), lineage: [r IN lineage | elementId(r)]}})[0..50] AS kept
+    RETURN [k IN kept | k.ref] AS links, reduce(rs = [], k IN kept | rs + k.lineage) AS rels, reduce(ns = [], k IN kept | ns + [k.l, k.end, k.partner]) AS nodes`;
+
+/**
  * Body `of`'s (a variable of our own statement) relation to us and its liaisons with us, as
  * `status`: of our liaisons (`OUR_LIAISONS`), it keeps only those whose end is the body, a
  * parent group of it, or one of its sub-groups (by comparing parent-group lists), and walks a
@@ -123,7 +134,7 @@ const OUR_LIAISONS = /* cypher */ `[(us)-[:PART_OF*1..8]->(a:Organization) | a] 
  * database hits for 50 bodies and FG-MV's 40 collaborations. The status loader's batch statement
  * and whoWorksOn's look-ahead both read it, so the two cannot drift.
  */
-const liaisonStatusOf = (of: string) => /* cypher */ `
+const liaisonStatusOf = (of: string, compact = false) => /* cypher */ `
 CALL (${of}, us, usUp, ours) {
   WITH ${of} AS of, us, usUp, ours, [(${of})-[:PART_OF*0..8]->(a:Organization) | a] AS ofUp
   CALL (of, us, ours, ofUp) {
@@ -142,7 +153,7 @@ CALL (${of}, us, usUp, ours) {
     }
     WITH l, end, us AS partner, inheritance, lineage, endIsFrom, true AS current
     ORDER BY CASE inheritance WHEN 'DIRECT' THEN 0 WHEN 'VIA_PARENT' THEN 1 ELSE 2 END, l.sinceDate, l.id
-    RETURN collect(${LINK_MAP})[0..50] AS links
+    ${compact ? COMPACT_LINKS : `RETURN collect(${LINK_MAP})[0..50] AS links`}
   }
   RETURN {
     relationToUs: CASE
@@ -150,7 +161,7 @@ CALL (${of}, us, usUp, ours) {
       WHEN us IN ofUp THEN 'SUB_GROUP_OF_US'
       WHEN of IN usUp THEN 'PARENT_OF_US'
     END,
-    links: links} AS status
+    links: links${compact ? ", rels: rels, nodes: nodes" : ""}} AS status
 }`;
 
 /** Per body (batched): its liaison status with $partner (us) on $asOf. */
@@ -314,11 +325,13 @@ export interface ActivityLookAhead {
   organizationWhole: boolean;
   people: boolean;
   liaisonStatus: boolean;
-  evidence: { worker: boolean; topic: boolean; deliverable: boolean };
+  /** Of each piece of evidence, the properties to read of its worker, topic and deliverable (a slim projection; null: whole; absent: the id alone). */
+  evidence: { worker?: Projection<PropertyOf<typeof OrganizationRow>>; topic?: Projection<PropertyOf<typeof TopicRow>>; deliverable?: Projection<PropertyOf<typeof DeliverableRow>> };
 }
 
-/** A node of the evidence: its properties when asked for, else its id alone (null stays null). */
-const evidenceNode = (x: string, asked: boolean) => (asked ? `properties(${x})` : `CASE WHEN ${x} IS NULL THEN null ELSE {id: ${x}.id} END`);
+/** A node of the evidence (`e.worker`…): the properties asked for, else its id alone (null stays null). */
+const evidenceNode = (x: string, row: z.ZodObject, projection: Projection | undefined) =>
+  `[x IN [${x}] WHERE x IS NOT NULL | ${mapProjection("x", row, projection ?? ["id"])}][0]`;
 
 /**
  * whoWorksOn's statement for a look-ahead: the ranking above, then the page of bodies, each
@@ -329,38 +342,52 @@ function whoWorksOnStatement({ organizationWhole, people, liaisonStatus, evidenc
 ${liaisonStatus ? `WITH ranked, excluded, topic, us, ${OUR_LIAISONS}` : ""}
 CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
   UNWIND range(0, size(ranked[0..$first]) - 1) AS i
-  WITH i, ranked[i] AS row, ranked[i].body AS n${liaisonStatus ? liaisonStatusOf("n") : ""}
+  WITH i, ranked[i] AS row, ranked[i].body AS n${liaisonStatus ? liaisonStatusOf("n", true) : ""}
   ORDER BY i
-  RETURN collect({${people ? `
+  WITH collect({${people ? `
     roles: ${organizationRelations.roles.expression},` : ""}${liaisonStatus ? `
-    status: status,` : ""}
+    status: status {.relationToUs, .links},` : ""}
     organization: ${organizationWhole ? "properties(n)" : "n {.id, .name, .formerNames}"}, active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
     evidence: [e IN row.evidence[0..$evidenceLimit] | {
-      through: e.through, rels: [r IN e.rels | ${relMap("r")}],
-      worker: ${evidenceNode("e.worker", evidence.worker)}, topic: ${evidenceNode("e.topic", evidence.topic)}, deliverable: ${evidenceNode("e.deliverable", evidence.deliverable)}}]
-  }) AS organizations
+      through: e.through, rels: [r IN e.rels | elementId(r)],
+      worker: ${evidenceNode("e.worker", OrganizationRow, evidence.worker)}, topic: ${evidenceNode("e.topic", TopicRow, evidence.topic)},
+      deliverable: ${evidenceNode("e.deliverable", DeliverableRow, evidence.deliverable)}}]
+  }) AS organizations, collect(row.evidence[0..$evidenceLimit]) AS pages${liaisonStatus ? ", collect(status.rels) AS statusRels, collect(status.nodes) AS statusNodes" : ""}
+  // The page's evidence${liaisonStatus ? " and links share" : " shares"} relationships and nodes (a sub-group's PART_OF, the topic
+  // tree's BROADER${liaisonStatus ? ", a parent's liaisons" : ""}): each is sent once.
+  WITH organizations${liaisonStatus ? ", statusNodes" : ""}, COLLECT {
+      UNWIND pages AS page UNWIND page AS e UNWIND e.rels AS r ${liaisonStatus ? `RETURN r
+      UNION
+      UNWIND statusRels AS rs UNWIND rs AS r RETURN r` : "WITH DISTINCT r RETURN r"} } AS rels
+  RETURN organizations, ${relTable("rels")} AS rels, ${nodeTable("rels", liaisonStatus ? "statusNodes" : undefined)} AS nodes
 }
-RETURN size(ranked) AS total, excluded, organizations, topic {.*} AS topic, us {.*} AS us`;
+RETURN size(ranked) AS total, excluded, organizations, rels, nodes, topic {.*} AS topic, us {.*} AS us`;
 }
 
-/** The statements by look-ahead (at most 64), each written once. */
+/** The statements by look-ahead, each written once (at most 256 kept: selections are few in practice). */
 const whoWorksOnStatements = new Map<string, string>();
-const statementFor = (lookAhead: ActivityLookAhead) => {
+export const statementFor = (lookAhead: ActivityLookAhead) => {
   const key = JSON.stringify(lookAhead);
-  if (!whoWorksOnStatements.has(key)) whoWorksOnStatements.set(key, whoWorksOnStatement(lookAhead));
-  return whoWorksOnStatements.get(key)!;
+  const known = whoWorksOnStatements.get(key);
+  if (known) return known;
+  const statement = whoWorksOnStatement(lookAhead);
+  if (whoWorksOnStatements.size < 256) whoWorksOnStatements.set(key, statement);
+  return statement;
 };
 
-const Evidence = z.object({
+/** A piece of evidence as the statement returns it: its path's relationships by element id (the row's `rels`). */
+const EvidenceRow = z.object({
   through: z.enum(["DIRECT", "DELIVERABLE", "SUB_GROUP"]),
   worker: OrganizationRow,
   deliverable: DeliverableRow.nullable(),
   topic: TopicRow,
-  rels: z.array(RawRelRow),
+  rels: z.array(z.string()),
 });
+/** A piece of evidence with its path's relationships, in walking order. */
+type Evidence = Omit<z.infer<typeof EvidenceRow>, "rels"> & { rels: RawRel[] };
 /** A body's roles and status as the look-ahead read them: checked one by one (`lookedAhead`). */
 const Activity = z.object({
-  organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(Evidence),
+  organization: OrganizationRow, active: z.boolean(), ownWork: z.number(), subGroupWork: z.number(), evidence: z.array(EvidenceRow),
   roles: z.unknown().optional(), status: z.unknown().optional(),
 });
 const Excluded = z.object({ organization: OrganizationRow, rule: z.enum(["US", "OUR_SUB_GROUP", "OUR_PARENT", "HAS_LIAISON", "OUR_SECTOR"]) });
@@ -369,7 +396,8 @@ const Excluded = z.object({ organization: OrganizationRow, rule: z.enum(["US", "
  * the topic and us named by the statement's ids (null when one names none).
  */
 const WhoWorksOnRow = z.object({
-  total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity), topic: TopicRow.nullable(), us: OrganizationRow.nullable(),
+  total: z.number(), excluded: z.array(Excluded), organizations: z.array(Activity), rels: z.array(RelTableRow), nodes: z.array(NodeTableRow),
+  topic: TopicRow.nullable(), us: OrganizationRow.nullable(),
 });
 
 type RolesValue = ValueOf<typeof organizationRelations.roles>;
@@ -380,7 +408,7 @@ type RolesValue = ValueOf<typeof organizationRelations.roles>;
  * loader's value). One the look-ahead did not read, or read in another shape, is left out: the
  * field then loads it itself and reports any error at its own path.
  */
-export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status"> & { roles?: RolesValue; status?: StatusRow };
+export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status" | "evidence"> & { evidence: Evidence[]; roles?: RolesValue; status?: StatusRow };
 
 export interface ActivityQuery {
   /** The topic's and us's readable ids (or refs of that form: the answer then says whether they name one). */
@@ -424,18 +452,36 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
   });
   const [row] = parseRows(WhoWorksOnRow, rows);
   if (!row) return { total: 0, rows: [], excluded: [], topic: null, us: null };
-  return { total: row.total, excluded: row.excluded, topic: row.topic, us: row.us, rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead)) };
+  const tables = readTables(row.rels, row.nodes);
+  return {
+    total: row.total, excluded: row.excluded, topic: row.topic, us: row.us,
+    rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead, tables)),
+  };
 }
 
-function lookedAhead({ roles, status, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead): ActivityRow {
-  const row: ActivityRow = activity;
+/** A link of the whoWorksOn statement's statuses, by reference to its tables (`COMPACT_LINKS`). */
+const LinkRefRow = LinkRow.extend({ liaison: z.string(), end: z.string(), partner: z.string(), lineage: z.array(z.string()) });
+const StatusRefRow = StatusRow.extend({ links: z.array(LinkRefRow) });
+
+function statusFrom(status: unknown, tables: Tables): StatusRow | undefined {
+  const parsed = StatusRefRow.safeParse(status);
+  if (!parsed.success) return undefined;
+  const links = parsed.data.links.map((link) => {
+    const { _label: _, ...liaison } = tables.node(link.liaison);
+    return { ...link, liaison: LiaisonRow.parse(liaison), end: tables.node(link.end), partner: tables.node(link.partner), lineage: link.lineage.map(tables.rel) };
+  });
+  return { relationToUs: parsed.data.relationToUs, links };
+}
+
+function lookedAhead({ roles, status, evidence, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead, tables: Tables): ActivityRow {
+  const row: ActivityRow = { ...activity, evidence: evidence.map((e) => ({ ...e, rels: e.rels.map(tables.rel) })) };
   if (lookAhead.people) {
     const parsed = organizationRelations.roles.value.safeParse(roles);
     if (parsed.success) row.roles = parsed.data;
   }
   if (lookAhead.liaisonStatus) {
-    const parsed = StatusRow.safeParse(status);
-    if (parsed.success) row.status = parsed.data;
+    const read = statusFrom(status, tables);
+    if (read) row.status = read;
   }
   return row;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RELATIONSHIPS_OF, statementFor } from "./connection.repository.js";
 
 describe("connection: the path statements, frozen (a change in them shows here in review)", () => {
-  it("the structural search names only the structural relationship types in its pattern, keeps the paths within $maxHops hops (a liaison record one hop), and returns each relationship once", () => {
+  it("the structural search names only the structural relationship types in its pattern, keeps the paths within $maxHops hops (a liaison record one hop), and returns each relationship and each node once", () => {
     const structural = [...RELATIONSHIPS_OF.PARENT_BODY, ...RELATIONSHIPS_OF.REPORTING, ...RELATIONSHIPS_OF.LIAISON, ...RELATIONSHIPS_OF.PEOPLE];
     expect(statementFor("bounded", 8, structural)).toMatchInlineSnapshot(`
       "
@@ -22,9 +22,11 @@ describe("connection: the path statements, frozen (a change in them shows here i
            [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
              AND size(relationships(p)) - size([i IN range(1, size(nodes(p)) - 2)
                WHERE type(relationships(p)[i - 1]) IN ['FROM', 'TO'] AND type(relationships(p)[i]) IN ['FROM', 'TO'] AND nodes(p)[i]:Liaison]) <= $maxHops] AS simple
+      WITH found, simple, COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN r } AS rels
       RETURN found,
              [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
-             COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN {id: elementId(r), rel: {type: type(r), props: properties(r), start: [n IN [startNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0], end: [n IN [endNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0]}} } AS rels"
+             [r IN rels | {id: elementId(r), type: type(r), props: properties(r), start: elementId(startNode(r)), end: elementId(endNode(r))}] AS rels,
+             [n IN COLLECT { UNWIND rels AS r UNWIND [startNode(r), endNode(r)] AS n WITH DISTINCT n RETURN n } | {id: elementId(n), node: CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END}] AS nodes"
     `);
   });
 
@@ -48,9 +50,11 @@ describe("connection: the path statements, frozen (a change in them shows here i
            [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
              AND size(relationships(p)) - size([i IN range(1, size(nodes(p)) - 2)
                WHERE type(relationships(p)[i - 1]) IN ['FROM', 'TO'] AND type(relationships(p)[i]) IN ['FROM', 'TO'] AND nodes(p)[i]:Liaison]) <= $maxHops] AS simple
+      WITH found, simple, COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN r } AS rels
       RETURN found,
              [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
-             COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN {id: elementId(r), rel: {type: type(r), props: properties(r), start: [n IN [startNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0], end: [n IN [endNode(r)] | CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END][0]}} } AS rels"
+             [r IN rels | {id: elementId(r), type: type(r), props: properties(r), start: elementId(startNode(r)), end: elementId(endNode(r))}] AS rels,
+             [n IN COLLECT { UNWIND rels AS r UNWIND [startNode(r), endNode(r)] AS n WITH DISTINCT n RETURN n } | {id: elementId(n), node: CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END}] AS nodes"
     `);
   });
 

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
-import { RawRelRow, relMap, type RawRel } from "./hop-rows.js";
+import { NodeTableRow, readTables, RelTableRow, nodeTable, relTable, type RawRel } from "./hop-rows.js";
 
 /** The relationship types each kind of connection may use. */
 export const RELATIONSHIPS_OF = {
@@ -33,7 +33,7 @@ CALL () {
  * record's FROM and TO are one hop, as `toHops` reads them): the search runs twice as deep as
  * $maxHops to reach across liaisons, so most of what it enumerates is longer (83 of 96 simple paths
  * at ×1000 for the benchmark's pair) and is dropped here, before any relationship leaves Neo4j.
- * Each relationship the kept paths use is returned once (`rels`, with both end nodes), and each
+ * Each relationship the kept paths use is returned once (`rels`), each of their nodes once (`nodes`; hop-rows.ts), and each
  * path as its relationships' element ids in order from $from: a hundred paths through the same few
  * liaisons and parents would otherwise carry every liaison record and source list once per path
  * (380 KB for IEEE MSC to JCA-MV).
@@ -43,9 +43,11 @@ WITH size(found) AS found,
      [p IN found WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
        AND size(relationships(p)) - size([i IN range(1, size(nodes(p)) - 2)
          WHERE type(relationships(p)[i - 1]) IN ['FROM', 'TO'] AND type(relationships(p)[i]) IN ['FROM', 'TO'] AND nodes(p)[i]:Liaison]) <= $maxHops] AS simple
+WITH found, simple, COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN r } AS rels
 RETURN found,
        [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
-       COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN {id: elementId(r), rel: ${relMap("r")}} } AS rels`;
+       ${relTable("rels")} AS rels,
+       ${nodeTable("rels")} AS nodes`;
 
 /**
  * The distinct structural paths between two organizations or people, shortest first, at most CAP:
@@ -72,7 +74,7 @@ WITH collect(p) AS found${SIMPLE_PATHS}`;
 }
 
 /** One row: how many paths the search found (CAP at most), the simple ones as element ids, and their relationships once each. */
-const PathsRow = z.object({ found: z.number(), paths: z.array(z.array(z.string())), rels: z.array(z.object({ id: z.string(), rel: RawRelRow })) });
+const PathsRow = z.object({ found: z.number(), paths: z.array(z.array(z.string())), rels: z.array(RelTableRow), nodes: z.array(NodeTableRow) });
 
 /**
  * One statement per search, bound and set of relationship types, built here: the types are
@@ -118,10 +120,14 @@ export async function connectionPaths(
   const paths: RawRel[][] = [];
   let capped = false;
   for (const [i, rows] of results.entries()) {
-    for (const { found, paths: simple, rels } of parseRows(PathsRow, rows)) {
+    for (const { found, paths: simple, rels, nodes } of parseRows(PathsRow, rows)) {
       if (searches[i]!.search === "bounded" && found >= CAP) capped = true;
       // Each relationship and its part of a path's identity, once: paths share them.
-      const byId = new Map(rels.map(({ id, rel }) => [id, { rel, key: JSON.stringify([rel.type, rel.start.id, rel.end.id, rel.props.id ?? null]) }]));
+      const tables = readTables(rels, nodes);
+      const byId = new Map(rels.map(({ id }) => {
+        const rel = tables.rel(id);
+        return [id, { rel, key: JSON.stringify([rel.type, rel.start.id, rel.end.id, rel.props.id ?? null]) }];
+      }));
       for (const ids of simple) {
         const used = ids.map((id) => byId.get(id)!);
         const key = used.map((u) => u.key).join();

@@ -75,7 +75,8 @@ function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
   });
 }
 
-function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): TopicActivity {
+/** A body's work. The answer's pieces of evidence share relationship objects (a sub-group's PART_OF, the topic tree's BROADER), so `hopCache` builds each hop once. */
+function toActivity(row: activity.ActivityRow, us: Organization, asOf: string, hopCache: HopCache): TopicActivity {
   const organization = onDate(toEntity(Organization, row.organization), asOf);
   return Object.assign(new TopicActivity(), {
     organization,
@@ -88,7 +89,7 @@ function toActivity(row: activity.ActivityRow, us: Organization, asOf: string): 
         topic: toEntity(Topic, e.topic),
         deliverable: e.deliverable ? toEntity(Deliverable, e.deliverable) : null,
         worker: toEntity(Organization, e.worker),
-        path: toHops(organization.key, e.rels),
+        path: toHops(organization.key, e.rels, hopCache),
         viaRelated: e.rels.some((r) => r.type === "RELATED"),
       }),
     ),
@@ -211,7 +212,8 @@ export class CoordinationResolver {
     const us = toEntity(Organization, result.us);
     primeActivity(ctx, result, asOf);
     const excluded = result.excluded.map((e) => Object.assign(new ExcludedBody(), { organization: toEntity(Organization, e.organization), rule: GapExclusion[e.rule] }));
-    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf)), excluded });
+    const hopCache: HopCache = new WeakMap();
+    return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf, hopCache)), excluded });
   }
 
   @Query(() => LiaisonsAnswer, {

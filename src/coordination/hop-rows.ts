@@ -32,3 +32,44 @@ export const relMap = (r: string) =>
  */
 export const PATH_NODE_NAMES = ".id, .acronym, .code, .name, .title";
 const pathNode = `CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {${PATH_NODE_NAMES}, _label: labels(n)[0]} END`;
+
+/**
+ * Relationships that many paths share, each sent once: `relTable` lists the distinct
+ * relationships of Cypher list `rels` with their ends by element id, `nodeTable` those ends once
+ * each (as `relMap` reads a node), with the nodes of the lists of `nodeLists` if given, and the paths refer to relationships by element id.
+ * `readTables` turns the two tables back into `RawRel`s, one object per relationship, so hops built
+ * from them can be cached (`HopCache`). `rels` is always a variable of our own statements.
+ */
+export const relTable = (rels: string) =>
+  `[r IN ${rels} | {id: elementId(r), type: type(r), props: properties(r), start: elementId(startNode(r)), end: elementId(endNode(r))}]`;
+export const nodeTable = (rels: string, nodeLists?: string) =>
+  `[n IN COLLECT { UNWIND ${rels} AS r UNWIND [startNode(r), endNode(r)] AS n ` +
+  (nodeLists ? `RETURN n UNION UNWIND ${nodeLists} AS ns UNWIND ns AS n RETURN n` : "WITH DISTINCT n RETURN n") +
+  ` } | {id: elementId(n), node: ${pathNode}}]`;
+
+export const RelTableRow = z.object({ id: z.string(), type: z.string(), props: z.looseObject({}), start: z.string(), end: z.string() });
+export const NodeTableRow = z.object({ id: z.string(), node: LabelledRow });
+
+/** The statement's tables, read by element id: a relationship (one object each) or a node. */
+export interface Tables {
+  rel(id: string): RawRel;
+  node(id: string): LabelledProps;
+}
+
+export function readTables(rels: ReadonlyArray<z.infer<typeof RelTableRow>>, nodes: ReadonlyArray<z.infer<typeof NodeTableRow>>): Tables {
+  const nodeById = new Map(nodes.map(({ id, node }) => [id, node]));
+  const node = (id: string) => {
+    const found = nodeById.get(id);
+    if (!found) throw new Error(`node ${id} is missing from the statement's node table`);
+    return found;
+  };
+  const relById = new Map(rels.map(({ id, type, props, start, end }) => [id, { type, props, start: node(start), end: node(end) }]));
+  return {
+    node,
+    rel(id) {
+      const found = relById.get(id);
+      if (!found) throw new Error(`relationship ${id} is missing from the statement's relationship table`);
+      return found;
+    },
+  };
+}
