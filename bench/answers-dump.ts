@@ -1,6 +1,7 @@
 /**
- * The coordination answers (whoWorksOn, liaisonGaps, connection) on the benchmark's graph, one JSON
- * line per question, for comparing a change's answers byte for byte with main's:
+ * The coordination answers (whoWorksOn, liaisonGaps, connection) and organization listings on the
+ * benchmark's graph, one JSON line per question, for comparing a change's answers byte for byte
+ * with main's:
  *
  *   npx tsx bench/answers-dump.ts 1000 > before.jsonl   # scale the graph in .neo4j/bench was loaded at
  *   (change the code)
@@ -8,7 +9,8 @@
  *
  * The questions vary every argument that changes a statement: topics at several depths of the
  * tree, includeRelated, through, includeInactive, first, evidenceLimit; pairs of bodies at several
- * distances, via, maxHops and first.
+ * distances, via, maxHops and first; listings by kinds, text and status, in every order and
+ * direction, pages read forward and backward, from the start, the middle and past the end.
  */
 import { graphql } from "graphql";
 import { createContext } from "../src/context.js";
@@ -53,6 +55,25 @@ const CONNECTION = /* GraphQL */ `
     }
   }`;
 
+const LISTING = /* GraphQL */ `
+  query Listing($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String, $last: Int, $before: String) {
+    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor }
+      nodes {
+        key name acronym kind
+        parent { key name }
+        subGroups { key name }
+        roles { role person { name } }
+        topics { topic { key name } }
+        deliverables(first: 5) { totalCount nodes { code title status } }
+      }
+    }
+  }`;
+/** The cursor of the item at \`offset\` (graphql/relay.ts's encoding). */
+const cursor = (offset: number) => Buffer.from(`cursor:${offset}`, "utf8").toString("base64url");
+
 const topics = [probes.topic, "topic-0", "topic-1", "topic-7", "topic-40", "topic-333"];
 const questions: Array<[string, Record<string, unknown>]> = [];
 for (const topic of topics) {
@@ -69,6 +90,15 @@ for (const [from, to] of pairs) {
     [4, null, 5], [4, null, 20], [3, null, 1], [6, ["LIAISON", "PARENT_BODY"], 20], [4, ["TOPIC"], 20], [5, ["PEOPLE", "REPORTING", "PARENT_BODY"], 10],
   ] as const) {
     questions.push([CONNECTION, { from, to, maxHops, via, first }]);
+  }
+}
+
+const filters = [{ kinds: [probes.listingKind] }, { kinds: ["WORKING_GROUP", probes.listingKind] }, {}, { kinds: ["QUESTION"] }, { text: "group 1", kinds: [probes.listingKind] }, { status: "ACTIVE" }];
+const orders = [null, { field: "NAME", direction: "DESC" }, { field: "ACRONYM", direction: "ASC" }, { field: "KIND", direction: "ASC" }, { field: "ESTABLISHED", direction: "DESC" }];
+const windows = [{ first: 20 }, { first: 5, after: cursor(37) }, { first: 100, after: cursor(6500) }, { first: 3, after: cursor(10_000_000) }, { last: 10 }, { last: 5, before: cursor(40) }, {}];
+for (const filter of filters) {
+  for (const orderBy of orders) {
+    for (const window of windows) questions.push([LISTING, { filter, orderBy, ...window }]);
   }
 }
 
