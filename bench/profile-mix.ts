@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/profile-mix.ts            # every operation, most expensive first
  *   npx tsx bench/profile-mix.ts 5          # and the 5 most expensive statements in full
+ *   PROFILE_ONLY=Overlaps npx tsx bench/profile-mix.ts   # measure only the operations whose name holds it (after the same warm-up)
  */
 import { graphql, parse } from "graphql";
 import { createContext } from "../src/context.js";
@@ -62,6 +63,7 @@ try {
     const definition = parse(query).definitions[0];
     const name = definition && "name" in definition && definition.name ? definition.name.value : query.slice(0, 60).replace(/\s+/g, " ");
     const operation = variables ? `${name} ${JSON.stringify(variables)}` : name;
+    if (process.env.PROFILE_ONLY && !operation.includes(process.env.PROFILE_ONLY)) continue;
     let errors: readonly unknown[] | undefined;
     const statements = await captureStatements(db, async () => {
       errors = (await runOperation({ query, variables })).errors;

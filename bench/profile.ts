@@ -7,10 +7,7 @@
  *   npx tsx bench/profile.ts 1000 liaisons overlaps     # scale the graph was generated at, then queries
  *   npx tsx bench/profile.ts 1000 --load nestedListing  # first empty the graph and load that scale
  */
-import { readFileSync } from "node:fs";
-import { Neo4jGraphQL } from "@neo4j/graphql";
 import { graphql } from "graphql";
-import neo4jDriver from "neo4j-driver";
 import { createContext } from "../src/context.js";
 import { migrate } from "../src/db/migrations.js";
 import type { Params } from "../src/db/database.js";
@@ -23,7 +20,7 @@ import { mix } from "./mix.js";
 import { peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { wipeGraph } from "./support/graph-load.js";
-import { captureStatements, firstLines, profileStatement } from "./support/plans.js";
+import { captureStatements, firstLines, peerStatements, profileStatement } from "./support/plans.js";
 import { generateGraph } from "./synthetic/generate.js";
 
 const args = process.argv.slice(2);
@@ -42,32 +39,6 @@ async function profile(label: string, cypher: string, params: Params): Promise<v
   const plan = await profileStatement(db, cypher, params);
   const top = [...plan.operators].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4).map((o) => `${o.operator} ${o.dbHits} hits/${o.rows} rows`).join("; ");
   console.log(`  ${label}: ${plan.ms.toFixed(1)} ms, ${plan.dbHits} db hits — ${top}\n    ${firstLines(cypher, 110)}`);
-}
-
-/** The peer's schema, run in this process: its statements go through a transaction that records them. */
-async function peerStatements(document: string, variables: Record<string, unknown>): Promise<Array<[string, Params]>> {
-  const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.username, neo4j.password));
-  try {
-    const typeDefs = readFileSync(new URL("./peer/type-defs.graphql", import.meta.url), "utf8");
-    const peerSchema = await new Neo4jGraphQL({
-      typeDefs, driver,
-      features: { excludeDeprecatedFields: { attributeFilters: true, relationshipFilters: true, aggregationFilters: true, aggregationFiltersOutsideConnection: true, mutationOperations: true } },
-    }).getSchema();
-    const statements: Array<[string, Params]> = [];
-    const session = driver.session({ defaultAccessMode: "READ", ...(neo4j.database ? { database: neo4j.database } : {}) });
-    const tx = session.beginTransaction();
-    try {
-      const executionContext = { run: (cypher: string, params: Params) => (statements.push([cypher, params]), tx.run(cypher, params)) };
-      const answer = await graphql({ schema: peerSchema, source: document, variableValues: variables, contextValue: { executionContext } });
-      if (answer.errors) throw new Error(answer.errors.map((e) => e.message).join("; "));
-    } finally {
-      await tx.rollback();
-      await session.close();
-    }
-    return statements;
-  } finally {
-    await driver.close();
-  }
 }
 
 try {
@@ -91,7 +62,7 @@ try {
     for (const [i, [cypher, params]] of statements.entries()) await profile(`product #${i + 1}`, cypher, params);
     const peer = peerQueries[query.name];
     if (peer) {
-      for (const [i, [cypher, params]] of (await peerStatements(peer.document, peer.variables(probes))).entries()) await profile(`peer #${i + 1}`, cypher, params);
+      for (const [i, [cypher, params]] of (await peerStatements(neo4j, peer.document, peer.variables(probes))).entries()) await profile(`peer #${i + 1}`, cypher, params);
     }
   }
 } finally {

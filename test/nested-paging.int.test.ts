@@ -140,3 +140,68 @@ describe("a body's deliverables, paged in Cypher", () => {
     }
   });
 });
+
+/**
+ * The organizations listing reads a forward page (`first`, `after`) with a statement of its own
+ * (counted apart, the page cut by SKIP/LIMIT in the order's index where there is one) and a
+ * backward page (`last`, `before`) from the whole sorted list: both ways must give the same
+ * bodies in the same order, in every order the API offers.
+ */
+describe("an analyst paging through the bodies", () => {
+  interface BodyPage {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{ cursor: string; node: { key: string; name: string; acronym: string | null; kind: string; established: string | null } }>;
+  }
+  const bodies = async (args: string): Promise<BodyPage> => {
+    const data = await seed.query(`{ organizations(${args}) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { key name acronym kind established } } } }`);
+    return (data as Json).organizations as BodyPage;
+  };
+  const keys = (page: BodyPage) => page.edges.map((edge) => edge.node.key);
+  const walk = async (args: string, size: number, direction: "forwards" | "backwards"): Promise<string[]> => {
+    const seen: string[] = [];
+    let page = await bodies(`${args} ${direction === "forwards" ? "first" : "last"}: ${size}`);
+    for (;;) {
+      if (direction === "forwards") seen.push(...keys(page));
+      else seen.unshift(...keys(page));
+      const more = direction === "forwards" ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
+      if (!more) return seen;
+      const cursor = direction === "forwards" ? `after: "${page.pageInfo.endCursor}"` : `before: "${page.pageInfo.startCursor}"`;
+      page = await bodies(`${args} ${direction === "forwards" ? "first" : "last"}: ${size}, ${cursor}`);
+    }
+  };
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  const orders = ["NAME", "ACRONYM", "KIND", "ESTABLISHED"].flatMap((field) => ["ASC", "DESC"].map((direction) => `orderBy: { field: ${field}, direction: ${direction} }`));
+  it.each(orders)("%s: every body once, the same forwards and backwards, whatever the page size", async (orderBy) => {
+    for (const filter of ["", `filter: { kinds: [WORKING_GROUP, STUDY_GROUP, SUBCOMMITTEE] }`]) {
+      const forwards = await walk(`${filter} ${orderBy},`, 40, "forwards");
+      const { totalCount } = await bodies(`${filter} first: 0`);
+      expect(forwards).toHaveLength(totalCount);
+      expect(new Set(forwards).size).toBe(totalCount);
+      expect(await walk(`${filter} ${orderBy},`, 40, "backwards")).toEqual(forwards);
+      expect(await walk(`${filter} ${orderBy},`, 17, "forwards")).toEqual(forwards);
+    }
+  });
+
+  it("sorted by acronym, a body without one sorts by its name; ties fall back to the key", async () => {
+    const all = await walk("orderBy: { field: ACRONYM, direction: ASC },", 100, "forwards");
+    const page = await bodies(`orderBy: { field: ACRONYM, direction: ASC }, first: 100`);
+    const sortKeys = page.edges.map((edge) => edge.node.acronym ?? edge.node.name);
+    expect(sortKeys).toEqual([...sortKeys].sort(byText));
+    expect(page.edges.some((edge) => edge.node.acronym === null)).toBe(true);
+    expect(keys(page)).toEqual(all.slice(0, 100));
+  });
+
+  it("a forward page past the end is empty and says where it starts; one from the middle starts right after its cursor", async () => {
+    const whole = await walk("", 100, "forwards");
+    const page = await bodies(`first: 10`);
+    const middle = await bodies(`first: 5, after: "${page.edges[6]!.cursor}"`);
+    expect(keys(middle)).toEqual(whole.slice(7, 12));
+    expect(middle.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const last = await bodies(`last: 1`);
+    const pastTheEnd = await bodies(`first: 5, after: "${last.edges[0]!.cursor}"`);
+    expect(pastTheEnd).toMatchObject({ totalCount: whole.length, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+  });
+});

@@ -35,6 +35,7 @@ import {
   WorkEvidence, WorkThrough, RelationToUs,
 } from "./coordination.type.js";
 import { liaisonHop, toHops, type HopCache } from "./hops.js";
+import { overlapsLookAhead } from "./overlaps.look-ahead.js";
 import { findOverlaps } from "./overlaps.repository.js";
 import { laneByOrganization, laneByTopic } from "./roadmap-lanes.js";
 import { dateAsGiven, isOverdue } from "./roadmap-dates.js";
@@ -270,12 +271,14 @@ export class CoordinationResolver {
     }) withinOrganization: boolean,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OverlapsAnswer> {
     if (!Number.isInteger(minBodies) || minBodies < 2 || minBodies > 50) throw new BadUserInputError("minBodies must be a whole number from 2 to 50", "minBodies");
     if (!Number.isInteger(maxBodies) || maxBodies < minBodies || maxBodies > 100) throw new BadUserInputError("maxBodiesPerTopic must be a whole number from minBodies to 100", "maxBodiesPerTopic");
     const size = sizeArgument(first, "first", 100);
     const date = dateOrToday(ctx, asOf);
-    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size, withinOrganization });
+    const projections = overlapsLookAhead(info);
+    const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size, withinOrganization }, projections);
     const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
     const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
     const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));

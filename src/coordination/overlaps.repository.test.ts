@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { OVERLAPS_EVERYWHERE, OVERLAPS_UNDER_TOPIC } from "./overlaps.repository.js";
+import { overlapsCypher } from "./overlaps.repository.js";
+
+const OVERLAPS_UNDER_TOPIC = overlapsCypher(true);
+const OVERLAPS_EVERYWHERE = overlapsCypher(false);
 
 describe("overlaps: the statement, frozen (a change in it shows here in review)", () => {
   it("walks each compared body's PART_OF chains once, for its parents, its organizations and the liaisons reaching it", () => {
@@ -67,5 +70,19 @@ describe("overlaps: the statement, frozen (a change in it shows here in review)"
 
   it("over every topic, the same statement from all topics instead of those under $topic", () => {
     expect(OVERLAPS_EVERYWHERE.replace("MATCH (t:Topic)\n", "MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})\n")).toBe(OVERLAPS_UNDER_TOPIC);
+  });
+
+  it("reads of the page's topics, bodies and deliverables only what the selection needs", () => {
+    const slim = overlapsCypher(true, { topic: ["name"], organization: ["id"], deliverable: ["title", "code", "status"] });
+    expect(slim.slice(slim.indexOf("RETURN size(overlaps)"))).toMatchInlineSnapshot(`
+      "RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
+          topic: t {.id, .name},
+          pairs: [p IN x.pairs | {a: p.a.id, b: p.b.id, within: properties(p.within)}],
+          sides: [o IN x.involved | {
+            organization: o {.id},
+            deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.id, .code, .status, .title}]}],
+          competing: x.competing}][0]] AS overlaps"
+    `);
+    expect(slim.slice(0, slim.indexOf("RETURN size(overlaps)"))).toBe(OVERLAPS_UNDER_TOPIC.slice(0, OVERLAPS_UNDER_TOPIC.indexOf("RETURN size(overlaps)")));
   });
 });

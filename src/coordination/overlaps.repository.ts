@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { DeliverableRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
+import { canonical, mapProjection, projectedRow, type Projection, type PropertyOf } from "../db/projection.js";
 import { parseRows, RowShapeError } from "../db/rows.js";
 import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
 
@@ -21,9 +22,11 @@ import { existsOnAsOf, standsOnAsOf } from "./predicates.js";
  * statement at a quarter of its database hits (41,147 before).
  *
  * Topics are ranked on counts; only the page's topics are then projected, each body once (a
- * pair is its two ids): the answer leaves the database a fraction of the size.
+ * pair is its two ids): the answer leaves the database a fraction of the size. The page's
+ * topics, bodies and deliverables are read with the properties the selection needs
+ * (`OverlapsProjections`, from overlaps.look-ahead.ts; null: whole).
  */
-const overlapsOn = (topics: string) => /* cypher */ `
+const overlapsOn = (topics: string, p: OverlapsProjections) => /* cypher */ `
 ${topics}
 CALL (t) {
   MATCH (o:Organization)-[:WORKS_ON]->(t) RETURN o
@@ -75,39 +78,72 @@ WITH t, pairs, involved,
 ORDER BY size(pairs) DESC, competing DESC, t.name
 WITH collect({topic: t, pairs: pairs, involved: involved, competing: competing}) AS overlaps
 RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
-    topic: t {.*},
+    topic: ${mapProjection("t", TopicRow, p.topic)},
     pairs: [p IN x.pairs | {a: p.a.id, b: p.b.id, within: properties(p.within)}],
     sides: [o IN x.involved | {
-      organization: o {.*},
-      deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.*}]}],
+      organization: ${mapProjection("o", OrganizationRow, p.organization)},
+      deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | ${mapProjection("d", DeliverableRow, p.deliverable)}]}],
     competing: x.competing}][0]] AS overlaps`;
 
-/** Two statements rather than an `$topic IS NULL OR …` that would scan every topic either way. */
-export const OVERLAPS_UNDER_TOPIC = overlapsOn("MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})");
-export const OVERLAPS_EVERYWHERE = overlapsOn("MATCH (t:Topic)");
+/** The properties of the page's topics, bodies and deliverables that the selection needs; null: all. */
+export interface OverlapsProjections {
+  topic: Projection<PropertyOf<typeof TopicRow>>;
+  organization: Projection<PropertyOf<typeof OrganizationRow>>;
+  deliverable: Projection<PropertyOf<typeof DeliverableRow>>;
+}
 
-const Side = z.object({ organization: OrganizationRow, deliverables: z.array(DeliverableRow) });
+export const WHOLE_OVERLAPS: OverlapsProjections = { topic: null, organization: null, deliverable: null };
 
-/** A topic of the page as the statement returns it: each pair as its two bodies' ids, every body of a pair among the sides. */
-const OverlapStatementRow = z.object({
-  topic: TopicRow,
-  pairs: z.array(z.object({ a: z.string(), b: z.string(), within: OrganizationRow.nullable() })),
-  sides: z.array(Side),
-  competing: z.number(),
-});
+/**
+ * The statement (two rather than an `$topic IS NULL OR …` that would scan every topic either way)
+ * and its row schema for one set of projections, built once and kept: the projections come from
+ * our own field lists, so they are few; the cache is bounded all the same.
+ */
+function overlapsStatement(underTopic: boolean, projections: OverlapsProjections) {
+  const p = { topic: canonical(projections.topic), organization: canonical(projections.organization), deliverable: canonical(projections.deliverable) };
+  const key = JSON.stringify({ underTopic, ...p });
+  let built = builtStatements.get(key);
+  if (!built) {
+    if (builtStatements.size >= 200) builtStatements.clear();
+    built = {
+      cypher: overlapsOn(underTopic ? "MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})" : "MATCH (t:Topic)", p),
+      row: overlapsRow(p),
+    };
+    builtStatements.set(key, built);
+  }
+  return built;
+}
+const builtStatements = new Map<string, { cypher: string; row: ReturnType<typeof overlapsRow> }>();
 
-/** One row: how many topics overlap, and the first $first of them. */
-const OverlapsRow = z.object({ total: z.number(), overlaps: z.array(OverlapStatementRow) });
+/** (Exported for its snapshot test.) */
+export const overlapsCypher = (underTopic: boolean, projections: OverlapsProjections = WHOLE_OVERLAPS) => overlapsStatement(underTopic, projections).cypher;
+
+/** One row: how many topics overlap, and the first $first of them (each pair as its two bodies' ids, every body of a pair among the sides). */
+function overlapsRow(p: OverlapsProjections) {
+  const organization = projectedRow(OrganizationRow, p.organization);
+  return z.object({
+    total: z.number(),
+    overlaps: z.array(z.object({
+      topic: projectedRow(TopicRow, p.topic),
+      pairs: z.array(z.object({ a: z.string(), b: z.string(), within: OrganizationRow.nullable() })),
+      sides: z.array(z.object({ organization, deliverables: z.array(projectedRow(DeliverableRow, p.deliverable)) })),
+      competing: z.number(),
+    })),
+  });
+}
+
+type OverlapStatementRow = z.infer<ReturnType<typeof overlapsRow>>["overlaps"][number];
+type Side = OverlapStatementRow["sides"][number];
 
 export interface OverlapRow {
   topic: z.infer<typeof TopicRow>;
   pairs: Array<{ a: z.infer<typeof OrganizationRow>; b: z.infer<typeof OrganizationRow>; within: z.infer<typeof OrganizationRow> | null }>;
-  sides: Array<z.infer<typeof Side>>;
+  sides: Side[];
   competing: number;
 }
 
 /** The pairs' bodies, from the sides that hold each once. */
-function withPairBodies(row: z.infer<typeof OverlapStatementRow>): OverlapRow {
+function withPairBodies(row: OverlapStatementRow): OverlapRow {
   const bodies = new Map(row.sides.map((side) => [side.organization.id, side.organization]));
   const body = (id: string) => {
     const found = bodies.get(id);
@@ -120,8 +156,10 @@ function withPairBodies(row: z.infer<typeof OverlapStatementRow>): OverlapRow {
 export async function findOverlaps(
   db: Queries,
   q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number; withinOrganization: boolean },
+  projections: OverlapsProjections = WHOLE_OVERLAPS,
 ): Promise<{ total: number; overlaps: OverlapRow[] }> {
-  const rows = await db.read(q.topic ? OVERLAPS_UNDER_TOPIC : OVERLAPS_EVERYWHERE, {
+  const { cypher, row: OverlapsRow } = overlapsStatement(q.topic !== undefined, projections);
+  const rows = await db.read(cypher, {
     topic: q.topic ?? null,
     minBodies: neo4j.int(q.minBodies),
     maxBodies: neo4j.int(q.maxBodies),

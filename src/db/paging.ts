@@ -55,6 +55,13 @@ RETURN total, s2 AS start, items`;
 
 export const PAGE_TAIL = pageTail();
 
+/**
+ * Whether a window is read forward (\`first\`, maybe \`after\`; no \`before\` or \`last\`): its
+ * items are then \`SKIP $after + 1 LIMIT $first\` of the ordered list, found without the list's
+ * total, and its start is the smaller of \`$after + 1\` and the total (relay.pageBounds).
+ */
+export const isForwardWindow = (window: Window): boolean => window.first !== null && window.before === null && window.last === null;
+
 /** The whole list, for a look-ahead that asks for no page. */
 export const NO_WINDOW: Window = { after: -1, before: null, first: null, last: null };
 

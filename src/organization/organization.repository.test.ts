@@ -1,9 +1,29 @@
 import { describe, expect, it } from "vitest";
+import { NO_WINDOW } from "../db/paging.js";
 import { listStatement } from "./organization.repository.js";
 
 describe("the organizations listing's statement, frozen (a change in it shows here in review)", () => {
-  it("sorts the matches' element ids inside a subquery, then finds and projects only the page's bodies, in order", () => {
-    expect(listStatement({ kinds: ["STUDY_GROUP"] }, { by: "NAME", desc: false }, "n {.id, .name}")).toMatchInlineSnapshot(`
+  it("counts a forward page's matches apart, and reads the page itself in name order only as far as it ends", () => {
+    expect(listStatement({ kinds: ["STUDY_GROUP"] }, { by: "NAME", desc: false }, "n {.id, .name}", { ...NO_WINDOW, first: 20 })).toMatchInlineSnapshot(`
+      "
+      CALL () {
+        MATCH (n:Organization)
+        WHERE n.kind IN $kinds
+        RETURN count(n) AS total
+      }
+      CALL () {
+        MATCH (n:Organization)
+        WHERE n.kind IN $kinds
+          AND n.name IS NOT NULL
+        WITH n ORDER BY n.name ASC, n.id SKIP $after + 1 LIMIT $first
+        RETURN collect(n {.id, .name}) AS items
+      }
+      RETURN total, CASE WHEN $after + 1 < total THEN $after + 1 ELSE total END AS start, items"
+    `);
+  });
+
+  it("for a backward page, sorts the matches' element ids inside a subquery, then finds and projects only the page's bodies, in order", () => {
+    expect(listStatement({ kinds: ["STUDY_GROUP"] }, { by: "NAME", desc: false }, "n {.id, .name}", { ...NO_WINDOW, last: 20 })).toMatchInlineSnapshot(`
       "
       CALL () {
         MATCH (n:Organization)

@@ -6,7 +6,7 @@ import {
   DeliverableRow, DocumentRow, EdgeRow, EventRow, LiaisonRow, linked, OrganizationRow, pageRow, PersonRow, RoleEdgeRow, StatisticRow, TopicRow, WorksOnRow,
   type NestedPage,
 } from "../db/node-rows.js";
-import { nestedWindowParam, pageTailByElementId, windowParams, type Page, type Window } from "../db/paging.js";
+import { isForwardWindow, nestedWindowParam, NO_WINDOW, pageTailByElementId, windowParams, type Page, type Window } from "../db/paging.js";
 import { canonical, mapProjection, projectedRow, type Projection, type PropertyOf } from "../db/projection.js";
 import { keptRelated, lookAheadProjection, pagedRelated, related, relatedStatement, relatedStatements, type LookedAhead } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
@@ -21,12 +21,22 @@ RETURN id, n {.*} AS value`;
  * The listing's statement for the filters given: only their conditions, so a kind filter seeks
  * the kind index instead of scanning every body, and a plain ORDER BY on one property (chosen
  * from our own list, never from input) instead of a computed one. Values stay parameters.
+ *
+ * A forward page (`first`, maybe `after`: every listing but one read backwards) is counted and
+ * cut apart: the total from the filters alone, the page by `ORDER BY … SKIP … LIMIT`, which Neo4j
+ * answers from the name index, already in order, reading only as far as the page ends (at
+ * ×1000, the 20 first of 6,524 study groups: 8,430 db hits instead of 20,625, which sorted every
+ * match's name and id). `n.name IS NOT NULL` says to the planner what every write ensures (the
+ * seed schema requires a name, and a patch cannot remove it): without it, the name index, which
+ * holds only bodies with a name, cannot give the order. The filters that test a body's
+ * neighbourhood (`within`, `topic`) would be evaluated twice, so their listings keep the one
+ * sorted list, as do backward pages (`last`, `before`), whose bounds need the total.
  */
-const orderKeys: Record<string, string> = {
-  ACRONYM: "coalesce(n.acronym, n.name)", KIND: "n.kind, n.name", ESTABLISHED: "n.establishedDate", NAME: "n.name",
+const orderKeys: Record<string, string[]> = {
+  ACRONYM: ["coalesce(n.acronym, n.name)"], KIND: ["n.kind", "n.name"], ESTABLISHED: ["n.establishedDate"], NAME: ["n.name"],
 };
 /** (Exported for its snapshot test.) */
-export function listStatement(filter: OrganizationFilter, order: { by: string; desc: boolean }, item: string): string {
+export function listStatement(filter: OrganizationFilter, order: { by: string; desc: boolean }, item: string, window: Window = NO_WINDOW): string {
   const conditions = [
     filter.kinds ? "n.kind IN $kinds" : "",
     filter.status ? "n.status = $status" : "",
@@ -43,11 +53,27 @@ export function listStatement(filter: OrganizationFilter, order: { by: string; d
   const direction = order.desc ? "DESC" : "ASC";
   // Undated last, in either direction (Neo4j sorts null above every date).
   const undatedLast = order.by === "ESTABLISHED" ? "n.establishedDate IS NULL, " : "";
-  const keys = undatedLast + (orderKeys[order.by] ?? orderKeys.NAME!).split(", ").map((key) => `${key} ${direction}`).join(", ");
+  const keys = undatedLast + (orderKeys[order.by] ?? orderKeys.NAME!).map((key) => `${key} ${direction}`).join(", ");
+  const where = (all: string[]) => (all.length ? `WHERE ${all.join("\n    AND ")}` : "");
+  if (isForwardWindow(window) && !filter.within && !filter.topic) {
+    return /* cypher */ `
+CALL () {
+  MATCH (n:Organization)
+  ${where(conditions)}
+  RETURN count(n) AS total
+}
+CALL () {
+  MATCH (n:Organization)
+  ${where([...conditions, "n.name IS NOT NULL"])}
+  WITH n ORDER BY ${keys}, n.id SKIP $after + 1 LIMIT $first
+  RETURN collect(${item}) AS items
+}
+RETURN total, CASE WHEN $after + 1 < total THEN $after + 1 ELSE total END AS start, items`;
+  }
   return /* cypher */ `
 CALL () {
   MATCH (n:Organization)
-  ${conditions.length ? `WHERE ${conditions.join("\n    AND ")}` : ""}
+  ${where(conditions)}
   WITH n ORDER BY ${keys}, n.id
   RETURN collect(elementId(n)) AS matched
 }${pageTailByElementId("Organization", item)}`;
@@ -285,7 +311,7 @@ export async function listOrganizations(
   lookAhead: OrganizationLookAhead = NO_LOOK_AHEAD,
 ): Promise<Page<OrganizationWithRelated>> {
   const { expression, row, keep, params } = lookAheadOf(lookAhead);
-  const rows = await db.read(listStatement(filter, order, expression), {
+  const rows = await db.read(listStatement(filter, order, expression, window), {
     kinds: filter.kinds ?? null,
     status: filter.status ?? null,
     text: filter.text ?? null,
