@@ -732,7 +732,7 @@ export class Extractor {
   /** What the rules stage (src/import/rules/) reads and writes: the blocks' mentions and the facts. */
   ruleContext(genre: GenreName): RuleContext {
     return {
-      genre, blocks: this.contexts, facts: this.facts, orgs: this.orgs, documentDate: this.documentDate,
+      genre, blocks: this.contexts, facts: this.facts, orgs: this.orgs, documentDate: this.documentDate, issuer: this.issuer,
       addPerson: (name, where, extra = {}) => {
         const existing = this.facts.people.find((f) => compactForm(f.name) === compactForm(name));
         if (existing) {

@@ -1,3 +1,5 @@
+import { namesABody } from "./body-name.js";
+import { typedNames } from "./typed-name.js";
 import { slug } from "../../editing/specs.js";
 import type { OrganizationRow } from "../graph-index.repository.js";
 import type { MatchReason } from "../proposal.js";
@@ -240,10 +242,6 @@ const ROOT_NAMES: Array<[string, string]> = [
   ["ITU Telecommunication Standardization Advisory Group", "TSAG"], ["International Organisation for Standardisation", "ISO"],
 ];
 
-/** Words that make a capitalized phrase before "(ACRONYM)" the name of a body. */
-const ORG_WORDS =
-  /\b(Organi[sz]ation|Institute|Union|Forum|Group|SG|WG|TG|CG|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
-
 const KIND_RULES: Array<[RegExp, OrganizationKind]> = [
   [/Study Group/i, "STUDY_GROUP"], [/Focus Group/i, "FOCUS_GROUP"], [/Joint Coordination Activity/i, "JOINT_COORDINATION_ACTIVITY"],
   [/Advisory Group/i, "ADVISORY_GROUP"], [/Working Group|\bWG\b/i, "WORKING_GROUP"], [/Task Group|\bTG\b/i, "TASK_GROUP"],
@@ -457,6 +455,17 @@ export class OrganizationResolver {
     // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first.
     for (const k of this.knownSpans(text)) push({ ...k, existing: true });
 
+    // 0b. "Kind of Body (KB) Its Name (IN)": one body, "KB IN" (recognize/typed-name.ts).
+    for (const hit of typedNames(text)) {
+      if (!free(hit)) continue;
+      const known = this.find(hit.forms);
+      const key = known?.key ?? this.propose({
+        name: hit.name, acronym: hit.acronym, kind: guessKind(hit.typeName), aliases: hit.forms.filter((f) => f !== hit.name && f !== hit.acronym),
+        locator: where.locator, quote,
+      });
+      push({ start: hit.start, end: hit.end, key, printed: text.slice(hit.start, hit.end), existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}), ...(known ? candidatesOf(known) : {}) });
+    }
+
     // 1. "Long Name (ACRONYM)".
     for (const hit of [...namedWithAcronym(text), ...acronymThenName(text)].sort((a, b) => a.start - b.start)) {
       if (!free(hit)) continue;
@@ -478,7 +487,7 @@ export class OrganizationResolver {
         push({ start: hit.start, end: hit.end, key: viaDesignation.key, printed: text.slice(hit.start, hit.end), existing: viaDesignation.existing });
         continue;
       }
-      if (!ORG_WORDS.test(hit.name) || isVenueName(hit.name)) continue;
+      if (!namesABody(hit.name) || isVenueName(hit.name)) continue;
       const name = hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name;
       const parentRoot = hit.prefix && ROOTS[hit.prefix] ? this.resolveDesignation(hit.prefix, { locator: where.locator, quote }) : undefined;
       const key = this.propose({
