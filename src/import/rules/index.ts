@@ -11,6 +11,7 @@ import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
 import { meetingDateLine } from "./meeting-date-line.js";
+import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
 import { quotedPerson } from "./quoted-person.js";
 import type { Rule } from "./rule.js";
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   establishedUnder,
   jointInitiative,
   officerList,
+  officerLine,
   speakerLine,
   elected,
   eventOfThePage,
