@@ -16,6 +16,7 @@ import { officerList } from "./officer-list.js";
 import { quotedPerson } from "./quoted-person.js";
 import type { Rule } from "./rule.js";
 import { speakerLine } from "./speaker-line.js";
+import { statementFromTo } from "./statement-from-to.js";
 import { surnameMention } from "./surname-mention.js";
 import { workItems } from "./work-items.js";
 
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   chairedBy,
   lsTemplateContact,
   formContacts,
+  statementFromTo,
   nextMeetings,
   addresseeRows,
   quotedPerson,
