@@ -7,6 +7,7 @@ import { formContacts } from "./form-contacts.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
 import { nextMeetings } from "./next-meetings.js";
+import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   formContacts,
   statementFromTo,
   nextMeetings,
+  numberedMeeting,
   addresseeRows,
   quotedPerson,
   surnameMention,

@@ -1,4 +1,5 @@
 import { guessKind } from "../recognize/organizations.js";
+import { designationBody } from "./designation-body.js";
 import { whereOf } from "./evidence.js";
 import { HONORIFIC, NAME, roleOf } from "./names.js";
 import type { Rule, RuleContext } from "./rule.js";
@@ -38,9 +39,16 @@ export const officerLine: Rule = {
   },
 };
 
-/** The body the page is about: the first named in its first three lines, else its subject. */
+/**
+ * The body the page is about: the first named in its first three lines (a meeting number's group,
+ * "… XY3 QZ#29", being that group's sub-group; designation-body.ts), else its subject.
+ */
 function pageBody(ctx: RuleContext): string | undefined {
-  for (const b of ctx.blocks.slice(0, 3)) if (b.orgs[0]) return b.orgs[0].key;
+  for (const b of ctx.blocks.slice(0, 3)) {
+    if (!b.orgs[0]) continue;
+    const numbered = /^(.*?)#\d/.exec(b.block.text);
+    return (numbered ? designationBody(ctx, numbered[1]!, whereOf(b)) : undefined) ?? b.orgs[0].key;
+  }
   return ctx.facts.subjectOrganization;
 }
 
