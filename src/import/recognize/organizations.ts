@@ -1,3 +1,4 @@
+import { abbreviates } from "./abbreviation.js";
 import { namesABody } from "./body-name.js";
 import { typedNames } from "./typed-name.js";
 import { slug } from "../../editing/specs.js";
@@ -684,6 +685,10 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
       for (const ch of letters) if (ch === capitals[k2]) k2++;
       if (capitals.length >= 2 && k2 === capitals.length) score = Math.max(score, 0.7);
       if (score >= 0.6 && score >= bestScore) { bestScore = score; bestStart = s; }
+    }
+    // Else the latest start whose words give the acronym by word starts and whole words ("Com-ITU").
+    for (let s = run.length - 2; bestStart < 0 && s >= 0; s--) {
+      if (abbreviates(run.slice(s).map((w) => w.text), own)) bestStart = s;
     }
     if (bestStart < 0) continue;
     let startWord = run[bestStart]!;
