@@ -453,8 +453,15 @@ export class OrganizationResolver {
       found.add(m);
     };
 
-    // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first.
-    for (const k of this.knownSpans(text)) push({ ...k, existing: true });
+    // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first,
+    // but for one inside a longer "Full Name (ACR)" that stands for another body ("Committee on
+    // Relations with the Known Union (Com-KU)"): that whole name is one body, read at step 1.
+    const acronymed = [...namedWithAcronym(text), ...acronymThenName(text)].sort((a, b) => a.start - b.start);
+    for (const k of this.knownSpans(text)) {
+      const inside = acronymed.find((h) => h.start <= k.start && h.end >= k.end && (h.start < k.start || h.end > k.end));
+      if (inside && this.find([inside.acronym])?.key !== k.key && this.find([inside.name])?.key !== k.key) continue;
+      push({ ...k, existing: true });
+    }
 
     // 0b. "Kind of Body (KB) Its Name (IN)": one body, "KB IN" (recognize/typed-name.ts).
     for (const hit of typedNames(text)) {
@@ -468,7 +475,7 @@ export class OrganizationResolver {
     }
 
     // 1. "Long Name (ACRONYM)".
-    for (const hit of [...namedWithAcronym(text), ...acronymThenName(text)].sort((a, b) => a.start - b.start)) {
+    for (const hit of acronymed) {
       if (!free(hit)) continue;
       const forms = [`${hit.name} (${hit.acronym})`, hit.name, hit.acronym];
       const known = this.find(forms) ?? this.find([hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name]);
@@ -658,14 +665,14 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
       const w = words[k]!.text.replace(/,$/, "");
       const gap = text.slice(words[k]!.start + words[k]!.text.length, k + 1 < words.length ? words[k + 1]!.start : m.index);
       if (/[;:()"“”]/.test(gap) || (run.length > 0 && /[.]\s/.test(gap))) break;
-      if (/^\p{Lu}|^\d/u.test(w) || /^(of|on|for|and|the|de|des|du|la|&|in)$/.test(w)) run.unshift(words[k]!);
+      if (/^\p{Lu}|^\d/u.test(w) || /^(of|on|for|and|the|de|des|du|la|&|in|with)$/.test(w)) run.unshift(words[k]!);
       else if (lower < 2 && run.length > 0 && k > 0 && /^(on|for|of)$/.test(words[k - 1]!.text)) { run.unshift(words[k]!); lower++; }
       else if (lower < 1 && run.length === 0 && k > 0 && /^(on|for|of)$/i.test(words[k - 1]!.text)) { run.unshift(words[k]!); lower++; }
       else break;
       k--;
       if (run.length > 16) break;
     }
-    while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in)$/i.test(run[0]!.text)) run.shift();
+    while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in|with)$/i.test(run[0]!.text)) run.shift();
     if (run.length === 0) continue;
     // "(ITU-T TSAG)": the last word is the body's own acronym.
     const own = acronym.includes(" ") ? acronym.split(/\s+/).pop()! : acronym;
