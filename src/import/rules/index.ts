@@ -1,3 +1,4 @@
+import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
 import { bodyMeets } from "./body-meets.js";
 import { chairedBy } from "./chaired-by.js";
@@ -47,5 +48,6 @@ export const rules: readonly Rule[] = [
   numberedMeeting,
   addresseeRows,
   quotedPerson,
+  acknowledgedNames,
   surnameMention,
 ];
