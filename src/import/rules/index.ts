@@ -12,6 +12,7 @@ import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
+import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
@@ -49,5 +50,6 @@ export const rules: readonly Rule[] = [
   addresseeRows,
   quotedPerson,
   acknowledgedNames,
+  mailHeaderPeople,
   surnameMention,
 ];
