@@ -4,6 +4,7 @@ import type { TextBlock } from "../proposal.js";
 import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLevel, type Span } from "../text-utils.js";
 import { findDates, findTimes, type DateRange } from "./dates.js";
 import { deadlineKind } from "./deadline-kind.js";
+import { deliverableCodes } from "./deliverable-codes.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
 import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
@@ -732,7 +733,7 @@ export class Extractor {
   /** What the rules stage (src/import/rules/) reads and writes: the blocks' mentions and the facts. */
   ruleContext(genre: GenreName): RuleContext {
     return {
-      genre, blocks: this.contexts, facts: this.facts, orgs: this.orgs, documentDate: this.documentDate,
+      genre, blocks: this.contexts, facts: this.facts, orgs: this.orgs, documentDate: this.documentDate, issuer: this.issuer,
       addPerson: (name, where, extra = {}) => {
         const existing = this.facts.people.find((f) => compactForm(f.name) === compactForm(name));
         if (existing) {
@@ -881,18 +882,8 @@ export class Extractor {
         topics: this.topicsIn(`${text} ${title ?? ""}`), confidence: "confirmed", where,
       });
     }
-    const patterns: Array<{ re: RegExp; kind: string; code: (m: RegExpExecArray) => string }> = [
-      { re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?![\d.]|\s*\/)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
-      { re: /\b([A-Z])\.([a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
-      { re: /\b((?:[A-Z]STR|[A-Z]STP|TR|TP)\.[a-z][A-Za-z0-9-]*)\b/g, kind: "TECHNICAL_PAPER", code: (m) => m[1]! },
-      { re: /\b(FG-?[A-Z]{1,6}-D?\d+(?:\.\d+)?)\b/g, kind: "TECHNICAL_REPORT", code: (m) => m[1]! },
-      { re: /\b(Technical (?:Report|Specification|Paper))\s+(\d{1,3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `${m[1]} ${m[2]}` },
-      { re: /\bIEEE\s+(?:Std\s+)?(P?\d{3,4}(?:\.\d+)*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
-      { re: /\b(ISO(?:\/IEC)?\s+(?:TR\s+|TS\s+|PAS\s+)?\d{4,5}(?:-\d+)*(?::\d{4})?)\b/g, kind: "STANDARD", code: (m) => m[1]! },
-      { re: /\b(?:3GPP\s+)?(T[RS])\s+(\d{2}\.\d{3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `3GPP ${m[1]} ${m[2]}` },
-    ];
     const taken: Span[] = [];
-    for (const p of patterns) {
+    for (const p of deliverableCodes) {
       for (const m of text.matchAll(p.re)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
@@ -918,7 +909,7 @@ export class Extractor {
           : statusWord === "agreed" ? "AGREED" : statusWord === "planned" || statusWord === "new work item" ? "PLANNED" : statusWord === "withdrawn" ? "WITHDRAWN" : "IN_PROGRESS";
         const groups = ctx.orgs.filter((o) => o.start >= 0 && /STUDY_GROUP|QUESTION|WORKING_GROUP|FOCUS_GROUP|TASK_GROUP|SUBCOMMITTEE|TECHNICAL_COMMITTEE|STANDARDS_COMMITTEE/.test(this.kindOf(o.key)));
         const developedBy = groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key ?? this.facts.subjectOrganization ?? this.issuer;
-        const kind = /Report/.test(code) ? "TECHNICAL_REPORT" : /Specification|^3GPP TS/.test(code) ? "TECHNICAL_SPECIFICATION" : /STR\.|STP\.|Paper/.test(code) ? "TECHNICAL_PAPER" : p.kind;
+        const kind = /Report|^ETSI GR/.test(code) ? "TECHNICAL_REPORT" : /Specification|^3GPP TS/.test(code) ? "TECHNICAL_SPECIFICATION" : /STR\.|STP\.|Paper/.test(code) ? "TECHNICAL_PAPER" : p.kind;
         if (this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(code))) {
           const d = this.facts.deliverables.find((x) => compactForm(x.code) === compactForm(code))!;
           if (!d.title && title) d.title = title.trim();

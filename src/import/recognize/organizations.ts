@@ -1,3 +1,6 @@
+import { abbreviates } from "./abbreviation.js";
+import { namesABody } from "./body-name.js";
+import { typedNames } from "./typed-name.js";
 import { slug } from "../../editing/specs.js";
 import type { OrganizationRow } from "../graph-index.repository.js";
 import type { MatchReason } from "../proposal.js";
@@ -240,10 +243,6 @@ const ROOT_NAMES: Array<[string, string]> = [
   ["ITU Telecommunication Standardization Advisory Group", "TSAG"], ["International Organisation for Standardisation", "ISO"],
 ];
 
-/** Words that make a capitalized phrase before "(ACRONYM)" the name of a body. */
-const ORG_WORDS =
-  /\b(Organi[sz]ation|Institute|Union|Forum|Group|SG|WG|TG|CG|Committee|Commission|Agency|Bureau|Council|Association|Consortium|Project|Academy|Ministry|Department|Authority|Corporation|Company|University|Cent(?:re|er)|Fund|Programme|Program|Network|Sector|Activity|Laboratory|Lab|Foundation|Society|Alliance|Board|Office|Administration|Partnership|Federation|Secretariat|Assembly|Conference|Task Force|Standards|Initiative|Bank|Nations)\b/;
-
 const KIND_RULES: Array<[RegExp, OrganizationKind]> = [
   [/Study Group/i, "STUDY_GROUP"], [/Focus Group/i, "FOCUS_GROUP"], [/Joint Coordination Activity/i, "JOINT_COORDINATION_ACTIVITY"],
   [/Advisory Group/i, "ADVISORY_GROUP"], [/Working Group|\bWG\b/i, "WORKING_GROUP"], [/Task Group|\bTG\b/i, "TASK_GROUP"],
@@ -454,11 +453,29 @@ export class OrganizationResolver {
       found.add(m);
     };
 
-    // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first.
-    for (const k of this.knownSpans(text)) push({ ...k, existing: true });
+    // 0. Long names the graph knows (curated aliases with titles, parentheses and all) come first,
+    // but for one inside a longer "Full Name (ACR)" that stands for another body ("Committee on
+    // Relations with the Known Union (Com-KU)"): that whole name is one body, read at step 1.
+    const acronymed = [...namedWithAcronym(text), ...acronymThenName(text)].sort((a, b) => a.start - b.start);
+    for (const k of this.knownSpans(text)) {
+      const inside = acronymed.find((h) => h.start <= k.start && h.end >= k.end && (h.start < k.start || h.end > k.end));
+      if (inside && this.find([inside.acronym])?.key !== k.key && this.find([inside.name])?.key !== k.key) continue;
+      push({ ...k, existing: true });
+    }
+
+    // 0b. "Kind of Body (KB) Its Name (IN)": one body, "KB IN" (recognize/typed-name.ts).
+    for (const hit of typedNames(text)) {
+      if (!free(hit)) continue;
+      const known = this.find(hit.forms);
+      const key = known?.key ?? this.propose({
+        name: hit.name, acronym: hit.acronym, kind: guessKind(hit.typeName), aliases: hit.forms.filter((f) => f !== hit.name && f !== hit.acronym),
+        locator: where.locator, quote,
+      });
+      push({ start: hit.start, end: hit.end, key, printed: text.slice(hit.start, hit.end), existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}), ...(known ? candidatesOf(known) : {}) });
+    }
 
     // 1. "Long Name (ACRONYM)".
-    for (const hit of [...namedWithAcronym(text), ...acronymThenName(text)].sort((a, b) => a.start - b.start)) {
+    for (const hit of acronymed) {
       if (!free(hit)) continue;
       const forms = [`${hit.name} (${hit.acronym})`, hit.name, hit.acronym];
       const known = this.find(forms) ?? this.find([hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name]);
@@ -478,7 +495,7 @@ export class OrganizationResolver {
         push({ start: hit.start, end: hit.end, key: viaDesignation.key, printed: text.slice(hit.start, hit.end), existing: viaDesignation.existing });
         continue;
       }
-      if (!ORG_WORDS.test(hit.name) || isVenueName(hit.name)) continue;
+      if (!namesABody(hit.name) || isVenueName(hit.name)) continue;
       const name = hit.prefix ? `${hit.prefix} ${hit.name}` : hit.name;
       const parentRoot = hit.prefix && ROOTS[hit.prefix] ? this.resolveDesignation(hit.prefix, { locator: where.locator, quote }) : undefined;
       const key = this.propose({
@@ -648,14 +665,14 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
       const w = words[k]!.text.replace(/,$/, "");
       const gap = text.slice(words[k]!.start + words[k]!.text.length, k + 1 < words.length ? words[k + 1]!.start : m.index);
       if (/[;:()"“”]/.test(gap) || (run.length > 0 && /[.]\s/.test(gap))) break;
-      if (/^\p{Lu}|^\d/u.test(w) || /^(of|on|for|and|the|de|des|du|la|&|in)$/.test(w)) run.unshift(words[k]!);
+      if (/^\p{Lu}|^\d/u.test(w) || /^(of|on|for|and|the|de|des|du|la|&|in|with)$/.test(w)) run.unshift(words[k]!);
       else if (lower < 2 && run.length > 0 && k > 0 && /^(on|for|of)$/.test(words[k - 1]!.text)) { run.unshift(words[k]!); lower++; }
       else if (lower < 1 && run.length === 0 && k > 0 && /^(on|for|of)$/i.test(words[k - 1]!.text)) { run.unshift(words[k]!); lower++; }
       else break;
       k--;
       if (run.length > 16) break;
     }
-    while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in)$/i.test(run[0]!.text)) run.shift();
+    while (run.length > 0 && /^(of|on|for|and|the|de|des|du|la|&|in|with)$/i.test(run[0]!.text)) run.shift();
     if (run.length === 0) continue;
     // "(ITU-T TSAG)": the last word is the body's own acronym.
     const own = acronym.includes(" ") ? acronym.split(/\s+/).pop()! : acronym;
@@ -675,6 +692,10 @@ export function namedWithAcronym(text: string): Array<{ name: string; acronym: s
       for (const ch of letters) if (ch === capitals[k2]) k2++;
       if (capitals.length >= 2 && k2 === capitals.length) score = Math.max(score, 0.7);
       if (score >= 0.6 && score >= bestScore) { bestScore = score; bestStart = s; }
+    }
+    // Else the latest start whose words give the acronym by word starts and whole words ("Com-ITU").
+    for (let s = run.length - 2; bestStart < 0 && s >= 0; s--) {
+      if (abbreviates(run.slice(s).map((w) => w.text), own)) bestStart = s;
     }
     if (bestStart < 0) continue;
     let startWord = run[bestStart]!;

@@ -13,6 +13,18 @@ describe("elected: a person elected or appointed to a role, named without an hon
   });
 });
 
+describe("elected: a body named by its kind word alone", () => {
+  it("is the last body named before whose name has that word, and an apposition's name is the person", () => {
+    const text = "The Quarry Oversight Committee (QOC) met in March.\nWith most votes, the candidate from the north, Bo Lind, was elected as the new Chair of the Committee for four years.";
+    const roles = factsOf(text, [body("qoc", "Quarry Oversight Committee", "OTHER", "QOC"), ...graph], [elected]).roles.map((r) => [r.person, r.role, r.organization]);
+    expect(roles).toEqual([["Bo Lind", "CHAIR", "qoc"]]);
+  });
+
+  it("gives no role when no body of that kind was named", () => {
+    expect(factsOf("Bo Lind was elected as the new Chair of the Committee.", graph, [elected]).roles).toEqual([]);
+  });
+});
+
 describe("surname-mention: a surname alone is the person named in full", () => {
   it("makes one person of 'Ada Quill', 'Mr. Quill' and 'Quill's'", () => {
     const names = factsOf(news, graph, [elected, surnameMention]).people.map((p) => p.name);

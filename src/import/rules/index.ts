@@ -1,3 +1,4 @@
+import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
 import { bodyMeets } from "./body-meets.js";
 import { chairedBy } from "./chaired-by.js";
@@ -7,14 +8,18 @@ import { formContacts } from "./form-contacts.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
 import { nextMeetings } from "./next-meetings.js";
+import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
+import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
+import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
 import { quotedPerson } from "./quoted-person.js";
 import type { Rule } from "./rule.js";
 import { speakerLine } from "./speaker-line.js";
+import { statementFromTo } from "./statement-from-to.js";
 import { surnameMention } from "./surname-mention.js";
 import { workItems } from "./work-items.js";
 
@@ -27,6 +32,7 @@ export const rules: readonly Rule[] = [
   establishedUnder,
   jointInitiative,
   officerList,
+  officerLine,
   speakerLine,
   elected,
   eventOfThePage,
@@ -38,8 +44,12 @@ export const rules: readonly Rule[] = [
   chairedBy,
   lsTemplateContact,
   formContacts,
+  statementFromTo,
   nextMeetings,
+  numberedMeeting,
   addresseeRows,
   quotedPerson,
+  acknowledgedNames,
+  mailHeaderPeople,
   surnameMention,
 ];

@@ -38,6 +38,12 @@ export interface RuleContext {
   facts: Facts;
   orgs: OrganizationResolver;
   documentDate: string | undefined;
+  /**
+   * The body the document comes from, as the document stage read it (its From, From Group, Source
+   * or Sender row; a circular's bureau) and the mentions stage resolved it. Rules take it from
+   * here rather than reading those rows again.
+   */
+  issuer: string | undefined;
   /** A person named by the document (merged with one of the same name); returns the name facts use. */
   addPerson(name: string, where: Where, extra?: { honorific?: string; country?: string; affiliations?: string[]; printed?: string }): string;
   addRole(person: string, organization: string, role: string, title: string | undefined, where: Where, confidence: number, since?: string): void;

@@ -1,18 +1,10 @@
-import { labelOf } from "../recognize/fields.js";
 import type { RuleContext } from "./rule.js";
 
 /**
- * The body a liaison statement comes from: the sender of the first statement the form gave, else
- * the body its "From Group" / "From" / "Source" row names.
+ * The body a liaison statement comes from: the sender of the first statement the form gave (the
+ * most specific body its From row names), else the document's issuer (its From / Source row, read
+ * once by recognize/document.ts and passed in the rule context).
  */
 export function statementSender(ctx: RuleContext): string | undefined {
-  const stated = ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from;
-  if (stated) return stated;
-  for (const b of ctx.blocks.slice(0, 40)) {
-    const row = labelOf(b.block.text);
-    if (!row || !/^(?:from groups?|from|source)$/.test(row.label) || !row.rest) continue;
-    const body = ctx.orgs.scan(row.rest, { locator: b.block.locator, quote: b.block.text })[0];
-    if (body) return body.key;
-  }
-  return undefined;
+  return ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from ?? ctx.issuer;
 }

@@ -3,6 +3,7 @@ import type { GenreName } from "../genres/genre.js";
 import type { TextBlock } from "../proposal.js";
 import type { Facts } from "../recognize/facts.js";
 import { Extractor } from "../recognize/extractor.js";
+import { recognizeDocument } from "../recognize/document.js";
 import { findFields } from "../recognize/fields.js";
 import { OrganizationResolver } from "../recognize/organizations.js";
 import type { Rule } from "./rule.js";
@@ -19,7 +20,13 @@ export const body = (id: string, name: string, kind: string, acronym?: string, a
  */
 export function factsOf(text: string, graph: OrganizationRow[], rules: readonly Rule[], genre: GenreName = "other", date = "2026-05-04"): Facts {
   const blocks: TextBlock[] = text.split("\n").map((t, i) => ({ locator: `l${i + 1}`, text: t.trim() })).filter((b) => b.text);
-  const extractor = new Extractor(blocks, findFields(blocks), new OrganizationResolver(graph), [], date, undefined);
+  const fields = findFields(blocks);
+  const orgs = new OrganizationResolver(graph);
+  // The document stage as planDocument runs it: its kind, and its issuer resolved.
+  const doc = recognizeDocument(blocks, fields, undefined, "TEXT");
+  const issuer = doc.issuerText ? orgs.scan(doc.issuerText, { locator: "header", quote: doc.issuerText })[0]?.key : undefined;
+  const extractor = new Extractor(blocks, fields, orgs, [], date, issuer);
+  extractor.kind = doc.kind;
   extractor.run();
   runRules(rules, extractor.ruleContext(genre));
   return extractor.facts;

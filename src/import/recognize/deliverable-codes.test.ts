@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { deliverableCodes } from "./deliverable-codes.js";
+
+/** The codes the table reads in a line, each span read once (as the deliverables stage does). */
+function codes(text: string): string[] {
+  const taken: Array<{ start: number; end: number }> = [];
+  const out: string[] = [];
+  for (const p of deliverableCodes) {
+    for (const m of text.matchAll(p.re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
+      taken.push(span);
+      out.push(p.code(m as RegExpExecArray));
+    }
+  }
+  return out;
+}
+
+describe("deliverable codes, family by family", () => {
+  it("reads ETSI group deliverables with or without the ETSI prefix, the space or the version", () => {
+    expect(codes("The group published [GS QRS002] and ETSI GR QRS 005 V1.2.1 (2031-04).")).toEqual(["ETSI GS QRS 002", "ETSI GR QRS 005"]);
+    expect(codes("work on ETSI GS HSN-API 011-2 goes on")).toEqual(["ETSI GS HSN-API 011-2"]);
+    expect(codes("see ETSI EN 319 411 and ETSI TS 104 220-3")).toEqual(["ETSI EN 319 411", "ETSI TS 104 220-3"]);
+  });
+
+  it("drops an ISO stage from the standard's code, keeps a TR or TS", () => {
+    expect(codes("adopted ISO/IEC DIS 31415-9 and ISO/IEC TR 27182")).toEqual(["ISO/IEC 31415-9", "ISO/IEC TR 27182"]);
+  });
+
+  it("takes no bare 'TS 12' or a 3GPP number for an ETSI deliverable", () => {
+    expect(codes("Version TS 12 of the plan; 3GPP TS 21.905")).toEqual(["3GPP TS 21.905"]);
+  });
+});

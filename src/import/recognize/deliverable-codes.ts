@@ -1,0 +1,33 @@
+/**
+ * How deliverables are printed, family by family: a pattern, the kind it gives and the code it
+ * reads (as the designations table of organizations.ts does for bodies). The deliverables stage
+ * (extractor.ts) tries them in this order; a span one pattern took is not read again.
+ */
+export interface DeliverableCode {
+  family: string;
+  re: RegExp;
+  kind: string;
+  code: (m: RegExpExecArray) => string;
+}
+
+export const deliverableCodes: readonly DeliverableCode[] = [
+  { family: "ITU-T", re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?![\d.]|\s*\/)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
+  { family: "ITU-T", re: /\b([A-Z])\.([a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
+  { family: "ITU-T", re: /\b((?:[A-Z]STR|[A-Z]STP|TR|TP)\.[a-z][A-Za-z0-9-]*)\b/g, kind: "TECHNICAL_PAPER", code: (m) => m[1]! },
+  { family: "ITU-T", re: /\b(FG-?[A-Z]{1,6}-D?\d+(?:\.\d+)?)\b/g, kind: "TECHNICAL_REPORT", code: (m) => m[1]! },
+  { family: "any", re: /\b(Technical (?:Report|Specification|Paper))\s+(\d{1,3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `${m[1]} ${m[2]}` },
+  { family: "IEEE", re: /\bIEEE\s+(?:Std\s+)?(P?\d{3,4}(?:\.\d+)*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
+  // "ISO/IEC DIS 23090-39": a stage (DIS, CD, FDIS…) is not part of the standard's code.
+  {
+    family: "ISO", re: /\b(ISO(?:\/IEC)?)\s+(?:(?:DIS|FDIS|CD|WD|NP|AWI|DAM|DTR|DTS)\s+)?((?:TR\s+|TS\s+|PAS\s+)?\d{4,5}(?:-\d+)*(?::\d{4})?)\b/g,
+    kind: "STANDARD", code: (m) => `${m[1]} ${m[2]}`,
+  },
+  { family: "3GPP", re: /\b(?:3GPP\s+)?(T[RS])\s+(\d{2}\.\d{3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `3GPP ${m[1]} ${m[2]}` },
+  // ETSI group deliverables: "ETSI GS NFV-SOL 009 V3.3.1", "GS ARF003", "GR ARF 007" (a version is not part of the code).
+  {
+    family: "ETSI", re: /\b(?:ETSI\s+)?(GS|GR)\s+([A-Z]{2,6}(?:-[A-Z]{2,6})?)\s?(\d{3}(?:-\d{1,2})*)\b/g,
+    kind: "SPECIFICATION", code: (m) => `ETSI ${m[1]} ${m[2]} ${m[3]}`,
+  },
+  // ETSI's numbered deliverables: "ETSI TS 103 457", "ETSI EN 303 645".
+  { family: "ETSI", re: /\bETSI\s+(TS|TR|EN|ES|EG|SR)\s+(\d{3}\s?\d{3}(?:-\d{1,2})*)\b/g, kind: "SPECIFICATION", code: (m) => `ETSI ${m[1]} ${m[2]}` },
+];
