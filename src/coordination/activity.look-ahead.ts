@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { canonical, type Projection } from "../db/projection.js";
+import type { Projection } from "../db/projection.js";
 import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
-import { fieldsOf, propertiesOf, type FieldProperties } from "../graphql/selection.js";
+import { selectedProperties, type FieldProperties } from "../graphql/selection.js";
 import { organizationFieldProperties } from "../organization/organization.type.js";
 import { topicFieldProperties } from "../topic/topic.type.js";
 import type { ActivityLookAhead } from "./activity.repository.js";
@@ -20,8 +20,7 @@ const SLIM_ORGANIZATION_FIELDS = new Set(["key", "name", "id", "__typename"]);
 
 /** The properties the selections of field `name` need (canonical; null: whole); undefined when none asks for it. */
 function properties<P extends string>(fields: readonly ResolveTree[], name: string, declared: FieldProperties<P>): Projection<P> | undefined {
-  const selections = fields.filter((field) => field.name === name);
-  return selections.length === 0 ? undefined : canonical(propertiesOf(fieldsOf(selections), declared));
+  return selectedProperties(fields.filter((field) => field.name === name), declared);
 }
 
 export function activityLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { canonical } from "../db/projection.js";
-import { fieldsAt, fieldsOf, propertiesOf } from "../graphql/selection.js";
+import { fieldsAt, selectedProperties } from "../graphql/selection.js";
 import { organizationFieldProperties } from "../organization/organization.type.js";
 import type { LiaisonsLookAhead } from "./activity.repository.js";
 
@@ -15,9 +14,6 @@ import type { LiaisonsLookAhead } from "./activity.repository.js";
 export function liaisonsLookAhead(info: GraphQLResolveInfo): LiaisonsLookAhead {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   const links = tree ? fieldsAt([tree], "links") : [];
-  const body = (name: "partner" | "end") => {
-    const selections = fieldsAt(links, name);
-    return selections.length === 0 ? undefined : canonical(propertiesOf(fieldsOf(selections), organizationFieldProperties));
-  };
+  const body = (name: "partner" | "end") => selectedProperties(fieldsAt(links, name), organizationFieldProperties);
   return { partner: body("partner"), end: body("end"), sourceDocuments: fieldsAt(links, "liaison", "sources", "document").length > 0 };
 }

@@ -1,5 +1,5 @@
 import type { ResolveTree } from "graphql-parse-resolve-info";
-import type { Projection } from "../db/projection.js";
+import { canonical, type Projection } from "../db/projection.js";
 
 /**
  * From a GraphQL selection to the stored properties a statement must read (a slim projection,
@@ -45,4 +45,13 @@ export function propertiesOf<P extends string>(fields: readonly ResolveTree[], d
     for (const property of properties) needed.add(property);
   }
   return [...needed];
+}
+
+/**
+ * The properties the selections of one object field need, whatever their aliases (canonical;
+ * null: the whole node); undefined when the field is not selected at all, so that a statement
+ * reads nothing for it.
+ */
+export function selectedProperties<P extends string>(selections: readonly ResolveTree[], declared: FieldProperties<P>): Projection<P> | undefined {
+  return selections.length === 0 ? undefined : canonical(propertiesOf(fieldsOf(selections), declared));
 }

@@ -34,6 +34,16 @@ const catalogue = `- id: acme-catalogue
   date: "2026-11-30"
 `;
 
+/** A layer's deliverables.yaml holding ACME 1, developed by `developedBy`, with the YAML lines `more` (topics) after it. */
+const holoStandard = (developedBy: string, more = "") => `- id: acme-holo-1
+  code: ACME 1
+  title: Holographic scene exchange
+  kind: STANDARD
+  status: IN_PROGRESS
+  developedBy: ${developedBy}
+${more}  sources: [acme-catalogue#holo-1]
+`;
+
 describe("a seed layer is validated with the seed below it", () => {
   it("the committed landscape layer validates over the seed, and adds to it without repeating a seed id", () => {
     const data = readSeedWithLayers(undefined, ["landscape"]);
@@ -45,14 +55,7 @@ describe("a seed layer is validated with the seed below it", () => {
   it("a layer entry referencing an id that neither the seed nor the layer has is refused, naming the layer's file, the entry, the field and the id", () => {
     const dir = layer({
       "documents.yaml": catalogue,
-      "deliverables.yaml": `- id: acme-holo-1
-  code: ACME 1
-  title: Holographic scene exchange
-  kind: STANDARD
-  status: IN_PROGRESS
-  developedBy: acme-holography-committee
-  sources: [acme-catalogue#holo-1]
-`,
+      "deliverables.yaml": holoStandard("acme-holography-committee"),
     });
     expect(problems(dir)).toContain(`test-layer/deliverables.yaml › "acme-holo-1" › developedBy: unknown organization "acme-holography-committee"`);
   });
@@ -66,15 +69,7 @@ describe("a seed layer is validated with the seed below it", () => {
   partOf: itu-t
   sources: [acme-catalogue]
 `,
-      "deliverables.yaml": `- id: acme-holo-1
-  code: ACME 1
-  title: Holographic scene exchange
-  kind: STANDARD
-  status: IN_PROGRESS
-  developedBy: acme-holo-tc
-  topics: [immersive-video]
-  sources: [acme-catalogue#holo-1]
-`,
+      "deliverables.yaml": holoStandard("acme-holo-tc", "  topics: [immersive-video]\n"),
     });
     expect(problems(dir)).toBe("");
   });
@@ -82,16 +77,7 @@ describe("a seed layer is validated with the seed below it", () => {
   it("a deliverable's topic given with its words names a topic that exists and has words: else it is refused, naming the entry and the field", () => {
     const deliverable = (topics: string) => layer({
       "documents.yaml": catalogue,
-      "deliverables.yaml": `- id: acme-holo-1
-  code: ACME 1
-  title: Holographic scene exchange
-  kind: STANDARD
-  status: IN_PROGRESS
-  developedBy: itu-t
-  topics:
-${topics}
-  sources: [acme-catalogue#holo-1]
-`,
+      "deliverables.yaml": holoStandard("itu-t", `  topics:\n${topics}\n`),
     });
     expect(problems(deliverable("    - topic: immersive-video\n      evidence: holographic (title)"))).toBe("");
     expect(problems(deliverable("    - topic: holography-of-acme\n      evidence: holographic (title)")))

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { entityKinds } from "../entity-kinds.js";
-import { removedStatement, SYNCED_KINDS } from "./sync-index.repository.js";
+import { removedQuery, SYNCED_KINDS } from "./sync-index.repository.js";
 
 describe("sync index: the entities removed through the API, one statement per synced kind (a change in them shows here in review)", () => {
   it("writes the kind's label into the pattern, so the existence check seeks its id constraint instead of scanning every node", () => {
-    expect(removedStatement("Deliverable")).toMatchInlineSnapshot(`
-      "
-      MATCH (c:Change) WHERE c.entityType = 'Deliverable' AND c.entityKey IS NOT NULL AND c.action IN ['DELETE', 'MERGED_INTO']
-        AND NOT EXISTS { MATCH (n:Deliverable {id: c.entityKey}) }
+    expect(removedQuery("Deliverable")).toMatchInlineSnapshot(`
+      {
+        "cypher": "
+      MATCH (c:Change) WHERE c.entityType = $kind AND c.entityKey IS NOT NULL AND c.action IN ['DELETE', 'MERGED_INTO']
+        AND NOT EXISTS { MATCH (n:\`Deliverable\` {id: c.entityKey}) }
       RETURN c.entityType AS label, c.entityKey AS key, c.before AS before, c.actor AS actor, toString(c.at) AS at
-      ORDER BY c.seq"
+      ORDER BY c.seq",
+        "params": {
+          "kind": "Deliverable",
+        },
+      }
     `);
   });
 
@@ -17,12 +22,14 @@ describe("sync index: the entities removed through the API, one statement per sy
     expect(SYNCED_KINDS).toEqual(["Deliverable", "Organization", "Liaison"]);
     for (const kind of SYNCED_KINDS) {
       expect(kind in entityKinds).toBe(true);
-      expect(removedStatement(kind)).toContain(`(n:${kind} {id: c.entityKey})`);
-      expect(removedStatement(kind)).not.toContain("$(");
+      const { cypher, params } = removedQuery(kind);
+      expect(cypher).toContain(`(n:\`${kind}\` {id: c.entityKey})`);
+      expect(cypher).not.toContain("$(");
+      expect(params).toEqual({ kind });
     }
   });
 
   it("refuses a label outside the synced kinds before any Cypher is built", () => {
-    expect(() => removedStatement("Person" as never)).toThrow(/not a synced entity kind/);
+    expect(() => removedQuery("Person" as never)).toThrow(/not a synced entity kind/);
   });
 });

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import type { Database } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
+import { staticLabels } from "../db/static-labels.js";
 import { entityKinds, type EntityLabel } from "../entity-kinds.js";
 import { readGraphSnapshot, type GraphSnapshot } from "../import/graph-index.repository.js";
 
 /**
  * What a sync plans against: the importer's graph snapshot (names, aliases, codes) and, for the
  * entities a catalogue describes, the fields it compares, their sources, and whether anyone but a
- * sync changed them (an API edit is never overwritten). Read-only, parameterless statements.
+ * sync changed them (an API edit is never overwritten). Read-only statements.
  */
 const optStr = z.string().nullish().transform((v) => v ?? undefined);
 const strList = z.array(z.string()).nullish().transform((v) => v ?? []);
@@ -59,18 +60,23 @@ RETURN l.id AS id, l.kind AS kind, [(l)-[:FROM]->(f:Organization) | f.id][0] AS 
 export const SYNCED_KINDS = ["Deliverable", "Organization", "Liaison"] as const satisfies readonly EntityLabel[];
 
 /**
- * The `kind` entities deleted or merged away (oldest change first), one statement per kind: the
- * label is written into the pattern from the registry, never taken from a row. A label read from
+ * The entities of kind `$kind` deleted or merged away (oldest change first). A label read from
  * the change record (`$(c.entityType)`) cannot seek an index on Neo4j 5.26, so each removal cost
- * a scan of every node in the graph (db/static-labels.ts).
+ * a scan of every node in the graph: the statement is run once per synced kind, its `$($kind)`
+ * written as the registry's label by db/static-labels.ts, never taken from a row.
  */
-export function removedStatement(kind: (typeof SYNCED_KINDS)[number]): string {
-  if (!SYNCED_KINDS.includes(kind) || !(kind in entityKinds)) throw new Error(`not a synced entity kind: ${kind}`);
-  return /* cypher */ `
-MATCH (c:Change) WHERE c.entityType = '${kind}' AND c.entityKey IS NOT NULL AND c.action IN ['DELETE', 'MERGED_INTO']
-  AND NOT EXISTS { MATCH (n:${kind} {id: c.entityKey}) }
+const REMOVED = /* cypher */ `
+MATCH (c:Change) WHERE c.entityType = $kind AND c.entityKey IS NOT NULL AND c.action IN ['DELETE', 'MERGED_INTO']
+  AND NOT EXISTS { MATCH (n:$($kind) {id: c.entityKey}) }
 RETURN c.entityType AS label, c.entityKey AS key, c.before AS before, c.actor AS actor, toString(c.at) AS at
 ORDER BY c.seq`;
+
+const syncedLabels: ReadonlySet<string> = new Set(SYNCED_KINDS);
+
+export function removedQuery(kind: (typeof SYNCED_KINDS)[number]): { cypher: string; params: { kind: string } } {
+  if (!syncedLabels.has(kind) || !(kind in entityKinds)) throw new Error(`not a synced entity kind: ${kind}`);
+  const params = { kind };
+  return { cypher: staticLabels(REMOVED, params, syncedLabels), params };
 }
 
 const DOCUMENTS = /* cypher */ `MATCH (d:Document) RETURN d.id AS id`;
@@ -78,7 +84,7 @@ const DOCUMENTS = /* cypher */ `MATCH (d:Document) RETURN d.id AS id`;
 export async function readSyncIndex(db: Database): Promise<SyncIndex> {
   const [graph, rows] = await Promise.all([
     readGraphSnapshot(db),
-    db.readAll([DELIVERABLES, ORGANIZATIONS, LIAISONS, DOCUMENTS, ...SYNCED_KINDS.map(removedStatement)].map((cypher) => ({ cypher, params: {} })), { app: "mvgraph-sync" }),
+    db.readAll([...[DELIVERABLES, ORGANIZATIONS, LIAISONS, DOCUMENTS].map((cypher) => ({ cypher, params: {} })), ...SYNCED_KINDS.map(removedQuery)], { app: "mvgraph-sync" }),
   ]);
   const [d, o, l, docs, ...r] = rows;
   return {
