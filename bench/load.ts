@@ -6,8 +6,8 @@
  *   LOAD_MIX=lookups npm run load                  # only lookups and searches
  *   LOAD_URL=http://127.0.0.1:4000 npm run load    # a product already running (loopback only;
  *                                                  # its rate limit will refuse most of the load)
- *   npm run load -- --baseline 87f24dc             # the same load on a worktree of that commit, then
- *                                                  # on this tree, one after the other; prints the ratio
+ *   npm run load -- --baseline 87f24dc             # the same load on a worktree of that commit and on
+ *                                                  # this tree, in the order A B B A; prints the ratios
  *
  * Without LOAD_URL it starts a local Neo4j (Bolt port LOAD_NEO4J_PORT, default 7790, data in
  * .neo4j/load-<port>, seeded on first use) and the product in its own process with the rate
@@ -21,12 +21,19 @@
  * it, the first product measured in a `--baseline` run pays the engine's warm-up and the second
  * does not. 15 s (about 300 requests, under 1,000 statements) was too short: on 2026-11-26 the
  * same two trees measured 2.44× apart after 15 s of warm-up and 1.38× after 45 s.
+ *
+ * With --baseline both products run at once on one Neo4j and graph, each warmed up, and are
+ * measured in the order baseline, this tree, this tree, baseline (means of two runs each), so
+ * neither gains from going second; on 2026-12-07 the order alone had moved the ratio from 0.86×
+ * (this tree first, `npm run bench`) to 2.49× (baseline first). The operations whose answers
+ * differ between the trees (answers.md's rules grew since the baseline) are named, and the ratio
+ * is given over the whole mix and over the operations both answer alike.
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
-import { answerableMix, assertLoopback, baselineCheckout, queryMix, startProduct, type ProductProcess } from "./support/product.js";
+import { answerableMix, answeredAlike, assertLoopback, baselineCheckout, queryMix, startProduct, type ProductProcess } from "./support/product.js";
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
@@ -40,50 +47,72 @@ if (!(warmUpS >= 0 && warmUpS <= 600)) throw new Error("LOAD_WARMUP_S must be be
 const { values: args } = parseArgs({ options: { baseline: { type: "string" } } });
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
 let neo4j: LocalNeo4j | undefined;
-let product: ProductProcess | undefined;
+const products: ProductProcess[] = [];
 type LoadReport = Awaited<ReturnType<typeof measure>>;
 try {
   if (args.baseline) {
     if (process.env.LOAD_URL) throw new Error("--baseline starts both products itself: unset LOAD_URL");
     neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-    const reports: Array<{ label: string; report: LoadReport }> = [];
     const baselineRoot = baselineCheckout(args.baseline);
     // Both trees are asked the same questions: the operations the baseline's schema can answer.
     const { bodies, left } = answerableMix(queryMix(mix), baselineRoot);
     if (left.length) console.log(`Left out of the mix (${args.baseline} cannot answer them): ${left.join(", ")}`);
-    for (const [label, root] of [[`baseline ${args.baseline}`, baselineRoot], ["this tree", projectRoot]] as const) {
-      console.log(`\n## ${label}`);
-      product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, undefined, root);
-      reports.push({ label, report: await measure(product.url, bodies) });
-      await product.stop();
-      product = undefined;
+    const trees = [{ label: `baseline ${args.baseline}`, root: baselineRoot }, { label: "this tree", root: projectRoot }] as const;
+    // Both products up at once, on the same Neo4j and graph; only one is under load at a time.
+    for (const tree of trees) products.push(await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, undefined, tree.root));
+    const [base, current] = products as [ProductProcess, ProductProcess];
+    // A tree whose answer to an operation differs does other work for it (answers.md's rules grew
+    // since the baseline: every distinct path, live evidence…): the ratio is given over the whole
+    // mix and over the operations both answer alike.
+    const alike = await answeredAlike(base.url, current.url, bodies);
+    console.log(`${alike.same.length} of ${bodies.length} operations answered alike; answered differently: ${alike.differ.join(", ") || "none"}`);
+    for (const product of products) await warmUp(product.url, bodies);
+    // A B B A: neither tree gains from running second (Neo4j's and Node's JIT, the machine's drift).
+    const order = [0, 1, 1, 0] as const;
+    const rows: string[] = [];
+    const reports: Record<string, LoadReport[][]> = {};
+    for (const [name, mixBodies] of [["whole mix", bodies], ["answered alike", alike.same]] as const) {
+      const runs: LoadReport[][] = [[], []];
+      for (const i of order) {
+        console.log(`\n## ${name}: ${trees[i].label}`);
+        runs[i]!.push(await measure(products[i]!.url, mixBodies));
+      }
+      reports[name] = runs;
+      const [b, c] = runs.map(meanOf) as [Mean, Mean];
+      rows.push(`| ${name} (${mixBodies.length} operations) | ${b.rps.toFixed(0)} | ${c.rps.toFixed(0)} | ${(c.rps / b.rps).toFixed(2)}× | ${b.p50.toFixed(0)} / ${c.p50.toFixed(0)} | ${b.p99.toFixed(0)} / ${c.p99.toFixed(0)} | ${(b.p99 / b.p50).toFixed(1)} / ${(c.p99 / c.p50).toFixed(1)} | ${b.errors} / ${c.errors} |`);
     }
-    const [base, current] = reports.map((r) => r.report) as [LoadReport, LoadReport];
     console.log(`
-| ${mix} mix, ${connections} connections, ${durationS} s | ${reports[0]!.label} | this tree | ratio |
-| --- | ---: | ---: | ---: |
-| requests/s | ${base.requestsPerSecond} | ${current.requestsPerSecond} | ${(current.requestsPerSecond / base.requestsPerSecond).toFixed(2)}× |
-| p50 ms | ${base.latencyMs.p50} | ${current.latencyMs.p50} | ${(current.latencyMs.p50 / base.latencyMs.p50).toFixed(2)}× |
-| p99 ms | ${base.latencyMs.p99} | ${current.latencyMs.p99} | ${(current.latencyMs.p99 / base.latencyMs.p99).toFixed(2)}× |
-| p99 ÷ p50 | ${(base.latencyMs.p99 / base.latencyMs.p50).toFixed(1)} | ${(current.latencyMs.p99 / current.latencyMs.p50).toFixed(1)} | |
-| errors | ${errorCount(base)} | ${errorCount(current)} | |
+${mix} mix, ${connections} connections, ${durationS} s per run, runs in the order A B B A (A: ${trees[0].label}), means of two runs each:
+
+| mix | ${trees[0].label} req/s | this tree req/s | ratio | p50 ms (A / this) | p99 ms (A / this) | p99 ÷ p50 (A / this) | errors (A / this) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join("\n")}
 `);
-    console.log(JSON.stringify({ baseline: args.baseline, reports }));
-    process.exitCode = errorCount(base) + errorCount(current) === 0 ? 0 : 1;
+    console.log(JSON.stringify({ baseline: args.baseline, answeredDifferently: alike.differ, reports }));
+    const errors = Object.values(reports).flat(2).reduce((sum, report) => sum + errorCount(report), 0);
+    process.exitCode = errors === 0 ? 0 : 1;
   } else {
     let url = process.env.LOAD_URL;
     if (!url) {
       neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-      product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
+      const product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
+      products.push(product);
       url = product.url;
     }
+    await warmUp(url, queryMix(mix));
     const report = await measure(url);
     console.log(JSON.stringify(report));
     process.exitCode = errorCount(report) === 0 ? 0 : 1;
   }
 } finally {
-  await product?.stop();
+  for (const product of products) await product.stop();
   await neo4j?.stop();
+}
+
+interface Mean { rps: number; p50: number; p99: number; errors: number }
+function meanOf(runs: LoadReport[]): Mean {
+  const mean = (pick: (r: LoadReport) => number) => runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+  return { rps: mean((r) => r.requestsPerSecond), p50: mean((r) => r.latencyMs.p50), p99: mean((r) => r.latencyMs.p99), errors: runs.reduce((sum, r) => sum + errorCount(r), 0) };
 }
 
 function errorCount(report: LoadReport): number {
@@ -101,13 +130,16 @@ function requestsOf(bodies: string[], onResponse?: (status: number, body: string
   }));
 }
 
+/** Unmeasured load for LOAD_WARMUP_S: the JIT warm-up of Neo4j and Node (see above). */
+async function warmUp(url: string, bodies: string[]) {
+  assertLoopback(url);
+  if (warmUpS === 0) return;
+  const result = await autocannon({ url: `${url}/graphql`, connections, duration: warmUpS, timeout: 30, requests: requestsOf(bodies) });
+  console.log(`Warm-up (not measured): ${result.requests.total} requests in ${warmUpS} s.`);
+}
+
 async function measure(url: string, bodies = queryMix(mix)) {
   assertLoopback(url);
-
-  if (warmUpS > 0) {
-    const warmUp = await autocannon({ url: `${url}/graphql`, connections, duration: warmUpS, timeout: 30, requests: requestsOf(bodies) });
-    console.log(`Warm-up (not measured): ${warmUp.requests.total} requests in ${warmUpS} s.`);
-  }
   let graphqlErrors = 0;
   const errorSamples = new Set<string>();
   console.log(`Load (${mix} mix): ${bodies.length} different operations, ${connections} connections, ${durationS} s against ${url}/graphql`);

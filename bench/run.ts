@@ -30,7 +30,7 @@ import { notExpressible, peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
 import { closedLoop, httpLoad, postFloor, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput, type Watched } from "./support/measure.js";
-import { answerableMix, baselineCheckout, queryMix, startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
+import { answerableMix, answeredAlike, baselineCheckout, queryMix, startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
 import { machineAndVersions, systemNames, writeReport, type BenchReport, type MixResult, type QueryResult, type ScaleResult, type SystemName } from "./support/report.js";
 import { generateGraph } from "./synthetic/generate.js";
 
@@ -258,21 +258,7 @@ async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
     NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
     SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn",
   };
-  const measureOn = async (root: string) => {
-    const server = await startProduct(env, undefined, root);
-    try {
-      for (const body of bodies) await postGraphQL(`${server.url}/graphql`, body); // throws on an error
-      // Unmeasured warm-up: a fresh JVM (and Node) needs thousands of statements to reach its
-      // compiled speed; without it, the tree measured first would pay it for the other.
-      await httpLoad(`${server.url}/graphql`, bodies, 10, MIX_WARM_UP_SECONDS);
-      const throughput: Throughput[] = [];
-      for (const concurrency of [10, 32]) throughput.push(await httpLoad(`${server.url}/graphql`, bodies, concurrency, Math.max(settings.seconds, 4), watching(server)));
-      await untilNeo4jIdle();
-      return { throughput, memory: await processMemory(server.pid) };
-    } finally {
-      await server.stop();
-    }
-  };
+  const seconds = Math.max(settings.seconds, 4);
   const result: MixResult = {
     operations: bodies.length,
     ...(left.length ? { leftOut: left } : {}),
@@ -280,20 +266,75 @@ async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
     transactions: counts.map((count) => count.transactions),
     roundTrips: counts.map((count) => count.trips),
     statements: counts.map((count) => count.statements),
-    product: await measureOn(projectRoot),
+    product: { throughput: [] },
   };
-  if (args.baseline && baselineRoot) {
-    const root = baselineRoot;
-    say(`   the same mix on ${args.baseline} (${root})`);
-    try {
-      result.baseline = { ref: args.baseline, ...(await measureOn(root)) };
-    } catch (error) {
-      result.baseline = { ref: args.baseline, error: (error as Error).message.slice(0, 300) };
+  // Both trees up at once on the same Neo4j and graph, each warmed up, then measured in the order
+  // baseline, this tree, this tree, baseline at each concurrency (means of two runs): measured one
+  // after the other, the second gained from the first's warm-up and the machine's drift (on
+  // 2026-12-07 the ratio read 0.86× with this tree first and 2.49× with the baseline first).
+  const product = await startProduct(env);
+  let baseline: ProductProcess | undefined;
+  try {
+    for (const body of bodies) await postGraphQL(`${product.url}/graphql`, body); // throws on an error
+    if (args.baseline && baselineRoot) {
+      say(`   the same mix on ${args.baseline} (${baselineRoot})`);
+      try {
+        baseline = await startProduct(env, undefined, baselineRoot);
+        for (const body of bodies) await postGraphQL(`${baseline.url}/graphql`, body);
+      } catch (error) {
+        result.baseline = { ref: args.baseline, error: (error as Error).message.slice(0, 300) };
+        await baseline?.stop();
+        baseline = undefined;
+      }
     }
+    const servers = baseline ? [baseline, product] : [product];
+    for (const server of servers) await httpLoad(`${server.url}/graphql`, bodies, 10, MIX_WARM_UP_SECONDS);
+    const order = baseline ? [0, 1, 1, 0] : [0];
+    const measureAt = async (mixBodies: string[], concurrency: number) => {
+      const runs: Throughput[][] = servers.map(() => []);
+      for (const i of order) runs[i]!.push(await httpLoad(`${servers[i]!.url}/graphql`, mixBodies, concurrency, seconds, watching(servers[i]!)));
+      return runs.map(meanThroughput);
+    };
+    const throughput: Throughput[][] = servers.map(() => []);
+    for (const concurrency of [10, 32]) (await measureAt(bodies, concurrency)).forEach((t, i) => throughput[i]!.push(t));
+    if (baseline) {
+      // An operation the trees answer differently is other work (answers.md's rules grew since the
+      // baseline): the ratio is also given over the operations both answer alike.
+      const alike = await answeredAlike(baseline.url, product.url, bodies);
+      result.answeredDifferently = alike.differ;
+      const [base, now] = await measureAt(alike.same, 10);
+      result.alike = { operations: alike.same.length, product: now!, baseline: base! };
+    }
+    await untilNeo4jIdle();
+    result.product = { throughput: throughput[servers.length - 1]!, memory: await processMemory(product.pid) };
+    if (baseline) result.baseline = { ref: args.baseline!, throughput: throughput[0]!, memory: await processMemory(baseline.pid) };
+  } finally {
+    await baseline?.stop();
+    await product.stop();
   }
   const c10 = result.product.throughput[0]!;
   say(`   ${bodies.length} operations: ${c10.requestsPerSecond.toFixed(0)} req/s at c10, p99 ${c10.p99} ms, ${c10.failures} failures`);
   return result;
+}
+
+/** The mean of runs of one load (requests/s, latencies and CPU per request averaged, failures summed). */
+function meanThroughput(runs: Throughput[]): Throughput {
+  const mean = (pick: (t: Throughput) => number | undefined) => {
+    const values = runs.map(pick).filter((v): v is number => v !== undefined);
+    return values.length === runs.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+  };
+  const [first] = runs as [Throughput];
+  const serverMs = mean((t) => t.cpu?.serverMs);
+  const neo4jMs = mean((t) => t.cpu?.neo4jMs);
+  const p50 = mean((t) => t.p50);
+  return {
+    concurrency: first.concurrency,
+    requestsPerSecond: mean((t) => t.requestsPerSecond)!,
+    ...(p50 === undefined ? {} : { p50 }),
+    p99: mean((t) => t.p99)!,
+    failures: runs.reduce((sum, t) => sum + t.failures, 0),
+    ...(serverMs === undefined ? {} : { cpu: { serverMs, ...(neo4jMs === undefined ? {} : { neo4jMs }) } }),
+  };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -177,5 +177,24 @@ export function answerableMix(bodies: string[], root: string): { bodies: string[
   return { bodies: kept, left };
 }
 
+/**
+ * The bodies of `bodies` two products (base URLs) answer with the same JSON, and the names of the
+ * operations they answer differently: a mix compared across commits whose answers differ
+ * measures other work for those operations.
+ */
+export async function answeredAlike(a: string, b: string, bodies: string[]): Promise<{ same: string[]; differ: string[] }> {
+  const same: string[] = [];
+  const differ: string[] = [];
+  const ask = async (url: string, body: string) => (await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+  for (const body of bodies) {
+    if ((await ask(a, body)) === (await ask(b, body))) same.push(body);
+    else {
+      const { query } = JSON.parse(body) as { query: string };
+      differ.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? query.replace(/\s+/g, " ").slice(0, 40));
+    }
+  }
+  return { same, differ };
+}
+
 export const percentileOf = (sorted: number[], p: number): number =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;

@@ -58,6 +58,10 @@ export interface MixResult {
   product: MixRun;
   /** The same mix on a worktree of `ref` (bench --baseline). */
   baseline?: { ref: string } & (MixRun | { error: string });
+  /** The operations the two trees answer differently (other work; reports from before lack it). */
+  answeredDifferently?: string[];
+  /** Over the operations both trees answer alike only, at c10. */
+  alike?: { operations: number; product: Throughput; baseline: Throughput };
 }
 interface MixRun {
   throughput: Throughput[];
@@ -258,7 +262,7 @@ function mixLines(mix: MixResult | undefined): string[] {
     `${mix.operations} operations (lookups, searches, list pages, every example operation); each connection sends them in turn. ` +
       "Neither floor can answer the mix (they hold statements for the eight bench queries only), so this is the product's throughput alone" +
       `${mix.baseline ? `, beside the same mix on ${mix.baseline.ref}` : ""}.` +
-      `${mix.warmUpSeconds ? ` Each tree first served the mix for ${mix.warmUpSeconds} s unmeasured (JIT warm-up of Neo4j and Node).` : ""}` +
+      `${mix.warmUpSeconds ? ` Each tree first served the mix for ${mix.warmUpSeconds} s unmeasured (JIT warm-up of Neo4j and Node)${mix.alike ? "; both ran at once and were measured in the order baseline, this tree, this tree, baseline, each figure the mean of two runs" : ""}.` : ""}` +
       `${mix.leftOut?.length ? ` Left out, as ${mix.baseline?.ref ?? "the baseline"} cannot answer them: ${mix.leftOut.join(", ")}.` : ""}`,
     "",
     "| system | connections | req/s | p50 ms | p99 ms | p99 ÷ p50 | failures |",
@@ -266,6 +270,14 @@ function mixLines(mix: MixResult | undefined): string[] {
     ...rows,
     "",
     ...(ratios.length ? [`This tree ÷ ${mix.baseline?.ref}: ${ratios.join(", ")}.`, ""] : []),
+    ...(mix.alike
+      ? [
+          `The two trees answer ${mix.answeredDifferently?.length ?? 0} of these operations differently (${mix.answeredDifferently?.join(", ") || "none"}): answers.md's rules grew since ${mix.baseline?.ref}, so for them each tree does other work. ` +
+            `Over the ${mix.alike.operations} operations both answer alike, at c10: ${mix.alike.product.requestsPerSecond.toFixed(1)} vs ${mix.alike.baseline.requestsPerSecond.toFixed(1)} req/s, ` +
+            `${ratio(mix.alike.product.requestsPerSecond / mix.alike.baseline.requestsPerSecond)}; p99 ÷ p50 ${ratio(mix.alike.product.p50 ? mix.alike.product.p99 / mix.alike.product.p50 : undefined)}.`,
+          "",
+        ]
+      : []),
     `Per request over the mix's operations (min–max): transactions ${spread(mix.transactions)}, round trips ${spread(mix.roundTrips)}, statements ${spread(mix.statements)}.`,
     "",
   ];
