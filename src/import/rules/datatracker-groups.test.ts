@@ -31,4 +31,10 @@ describe("datatracker-groups: a Datatracker page's From and To groups", () => {
     expect(factsOf(page("OCEAN-FORUM", "(None)"), graph, [datatrackerGroups], "datatracker").liaisons).toEqual([]);
     expect(factsOf(page("OCEAN-FORUM", "tidewg"), graph, [datatrackerGroups], "liaison").liaisons.filter((l) => l.to === "tidewg")).toEqual([]);
   });
+
+  it("takes the tracker's spelling of a body the page names with its kind word for that body", () => {
+    const withGroup = [...graph, body("ofwg", "Ocean Forum Working Group", "WORKING_GROUP")];
+    const facts = factsOf(page("OCEAN-FORUM", "QTF"), withGroup, [datatrackerGroups], "datatracker");
+    expect(facts.liaisons.map((l) => [l.from, l.to])).toEqual([["ofwg", "qtf"]]);
+  });
 });

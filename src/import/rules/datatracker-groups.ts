@@ -26,7 +26,9 @@ export const datatrackerGroups: Rule = {
       const where: Where = { locator: r.b.block.locator, quote: r.b.block.text };
       return r.label!.rest.split(/\s*,\s*/).filter(Boolean).map((item) => groupKey(ctx, item, text, where)).filter((k): k is string => !!k);
     });
-    const from = groupsOf("from")[0] ?? ctx.issuer;
+    // The sender the form's statement already has (the most specific body its From row names),
+    // else the From group read here (the tracker's "IEEE-802-1"), else the document's issuer.
+    const from = ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from ?? groupsOf("from")[0] ?? ctx.issuer;
     if (!from) return;
     const to = groupsOf("to");
     const heading = ctx.blocks.findIndex((b) => /^Liaison statement$/i.test(b.block.text));
@@ -54,6 +56,9 @@ function groupKey(ctx: RuleContext, item: string, text: string, where: Where): s
   const ietfOwn = /^\p{L}+$/u.test(name);
   const spelled = expansion(name, text);
   const printed = printedForm(name, text);
+  // "IEEE 802.1 Working Group" the page already named: the tracker's "IEEE-802-1" is that body.
+  const named = namedWithKindWord(ctx, printed ?? name);
+  if (named) return named;
   const ietf = ietfOwn ? ctx.orgs.find(["IETF"])?.key : undefined;
   return ctx.orgs.propose({
     name: spelled ?? printed ?? name.replace(/-/g, " "), acronym: spelled ? name : printed ? undefined : name,
@@ -94,6 +99,17 @@ function printedForm(item: string, text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The one body known or proposed whose name is `printed` followed only by a kind word ("… Working Group", "… Forum"). */
+function namedWithKindWord(ctx: RuleContext, printed: string): string | undefined {
+  const target = compactForm(printed);
+  if (target.length < 4) return undefined;
+  const hits = ctx.orgs.keys().filter((key) => {
+    const label = compactForm(ctx.orgs.label(key));
+    return label.startsWith(target) && /^(?:workinggroup|wg|group|taskgroup|committee|subcommittee|forum)$/.test(label.slice(target.length));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** A form row's value, the label printed with or without a colon ("Deadline 2027-05-30 Action Needed"). */

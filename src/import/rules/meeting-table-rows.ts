@@ -3,8 +3,8 @@ import type { Rule } from "./rule.js";
 import { unglueCells } from "./unglue.js";
 
 /** The header of a circular's meeting table: the groups, their meeting dates, and (often) a contribution deadline. */
-const HEADER = /Meeting dates?\b/i;
-const CONTRIBUTIONS = /\bDeadline for contributions\b/i;
+const HEADER = /Meeting dates?/i;
+const CONTRIBUTIONS = /Deadline for contributions/i;
 /** How far after the header the table's rows may run (blocks). */
 const ROWS = 16;
 
