@@ -23,4 +23,10 @@ describe("dated-deadline-rows: a deadline table printed one row per line", () =>
     const facts = factsOf(["3 April 2028 / Opening of the plenary", "4 April 2028 | Visit of the laboratory"].join("\n"), [], [datedDeadlineRows], "circular");
     expect(facts.deadlines).toEqual([]);
   });
+
+  it("reads two rows a copy ran together as two rows", () => {
+    const text = ["Important dates", "2 February 2028 / -Send written inputs that need translation19 February 2028 / -Apply for a travel fellowship", "- Ask for interpretation into Arabic"].join("\n");
+    const facts = factsOf(text, [], [datedDeadlineRows], "circular");
+    expect(facts.deadlines.map((d) => [d.due, d.kind])).toEqual([["2028-02-02", "CONTRIBUTION"], ["2028-02-19", "OTHER"]]);
+  });
 });

@@ -32,4 +32,11 @@ describe("form-contacts: the people a liaison form's contact rows name", () => {
     const names = factsOf(page, graph, [formContacts], "datatracker").people.map((p) => p.name);
     expect(names.some((n) => /QTF|List|Board|Dan Ives/.test(n))).toBe(false);
   });
+
+  it("reads a Cc row whose label lost its space (\"CcEmil Novak\") as the person", () => {
+    const glued = page.replace("Cc The QTF Board <>", "CcEmil Novak");
+    const names = factsOf(glued, graph, [formContacts], "datatracker").people.map((p) => p.name);
+    expect(names).toContain("Emil Novak");
+    expect(names.some((n) => n.startsWith("Cc"))).toBe(false);
+  });
 });

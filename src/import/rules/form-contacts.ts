@@ -22,7 +22,9 @@ export const formContacts: Rule = {
     const sender = statementSender(ctx);
     for (const b of ctx.blocks) {
       const text = b.block.text;
-      const labelled = labelOf(text);
+      // "CcEric Gray": a copy that lost the space after the form's label.
+      const glued = /^Cc(?=\p{Lu}\p{Ll})/u.test(text) ? { label: "cc", rest: text.slice(2) } : undefined;
+      const labelled = glued ?? labelOf(text);
       let value = text;
       if (labelled) {
         label = CONTACT_LABELS.test(labelled.label) ? labelled.label : undefined;

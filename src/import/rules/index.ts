@@ -2,11 +2,14 @@ import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
 import { bodyMeets } from "./body-meets.js";
 import { chairedBy } from "./chaired-by.js";
+import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
 import { elected } from "./elected.js";
 import { formContacts } from "./form-contacts.js";
+import { headerContact } from "./header-contact.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
+import { meetingTableRows } from "./meeting-table-rows.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
@@ -39,10 +42,13 @@ export const rules: readonly Rule[] = [
   workItems,
   datedDeadlineRows,
   meetingDateLine,
+  meetingTableRows,
   bodyMeets,
   meetingHeld,
   chairedBy,
   lsTemplateContact,
+  headerContact,
+  datatrackerGroups,
   formContacts,
   statementFromTo,
   nextMeetings,
