@@ -1,13 +1,13 @@
 /**
  * Where `npm run load`'s realistic mix spends its time, operation by operation, on the load test's
  * own seeded graph (.neo4j/load-<LOAD_NEO4J_PORT>, seeded by a first `npm run load`): statements,
- * database hits (PROFILE), and CPU time per request on each side: Neo4j's JVM (from
+ * database hits (PROFILE), the size of the rows they return (as JSON), and CPU time per request on each side: Neo4j's JVM (from
  * /proc/<pid>/stat) and this Node process (GraphQL, loaders, driver). CPU time, unlike wall time,
  * holds up when other work shares the machine. The load test measures throughput; this says
  * where it goes.
  *
  *   npx tsx bench/profile-mix.ts            # every operation, most expensive first
- *   npx tsx bench/profile-mix.ts 5          # and the 5 most expensive statements in full
+ *   npx tsx bench/profile-mix.ts 5          # and the 5 most expensive statements in full, with their plans' operators
  *   PROFILE_ONLY=Overlaps npx tsx bench/profile-mix.ts   # measure only the operations whose name holds it (after the same warm-up)
  */
 import { graphql, parse } from "graphql";
@@ -51,9 +51,9 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 40);
 /** Rounds of the whole mix before measuring: a fresh JVM needs thousands of statements to reach its JIT-compiled speed. */
 const WARM_UP_ROUNDS = Number(process.env.PROFILE_WARMUP_ROUNDS ?? 40);
 
-interface Cost { operation: string; statements: number; dbHits: number; ms: number; neo4jCpuMs: number; nodeCpuMs: number }
+interface Cost { operation: string; statements: number; dbHits: number; rowsKb: number; ms: number; neo4jCpuMs: number; nodeCpuMs: number }
 const costs: Cost[] = [];
-const expensive: Array<{ operation: string; cypher: string; dbHits: number; ms: number }> = [];
+const expensive: Array<{ operation: string; cypher: string; dbHits: number; ms: number; operators: Array<{ operator: string; dbHits: number; rows: number }> }> = [];
 try {
   const operations = queryMix("realistic").map((body) => JSON.parse(body) as Operation);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -73,7 +73,7 @@ try {
     for (let i = 0; i < RUNS; i++) await runOperation({ query, variables });
     const nodeUsage = process.cpuUsage(cpu.node);
     const cost: Cost = {
-      operation, statements: statements.length, dbHits: 0, ms: 0,
+      operation, statements: statements.length, dbHits: 0, rowsKb: 0, ms: 0,
       neo4jCpuMs: ((processCpuMs(neo4j.pid) ?? NaN) - cpu.neo4j) / RUNS,
       nodeCpuMs: (nodeUsage.user + nodeUsage.system) / 1000 / RUNS,
     };
@@ -81,18 +81,20 @@ try {
       const plan = await profileStatement(db, cypher, params);
       const ms = await medianMs(cypher, params);
       cost.dbHits += plan.dbHits;
+      cost.rowsKb += JSON.stringify(await db.read(cypher, params)).length / 1000;
       cost.ms += ms;
-      expensive.push({ operation, cypher, dbHits: plan.dbHits, ms });
+      expensive.push({ operation, cypher, dbHits: plan.dbHits, ms, operators: plan.operators });
     }
     costs.push(cost);
   }
   costs.sort((a, b) => b.neo4jCpuMs - a.neo4jCpuMs);
   const sum = (f: (c: Cost) => number) => costs.reduce((total, c) => total + f(c), 0);
-  console.log(`| operation | statements | db hits | Neo4j CPU ms / request | Node CPU ms / request | statements' wall ms (median of 7) |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
-  for (const c of costs) console.log(`| ${c.operation.slice(0, 90)} | ${c.statements} | ${c.dbHits} | ${c.neo4jCpuMs.toFixed(1)} | ${c.nodeCpuMs.toFixed(1)} | ${c.ms.toFixed(1)} |`);
+  console.log(`| operation | statements | db hits | rows KB (JSON) | Neo4j CPU ms / request | Node CPU ms / request | statements' wall ms (median of 7) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const c of costs) console.log(`| ${c.operation.slice(0, 90)} | ${c.statements} | ${c.dbHits} | ${c.rowsKb.toFixed(1)} | ${c.neo4jCpuMs.toFixed(1)} | ${c.nodeCpuMs.toFixed(1)} | ${c.ms.toFixed(1)} |`);
   console.log(`\n${costs.length} operations (after ${WARM_UP_ROUNDS} warm-up rounds of the mix, each run ${RUNS} times, one after another): mean per request ${(sum((c) => c.statements) / costs.length).toFixed(2)} statements, Neo4j CPU ${(sum((c) => c.neo4jCpuMs) / costs.length).toFixed(1)} ms, Node CPU ${(sum((c) => c.nodeCpuMs) / costs.length).toFixed(1)} ms.`);
   for (const e of expensive.sort((a, b) => b.ms - a.ms).slice(0, shown)) {
     console.log(`\n### ${e.ms.toFixed(1)} ms, ${e.dbHits} db hits (${e.operation.slice(0, 80)})\n${e.cypher.trim()}`);
+    console.log(e.operators.map((o) => `  ${o.operator} ${o.dbHits} hits, ${o.rows} rows`).join("\n"));
   }
   if (shown === 0) for (const e of expensive.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${e.ms.toFixed(1)} ms ${e.dbHits} hits: ${firstLines(e.cypher, 100)}`);
 } finally {

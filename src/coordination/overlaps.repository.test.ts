@@ -5,63 +5,75 @@ const OVERLAPS_UNDER_TOPIC = overlapsCypher(true);
 const OVERLAPS_EVERYWHERE = overlapsCypher(false);
 
 describe("overlaps: the statement, frozen (a change in it shows here in review)", () => {
-  it("walks each compared body's PART_OF chains once, for its parents, its organizations and the liaisons reaching it", () => {
+  it("walks each compared body's PART_OF chains once, reads each group above them once (its top, the groups its standing liaisons link it with), and counts deliverables where it counts work", () => {
     expect(OVERLAPS_UNDER_TOPIC).toMatchInlineSnapshot(`
       "
       MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})
       CALL (t) {
-        MATCH (o:Organization)-[:WORKS_ON]->(t) RETURN o
+        MATCH (o:Organization)-[:WORKS_ON]->(t) RETURN o, 0 AS developed
         UNION ALL
-        MATCH (o:Organization)<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(t) RETURN o
+        MATCH (o:Organization)<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(t) RETURN o, 1 AS developed
       }
-      WITH t, o, count(*) AS work
+      WITH t, o, count(*) AS work, sum(developed) AS developed
       WHERE ((o.establishedDate IS NULL OR o.establishedDate <= $asOf) AND (o.closedDate IS NULL OR coalesce(o.closedLastDate, o.closedDate) >= $asOf) AND NOT (o.status = 'CLOSED' AND o.closedDate IS NULL))
-      WITH t, o ORDER BY work DESC, o.id
-      WITH t, collect(o)[0..$maxBodies] AS bodies
+      WITH t, o, developed ORDER BY work DESC, o.id
+      WITH t, collect(o)[0..$maxBodies] AS bodies, collect(developed)[0..$maxBodies] AS developed
       WHERE size(bodies) >= $minBodies
-      WITH collect({topic: t, bodies: bodies}) AS compared
+      WITH collect({topic: t, bodies: bodies, developed: developed}) AS compared
       CALL (compared) {
         UNWIND compared AS c
         UNWIND c.bodies AS o
         WITH DISTINCT o
         // Its PART_OF chains walked once: the body and every group above it.
-        WITH o, [(o)-[:PART_OF*0..8]->(p:Organization) | p] AS up
+        WITH collect({o: o, up: [(o)-[:PART_OF*0..8]->(p:Organization) | p]}) AS bodies
+        WITH bodies, COLLECT { UNWIND bodies AS b UNWIND b.up AS g RETURN DISTINCT g } AS groups
+        CALL (groups) {
+          UNWIND groups AS g
+          RETURN collect({
+            g: g,
+            top: NOT EXISTS { (g)-[:PART_OF]->(:Organization) },
+            // The groups a standing liaison on g has at its other end (one pattern: two different relationships).
+            partners: COLLECT {
+              MATCH (g)<-[:FROM|TO]-(l:Liaison)-[:FROM|TO]->(q)
+              WHERE q IN groups AND (l.kind <> 'LIAISON_STATEMENT' AND ((l.sinceDate IS NULL OR l.sinceDate <= $asOf) AND (l.untilDate IS NULL OR coalesce(l.untilLastDate, l.untilDate) >= $asOf)))
+              RETURN DISTINCT q }
+          }) AS grouped
+        }
+        UNWIND bodies AS b
+        WITH b, [g IN b.up | [x IN grouped WHERE x.g = g][0]] AS up
         RETURN collect({
-          id: o.id,
-          parents: [p IN up WHERE p <> o | p.id],
+          o: b.o,
+          up: b.up,
           // The organizations it belongs to: the tops of its PART_OF chains (itself when it has none).
-          roots: [r IN up WHERE NOT EXISTS { (r)-[:PART_OF]->(:Organization) }],
-          liaisonEnds: COLLECT {
-            UNWIND up AS p
-            MATCH (p)<-[end:FROM|TO]-(l:Liaison)
-            WHERE (l.kind <> 'LIAISON_STATEMENT' AND ((l.sinceDate IS NULL OR l.sinceDate <= $asOf) AND (l.untilDate IS NULL OR coalesce(l.untilLastDate, l.untilDate) >= $asOf)))
-            RETURN DISTINCT [l.id, elementId(end)] }
+          roots: [x IN up WHERE x.top | x.g],
+          // The groups it is in liaison with, through itself or a group above it.
+          linked: reduce(acc = [], x IN up | acc + x.partners)
         }) AS reach
       }
       UNWIND compared AS c
-      WITH c.topic AS t, c.bodies AS bodies, [o IN c.bodies | o.id] AS ids, reach
-      WITH t, bodies, [id IN ids | [r IN reach WHERE r.id = id][0]] AS reached
-      UNWIND range(0, size(bodies) - 2) AS i
-      UNWIND range(i + 1, size(bodies) - 1) AS j
-      WITH t, bodies[i] AS a, bodies[j] AS b, reached[i] AS ra, reached[j] AS rb
-      WITH t, a, b, ra, rb, [r IN ra.roots WHERE r IN rb.roots][0] AS within
-      WHERE NOT rb.id IN ra.parents
-        AND NOT ra.id IN rb.parents
-        AND NONE(ea IN ra.liaisonEnds WHERE ANY(eb IN rb.liaisonEnds WHERE eb[0] = ea[0] AND eb[1] <> ea[1]))
-        // Two groups of one organization are a matter for that organization, not duplication between
-        // organizations: left out unless asked for, and then marked with the organization.
-        AND ($withinOrganization OR within IS NULL)
-      WITH t, collect({a: a, b: b, within: within}) AS pairs
-      WITH t, pairs, reduce(acc = [], p IN pairs | acc + [x IN [p.a, p.b] WHERE NOT x IN acc]) AS involved
+      CALL (c, reach) {
+        WITH [o IN c.bodies | [r IN reach WHERE r.o = o][0]] AS reached
+        UNWIND range(0, size(reached) - 2) AS i
+        UNWIND range(i + 1, size(reached) - 1) AS j
+        WITH i, j, reached[i] AS ra, reached[j] AS rb
+        WITH i, j, ra, rb, [r IN ra.roots WHERE r IN rb.roots][0] AS within
+        WHERE NOT rb.o IN ra.up
+          AND NOT ra.o IN rb.up
+          AND NONE(q IN ra.linked WHERE q IN rb.up)
+          // Two groups of one organization are a matter for that organization, not duplication between
+          // organizations: left out unless asked for, and then marked with the organization.
+          AND ($withinOrganization OR within IS NULL)
+        RETURN collect({i: i, j: j, within: within}) AS pairs
+      }
+      WITH c, pairs, reduce(acc = [], p IN pairs | acc + [k IN [p.i, p.j] WHERE NOT k IN acc]) AS involved
       WHERE size(involved) >= $minBodies
-      WITH t, pairs, involved,
-           reduce(n = 0, o IN involved | n + COUNT { (o)<-[:DEVELOPED_BY]-(:Deliverable)-[:ADDRESSES]->(t) }) AS competing
+      WITH c.topic AS t, c.bodies AS bodies, pairs, involved, reduce(n = 0, k IN involved | n + c.developed[k]) AS competing
       ORDER BY size(pairs) DESC, competing DESC, t.name
-      WITH collect({topic: t, pairs: pairs, involved: involved, competing: competing}) AS overlaps
+      WITH collect({topic: t, bodies: bodies, pairs: pairs, involved: involved, competing: competing}) AS overlaps
       RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
           topic: t {.*},
-          pairs: [p IN x.pairs | {a: p.a.id, b: p.b.id, within: properties(p.within)}],
-          sides: [o IN x.involved | {
+          pairs: [p IN x.pairs | {a: x.bodies[p.i].id, b: x.bodies[p.j].id, within: properties(p.within)}],
+          sides: [o IN [k IN x.involved | x.bodies[k]] | {
             organization: o {.*},
             deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.*}]}],
           competing: x.competing}][0]] AS overlaps"
@@ -77,8 +89,8 @@ describe("overlaps: the statement, frozen (a change in it shows here in review)"
     expect(slim.slice(slim.indexOf("RETURN size(overlaps)"))).toMatchInlineSnapshot(`
       "RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
           topic: t {.id, .name},
-          pairs: [p IN x.pairs | {a: p.a.id, b: p.b.id, within: properties(p.within)}],
-          sides: [o IN x.involved | {
+          pairs: [p IN x.pairs | {a: x.bodies[p.i].id, b: x.bodies[p.j].id, within: properties(p.within)}],
+          sides: [o IN [k IN x.involved | x.bodies[k]] | {
             organization: o {.id},
             deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | d {.id, .code, .status, .title}]}],
           competing: x.competing}][0]] AS overlaps"
