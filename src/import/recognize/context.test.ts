@@ -26,6 +26,14 @@ describe("generic references resolved in their context (failure class 7)", () =>
     expect(r.created.get("itu-d-sg2")!.partOf).toBe("itu-d");
   });
 
+  it("reads ITU-R's lettered working parties (Working Party 5D, WP 4A) under the ITU-R study group of their number, whatever sector the text is about", () => {
+    const r = new OrganizationResolver([org("itu-r-sg5", "ITU-R Study Group 5", "ITU-R SG5", ["ITU-R SG 5"])]);
+    const found = r.scan("The meeting of Working Party 5D and ITU-R WP4A will consider the draft; WP 5/16 is not one of them.", { locator: "p1" });
+    expect(found.map((f) => f.key)).toEqual(["itu-r-wp5d", "itu-r-wp4a", "itu-t-wp5-16"]);
+    expect(r.created.get("itu-r-wp5d")).toMatchObject({ name: "ITU-R Working Party 5D", partOf: "itu-r-sg5" });
+    expect(r.scan("The WP 5Dx draft and a WP 9Z.", { locator: "p2" })).toEqual([]);
+  });
+
   it("never reads another sector's bare designation as the ITU-T body the graph holds", () => {
     const r = new OrganizationResolver([org("itu-t-sg5", "ITU-T Study Group 5", "SG5", ["Study Group 5"])]);
     r.defaultSector = "ITU-R";

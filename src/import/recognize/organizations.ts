@@ -67,7 +67,7 @@ const DESIGNATIONS: Designation[] = [
       };
     },
   },
-  // Working Party 1/4, WP 3/16, WP1/20, ITU-R WP 5D is not numbered this way
+  // Working Party 1/4, WP 3/16, WP1/20 (ITU-R's WP 5D is the next designation)
   {
     re: /\b(?:(ITU-[TRD])\s+)?(?:Working Party|WP)\s?(\d{1,2})\/(\d{1,2})\b/g,
     build: (m, context) => {
@@ -79,6 +79,15 @@ const DESIGNATIONS: Designation[] = [
         parent: `${sector} SG${m[3]}`, parentIfKnown: true,
       };
     },
+  },
+  // ITU-R's working parties: Working Party 5D, WP 5A, ITU-R WP1B (a study group's number and a
+  // letter; only ITU-R names them so, whatever sector the text is about)
+  {
+    re: /\b(?:ITU-R\s+)?(?:Working Party|WP)\s?([1-7])([A-M])\b/g,
+    build: (m) => ({
+      forms: [`ITU-R WP ${m[1]}${m[2]}`, `ITU-R WP${m[1]}${m[2]}`, `ITU-R Working Party ${m[1]}${m[2]}`], id: `itu-r-wp${m[1]}${m[2]!.toLowerCase()}`,
+      name: `ITU-R Working Party ${m[1]}${m[2]}`, acronym: `ITU-R WP ${m[1]}${m[2]}`, kind: "WORKING_GROUP", parent: `ITU-R SG${m[1]}`, parentIfKnown: true,
+    }),
   },
   // ITU-T SG17, ITU-T Study Group 17, ITU-R SG5, ITU-D SG1, Study Group 20
   {
