@@ -7,7 +7,7 @@ const KIND_WORD = String.raw`(?:Committee|Group|Board|Council|Forum|Commission|A
 /** A body named by its kind, with at most three capitalized words before: "Board", "General Assembly", "Business Advisory Committee". */
 const KIND_PHRASE = new RegExp(`^((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${KIND_WORD})$`, "u");
 
-/** The capitalized head of a phrase after "of": "the new ETSI Board, elected at…" → "ETSI Board"; "General Assembly representing users" → "General Assembly". */
+/** The capitalized head of a phrase after "of": "the new XY Board, elected at…" → "XY Board"; "General Assembly representing users" → "General Assembly". */
 export function bodyPhrase(text: string): string {
   const words = text.trim().replace(/^(?:the\s+)?(?:new\s+)?/i, "").split(/\s+/);
   const kept: string[] = [];
@@ -21,10 +21,10 @@ export function bodyPhrase(text: string): string {
 
 /**
  * The body a role's phrase names: the graph's or the document's body the phrase is; a body named
- * with its kind after a known one ("ETSI Board": the Board of ETSI, proposed as part of it); a
+ * with its kind after a known one ("XY Board": the Board of XY, proposed as part of it); a
  * body named by its kind alone ("the General Assembly", "the board"): the last body named up to
  * `upTo` whose name holds that phrase, else the first after it, else "<a body> <phrase>" where the
- * document prints it so ("… the ETSI General Assembly …"), proposed as part of that body.
+ * document prints it so ("… the XY General Assembly …"), proposed as part of that body.
  * Undefined when the phrase names no body: never a guess at the nearest one.
  */
 export function bodyOfPhrase(ctx: RuleContext, printed: string, where: Where, upTo: number): string | undefined {
@@ -39,7 +39,7 @@ export function bodyOfPhrase(ctx: RuleContext, printed: string, where: Where, up
   if (whole) return whole.key;
   const first = ctx.orgs.scan(phrase, where)[0];
   if (!first || first.start !== 0) return undefined;
-  // "ITU Telecommunication Standardization Bureau": the rest may be a body of its own, the graph's.
+  // "XY Harbour Standards Bureau": the rest may be a body of its own, the graph's.
   const rest = phrase.slice(first.end).trim();
   const restBody = covers(rest);
   if (restBody) return restBody.key;
@@ -57,7 +57,7 @@ function namedInDocument(ctx: RuleContext, kind: string, upTo: number): string |
     const hit = ctx.blocks[i]!.orgs.find((o) => holds(o.key));
     if (hit) return hit.key;
   }
-  // "the ETSI General Assembly" printed somewhere: that body's assembly.
+  // "the XY General Assembly" printed somewhere: that body's assembly.
   const flat = kind.replace(/\s+/g, "\\s+");
   for (const b of ctx.blocks) {
     for (const o of b.orgs) {

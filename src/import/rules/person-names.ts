@@ -26,6 +26,8 @@ export function nameCandidates(text: string): NameCandidate[] {
     const from = words.findIndex((_, k) => words.length - k >= 2 && isNameWords(words.slice(k).map((w) => w[0])));
     if (from < 0) continue;
     const offset = words[from]!.index!;
+    // "Rev. Lisbon": a word cut by a dot is an abbreviation, unless it is an initial ("J. R. Okafor").
+    if (words.slice(from).some((w) => /\p{L}{2,}\.$/u.test(w[0]))) continue;
     out.push({ start: m.index! + offset, end: m.index! + printed.length, name: printed.slice(offset) });
   }
   return out;

@@ -57,3 +57,10 @@ describe("prose-people: an office's title before the name, a mail's quoted reply
     expect(factsOf(programme, graph, [prosePeople], "event").people.map((p) => p.name)).toEqual(["Emily Tanaka", "Robert Hughes"]);
   });
 });
+
+describe("prose-people: an abbreviation and a year in parentheses are no speaker and no body", () => {
+  it("reads nothing in '(Res. 7 (Rev. Lisbon, 2031))'", () => {
+    const facts = factsOf("Open to: the Harbour Sensors Alliance (Res. 7 (Rev. Lisbon, 2031)) and Members.", graph, [prosePeople], "event");
+    expect(facts.people).toEqual([]);
+  });
+});

@@ -105,7 +105,8 @@ function programme(ctx: RuleContext, b: RuleBlock, c: NameCandidate, where: Wher
   if (!inParens && !line) return;
   const group = inParens ? text.slice(open + 1, close) : text.slice(c.start).replace(/\s*\([^)]*\)\s*$|\s*:.*$/, "");
   const lastPart = group.split(",").at(-1)!.trim();
-  if (!lastPart || lastPart === text.slice(c.start, c.end)) return;
+  // A year or a number ("(Rev. Lisbon, 2031)") is no body.
+  if (!lastPart || lastPart === text.slice(c.start, c.end) || !/\p{L}{2}/u.test(lastPart)) return;
   // A body's name, or its web name ("awe.media").
   const named = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3}$/u.test(lastPart) || /^[\p{L}\p{N}-]+\.[a-z]{2,6}$/u.test(lastPart);
   const affiliation = ctx.orgs.scan(lastPart, where).find((o) => o.start === 0)?.key
