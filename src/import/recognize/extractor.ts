@@ -243,8 +243,11 @@ export class Extractor {
     let acronym: string | undefined;
     const dash = /^(.*?)\s+[–—-]\s+([A-Z][A-Za-z0-9&.\- ]{1,15})$/.exec(name);
     const paren = /^(.*?)\s*\(([A-Z][A-Za-z0-9&.-]{1,15})\)$/.exec(name);
+    // "QMH (Quarry Ministry of Harbours)": the acronym first, the name in parentheses.
+    const acronymFirst = /^([A-Z][A-Za-z0-9&.-]{1,15})\s*\(([^()]{8,})\)$/.exec(name);
     if (dash && /[A-Z]{2}/.test(dash[2]!)) [name, acronym] = [dash[1]!.trim(), dash[2]!.trim()];
     else if (paren) [name, acronym] = [paren[1]!.trim(), paren[2]!.trim()];
+    else if (acronymFirst && /[A-Z]{2}/.test(acronymFirst[1]!)) [name, acronym] = [acronymFirst[2]!.trim(), acronymFirst[1]!.trim()];
     else if (/^[A-Z][A-Z0-9&-]{1,10}$/.test(name)) acronym = name;
     if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
     const countryMention = findCountries(affiliation).pop();

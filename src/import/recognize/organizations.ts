@@ -577,6 +577,9 @@ export class OrganizationResolver {
         continue;
       }
       if (best.hits.length > 0 && this.isPersonLine(printed, best.hits[0]!.key)) continue;
+      // "Springfield, CA, USA", "Lakeside, TX 78701": a two-letter code in an address is a state, not a body's acronym.
+      if (best.j === i && /^[A-Z]{2}$/.test(printed) && /\p{Lu}[\p{L}.]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start))
+        && /^\s*(?:,\s*(?:USA|U\.S\.A?\.?|US|United States|Canada|Australia)\b|\s+\d{5}\b)/.test(text.slice(end))) continue;
       if (best.hits.length > 0) {
         const [first] = best.hits;
         push({

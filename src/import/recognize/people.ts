@@ -46,7 +46,8 @@ function normalizeName(printed: string): string {
     .join(" ");
 }
 
-function nameOk(words: string[]): boolean {
+/** Words that can be a person's name: two to five, none a word of a body, a title, a month or a number, and not a country. */
+export function isNameWords(words: string[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((w) => NOT_NAME.has(w.replace(/[.,]$/, "")) || /\d/.test(w))) return false;
   if (countryCode(words.join(" "))) return false;
@@ -82,7 +83,7 @@ export function findPeople(text: string, orgSpans: Span[]): PersonMention[] {
   while ((m = listed.exec(text))) {
     const words = m[1]!.split(/\s+/);
     const span = { start: m.index, end: m.index + m[1]!.length };
-    if (!nameOk(words) || taken(span)) continue;
+    if (!isNameWords(words) || taken(span)) continue;
     const open = text.indexOf("(", span.end);
     const close = closingParen(text, open);
     if (close < 0) continue;
@@ -117,7 +118,8 @@ function withAffiliation(text: string, p: PersonMention): PersonMention {
   const comma = /^\s*,\s*/.exec(rest);
   if (comma) {
     const tail = rest.slice(comma[0].length);
-    const stop = tail.search(/,\s*(?:and|as|who|with|is|was|has)\s+|\s+as\s+(?:the\s+)?|;|\.\s|\.$|\s+(?:and\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/);
+    // A verb ends the affiliation: ", Quarry Ltd (Harbour Works) were elected" is "Quarry Ltd (Harbour Works)".
+    const stop = tail.search(/,\s*(?:and|as|who|with|is|was|has)\s+|\s+as\s+(?:the\s+)?|\s+(?:was|were|is|are|has|have|had|will|would)\s+|;|\.\s|\.$|\s+(?:and\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/);
     const clause = (stop >= 0 ? tail.slice(0, stop) : tail).replace(/,\s*$/, "");
     if (clause && clause.length < 160 && !/^(?:and|as|the|who)\b/i.test(clause)) {
       const start = p.end + comma[0].length;

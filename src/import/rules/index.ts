@@ -1,15 +1,20 @@
 import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
+import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { chairedBy } from "./chaired-by.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
+import { deputiesList } from "./deputies-list.js";
 import { elected } from "./elected.js";
+import { electedAtMeeting } from "./elected-at-meeting.js";
 import { formContacts } from "./form-contacts.js";
 import { headerContact } from "./header-contact.js";
+import { headingRoster } from "./heading-roster.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
+import { nameBarLine } from "./name-bar-line.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
@@ -19,11 +24,13 @@ import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
+import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
 import type { Rule } from "./rule.js";
 import { speakerLine } from "./speaker-line.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { surnameMention } from "./surname-mention.js";
+import { takesOverFrom } from "./takes-over-from.js";
 import { workItems } from "./work-items.js";
 
 /**
@@ -36,8 +43,15 @@ export const rules: readonly Rule[] = [
   jointInitiative,
   officerList,
   officerLine,
+  headingRoster,
   speakerLine,
+  nameBarLine,
   elected,
+  appointedAs,
+  electedAtMeeting,
+  prosePeople,
+  deputiesList,
+  takesOverFrom,
   eventOfThePage,
   workItems,
   datedDeadlineRows,
