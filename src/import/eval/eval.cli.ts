@@ -48,7 +48,7 @@ if (!sourcesDir) {
 }
 const port = Number(process.env.IMPORT_EVAL_BOLT_PORT ?? 7792);
 const external = process.env.IMPORT_EVAL_NEO4J_URI;
-const local = external ? undefined : await LocalNeo4j.start({ boltPort: port, dataDir: `.neo4j/import-eval-${port}`, heap: "512m", log });
+const local = external ? undefined : await LocalNeo4j.start({ boltPort: port, dataDir: `.neo4j/import-eval-${port}`, heap: "512m", startTimeoutMs: config.localNeo4j.startTimeoutMs, log });
 const { uri, username, password } = neo4jConnection({ ...config.neo4j, uri: external }, local);
 const db = Database.connect(uri, username, password, { database: config.neo4j.database, txTimeoutMs: 120_000, log });
 
