@@ -34,6 +34,15 @@ describe("generic references resolved in their context (failure class 7)", () =>
     expect(r.scan("The WP 5Dx draft and a WP 9Z.", { locator: "p2" })).toEqual([]);
   });
 
+  it("a bare acronym after another family's qualifier is a compound name, not the body known by the acronym (\"ZEPH-2 HRF\" is not the Holo Render Forum)", () => {
+    const r = new OrganizationResolver([
+      org("etsi-isg-hrf", "ETSI ISG Holo Render Forum", "HRF", ["ISG HRF"]),
+      org("etsi", "European Telecommunications Standards Institute", "ETSI"),
+    ]);
+    expect(r.scan("Compression aspects of ZEPH-2 HRF were discussed.", { locator: "p1" }).map((f) => f.key)).toEqual([]);
+    expect(r.scan("The ETSI HRF group and HRF itself agreed.", { locator: "p2" }).map((f) => f.key)).toEqual(["etsi", "etsi-isg-hrf", "etsi-isg-hrf"]);
+  });
+
   it("never reads another sector's bare designation as the ITU-T body the graph holds", () => {
     const r = new OrganizationResolver([org("itu-t-sg5", "ITU-T Study Group 5", "SG5", ["Study Group 5"])]);
     r.defaultSector = "ITU-R";

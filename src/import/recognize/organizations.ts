@@ -425,6 +425,14 @@ export class OrganizationResolver {
     return printed.includes("(") && !this.lookup(before).some((e) => e.key === key) && /^[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+$/u.test(before);
   }
 
+  /** Whether the word right before `start` is an acronym-like qualifier ("MPEG-I") that is neither a body nor part of `label`. */
+  private isForeignQualified(text: string, start: number, label: string): boolean {
+    const qualifier = /(?:^|[\s(])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*) $/.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+    if (!qualifier) return false;
+    if (this.find([qualifier]) || this.rootsByCompact.has(compactForm(qualifier))) return false;
+    return !compactForm(label).includes(compactForm(qualifier));
+  }
+
   /** Spans of four or more words that are exactly a name or alias of one existing body. */
   private knownSpans(text: string): Array<Span & { key: string; printed: string; reason: MatchReason }> {
     const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => ({ start: t.index, end: t.index + t[0].length, c: compactForm(t[0]) }));
@@ -580,6 +588,10 @@ export class OrganizationResolver {
       // "Springfield, CA, USA", "Lakeside, TX 78701": a two-letter code in an address is a state, not a body's acronym.
       if (best.j === i && /^[A-Z]{2}$/.test(printed) && /\p{Lu}[\p{L}.]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start))
         && /^\s*(?:,\s*(?:USA|U\.S\.A?\.?|US|United States|Canada|Australia)\b|\s+\d{5}\b)/.test(text.slice(end))) continue;
+      // "MPEG-I ARF": a bare acronym right after another family's acronym-like qualifier is a
+      // compound name (a series' format), not the body the graph knows by the acronym alone;
+      // "ETSI ARF", "ITU-T TSB" (a qualifier the body's name holds, or a body itself) stay.
+      if (best.j === i && best.hits.length > 0 && this.isForeignQualified(text, start, best.hits[0]!.label)) continue;
       if (best.hits.length > 0) {
         const [first] = best.hits;
         push({
