@@ -94,15 +94,19 @@ CALL (found) {
 RETURN size(found) AS total, links`;
 }
 
-/** The statements by look-ahead, each written once (at most 256 kept: projections are few in practice). */
-const liaisonsOfStatements = new Map<string, string>();
-function liaisonsStatementFor(lookAhead: LiaisonsLookAhead): string {
+/**
+ * The statement and its row schema by look-ahead, each built once (at most 256 kept: projections
+ * are few in practice). A zod schema built per request would also be compiled per request: its
+ * first parse generates its parser, about a millisecond of the server's CPU each time.
+ */
+const liaisonsOfStatements = new Map<string, { cypher: string; row: ReturnType<typeof liaisonsOfRow> }>();
+function liaisonsStatementFor(lookAhead: LiaisonsLookAhead): { cypher: string; row: ReturnType<typeof liaisonsOfRow> } {
   const key = JSON.stringify([lookAhead.partner === undefined ? "-" : canonical(lookAhead.partner), lookAhead.end === undefined ? "-" : canonical(lookAhead.end), lookAhead.sourceDocuments]);
   const known = liaisonsOfStatements.get(key);
   if (known) return known;
-  const statement = liaisonsOfStatement(lookAhead);
-  if (liaisonsOfStatements.size < 256) liaisonsOfStatements.set(key, statement);
-  return statement;
+  const built = { cypher: liaisonsOfStatement(lookAhead), row: liaisonsOfRow(lookAhead) };
+  if (liaisonsOfStatements.size < 256) liaisonsOfStatements.set(key, built);
+  return built;
 }
 
 /**
@@ -209,7 +213,8 @@ export interface LinkQuery {
 export async function liaisonsOf(
   db: Queries, of: string, q: LinkQuery & { partner?: string; first: number; lookAhead: LiaisonsLookAhead },
 ): Promise<{ total: number; links: LiaisonsLinkRow[] }> {
-  const rows = await db.read(liaisonsStatementFor(q.lookAhead), {
+  const statement = liaisonsStatementFor(q.lookAhead);
+  const rows = await db.read(statement.cypher, {
     of,
     partner: q.partner ?? null,
     asOf: toNeo4jDate(q.asOf),
@@ -218,7 +223,7 @@ export async function liaisonsOf(
     includeEnded: q.includeEnded,
     first: neo4j.int(q.first),
   });
-  const [row] = parseRows(liaisonsOfRow(q.lookAhead), rows);
+  const [row] = parseRows(statement.row, rows);
   return row ?? { total: 0, links: [] };
 }
 

@@ -65,11 +65,27 @@ export type EdgeRow = z.infer<typeof EdgeRow>;
 /** A node at the other end of a relationship, with the relationship's properties. */
 export const linked = <N extends z.ZodType, E extends z.ZodType>(node: N, edge: E) => z.object({ node, edge });
 
+/**
+ * One schema per item schema, built on first use and kept while the item schema lives. A zod
+ * schema built per request is compiled per request too (its first parse generates its parser):
+ * about a millisecond of the server's CPU each time.
+ */
+function oncePerItem<R>(build: (item: z.ZodType) => R) {
+  const built = new WeakMap<z.ZodType, R>();
+  return (item: z.ZodType): R => {
+    let row = built.get(item);
+    if (row === undefined) built.set(item, (row = build(item)));
+    return row;
+  };
+}
+const pageRows = oncePerItem((item) => z.object({ total: z.number(), start: z.number(), items: z.array(item) }));
+const nestedPageRows = oncePerItem((item) => z.object({ total: z.number(), items: z.array(item) }));
+
 /** The row of a list statement ending in PAGE_TAIL (db/paging.ts). */
-export const pageRow = <T extends z.ZodType>(item: T) => z.object({ total: z.number(), start: z.number(), items: z.array(item) });
+export const pageRow = <T extends z.ZodType>(item: T) => pageRows(item) as z.ZodObject<{ total: z.ZodNumber; start: z.ZodNumber; items: z.ZodArray<T> }>;
 
 /** One page of a nested connection (db/paging.ts `nestedPage`): its items and how many in all. */
-export const nestedPageRow = <T extends z.ZodType>(item: T) => z.object({ total: z.number(), items: z.array(item) });
+export const nestedPageRow = <T extends z.ZodType>(item: T) => nestedPageRows(item) as z.ZodObject<{ total: z.ZodNumber; items: z.ZodArray<T> }>;
 export interface NestedPage<T> {
   total: number;
   items: T[];

@@ -37,7 +37,9 @@ export async function eventDetails(db: Queries, ids: string[]): Promise<Map<stri
   return new Map(parseRows(EventDetailsRow, rows).map((row) => [row.id, row]));
 }
 
+const DocumentByIdRow = z.object({ document: DocumentRow });
+
 export async function documentsById(db: Queries, ids: string[]): Promise<Map<string, DocumentRow>> {
   const rows = await db.read(DOCUMENTS, { ids: [...new Set(ids)] });
-  return new Map(parseRows(z.object({ document: DocumentRow }), rows).map(({ document }) => [document.id, document]));
+  return new Map(parseRows(DocumentByIdRow, rows).map(({ document }) => [document.id, document]));
 }

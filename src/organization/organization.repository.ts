@@ -193,8 +193,6 @@ export interface DeliverablePageArgs {
   window: Window;
 }
 
-const deliverablePageOf = (args: DeliverablePageArgs) => (args.includeSubGroups ? DELIVERABLE_PAGE_WITH_SUBGROUPS : DELIVERABLE_PAGE);
-
 /** The statement parameter of a deliverable page. */
 export function deliverablePageParams(args: DeliverablePageArgs) {
   return { deliverablePage: { ...nestedWindowParam(args.window), statuses: args.statuses } };
@@ -292,8 +290,12 @@ function buildLookAhead(lookAhead: OrganizationLookAhead) {
   };
 }
 
+/** What makes two look-aheads read the same: their relationships, deliverable scope and projections. */
+const shapeOf = (lookAhead: OrganizationLookAhead) =>
+  JSON.stringify({ subGroups: lookAhead.deliverables?.includeSubGroups ?? null, projections: projectionsOf(lookAhead) });
+
 function lookAheadOf(lookAhead: OrganizationLookAhead) {
-  const shape = JSON.stringify({ subGroups: lookAhead.deliverables?.includeSubGroups ?? null, projections: projectionsOf(lookAhead) });
+  const shape = shapeOf(lookAhead);
   let built = builtLookAheads.get(shape);
   if (!built) {
     if (builtLookAheads.size >= MAX_BUILT_LOOK_AHEADS) builtLookAheads.clear();
@@ -336,6 +338,20 @@ export async function listOrganizations(
  * one level that read the same relationships are one statement.
  */
 export function byRefStatement(lookAhead: OrganizationLookAhead): BatchStatement<BodyByRef> {
+  // Built once per shape, as the look-ahead's own parts: a row schema built per request is
+  // compiled per request too (zod generates its parser on its first parse).
+  const shape = shapeOf(lookAhead);
+  let built = builtByRefStatements.get(shape);
+  if (!built) {
+    if (builtByRefStatements.size >= MAX_BUILT_LOOK_AHEADS) builtByRefStatements.clear();
+    built = buildByRefStatement(lookAhead);
+    builtByRefStatements.set(shape, built);
+  }
+  return built;
+}
+const builtByRefStatements = new Map<string, BatchStatement<BodyByRef>>();
+
+function buildByRefStatement(lookAhead: OrganizationLookAhead): BatchStatement<BodyByRef> {
   const { expression, row } = lookAheadOf(lookAhead);
   return batchStatement(
     /* cypher */ `
@@ -406,4 +422,6 @@ export const organizationStatements = {
 };
 
 /** A page of a body's deliverables, for the keyed loader: the statement its arguments need. */
-export const deliverablePageStatement = (args: DeliverablePageArgs) => relatedStatement("Organization", deliverablePageOf(args));
+export const deliverablePageStatement = (args: DeliverablePageArgs) => (args.includeSubGroups ? DELIVERABLE_PAGE_WITH_SUBGROUPS_STATEMENT : DELIVERABLE_PAGE_STATEMENT);
+const DELIVERABLE_PAGE_STATEMENT = relatedStatement("Organization", DELIVERABLE_PAGE);
+const DELIVERABLE_PAGE_WITH_SUBGROUPS_STATEMENT = relatedStatement("Organization", DELIVERABLE_PAGE_WITH_SUBGROUPS);
