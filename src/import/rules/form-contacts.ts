@@ -19,7 +19,8 @@ export const formContacts: Rule = {
   trigger: /^(?:From|To|Response|Technical|Cc)(?: Contacts?)?\b/im,
   apply(ctx) {
     let label: string | undefined;
-    const sender = statementSender(ctx);
+    // A form without a sender row: the body its text speaks as ("The Harbour Forum is interested …").
+    const sender = statementSender(ctx, { prose: true, addressees: ctx.facts.liaisons.map((l) => l.to) });
     for (const b of ctx.blocks) {
       const text = b.block.text;
       // "CcEric Gray": a copy that lost the space after the form's label.
