@@ -32,7 +32,7 @@ describe("deliverable codes, family by family", () => {
   });
 
   it("reads a draft Recommendation's provisional name in capitals, not a series nor an initial", () => {
-    expect(codes("• Y.QKD-Arch, key relay architecture; H.XR-req-2 and F.Mv-Use")).toEqual(["Y.QKD-Arch", "H.XR-req-2", "F.Mv-Use"]);
+    expect(codes("• Y.QKD-Arch, key relay architecture; H.XR-req-2 and F.Mv-Use, H.QKD-AC/Gen")).toEqual(["Y.QKD-Arch", "H.XR-req-2", "F.Mv-Use", "H.QKD-AC/Gen"]);
     expect(codes("Supplement to Y.QKD2030-series; J.R-R. Quill wrote it")).toEqual([]);
   });
 });

@@ -26,6 +26,10 @@ describe("signature-title: a signature or distribution line naming a person and 
     const facts = factsOf("Ines Lund, Ocean Current Forum Member Support Manager <>", graph, [signatureTitle], "liaison");
     expect(facts.people.map((p) => p.name)).toEqual(["Ines Lund"]);
     expect(facts.roles).toEqual([]);
+    // A greeting or a place line is no signature.
+    for (const text of ["Hi Maren Holt, All,", "Quarry Headquarters, Lisbon, Portugal – 2 May 2031"]) {
+      expect(factsOf(text, graph, [signatureTitle], "liaison").people).toEqual(factsOf(text, graph, [], "liaison").people);
+    }
     // The office first is the generic reading's: the rule adds nothing to it; nor does it read a sentence as a title.
     for (const text of ["Ines Lund, Chair of the Quarry Task Force <>", "Ines Lund, as you know, the Ocean Current Forum Chair. has left"]) {
       expect(roles(text)).toEqual(roles(text, []));

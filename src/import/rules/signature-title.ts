@@ -6,6 +6,7 @@ import type { Rule, RuleBlock, RuleContext } from "./rule.js";
 
 /** "Ada Quill, Harbour Forum Technical Committee Chair <>" or "Ada Quill," alone (the title on the next line). */
 const LINE = new RegExp(`^${HONORIFIC}?(${NAME}),\\s*(.*?)\\s*(?:<[^>]*>)?\\s*$`, "u");
+const GREETING = /^(?:Hi|Hello|Dear|Thanks|Regards|Best|Cheers|Greetings)\b/;
 /** Words of a title that stand between a body's name and the office ("… Managing Director", "… area director"). */
 const TITLE_WORD = /^(?:Managing|Executive|General|Deputy|Acting|Interim|Senior|Technical|Program|Programme|area|Area|group|Group)$/;
 
@@ -26,7 +27,8 @@ export const signatureTitle: Rule = {
   apply(ctx, b) {
     if (!b) return;
     const m = LINE.exec(b.block.text);
-    if (!m || !isNameWords(m[1]!.split(/\s+/))) return;
+    // A greeting ("Hi Ada, All,"), or a body's name ("Quarry Headquarters, Lisbon") is no signer.
+    if (!m || GREETING.test(m[1]!) || !isNameWords(m[1]!.split(/\s+/)) || b.orgs.some((o) => o.start < b.block.text.indexOf(",") && o.end > b.block.text.indexOf(m[1]!))) return;
     // The closing's title on the line below the name ("Ada Quill," / "Harbour Forum … Chair").
     const next = ctx.blocks[b.index + 1];
     const printed = m[2] || (next && next.block.text.length <= 80 && !/[.:;]/.test(next.block.text) ? next.block.text.replace(/<[^>]*>/g, "").trim() : "");
@@ -35,6 +37,8 @@ export const signatureTitle: Rule = {
     if (!title || title.length > 80 || /[.;:]/.test(title)) return;
     const where: Where = { locator: b.block.locator, quote: m[2] ? b.block.text : `${b.block.text} ${title}` };
     const office = officeOf(ctx, title, where, b);
+    // The title must say who the signer is: an office, or a body ("…, Harbour Forum Member Support Manager").
+    if (!office && ctx.orgs.scan(title, where).length === 0) return;
     const person = ctx.addPerson(m[1]!.trim(), where);
     if (office) ctx.addRole(person, office.body, office.role, title, where, 0.8);
   },
