@@ -106,5 +106,11 @@ describe("names that are not what they seem", () => {
     const facts = factsOf("According to ITU-T Rec. A.9 the forum asks for the status of ITU-T A.8; Annex A/A.7 is a clause.", [org("itu-t", "ITU Telecommunication Standardization Sector", "ITU-T")], []);
     expect(facts.deliverables.map((d) => d.code)).toEqual(["ITU-T A.9", "ITU-T A.8"]);
   });
+
+  it("ends the affiliation of a person named inside parentheses at the closing parenthesis", () => {
+    const facts = factsOf("The agenda, prepared with the Chairman of the Study Group (Mr Ode Lark, Norway) and its management team, is in Annex B.", [], []);
+    expect(facts.people.map((p) => p.name)).toEqual(["Ode Lark"]);
+    expect(facts.people[0]!.affiliations).toEqual([]);
+  });
 });
 
