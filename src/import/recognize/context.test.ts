@@ -96,4 +96,21 @@ describe("names that are not what they seem", () => {
     const facts = factsOf("With Ms Ana Ruiz (Chile), Chair of ITU-R Study Group 7 and Mr Bo Lind (Sweden), Chair of Study Group 4, we invite you.", graph, []);
     expect(facts.roles.map((r) => [r.person, r.organization, r.role])).toEqual([["Ana Ruiz", "itu-r-sg7", "CHAIR"], ["Bo Lind", "itu-r-sg4", "CHAIR"]]);
   });
+
+  it("reads a deadline in prose after \"not later than\" as after \"no later than\"", () => {
+    const facts = factsOf("Such contributions must therefore be received by the bureau not later than 9 October 2031.", [], []);
+    expect(facts.deadlines.map((d) => [d.kind, d.due])).toEqual([["CONTRIBUTION", "2031-10-09"]]);
+  });
+
+  it("reads a working-methods Recommendation cited as \"ITU-T Rec. A.9\" as ITU-T's, as \"ITU-T A.9\" is", () => {
+    const facts = factsOf("According to ITU-T Rec. A.9 the forum asks for the status of ITU-T A.8; Annex A/A.7 is a clause.", [org("itu-t", "ITU Telecommunication Standardization Sector", "ITU-T")], []);
+    expect(facts.deliverables.map((d) => d.code)).toEqual(["ITU-T A.9", "ITU-T A.8"]);
+  });
+
+  it("ends the affiliation of a person named inside parentheses at the closing parenthesis", () => {
+    const facts = factsOf("The agenda, prepared with the Chairman of the Study Group (Mr Ode Lark, Norway) and its management team, is in Annex B.", [], []);
+    expect(facts.people.map((p) => p.name)).toEqual(["Ode Lark"]);
+    expect(facts.people[0]!.affiliations).toEqual([]);
+  });
 });
+

@@ -30,4 +30,10 @@ describe("deliverable codes, family by family", () => {
   it("takes no bare 'TS 12' or a 3GPP number for an ETSI deliverable", () => {
     expect(codes("Version TS 12 of the plan; 3GPP TS 21.905")).toEqual(["3GPP TS 21.905"]);
   });
+
+  it("reads a draft Recommendation's provisional name in capitals, not a series nor an initial", () => {
+    expect(codes("• Y.QKD-Arch, key relay architecture; H.XR-req-2 and F.Mv-Use, H.QKD-AC/Gen")).toEqual(["Y.QKD-Arch", "H.XR-req-2", "F.Mv-Use", "H.QKD-AC/Gen"]);
+    expect(codes("Supplement to Y.QKD2030-series; J.R-R. Quill wrote it")).toEqual([]);
+  });
 });
+

@@ -13,6 +13,8 @@ export interface DeliverableCode {
 export const deliverableCodes: readonly DeliverableCode[] = [
   { family: "ITU-T", re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?![\d.]|\s*\/)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
   { family: "ITU-T", re: /\b([A-Z])\.([a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
+  // A draft's provisional name in capitals, always with a hyphen ("Y.QKD-Arch", "H.XR-req-2", "H.QKD-AC/Gen"); a "-series" is not one.
+  { family: "ITU-T", re: /\b([A-Z])\.([A-Z][A-Za-z0-9]+(?:-(?!series\b)[A-Za-z0-9]+)+(?:\/[A-Z][A-Za-z0-9]*)?)\b(?!-series)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
   { family: "ITU-T", re: /\b((?:[A-Z]STR|[A-Z]STP|TR|TP)\.[a-z][A-Za-z0-9-]*)\b/g, kind: "TECHNICAL_PAPER", code: (m) => m[1]! },
   { family: "ITU-T", re: /\b(FG-?[A-Z]{1,6}-D?\d+(?:\.\d+)?)\b/g, kind: "TECHNICAL_REPORT", code: (m) => m[1]! },
   { family: "any", re: /\b(Technical (?:Report|Specification|Paper))\s+(\d{1,3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `${m[1]} ${m[2]}` },

@@ -619,12 +619,12 @@ export class Extractor {
   private deadlines(ctx: BlockContext) {
     const text = ctx.block.text;
     for (const s of sentences(text)) {
-      if (!/\b(deadline|by|no later than|before|at the latest|due)\b/i.test(s.text)) continue;
+      if (!/\b(deadline|by|not? later than|before|at the latest|due)\b/i.test(s.text)) continue;
       if (!/\b(submi|regist|contribution|input|visa|deadline|send)/i.test(s.text)) continue;
       for (const d of findDates(s.text)) {
         if (d.start.length !== 10 || d.end) continue;
         const lead = s.text.slice(Math.max(0, d.index - 40), d.index);
-        if (!/(deadline[^.]*\b(is|:)|\bby|no later than|before|due)\s*(the\s+)?$/i.test(lead) && !/^\s*at the latest/i.test(s.text.slice(d.index + d.text.length))) continue;
+        if (!/(deadline[^.]*\b(is|:)|\bby|not? later than|before|due)\s*(the\s+)?$/i.test(lead) && !/^\s*at the latest/i.test(s.text.slice(d.index + d.text.length))) continue;
         const kind = deadlineKind(s.text);
         const mail = s.text.match(EMAIL_RE)?.[0];
         this.addDeadline({ kind, due: d.start, description: s.text.trim(), ...(mail ? { submitTo: mail } : {}), where: this.where(ctx) });
@@ -845,7 +845,7 @@ export class Extractor {
     const text = ctx.block.text;
     const where = this.where(ctx);
     // Cited procedural texts: "Recommendation ITU-T A.7", "WTSA-24 Resolution 105", "Resolution 209 (Rev. Bucharest, 2022)".
-    for (const m of text.matchAll(/\b(?:Recommendation\s+)?ITU-T\s+(A\.\d+(?:\.\d+)?)\b/g)) {
+    for (const m of text.matchAll(/\b(?:Recommendation\s+)?ITU-T\s+(?:Rec\.\s*)?(A\.\d+(?:\.\d+)?)\b/g)) {
       this.cite({ reference: `Recommendation ITU-T ${m[1]}`, title: `Recommendation ITU-T ${m[1]}`, kind: "RECOMMENDATION", issuerText: "ITU-T", where });
       // A working-methods Recommendation a group works under is in force: ITU-T's deliverable,
       // approved (unconfirmed: a citation gives no title, date or status).

@@ -117,7 +117,10 @@ function withAffiliation(text: string, p: PersonMention): PersonMention {
   // ", Organization (ACR), Country," up to "and", "as" or the end of the clause.
   const comma = /^\s*,\s*/.exec(rest);
   if (comma) {
-    const tail = rest.slice(comma[0].length);
+    // A person named inside parentheses ("… Chairman (Mr X, Norway) and its team"): the affiliation ends with them.
+    const whole = rest.slice(comma[0].length);
+    const unbalanced = whole.search(/\)/) >= 0 && whole.slice(0, whole.search(/\)/)).indexOf("(") < 0 ? whole.search(/\)/) : -1;
+    const tail = unbalanced >= 0 ? whole.slice(0, unbalanced) : whole;
     // A verb ends the affiliation: ", Quarry Ltd (Harbour Works) were elected" is "Quarry Ltd (Harbour Works)".
     const stop = tail.search(/,\s*(?:and|as|who|with|is|was|has)\s+|\s+as\s+(?:the\s+)?|\s+(?:was|were|is|are|has|have|had|will|would)\s+|;|\.\s|\.$|\s+(?:and\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/);
     const clause = (stop >= 0 ? tail.slice(0, stop) : tail).replace(/,\s*$/, "");

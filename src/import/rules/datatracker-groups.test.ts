@@ -37,4 +37,18 @@ describe("datatracker-groups: a Datatracker page's From and To groups", () => {
     const facts = factsOf(page("OCEAN-FORUM", "QTF"), withGroup, [datatrackerGroups], "datatracker");
     expect(facts.liaisons.map((l) => [l.from, l.to])).toEqual([["ofwg", "qtf"]]);
   });
+
+  it("sends a page without a From Group row from the body its text speaks as, never from the body it writes to", () => {
+    const withForum = [...graph, body("ocf", "Ocean Current Forum", "CONSORTIUM", "OCF")];
+    const noFrom = [
+      "Liaison statement", "OCF interest in buoy drafts", "Submitted Date 2029-03-02", "From Contact Ada Quill",
+      "To Groups tidewg, QTF", "Purpose For information",
+      "We would like to tell the QTF that the Ocean Current Forum is interested in the buoy telemetry draft of the tidewg group.",
+      "The Ocean Current Forum would appreciate being kept informed of the draft's progress in QTF.",
+    ].join("\n");
+    expect(factsOf(noFrom, withForum, [datatrackerGroups], "datatracker").liaisons.map((l) => [l.from, l.to])).toEqual([["ocf", "tidewg"], ["ocf", "qtf"]]);
+    // A body the text only invites or asks is no sender.
+    const invited = noFrom.replace(/We would like.*\n.*$/, "The Ocean Current Forum is invited to review the buoy telemetry draft before the next meeting.");
+    expect(factsOf(invited, withForum, [datatrackerGroups], "datatracker").liaisons).toEqual([]);
+  });
 });

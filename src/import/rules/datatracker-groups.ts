@@ -4,6 +4,7 @@ import type { Where } from "../recognize/facts.js";
 import { abbreviates } from "../recognize/abbreviation.js";
 import { compactForm } from "../text-utils.js";
 import type { Rule, RuleContext } from "./rule.js";
+import { statementSender } from "./statement-sender.js";
 
 /**
  * A Datatracker liaison page's group rows (failure classes 2 and 4): "From Group IEEE-802-1",
@@ -26,11 +27,12 @@ export const datatrackerGroups: Rule = {
       const where: Where = { locator: r.b.block.locator, quote: r.b.block.text };
       return r.label!.rest.split(/\s*,\s*/).filter(Boolean).map((item) => groupKey(ctx, item, text, where)).filter((k): k is string => !!k);
     });
-    // The sender the form's statement already has (the most specific body its From row names),
-    // else the From group read here (the tracker's "IEEE-802-1"), else the document's issuer.
-    const from = ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from ?? groupsOf("from")[0] ?? ctx.issuer;
-    if (!from) return;
     const to = groupsOf("to");
+    // The sender the form's statement already has (the most specific body its From row names),
+    // else the From group read here (the tracker's "IEEE-802-1"), else the document's issuer, else
+    // (a page without a From Group row) the body its text speaks as.
+    const from = ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from ?? groupsOf("from")[0] ?? statementSender(ctx, { prose: true, addressees: to });
+    if (!from) return;
     const heading = ctx.blocks.findIndex((b) => /^Liaison statement$/i.test(b.block.text));
     const subject = heading >= 0 ? ctx.blocks[heading + 1]?.block.text : undefined;
     const purpose = valueOf(ctx, /^purpose$/);

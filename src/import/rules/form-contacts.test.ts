@@ -39,4 +39,12 @@ describe("form-contacts: the people a liaison form's contact rows name", () => {
     expect(names).toContain("Emil Novak");
     expect(names.some((n) => n.startsWith("Cc"))).toBe(false);
   });
+
+  it("reads Cc rows under an empty To Contacts row, and recipients a copy ran together on one line", () => {
+    const runTogether = page.replace("To Contacts The QTF Chair <>\nBo Lind <>\nCc The QTF Board <>", "To Contacts\nCc Bo Lind <>\nGita Roy <> Hal Tern <> The QTF Chair <>");
+    const names = factsOf(runTogether, graph, [formContacts], "datatracker").people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Bo Lind", "Gita Roy", "Hal Tern"]));
+    expect(names.some((n) => /^Cc|QTF/.test(n))).toBe(false);
+  });
 });
+

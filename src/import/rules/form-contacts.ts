@@ -19,28 +19,35 @@ export const formContacts: Rule = {
   trigger: /^(?:From|To|Response|Technical|Cc)(?: Contacts?)?\b/im,
   apply(ctx) {
     let label: string | undefined;
-    const sender = statementSender(ctx);
+    // A form without a sender row: the body its text speaks as ("The Harbour Forum is interested …").
+    const sender = statementSender(ctx, { prose: true, addressees: ctx.facts.liaisons.map((l) => l.to) });
     for (const b of ctx.blocks) {
       const text = b.block.text;
-      // "CcEric Gray": a copy that lost the space after the form's label.
-      const glued = /^Cc(?=\p{Lu}\p{Ll})/u.test(text) ? { label: "cc", rest: text.slice(2) } : undefined;
+      // "CcEric Gray": a copy that lost the space after the form's label; "Cc Eric Gray <>" under an empty "To Contacts" row.
+      const glued = /^Cc\s?(?=\p{Lu}\p{Ll})/u.test(text) ? { label: "cc", rest: text.slice(2).trim() } : undefined;
       const labelled = glued ?? labelOf(text);
       let value = text;
       if (labelled) {
         label = CONTACT_LABELS.test(labelled.label) ? labelled.label : undefined;
         value = labelled.rest;
-      } else if (/^(?:Purpose|Attachments|Body|Abstract|Deadline)\b/.test(text) || text.length > 80) {
+      } else if (/^(?:Purpose|Attachments|Body|Abstract|Deadline)\b/.test(text) || (text.length > 80 && !RECIPIENTS.test(text))) {
         label = undefined;
       }
       if (!label || !value) continue;
-      const name = personIn(value);
-      if (!name) continue;
       const where: Where = { locator: b.block.locator, quote: text };
-      const person = ctx.addPerson(name, where);
-      if (label.startsWith("from contact") && sender) ctx.addRole(person, sender, "CONTACT_PERSON", undefined, where, 0.8);
+      // One recipient a line, or several a line where a copy ran the lines together ("Bo Lind <> Cleo Marsh <>").
+      for (const item of value.split(/(?<=<[^>]*>)\s+/)) {
+        const name = personIn(item);
+        if (!name) continue;
+        const person = ctx.addPerson(name, where);
+        if (label.startsWith("from contact") && sender) ctx.addRole(person, sender, "CONTACT_PERSON", undefined, where, 0.8);
+      }
     }
   },
 };
+
+/** Recipients run together on one line, each with its (emptied) address: "Bo Lind <> Cleo Marsh <> The QTF Chair <>". */
+const RECIPIENTS = /^(?:[^<>]{2,60}<[^>]*>\s*)+$/;
 
 /** "Bo Lind <bo@example.org>", "Bo Lind": the name; never a body's ("The IESG"), a list's or an address. */
 function personIn(value: string): string | undefined {

@@ -2,6 +2,7 @@ import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
 import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
+import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
@@ -26,11 +27,14 @@ import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
 import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
+import { replyBy } from "./reply-by.js";
 import type { Rule } from "./rule.js";
+import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { surnameMention } from "./surname-mention.js";
 import { takesOverFrom } from "./takes-over-from.js";
+import { thanksFor } from "./thanks-for.js";
 import { workItems } from "./work-items.js";
 
 /**
@@ -64,7 +68,11 @@ export const rules: readonly Rule[] = [
   headerContact,
   datatrackerGroups,
   formContacts,
+  signatureTitle,
+  ccAcronymBody,
   statementFromTo,
+  thanksFor,
+  replyBy,
   nextMeetings,
   numberedMeeting,
   addresseeRows,

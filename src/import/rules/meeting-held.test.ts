@@ -22,6 +22,22 @@ describe("meeting-held: a post's account of a body's meeting", () => {
   });
 });
 
+describe("meeting-held: a circular's invitation to the meetings of several bodies", () => {
+  it("makes a meeting of each body of the list, each with its description in parentheses", () => {
+    const wp = [body("itu-t-sg77", "ITU-T Study Group 77", "STUDY_GROUP", "SG77")];
+    const text = "It is my pleasure to invite you to attend the meetings of WP1/77 (Buoys & Tides), WP2/77 (Gauges) and WP3/77 (Harbour Data), which will be held at the headquarters, Geneva on 4 June 2031.";
+    const facts = factsOf(text, wp, [meetingHeld], "circular");
+    expect(facts.events.map((e) => [e.meetingOf, e.startDate, e.city])).toEqual([
+      ["itu-t-wp1-77", "2031-06-04", "Geneva"], ["itu-t-wp2-77", "2031-06-04", "Geneva"], ["itu-t-wp3-77", "2031-06-04", "Geneva"],
+    ]);
+  });
+
+  it("reads no list where another word stands between the bodies: only the body right before the verb meets", () => {
+    const text = "The meetings of WP1/77 with experts of WP2/77 will be held on 4 June 2031.";
+    expect(factsOf(text, [], [meetingHeld], "circular").events.map((e) => e.meetingOf)).not.toContain("itu-t-wp1-77");
+  });
+});
+
 describe("chaired-by: the person who chaired the meeting just reported chairs its body", () => {
   it("reads 'under the chairmanship of' and 'was chaired by the …, Name'", () => {
     const text = "The plenary meeting of the Technical Policy Board was held on 7 May 2027 under the chairmanship of Ada Quill.\nThe meeting was chaired by the board's coordinator, Bo Lind of Norway.";

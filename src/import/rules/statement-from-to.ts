@@ -30,7 +30,8 @@ export const statementFromTo: Rule = {
   },
 };
 
-function addressees(ctx: RuleContext, text: string, where: { locator: string; quote: string }): string[] {
+/** The bodies a list of addressees names ("HSA, ISO/IEC JTC 1/SC 99/WG 4 and WG 6"), a bare step after a designation its sibling. */
+export function addressees(ctx: RuleContext, text: string, where: { locator: string; quote: string }): string[] {
   const out: string[] = [];
   let previous = "";
   for (const part of text.split(/\s*,\s*|\s+and\s+/)) {

@@ -1,10 +1,64 @@
+import { guessKind } from "../recognize/organizations.js";
 import type { RuleContext } from "./rule.js";
 
 /**
  * The body a liaison statement comes from: the sender of the first statement the form gave (the
  * most specific body its From row names), else the document's issuer (its From / Source row, read
- * once by recognize/document.ts and passed in the rule context).
+ * once by recognize/document.ts and passed in the rule context). With `prose`, a statement whose
+ * form names no sender (a Datatracker page without a From Group row, a letter with no header) is
+ * the body its own text speaks as (`speakingBody`).
  */
-export function statementSender(ctx: RuleContext): string | undefined {
-  return ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from ?? ctx.issuer;
+export function statementSender(ctx: RuleContext, options: { prose?: boolean; addressees?: readonly string[] } = {}): string | undefined {
+  const known = ctx.facts.liaisons.find((l) => l.kind === "LIAISON_STATEMENT")?.from ?? ctx.issuer;
+  return known ?? (options.prose ? speakingBody(ctx, options.addressees ?? []) : undefined);
+}
+
+/** The verb right after a sentence's subject when a body speaks of itself: "X is interested in", "X thanks Y for", "X would like to". */
+const SPEAKS = /^\s+(?:is|has|had|was|would|wishes|intends|thanks|kindly|appreciates|informs|requests|invites|plans|notes|believes|previously|also|herewith)\b/;
+/** A body spoken to, not speaking: "X is invited to", "X is kindly requested to", "X is asked". */
+const SPOKEN_TO = /^\s+(?:is|are)\s+(?:kindly\s+)?(?:invited|requested|asked|encouraged|urged)\b/;
+/** Where a subject starts: a sentence's start, or a clause after "inform(s) … that". */
+const SUBJECT_START = /(?:^|[.!?;:]\s+|\bthat\s+)(?:the\s+)?$/i;
+/** A body no mention covers, named by capitalized words and a body's kind word ("the Harbour Sensors Forum"). */
+const NAMED_BODY = /(?<=(?:^|[.!?;:]\s+|\bthat\s+)(?:[Tt]he\s+)?)((?!The\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}(?:Forum|Alliance|Consortium|Association|Council|Institute|Organization|Organisation|Society|Partnership|Foundation))\b/gu;
+
+/**
+ * The body a statement's running text speaks as ("The Harbour Forum is interested in …", "We would
+ * like to inform the QTF that the Harbour Forum intends …", "HSA thanks QTF for its liaison"): the
+ * body most often the subject of such a sentence in the prose blocks, never one of the addressees
+ * nor one the text invites or asks. Undefined when no body speaks so, or two speak equally often.
+ */
+export function speakingBody(ctx: RuleContext, addressees: readonly string[]): string | undefined {
+  // Counted by key (a mention) or by name (a body no mention covers, proposed if it wins).
+  const counts = new Map<string, { n: number; name?: string; where: { locator: string; quote: string } }>();
+  const count = (id: string, where: { locator: string; quote: string }, name?: string) => {
+    const c = counts.get(id) ?? { n: 0, ...(name ? { name } : {}), where };
+    c.n++;
+    counts.set(id, c);
+  };
+  for (const b of ctx.blocks) {
+    const text = b.block.text;
+    // Prose, not a form's row ("From Contact …", "Purpose For information").
+    if (text.length < 60 || !/\s\p{Ll}+\s\p{Ll}+\s/u.test(text)) continue;
+    const where = { locator: b.block.locator, quote: text };
+    for (const o of b.orgs) {
+      if (addressees.includes(o.key)) continue;
+      const before = text.slice(Math.max(0, o.start - 40), o.start);
+      const after = text.slice(o.end, o.end + 40);
+      if (!SUBJECT_START.test(before) || !SPEAKS.test(after) || SPOKEN_TO.test(after)) continue;
+      count(o.key, where);
+    }
+    for (const m of text.matchAll(NAMED_BODY)) {
+      const end = m.index + m[0].length;
+      if (b.orgs.some((o) => o.start < end && o.end > m.index)) continue;
+      const after = text.slice(end, end + 40);
+      if (SPEAKS.test(after) && !SPOKEN_TO.test(after)) count(`name:${m[1]!.toLowerCase()}`, where, m[1]!);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]![1].n === ranked[1]![1].n)) return undefined;
+  const [id, won] = ranked[0]!;
+  if (!won.name) return id;
+  // "The Harbour Sensors Forum is interested …": a body by its name and kind word, the graph's if it knows it.
+  return ctx.orgs.find([won.name])?.key ?? ctx.orgs.propose({ name: won.name, kind: guessKind(won.name), locator: won.where.locator, quote: won.where.quote });
 }

@@ -19,6 +19,11 @@ export const body = (id: string, name: string, kind: string, acronym?: string, a
  * with and without the rules under test, so a test shows what the rule adds.
  */
 export function factsOf(text: string, graph: OrganizationRow[], rules: readonly Rule[], genre: GenreName = "other", date = "2026-05-04"): Facts {
+  return readingOf(text, graph, rules, genre, date).facts;
+}
+
+/** For rule tests: the facts, and the resolver that holds the bodies the document proposed (`orgs.created`). */
+export function readingOf(text: string, graph: OrganizationRow[], rules: readonly Rule[], genre: GenreName = "other", date = "2026-05-04"): { facts: Facts; orgs: OrganizationResolver } {
   const blocks: TextBlock[] = text.split("\n").map((t, i) => ({ locator: `l${i + 1}`, text: t.trim() })).filter((b) => b.text);
   const fields = findFields(blocks);
   const orgs = new OrganizationResolver(graph);
@@ -29,5 +34,5 @@ export function factsOf(text: string, graph: OrganizationRow[], rules: readonly 
   extractor.kind = doc.kind;
   extractor.run();
   runRules(rules, extractor.ruleContext(genre));
-  return extractor.facts;
+  return { facts: extractor.facts, orgs };
 }
