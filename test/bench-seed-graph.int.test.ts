@@ -117,6 +117,13 @@ describe("the load test's graph is the one this tree's `npm start` would make", 
     expect(JSON.parse(readFileSync(marker, "utf8")).fingerprint).toBe(again.fingerprint);
   });
 
+  it("loads it again when the record of what was loaded cannot be read", async () => {
+    writeFileSync(marker, "{ not json");
+    const again = await ensureSeedGraph(db, testLog, dataDir, layers);
+    expect(again.seededNow).toBe(true);
+    expect(JSON.parse(readFileSync(marker, "utf8")).fingerprint).toBe(again.fingerprint);
+  });
+
   it("loads it again when the graph no longer holds what was loaded", async () => {
     await db.write("MATCH (d:Deliverable) WITH d ORDER BY d.id LIMIT 1 DETACH DELETE d");
     const again = await ensureSeedGraph(db, testLog, dataDir, layers);

@@ -89,9 +89,9 @@ export async function ensureSeedGraph(db: Database, log: Logger, dataDir: string
   const fingerprint = graphFingerprint(rows);
   const expected = { bodies: rows.nodes.Organization.length, deliverables: rows.nodes.Deliverable.length };
   await migrate(db, log);
-  const marker = existsSync(markerFile) ? Marker.safeParse(JSON.parse(readFileSync(markerFile, "utf8"))) : undefined;
+  const marker = readMarker(markerFile);
   let counts = await graphCounts(db);
-  const current = marker?.success === true && marker.data.fingerprint === fingerprint && counts.bodies === expected.bodies && counts.deliverables === expected.deliverables;
+  const current = marker?.fingerprint === fingerprint && counts.bodies === expected.bodies && counts.deliverables === expected.deliverables;
   if (!current) {
     // The marker goes first: a load interrupted after it leaves a graph that is reseeded next time.
     rmSync(markerFile, { force: true });
@@ -101,6 +101,17 @@ export async function ensureSeedGraph(db: Database, log: Logger, dataDir: string
     writeFileSync(markerFile, `${JSON.stringify({ fingerprint, layers, ...expected, seededAt: new Date().toISOString() }, null, 2)}\n`);
   }
   return { layers: [...layers], fingerprint, counts, seededNow: !current };
+}
+
+/** The record of what the data directory was loaded with; none when missing or unreadable (then the graph is loaded again). */
+function readMarker(file: string): z.infer<typeof Marker> | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const parsed = Marker.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
