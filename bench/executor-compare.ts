@@ -1,7 +1,7 @@
 /**
  * Should the product execute with graphql-jit instead of graphql-js? This measures it on the
- * realistic mix (`npm run load`'s operations) on the load test's graph (.neo4j/load-<port>, seeded
- * by a first `npm run load`): each operation compiled once with graphql-jit, and the same
+ * realistic mix (`npm run load`'s operations) on the load test's graph (.neo4j/load-<port>:
+ * `npm start`'s graph, loaded again when the seed or its layers changed): each operation compiled once with graphql-jit, and the same
  * operation through graphql-js's `execute`, each with the product's own request context (one
  * read transaction). It prints the operations whose answers differ (they are left out of the
  * measure) and the Node CPU per request of each executor, measured round by round, interleaved;
@@ -17,18 +17,17 @@
 import { execute, parse, validate, type DocumentNode, type ExecutionResult } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { createContext } from "../src/context.js";
-import { Database } from "../src/db/database.js";
-import { LocalNeo4j } from "../src/db/neo4j-local.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
 import { queryMix } from "./support/product.js";
+import { describeGraph, startSeededNeo4j } from "./support/seed-graph.js";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const WARM_UP_ROUNDS = 20;
 const log = createLogger("warn");
 const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
-const neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-const db = Database.connect(neo4j.uri, neo4j.credentials.username, neo4j.credentials.password, { database: undefined, txTimeoutMs: 60_000, log });
+const { neo4j, db, graph } = await startSeededNeo4j(neo4jPort, log);
+console.log(`Graph: ${describeGraph(graph)} (.neo4j/load-${neo4jPort}).`);
 
 interface Operation { query: string; variables?: Record<string, unknown>; document: DocumentNode; compiled: CompiledQuery }
 type Executor = (operation: Operation) => Promise<ExecutionResult>;

@@ -10,10 +10,12 @@
  *                                                  # this tree, in the order A B B A; prints the ratios
  *
  * Without LOAD_URL it starts a local Neo4j (Bolt port LOAD_NEO4J_PORT, default 7790, data in
- * .neo4j/load-<port>, seeded on first use) and the product in its own process with the rate
- * limit off, sends a realistic query mix with autocannon for a fixed time, and prints requests/s,
- * latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`). Numbers are
- * for this machine and run, to compare; not thresholds.
+ * .neo4j/load-<port>) holding the graph `npm start` makes (the seed and the default layers,
+ * SEED_LAYERS, loaded by this tree's loader; loaded again whenever they changed since, see
+ * support/seed-graph.ts) and the product in its own process with the rate limit off, sends a
+ * realistic query mix with autocannon for a fixed time, and prints which graph it measured,
+ * requests/s, latency percentiles and every kind of error (HTTP, connection, GraphQL `errors`).
+ * Numbers are for this machine and run, to compare; not thresholds.
  *
  * Each product first serves the mix unmeasured for LOAD_WARMUP_S (default 45 s). A freshly
  * started Neo4j JVM needs thousands of statements before its JIT-compiled speed (a trivial
@@ -31,9 +33,10 @@
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { LocalNeo4j, projectRoot } from "../src/db/neo4j-local.js";
+import { projectRoot, type LocalNeo4j } from "../src/db/neo4j-local.js";
 import { createLogger } from "../src/logger.js";
 import { answerableMix, answeredAlike, assertLoopback, baselineCheckout, queryMix, startProduct, type ProductProcess } from "./support/product.js";
+import { describeGraph, startSeededNeo4j, type MeasuredGraph } from "./support/seed-graph.js";
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);
@@ -48,18 +51,26 @@ const { values: args } = parseArgs({ options: { baseline: { type: "string" } } }
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
 let neo4j: LocalNeo4j | undefined;
 const products: ProductProcess[] = [];
+/** The load test's own Neo4j with `npm start`'s graph, which every product it starts is served (none of them seeds it). */
+async function seededNeo4j(): Promise<{ neo4j: LocalNeo4j; graph: MeasuredGraph; env: Record<string, string> }> {
+  const started = await startSeededNeo4j(neo4jPort, log);
+  neo4j = started.neo4j;
+  await started.db.close(); // the products connect on their own
+  console.log(`Graph: ${describeGraph(started.graph)} (.neo4j/load-${neo4jPort}).`);
+  return { ...started, env: { ...started.neo4j.env, RATE_LIMIT_MAX: "0", SEED_ON_EMPTY: "false" } };
+}
 type LoadReport = Awaited<ReturnType<typeof measure>>;
 try {
   if (args.baseline) {
     if (process.env.LOAD_URL) throw new Error("--baseline starts both products itself: unset LOAD_URL");
-    neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
+    const { graph, env } = await seededNeo4j();
     const baselineRoot = baselineCheckout(args.baseline);
     // Both trees are asked the same questions: the operations the baseline's schema can answer.
     const { bodies, left } = answerableMix(queryMix(mix), baselineRoot);
     if (left.length) console.log(`Left out of the mix (${args.baseline} cannot answer them): ${left.join(", ")}`);
     const trees = [{ label: `baseline ${args.baseline}`, root: baselineRoot }, { label: "this tree", root: projectRoot }] as const;
     // Both products up at once, on the same Neo4j and graph; only one is under load at a time.
-    for (const tree of trees) products.push(await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" }, undefined, tree.root));
+    for (const tree of trees) products.push(await startProduct(env, undefined, tree.root));
     const [base, current] = products as [ProductProcess, ProductProcess];
     // A tree whose answer to an operation differs does other work for it (answers.md's rules grew
     // since the baseline: every distinct path, live evidence…): the ratio is given over the whole
@@ -82,31 +93,48 @@ try {
       rows.push(`| ${name} (${mixBodies.length} operations) | ${b.rps.toFixed(0)} | ${c.rps.toFixed(0)} | ${(c.rps / b.rps).toFixed(2)}× | ${b.p50.toFixed(0)} / ${c.p50.toFixed(0)} | ${b.p99.toFixed(0)} / ${c.p99.toFixed(0)} | ${(b.p99 / b.p50).toFixed(1)} / ${(c.p99 / c.p50).toFixed(1)} | ${b.errors} / ${c.errors} |`);
     }
     console.log(`
-${mix} mix, ${connections} connections, ${durationS} s per run, runs in the order A B B A (A: ${trees[0].label}), means of two runs each:
+${mix} mix on ${describeGraph(graph)}; ${connections} connections, ${durationS} s per run, runs in the order A B B A (A: ${trees[0].label}), means of two runs each:
 
 | mix | ${trees[0].label} req/s | this tree req/s | ratio | p50 ms (A / this) | p99 ms (A / this) | p99 ÷ p50 (A / this) | errors (A / this) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join("\n")}
 `);
-    console.log(JSON.stringify({ baseline: args.baseline, answeredDifferently: alike.differ, reports }));
+    console.log(JSON.stringify({ baseline: args.baseline, graph, answeredDifferently: alike.differ, reports }));
     const errors = Object.values(reports).flat(2).reduce((sum, report) => sum + errorCount(report), 0);
     process.exitCode = errors === 0 ? 0 : 1;
   } else {
     let url = process.env.LOAD_URL;
+    let graph: MeasuredGraph | undefined;
     if (!url) {
-      neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-      const product = await startProduct({ ...neo4j.env, RATE_LIMIT_MAX: "0" });
+      const seeded = await seededNeo4j();
+      graph = seeded.graph;
+      const product = await startProduct(seeded.env);
       products.push(product);
       url = product.url;
+    } else {
+      console.log(`Graph: the one the product at ${url} serves (${await graphSizeThroughApi(url)}).`);
     }
     await warmUp(url, queryMix(mix));
     const report = await measure(url);
-    console.log(JSON.stringify(report));
+    console.log(JSON.stringify({ ...report, ...(graph ? { graph } : {}) }));
     process.exitCode = errorCount(report) === 0 ? 0 : 1;
   }
 } finally {
   for (const product of products) await product.stop();
   await neo4j?.stop();
+}
+
+/** Bodies and deliverables of a running product's graph, as its API counts them. */
+async function graphSizeThroughApi(url: string): Promise<string> {
+  assertLoopback(url);
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ organizations(first: 1) { totalCount } deliverables(first: 1) { totalCount } }" }),
+  });
+  const body = (await response.json()) as { data?: { organizations?: { totalCount: number }; deliverables?: { totalCount: number } } };
+  const { organizations, deliverables } = body.data ?? {};
+  return organizations && deliverables ? `${organizations.totalCount} bodies, ${deliverables.totalCount} deliverables as its API counts them` : "its size could not be read";
 }
 
 interface Mean { rps: number; p50: number; p99: number; errors: number }

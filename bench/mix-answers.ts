@@ -1,6 +1,6 @@
 /**
- * The answers of `npm run load`'s realistic mix on the load test's seeded graph
- * (.neo4j/load-<LOAD_NEO4J_PORT>, as bench/profile-mix.ts uses it), with varied `connection` and
+ * The answers of `npm run load`'s realistic mix on the load test's graph (`npm start`'s: the seed
+ * and its default layers, in .neo4j/load-<LOAD_NEO4J_PORT>, as bench/profile-mix.ts uses it), with varied `connection` and
  * `overlaps` questions around them, one JSON line per question, for comparing a change's answers
  * byte for byte with main's on the seed graph (bench/answers-dump.ts does the same on the
  * synthetic benchmark graphs):
@@ -13,16 +13,15 @@
  */
 import { graphql } from "graphql";
 import { createContext } from "../src/context.js";
-import { Database } from "../src/db/database.js";
-import { LocalNeo4j } from "../src/db/neo4j-local.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
 import { queryMix } from "./support/product.js";
+import { describeGraph, startSeededNeo4j } from "./support/seed-graph.js";
 
 const log = createLogger("warn");
 const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
-const neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-const db = Database.connect(neo4j.uri, neo4j.credentials.username, neo4j.credentials.password, { database: undefined, txTimeoutMs: 60_000, log });
+const { neo4j, db, graph } = await startSeededNeo4j(neo4jPort, log);
+console.error(`Graph: ${describeGraph(graph)} (.neo4j/load-${neo4jPort}).`);
 const schema = await createSchema();
 
 const CONNECTION = /* GraphQL */ `

@@ -1,6 +1,7 @@
 /**
  * Where `npm run load`'s realistic mix spends its time, operation by operation, on the load test's
- * own seeded graph (.neo4j/load-<LOAD_NEO4J_PORT>, seeded by a first `npm run load`): statements,
+ * own graph (.neo4j/load-<LOAD_NEO4J_PORT>: `npm start`'s graph, the seed and its default layers,
+ * loaded again when they changed; see support/seed-graph.ts): statements,
  * database hits (PROFILE), the size of the rows they return (as JSON), and CPU time per request on each side: Neo4j's JVM (from
  * /proc/<pid>/stat) and this Node process (GraphQL, loaders, driver). CPU time, unlike wall time,
  * holds up when other work shares the machine. The load test measures throughput; this says
@@ -12,19 +13,19 @@
  */
 import { graphql, parse } from "graphql";
 import { createContext } from "../src/context.js";
-import { Database, type Params } from "../src/db/database.js";
-import { LocalNeo4j } from "../src/db/neo4j-local.js";
+import type { Params } from "../src/db/database.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
 import { captureStatements, firstLines, profileStatement } from "./support/plans.js";
 import { processCpuMs } from "./support/measure.js";
 import { queryMix } from "./support/product.js";
+import { describeGraph, startSeededNeo4j } from "./support/seed-graph.js";
 
 const shown = Number(process.argv[2] ?? 0);
 const log = createLogger("warn");
 const neo4jPort = Number(process.env.LOAD_NEO4J_PORT ?? 7790);
-const neo4j = await LocalNeo4j.start({ boltPort: neo4jPort, dataDir: `.neo4j/load-${neo4jPort}`, heap: "1g", log });
-const db = Database.connect(neo4j.uri, neo4j.credentials.username, neo4j.credentials.password, { database: undefined, txTimeoutMs: 60_000, log });
+const { neo4j, db, graph } = await startSeededNeo4j(neo4jPort, log);
+console.error(`Graph: ${describeGraph(graph)} (.neo4j/load-${neo4jPort}).`);
 const schema = await createSchema();
 
 /** The median of seven timed runs of a statement whose plan is cached (PROFILE's own time is noisy). */

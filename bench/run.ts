@@ -1,12 +1,13 @@
 /**
  * npm run bench: the product side by side with the raw-Cypher floor (in process and behind a
  * minimal HTTP server), the @neo4j/graphql peer and itself without DataLoader batching, on
- * synthetic graphs of growing size, in one run; and the product on `npm run load`'s realistic mix
- * over the seed graph.
+ * synthetic graphs of growing size and on the graph `npm start` makes (the seed and its default
+ * layers: the "landscape" scale), in one run; and the product on `npm run load`'s realistic mix
+ * over that same graph.
  *
- *   npm run bench                     # scales ×1, ×10, ×100, ×1000
+ *   npm run bench                     # scales landscape, ×1, ×10, ×100, ×1000
  *   npm run bench -- --quick          # ×1 and ×10, shorter runs
- *   npm run bench -- --scales 1,100 --seed 7 --runs 100 --seconds 4
+ *   npm run bench -- --scales landscape,1,100 --seed 7 --runs 100 --seconds 4
  *   npm run bench -- --systems httpfloor,product --scales 1 --quick
  *   npm run bench -- --baseline 87f24dc   # the realistic mix on a worktree of that commit too
  *
@@ -17,12 +18,15 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { graphql, type GraphQLSchema } from "graphql";
+import { loadConfig } from "../src/config.js";
 import { createContext } from "../src/context.js";
+import type { Database } from "../src/db/database.js";
 import { migrate } from "../src/db/migrations.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { createSchema } from "../src/graphql/schema.js";
 import { createLogger } from "../src/logger.js";
 import { loadGraph, loadSeed } from "../src/seed/loader.js";
+import type { GraphRows } from "../src/seed/to-graph.js";
 import { toGraph } from "../src/seed/to-graph.js";
 import { floorFingerprint, productFingerprint, runFloor } from "./floor.js";
 import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
@@ -30,8 +34,10 @@ import { notExpressible, peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
 import { closedLoop, httpLoad, postFloor, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput, type Watched } from "./support/measure.js";
+import { probesFromGraph } from "./support/graph-probes.js";
 import { answerableMix, answeredAlike, baselineCheckout, queryMix, startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
-import { machineAndVersions, systemNames, writeReport, type BenchReport, type MixResult, type QueryResult, type ScaleResult, type SystemName } from "./support/report.js";
+import { machineAndVersions, parseScales, scaleLabel, systemNames, writeReport, type BenchReport, type MixResult, type QueryResult, type Scale, type ScaleResult, type SystemName } from "./support/report.js";
+import { defaultSeedLayers, describeGraph, graphCounts, seedRows } from "./support/seed-graph.js";
 import { generateGraph } from "./synthetic/generate.js";
 
 const { values: args } = parseArgs({
@@ -45,14 +51,14 @@ const { values: args } = parseArgs({
     systems: { type: "string", default: systemNames.join(",") },
     /** Also run the realistic mix on a worktree of this commit (the mix's "× main" target). */
     baseline: { type: "string" },
-    /** Leave out the realistic mix on the seed graph. */
+    /** Leave out the realistic mix on `npm start`'s graph. */
     "no-mix": { type: "boolean", default: false },
   },
 });
 const quick = args.quick!;
 const systems = new Set(args.systems!.split(","));
 for (const system of systems) if (!systemNames.includes(system as SystemName)) throw new Error(`--systems: unknown system "${system}" (known: ${systemNames.join(", ")})`);
-const scales = (args.scales ?? (quick ? "1,10" : "1,10,100,1000")).split(",").map(Number);
+const scales = parseScales(args.scales ?? (quick ? "1,10" : "landscape,1,10,100,1000"));
 const settings = {
   seed: Number(args.seed),
   /** Requests at concurrency 1 (after warm-up), stopping early after `c1Seconds`. */
@@ -66,13 +72,17 @@ const settings = {
 /** Seconds each tree serves the mix unmeasured before it is measured (`npm run load` uses 45). */
 const MIX_WARM_UP_SECONDS = Number(process.env.BENCH_MIX_WARMUP_S ?? 30);
 
-for (const [name, value] of Object.entries({ scales: Math.min(...scales), seed: settings.seed, runs: settings.runs, seconds: settings.seconds })) {
+for (const [name, value] of Object.entries({ seed: settings.seed, runs: settings.runs, seconds: settings.seconds })) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be whole numbers from 1`);
 }
 
 /** Both loaders commit every 100,000 rows: a million relationships overflow one transaction's memory. */
 const ROWS_PER_TRANSACTION = 100_000;
 const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+/** The layers `npm start` loads over the seed (SEED_LAYERS): the mix's graph and the landscape scale's. */
+const seedLayers = defaultSeedLayers();
+/** "Us" on `npm start`'s graph: the product's HOME_ORGANIZATION (the generated graphs name their own). */
+const configuredHome = loadConfig(process.env).coordination.home;
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
 const neo4j = await benchNeo4j(log);
@@ -83,7 +93,7 @@ try {
   await migrate(db, log);
   report.machine = await machineAndVersions(db);
   const schema = await createSchema();
-  // The mix first: it needs the seed graph, and the last scale's graph stays for bench/profile.ts.
+  // The mix first: it needs `npm start`'s graph, and the last scale's graph stays for bench/profile.ts.
   if (!args["no-mix"] && systems.has("product")) {
     report.mix = await benchMix(schema);
     writeReport(report);
@@ -99,11 +109,24 @@ try {
   await neo4j.stop();
 }
 
-async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleResult> {
+/**
+ * A scale's graph and the questions asked of it: a generated graph names its own probes; the
+ * landscape scale is `npm start`'s graph (the seed and its default layers, the product's rows),
+ * whose probes are chosen from the loaded graph by query (support/graph-probes.ts).
+ */
+function graphOf(scale: Scale): { graph: GraphRows; probes: (db: Database) => Promise<Probes> } {
+  if (scale === "landscape") {
+    say(`\n== ${scaleLabel(scale)}: the seed with ${seedLayers.join(", ") || "no layer"} (SEED_LAYERS), as \`npm start\` loads it`);
+    return { graph: seedRows(seedLayers), probes: (db) => probesFromGraph(db, configuredHome) };
+  }
   say(`\n== ×${scale}: generating the graph (seed ${settings.seed})`);
   const generated = generateGraph(scale, settings.seed);
-  const probes = generated.probes;
-  const graph = toGraph(generated.data);
+  return { graph: toGraph(generated.data), probes: async () => generated.probes };
+}
+
+async function benchScale(scale: Scale, schema: GraphQLSchema): Promise<ScaleResult> {
+  const spec = graphOf(scale);
+  const graph = spec.graph;
   const size = sizeOf(graph);
   const items = size.nodes + size.relationships;
   say(`   ${size.nodes} nodes, ${size.relationships} relationships; loading with plain UNWIND (floor), then with the product's loader`);
@@ -112,6 +135,9 @@ async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleRe
   await wipeGraph(db);
   const loaderSeconds = await timed(() => loadGraph(db, log, graph, { rowsPerTransaction: ROWS_PER_TRANSACTION }));
   say(`   loader ${(items / loaderSeconds).toFixed(0)} items/s, raw UNWIND ${(items / rawSeconds).toFixed(0)} items/s`);
+  const probes = await spec.probes(db);
+  const counts = scale === "landscape" ? await graphCounts(db) : undefined;
+  if (counts) say(`   ${describeGraph({ layers: seedLayers, counts })}; probes ${JSON.stringify(probes)}`);
 
   const env = {
     NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
@@ -132,7 +158,10 @@ async function benchScale(scale: number, schema: GraphQLSchema): Promise<ScaleRe
       const used = await processMemory(server.pid);
       if (used) memory[name as SystemName] = used;
     }
-    return { scale, nodes: size.nodes, relationships: size.relationships, probes, load: { loaderSeconds, rawSeconds, items }, queries, aliasLookup, memory };
+    return {
+      scale, nodes: size.nodes, relationships: size.relationships, probes, load: { loaderSeconds, rawSeconds, items }, queries, aliasLookup, memory,
+      ...(counts ? { graph: { layers: seedLayers, bodies: counts.bodies, deliverables: counts.deliverables } } : {}),
+    };
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
@@ -236,14 +265,17 @@ async function countRequest(schema: GraphQLSchema, request: { document: string; 
 
 /**
  * `npm run load`'s realistic mix (lookups, searches, list pages and every example operation) on
- * the seed graph, as autocannon sends it: each connection cycles through the mix. The floors
- * answer only the bench queries, so the mix has no floor to compare with; with --baseline, the
- * same mix on a worktree of that commit (same Neo4j, same graph, one after the other).
+ * the graph `npm start` makes (the seed and its default layers, loaded by the product's loader),
+ * as autocannon sends it: each connection cycles through the mix. The floors answer only the
+ * bench queries, so the mix has no floor to compare with; with --baseline, the same mix on a
+ * worktree of that commit (same Neo4j, same graph).
  */
 async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
-  say("\n== realistic mix on the seed graph");
+  say(`\n== realistic mix on \`npm start\`'s graph (the seed with ${seedLayers.join(", ") || "no layer"})`);
   await wipeGraph(db);
-  await loadSeed(db, log);
+  await loadSeed(db, log, undefined, { layers: seedLayers });
+  const graph = await graphCounts(db);
+  say(`   ${describeGraph({ layers: seedLayers, counts: graph })}`);
   // Against a baseline, both trees are asked the same questions: the operations its schema can answer.
   const baselineRoot = args.baseline ? baselineCheckout(args.baseline) : undefined;
   const { bodies, left } = baselineRoot ? answerableMix(queryMix("realistic"), baselineRoot) : { bodies: queryMix("realistic"), left: [] };
@@ -260,6 +292,7 @@ async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
   };
   const seconds = Math.max(settings.seconds, 4);
   const result: MixResult = {
+    graph: { layers: seedLayers, bodies: graph.bodies, deliverables: graph.deliverables },
     operations: bodies.length,
     ...(left.length ? { leftOut: left } : {}),
     warmUpSeconds: MIX_WARM_UP_SECONDS,

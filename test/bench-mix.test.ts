@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../src/db/neo4j-local.js";
-import { answerableMix, queryMix } from "../bench/support/product.js";
+import { answerableMix, operationLabel, queryMix } from "../bench/support/product.js";
 
 const older = mkdtempSync(path.join(tmpdir(), "mvgraph-older-"));
 afterAll(() => rmSync(older, { recursive: true, force: true }));
@@ -25,6 +25,14 @@ describe("the realistic mix compared with an older commit", () => {
     expect(bodies.length + left.length).toBe(mix.length);
     expect(bodies.some((body) => body.includes("partOf {"))).toBe(false);
     expect(bodies.length).toBeGreaterThan(40);
+  });
+
+  it("names the operations it reports by their names, or by their field and variables when they have none", () => {
+    const labels = queryMix("realistic").map(operationLabel);
+    expect(labels).toContain('search {"text":"privacy"}');
+    expect(labels).toContain('organization {"ref":"SC 27"}');
+    expect(labels).toContain("FindCommittee");
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it("leaves nothing out against this tree's own schema", () => {

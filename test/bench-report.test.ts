@@ -78,6 +78,30 @@ describe("the bench report's targets", () => {
     );
   });
 
+  it("shows the synced graph as a scale of its own, held to the targets of every scale but not to ×1's alias base", () => {
+    const landscape: ScaleResult = {
+      ...scale(1, [query("nestedListing", { product: 4, httpfloor: 2, peer: 6 }, { c32: { product: 100, peer: 90 } })], 3),
+      scale: "landscape", nodes: 2100, relationships: 6900, graph: { layers: ["landscape"], bodies: 251, deliverables: 327 },
+    };
+    const withLandscape = report([landscape, scale(1, [], 2), scale(1000, [], 2.5)]);
+    const markdown = toMarkdown(withLandscape);
+    expect(markdown).toContain("| landscape (seed + synced sample): 251 bodies, 327 deliverables | 2100 | 6900 |");
+    expect(markdown).toContain("| landscape | nestedListing | ✓ / ✓ | 2.00× |");
+    expect(markdown).toContain("### landscape (seed + synced sample) (2100 nodes, 6900 relationships)");
+    expect(markdown).toContain("| landscape | SC 27 | ✓ | 3.0 | 6.0 | 1.50× |"); // against ×1's p50
+    const lines = targetLines(withLandscape);
+    expect(lines).toContain("- landscape (seed + synced sample): c32 throughput ≥ 1.5× the peer's on every shared query: **missed** (0 of 1 shared queries; below: nestedListing 1.11×).");
+    expect(lines).toContain("- Lookup by alias O(log n): p50 at ×1000 ≤ 1.5× p50 at ×1: met (1.25×: 2.0 → 2.5 ms).");
+    expect(lines).toContain("- Every query's p50 ≤ 1.5× the HTTP floor's at ×1: not measured in this run.");
+  });
+
+  it("says which graph the realistic mix ran on", () => {
+    const mix = { graph: { layers: ["landscape"], bodies: 251, deliverables: 327 }, operations: 2, transactions: [1, 1], roundTrips: [1, 1], statements: [1, 2], product: { throughput: [{ concurrency: 10, requestsPerSecond: 80, p50: 10, p99: 40, failures: 0 }] } };
+    const markdown = toMarkdown(report([], mix));
+    expect(markdown).toContain("## Realistic mix (`npm run load`'s, on `npm start`'s graph)");
+    expect(markdown).toContain("The graph `npm start` makes: the seed + landscape, 251 bodies, 327 deliverables.");
+  });
+
   it("renders a report written before the HTTP floor and the CPU per request (older results re-render)", () => {
     const old = JSON.parse(readFileSync(new URL("fixtures/bench-report-before-http-floor.json", import.meta.url), "utf8")) as BenchReport;
     const markdown = toMarkdown(old);

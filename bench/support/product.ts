@@ -188,12 +188,18 @@ export async function answeredAlike(a: string, b: string, bodies: string[]): Pro
   const ask = async (url: string, body: string) => (await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
   for (const body of bodies) {
     if ((await ask(a, body)) === (await ask(b, body))) same.push(body);
-    else {
-      const { query } = JSON.parse(body) as { query: string };
-      differ.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? query.replace(/\s+/g, " ").slice(0, 40));
-    }
+    else differ.push(operationLabel(body));
   }
   return { same, differ };
+}
+
+/** How an operation of the mix is named in output: its name, or its first field and variables (`search {"text":"privacy"}`). */
+export function operationLabel(body: string): string {
+  const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
+  const named = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+  if (named) return named;
+  const field = /\{\s*(\w+)/.exec(query)?.[1] ?? query.replace(/\s+/g, " ").slice(0, 40);
+  return variables ? `${field} ${JSON.stringify(variables)}` : field;
 }
 
 export const percentileOf = (sorted: number[], p: number): number =>

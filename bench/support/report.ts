@@ -31,8 +31,28 @@ export interface QueryResult {
   systems: Partial<Record<SystemName, { latency: Latency; throughput: Throughput[] } | { error: string }>>;
 }
 
+/**
+ * A scale of the benchmark: a generated graph (×1 is the seed graph's size and shape) or
+ * "landscape", the graph `npm start` makes (the seed and its default layers: the synced sample).
+ */
+export type Scale = number | "landscape";
+
+/** `--scales landscape,1,10` → ["landscape", 1, 10]; throws on anything else. */
+export function parseScales(text: string): Scale[] {
+  return text.split(",").map((part) => {
+    const value = part.trim();
+    if (value === "landscape") return value;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || value === "") throw new Error(`--scales: "${part}" is neither a whole number from 1 nor landscape`);
+    return n;
+  });
+}
+
+/** How a scale is named in the report: "×10", or "landscape (seed + synced sample)" (`long`) / "landscape". */
+export const scaleLabel = (scale: Scale, long = false): string => (scale === "landscape" ? (long ? "landscape (seed + synced sample)" : "landscape") : `×${scale}`);
+
 export interface ScaleResult {
-  scale: number;
+  scale: Scale;
   nodes: number;
   relationships: number;
   probes: Probes;
@@ -41,10 +61,17 @@ export interface ScaleResult {
   /** The product looking up one organization by alias at c1 (reports from before it lack it). */
   aliasLookup?: { alias: string; found: string | null; expected: string; latency: Latency };
   memory: Partial<Record<SystemName, { rssMb: number; peakMb: number }>>;
+  /** The landscape scale's graph: the layers over the seed, and what it holds. */
+  graph?: MeasuredGraphSummary;
 }
 
-/** The product under `npm run load`'s realistic mix on the seed graph (no floor can answer it all). */
+/** Which graph `npm start` makes was measured: the layers over the seed, bodies and deliverables. */
+export interface MeasuredGraphSummary { layers: string[]; bodies: number; deliverables: number }
+
+/** The product under `npm run load`'s realistic mix on `npm start`'s graph (no floor can answer it all). */
 export interface MixResult {
+  /** The graph the mix ran on (reports from before it ran on the bare seed and lack it). */
+  graph?: MeasuredGraphSummary;
   /** Operations in the mix; each connection sends them in turn. */
   operations: number;
   /** Operations left out because the baseline cannot answer them (fields added since). */
@@ -189,7 +216,7 @@ export function toMarkdown(report: BenchReport): string {
     ...report.scales.map((s) => {
       const loader = s.load.items / s.load.loaderSeconds;
       const raw = s.load.items / s.load.rawSeconds;
-      return `| ×${s.scale} | ${s.nodes} | ${s.relationships} | ${loader.toFixed(0)} (${s.load.loaderSeconds.toFixed(1)} s) | ${raw.toFixed(0)} (${s.load.rawSeconds.toFixed(1)} s) | ${ratio(loader / raw)} |`;
+      return `| ${scaleLabel(s.scale, true)}${s.graph ? `: ${s.graph.bodies} bodies, ${s.graph.deliverables} deliverables` : ""} | ${s.nodes} | ${s.relationships} | ${loader.toFixed(0)} (${s.load.loaderSeconds.toFixed(1)} s) | ${raw.toFixed(0)} (${s.load.rawSeconds.toFixed(1)} s) | ${ratio(loader / raw)} |`;
     }),
     "",
     "## Ratios per query",
@@ -201,7 +228,7 @@ export function toMarkdown(report: BenchReport): string {
     "| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...report.scales.flatMap((s) =>
       s.queries.map((q) =>
-        `| ×${s.scale} | ${q.name} | ${agreement(q)} | ${ratio(p50Ratio(q, "product", "httpfloor"))} | ${ratio(p50Ratio(q, "product", "floor"))} | ` +
+        `| ${scaleLabel(s.scale)} | ${q.name} | ${agreement(q)} | ${ratio(p50Ratio(q, "product", "httpfloor"))} | ${ratio(p50Ratio(q, "product", "floor"))} | ` +
         `${ratio(throughputRatio(q, "product", "httpfloor", 8))} | ${ratio(throughputRatio(q, "product", "httpfloor", 32))} | ${ratio(throughputRatio(q, "product", "peer", 32))} | ` +
         `${ratio(p50Ratio(q, "unbatched", "product"))} | ${q.roundTrips.batched} (${q.roundTrips.unbatched}) | ${q.transactions ?? "–"} | ${q.statements ?? "–"} | ${q.depth} |`),
     ),
@@ -215,7 +242,7 @@ export function toMarkdown(report: BenchReport): string {
     "",
   ];
   for (const s of report.scales) {
-    lines.push(`### ×${s.scale} (${s.nodes} nodes, ${s.relationships} relationships)`, "");
+    lines.push(`### ${scaleLabel(s.scale, true)} (${s.nodes} nodes, ${s.relationships} relationships)`, "");
     lines.push("| query | system | p50 | p95 | p99 | c8 req/s | c8 p99 | c32 req/s | c32 p99 | failures |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const q of s.queries) {
       for (const system of systemNames) {
@@ -257,8 +284,9 @@ function mixLines(mix: MixResult | undefined): string[] {
     return now && base ? `c${n} ${ratio(now.requestsPerSecond / base.requestsPerSecond)}` : undefined;
   }).filter(Boolean);
   return [
-    "## Realistic mix (`npm run load`'s, on the seed graph)",
+    `## Realistic mix (\`npm run load\`'s, on ${mix.graph ? "`npm start`'s graph" : "the seed graph"})`,
     "",
+    ...(mix.graph ? [`The graph \`npm start\` makes: the seed${mix.graph.layers.length ? ` + ${mix.graph.layers.join(" + ")}` : " alone"}, ${mix.graph.bodies} bodies, ${mix.graph.deliverables} deliverables.`, ""] : []),
     `${mix.operations} operations (lookups, searches, list pages, every example operation); each connection sends them in turn. ` +
       "Neither floor can answer the mix (they hold statements for the eight bench queries only), so this is the product's throughput alone" +
       `${mix.baseline ? `, beside the same mix on ${mix.baseline.ref}` : ""}.` +
@@ -300,7 +328,7 @@ function cpuLines(report: BenchReport): string[] {
     "",
     `| scale | query | ${shown.map((system) => systemLabels[system]).join(" | ")} |`,
     `| --- | --- | ${shown.map(() => "---:").join(" | ")} |`,
-    ...report.scales.flatMap((s) => s.queries.map((q) => `| ×${s.scale} | ${q.name} | ${shown.map((system) => cell(q, system)).join(" | ")} |`)),
+    ...report.scales.flatMap((s) => s.queries.map((q) => `| ${scaleLabel(s.scale)} | ${q.name} | ${shown.map((system) => cell(q, system)).join(" | ")} |`)),
     "",
   ];
 }
@@ -317,8 +345,9 @@ function aliasLines(report: BenchReport): string[] {
     "| --- | --- | :---: | ---: | ---: | ---: |",
     ...scales.map((s) => {
       const a = s.aliasLookup!;
-      const first = scales[0]!.aliasLookup!;
-      return `| ×${s.scale} | ${a.alias} | ${a.found === a.expected ? "✓" : `✗ (${a.found})`} | ${ms(a.latency.p50)} | ${ms(a.latency.p95)} | ${ratio(a.latency.p50 / first.latency.p50)} |`;
+      // The generated graphs grow from ×1 (or the smallest measured); the landscape is compared with the same base.
+      const first = (scales.find((x) => x.scale === 1) ?? scales.find((x) => typeof x.scale === "number"))?.aliasLookup;
+      return `| ${scaleLabel(s.scale)} | ${a.alias} | ${a.found === a.expected ? "✓" : `✗ (${a.found})`} | ${ms(a.latency.p50)} | ${ms(a.latency.p95)} | ${ratio(first ? a.latency.p50 / first.latency.p50 : undefined)} |`;
     }),
     "",
   ];
@@ -330,7 +359,7 @@ const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
 export function targetLines(report: BenchReport): string[] {
   const out: string[] = [];
   // A ratio means nothing if the answers differ: the product's must equal both floors'.
-  const checked = report.scales.flatMap((s) => s.queries.map((q) => ({ name: `${q.name} ×${s.scale}`, same: q.agreesWithFloor && q.agreesWithHttpFloor !== false })));
+  const checked = report.scales.flatMap((s) => s.queries.map((q) => ({ name: `${q.name} ${scaleLabel(s.scale)}`, same: q.agreesWithFloor && q.agreesWithHttpFloor !== false })));
   const differ = checked.filter((x) => !x.same);
   if (checked.length) out.push(`- The product's answers equal the floor's and the HTTP floor's: ${verdict(differ.length === 0)} (${checked.length - differ.length} of ${checked.length}${differ.length ? `; differ: ${differ.map((x) => x.name).join(", ")}` : ""}).`);
   const limit = targets.p50VsHttpFloor;
@@ -359,7 +388,7 @@ export function targetLines(report: BenchReport): string[] {
       return value === undefined ? [] : [{ name: q.name, value }];
     });
     const low = shared.filter((r) => r.value < targets.c32VsPeer).sort((a, b) => a.value - b.value);
-    out.push(`- ×${s.scale}: c32 throughput ≥ ${targets.c32VsPeer}× the peer's on every shared query: ${verdict(low.length === 0)} (${shared.length - low.length} of ${shared.length} shared queries` +
+    out.push(`- ${scaleLabel(s.scale, true)}: c32 throughput ≥ ${targets.c32VsPeer}× the peer's on every shared query: ${verdict(low.length === 0)} (${shared.length - low.length} of ${shared.length} shared queries` +
       `${low.length ? `; below: ${low.map((r) => `${r.name} ${ratio(r.value)}`).join(", ")}` : ""}).`);
     const whys = low.flatMap((r) => {
       const q = s.queries.find((x) => x.name === r.name)!;
@@ -373,7 +402,7 @@ export function targetLines(report: BenchReport): string[] {
     if (whys.length) out.push(`  - Why (CPU per request at c8; the client, the servers and Neo4j share the machine's cores, so throughput follows it): ${whys.join("; ")}.`);
   }
   const counted = [
-    ...report.scales.flatMap((s) => s.queries.filter((q) => q.transactions !== undefined).map((q) => ({ name: `${q.name} ×${s.scale}`, transactions: q.transactions! }))),
+    ...report.scales.flatMap((s) => s.queries.filter((q) => q.transactions !== undefined).map((q) => ({ name: `${q.name} ${scaleLabel(s.scale)}`, transactions: q.transactions! }))),
     ...(report.mix?.transactions.map((transactions, i) => ({ name: `mix operation ${i + 1}`, transactions })) ?? []),
   ];
   if (counted.length === 0) out.push(`- ${targets.transactionsPerRequest} read transaction per request: not counted in this run.`);
@@ -398,10 +427,10 @@ export function targetLines(report: BenchReport): string[] {
       out.push(`  - CPU per request of the mix at c10: ${cpu(now)}${base?.cpu ? ` (${mix!.baseline!.ref}: ${cpu(base)})` : ""}; throughput on this machine is bounded by the sum, as every process shares its cores.`);
     }
   }
-  const lookups = report.scales.filter((s) => s.aliasLookup);
+  const lookups = report.scales.filter((s) => s.aliasLookup && typeof s.scale === "number");
+  const wrong = report.scales.filter((s) => s.aliasLookup && s.aliasLookup.found !== s.aliasLookup.expected).map((s) => scaleLabel(s.scale));
   const small = lookups.find((s) => s.scale === 1);
   const large = lookups.find((s) => s.scale === 1000);
-  const wrong = lookups.filter((s) => s.aliasLookup!.found !== s.aliasLookup!.expected).map((s) => `×${s.scale}`);
   const label = `Lookup by alias O(log n): p50 at ×1000 ≤ ${targets.aliasLookupLargeVsSmall}× p50 at ×1`;
   if (!small || !large) {
     const largest = lookups.at(-1);
@@ -423,7 +452,7 @@ function earlierTargetLines(report: BenchReport): string[] {
     const misses = s.queries.filter((q) => !(p50Ratio(q, "product", "floor")! <= targets.p50VsFloor));
     out.push(`- GraphQL p50 within ${targets.p50VsFloor}× of the floor at ×${scale}: ${verdict(misses.length === 0)} (${s.queries.length - misses.length} of ${s.queries.length} queries${misses.length ? `; over: ${misses.map((q) => q.name).join(", ")}` : ""}).`);
   }
-  const unbounded = report.scales.flatMap((s) => s.queries.filter((q) => q.roundTrips.batched > q.depth).map((q) => `${q.name} ×${s.scale}`));
+  const unbounded = report.scales.flatMap((s) => s.queries.filter((q) => q.roundTrips.batched > q.depth).map((q) => `${q.name} ${scaleLabel(s.scale)}`));
   const trips = (name: QueryName) => [...new Set(report.scales.map((s) => s.queries.find((q) => q.name === name)?.roundTrips.batched))].join("/");
   out.push(`- Round trips per request bounded by query depth at every scale: ${verdict(unbounded.length === 0)} (${(report.scales[0]?.queries ?? []).map((q) => `${q.name} ${trips(q.name)} ≤ ${q.depth}`).join(", ")}${unbounded.length ? `; over: ${unbounded.join(", ")}` : ""}).`);
   const largest = report.scales.find((s) => s.scale === 1000);
@@ -432,6 +461,6 @@ function earlierTargetLines(report: BenchReport): string[] {
     out.push(`- p95 of every coordination query under ${targets.coordinationP95Ms} ms at ×1000: ${verdict(slow.length === 0)} (${largest.queries.filter((q) => q.coordination).map((q) => `${q.name} ${ms(measured(q, "product")?.latency.p95)}`).join(", ")} ms).`);
   }
   const loaderLow = report.scales.filter((s) => s.load.rawSeconds / s.load.loaderSeconds < targets.loaderVsRaw);
-  out.push(`- Loader at least ${targets.loaderVsRaw}× the raw UNWIND floor: ${verdict(loaderLow.length === 0)} (${report.scales.map((s) => `×${s.scale} ${ratio(s.load.rawSeconds / s.load.loaderSeconds)}`).join(", ")}).`);
+  out.push(`- Loader at least ${targets.loaderVsRaw}× the raw UNWIND floor: ${verdict(loaderLow.length === 0)} (${report.scales.map((s) => `${scaleLabel(s.scale)} ${ratio(s.load.rawSeconds / s.load.loaderSeconds)}`).join(", ")}).`);
   return out;
 }
