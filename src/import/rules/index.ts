@@ -26,6 +26,7 @@ import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
 import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
+import { respectively } from "./respectively.js";
 import type { Rule } from "./rule.js";
 import { speakerLine } from "./speaker-line.js";
 import { statementFromTo } from "./statement-from-to.js";
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   elected,
   appointedAs,
   electedAtMeeting,
+  respectively,
   prosePeople,
   deputiesList,
   takesOverFrom,
