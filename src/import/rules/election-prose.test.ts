@@ -104,3 +104,14 @@ describe("elected: an office named after its body's possessive", () => {
     expect(roles(text, [elected])).toEqual([["Dan Holt", "CONVENOR", "hsa"]]);
   });
 });
+
+describe("appointed-as: a seat on a body", () => {
+  it("makes the person appointed to a body, or to another term on it, its member", () => {
+    const text = "The Alliance appointed Eve Roe to another term on the Quay Standards Bureau. In May, the panel announced the appointment of Dan Holt to the Lock Registry Bureau, filling a vacant seat.";
+    expect(roles(text, [appointedAs])).toEqual([["Eve Roe", "MEMBER", "qsb"], ["Dan Holt", "MEMBER", "lrb"]]);
+  });
+
+  it("makes no member of a person appointed to a post or a task", () => {
+    expect(roles("The Alliance appointed Eve Roe to lead the review of the quay rules.", [appointedAs])).toEqual([]);
+  });
+});
