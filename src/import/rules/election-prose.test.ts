@@ -115,3 +115,10 @@ describe("appointed-as: a seat on a body", () => {
     expect(roles("The Alliance appointed Eve Roe to lead the review of the quay rules.", [appointedAs])).toEqual([]);
   });
 });
+
+describe("prose-people: an apposition's office at a body, and a second office after it", () => {
+  it("reads 'Director of standards at X' as X's director, and ', serving as Y's chair' as Y's chair", () => {
+    const text = "The Harbour Sensors Alliance (HSA) met in Brest, with Eve Roe, Director of harbour standards at Tidewater Instruments, serving as HSA's chair.";
+    expect(roles(text, [prosePeople])).toEqual([["Eve Roe", "DIRECTOR", "tidewater-instruments"], ["Eve Roe", "CHAIR", "hsa"]]);
+  });
+});

@@ -9,6 +9,8 @@ import type { Rule, RuleBlock, RuleContext } from "./rule.js";
 const ROLE = String.raw`(?:[Vv]ice[\s-]?[Cc]hair(?:man|woman|person)?|[Cc]o[\s-]?[Cc]hair(?:man|woman|person)?|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Cc]onvenor|[Cc]onvener|[Rr]apporteur|[Ee]ditor)`;
 /** ", Director of the X Bureau," right after the name. */
 const APPOSITION = new RegExp(`^\\s*,\\s+(?:the\\s+)?(${ROLE})\\s+(?:of|for)\\s+(?:the\\s+)?([^,.;()]+)`, "u");
+/** ", serving as JTC 1's chair" after an apposition. */
+const SERVING = new RegExp(`^\\s*,\\s+(?:and\\s+)?(?:serving|who\\s+serves)\\s+as\\s+(?:the\\s+)?([\\p{Lu}][^,.;]*?)['’]s\\s+(${ROLE})\\b`, "u");
 /** " has been Director of X since …", " is the Chair of X". */
 const HOLDS = new RegExp(`^\\s+(?:is|has\\s+been|was|remains)\\s+(?:the\\s+|a\\s+)?(?:new\\s+)?(${ROLE})\\s+(?:of|for)\\s+(?:the\\s+)?([^,.;]+)`, "u");
 /** "the group's Chairman X", "CEO X": an office's title right before the name. */
@@ -22,7 +24,8 @@ const OF_COUNTRY = /^\s+of\s+((?:the\s+)?(?:Republic\s+of\s+)?[\p{Lu}][\p{L}]+(?
  * People in running prose and programmes, named without an honorific or parentheses (failure
  * class 6): each candidate name (recognize/person-names.ts) is kept only where its context says it
  * is a person (the weak ones only when the `compromise` tagger also reads a person there):
- * - in apposition to an office of a body: "X, Director of the Example Bureau, opened …" (the role);
+ * - in apposition to an office of a body: "X, Director of the Example Bureau, opened …" (the role; "Director
+ *   of standards at Quarry Ltd": Quarry Ltd's; ", serving as the Committee's chair" after it: a second office);
  * - after a body's office: "the Example Bureau Director X" (the role; "Chairman X" alone: the person);
  * - holding one: "X has been Director of the Example Bureau since January 2031" (the role);
  * - (weak) with a country: "X of Ruritania and Y of Freedonia were re-elected …";
@@ -89,12 +92,21 @@ function office(ctx: RuleContext, b: RuleBlock, c: NameCandidate, known: boolean
   if (!m) return false;
   const role = roleOf(m[1]!);
   const where = whereOf(b);
-  const organization = role ? bodyOfPhrase(ctx, m[2]!, where, b.index) : undefined;
+  // "Director of standards initiatives at Quarry Ltd": the office's body is the one after "at".
+  const at = /^(?:\p{Ll}[\p{L}-]*\s+){1,4}at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(m[2]!.trim());
+  const employer = (name: string) => ctx.orgs.scan(name, where).find((o) => o.start === 0)?.key
+    ?? (/^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(name.trim()) ? ctx.orgs.propose({ name: name.trim(), kind: "COMPANY", locator: where.locator, quote: where.quote }) : undefined);
+  const organization = role ? bodyOfPhrase(ctx, m[2]!, where, b.index) ?? (at ? employer(at[1]!) : undefined) : undefined;
   if (!role || !organization) return false;
   if (known) ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== c.name || r.role !== role || r.where.locator !== b.block.locator);
   const key = ctx.addPerson(c.name, where);
   const since = /\bsince\s+((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*\d{4})/.exec(after.slice(0, 200));
   ctx.addRole(key, organization, role, `${m[1]} of ${m[2]!.trim()}`, where, 0.75, since ? sinceOf(since[1]!) : undefined);
+  // "…, serving as the Committee's chair": a second office, in the body before it.
+  const serving = SERVING.exec(after.slice(m[0].length));
+  const second = serving ? roleOf(serving[2]!) : undefined;
+  const secondBody = serving && second ? bodyOfPhrase(ctx, serving[1]!, where, b.index) : undefined;
+  if (second && secondBody) ctx.addRole(key, secondBody, second, `${serving![1]}'s ${serving![2]}`, where, 0.75);
   return true;
 }
 
