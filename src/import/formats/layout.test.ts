@@ -90,3 +90,28 @@ describe("layout: a page copied as text with ragged line breaks (failure class 1
     expect(textBlocks(list).map((b) => b.locator)).toEqual(["l1", "l3", "l4", "l5", "l6"]);
   });
 });
+
+describe("layout: a line cut after a word no sentence ends with", () => {
+  const page = [
+    "Harbour officers for 2031-2034:",
+    "Ada Quill (Ruritania) was re-elected for a second term as",
+    "Chair of the Quay Standards Board, which sets the harbour's rules.",
+    "Bo Lind (Freedonia) was elected",
+    "Vice-Chair of the Quay Standards Board.",
+    "Members will vote on the 9 seats of the",
+    "Lock Council on Monday.",
+    "Quay Standards Board",
+    "Lock Council",
+  ].join("\n");
+
+  it("goes on with the next line, even in a file that is neither hard-wrapped nor ragged", () => {
+    expect(textBlocks(page).map((b) => b.text)).toEqual([
+      "Harbour officers for 2031-2034:",
+      "Ada Quill (Ruritania) was re-elected for a second term as Chair of the Quay Standards Board, which sets the harbour's rules.",
+      "Bo Lind (Freedonia) was elected Vice-Chair of the Quay Standards Board.",
+      "Members will vote on the 9 seats of the Lock Council on Monday.",
+      "Quay Standards Board",
+      "Lock Council",
+    ]);
+  });
+});

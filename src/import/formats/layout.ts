@@ -37,7 +37,7 @@ export function layoutLines(lines: Line[]): TextBlock[] {
       previous = line;
       continue;
     }
-    if (current && previous && ((width !== undefined && continues(previous, line, width)) || (ragged && continuesSentence(previous, line)))) {
+    if (current && previous && ((width !== undefined && continues(previous, line, width)) || (ragged && continuesSentence(previous, line)) || cutAfterLinkWord(previous, line))) {
       current.text = `${current.text} ${line.text}`;
       current.last = line.number;
     } else {
@@ -66,6 +66,20 @@ function continues(previous: Line, line: Line, width: number): boolean {
   if (/:$/.test(previous.text) || STARTS_BLOCK.test(line.text)) return false;
   const firstWord = line.text.split(" ", 1)[0]!;
   return previous.text.length + 1 + firstWord.length > width;
+}
+
+/**
+ * A line cut after a word no sentence or heading ends with ("… was re-elected for his second term
+ * as" / "Director of …", "… the 48 members of" / "ITU Council …"): a page copied with its lines broken
+ * where its links were. The line goes on with the next, in any file.
+ */
+const LINK_WORD_END = /(?:^|\s)(?:as|of|the|to|and|for|a|an|by|with|from|at|in|on|(?:was|were|been|is|are)\s+(?:re-?)?(?:elected|appointed|named))$/;
+
+function cutAfterLinkWord(previous: Line, line: Line): boolean {
+  if (!previous.text || previous.number !== line.number - 1) return false;
+  if (previous.text.includes("\t") || line.text.includes("\t") || STARTS_BLOCK.test(line.text)) return false;
+  if (startsWithLabel(previous.text) || startsWithLabel(line.text)) return false;
+  return LINK_WORD_END.test(previous.text);
 }
 
 /** A line that ends a sentence or a clause of its own ("… Institute.", "Venue:"). */

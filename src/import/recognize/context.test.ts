@@ -87,6 +87,9 @@ describe("names that are not what they seem", () => {
 
   it("drops a possessive from a name and knows countries by their official names", () => {
     expect(findPeople("During Dr. Okonkwo's second term", []).map((p) => p.name)).toEqual(["Okonkwo"]);
+    // A results table's row: the surname in capitals ends the name, the company follows.
+    expect(findPeople("Ms Ada QUILL Harbour Sensors Ltd / HSA", []).map((p) => p.name)).toEqual(["Ada Quill"]);
+    expect(findPeople("Mr Bo DE LIND, Norway", []).map((p) => p.name)).toEqual(["Bo De Lind"]);
     expect(countryCode("Islamic Republic of Iran")).toBe("IR");
     expect(countryCode("United Republic of Tanzania")).toBe("TZ");
   });
@@ -114,3 +117,13 @@ describe("names that are not what they seem", () => {
   });
 });
 
+describe("3GPP's groups named without '3GPP'", () => {
+  it("reads 'TSG CT' and 'TSG-SA' as 3GPP's technical specification groups, and leaves a bare 'SA' alone", () => {
+    const r = new OrganizationResolver([org("3gpp", "3rd Generation Partnership Project", "3GPP")]);
+    const keys = (t: string) => r.scan(t, { locator: "p1" }).map((o) => o.key);
+    expect(keys("the Core Network and Terminals group (TSG CT) met")).toEqual(["3gpp-tsg-ct"]);
+    expect(keys("the TSG-SA Chairman")).toEqual(["3gpp-tsg-sa"]);
+    expect(keys("the SA plenary")).toEqual([]);
+    expect(r.created.get("3gpp-tsg-ct")?.partOf).toBe("3gpp");
+  });
+});

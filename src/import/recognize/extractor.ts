@@ -742,6 +742,7 @@ export class Extractor {
         if (existing) {
           for (const a of extra.affiliations ?? []) if (!existing.affiliations.includes(a)) existing.affiliations.push(a);
           if (extra.printed && !existing.printed.includes(extra.printed)) existing.printed.push(extra.printed);
+          if (extra.country && !existing.country) existing.country = extra.country;
           return existing.name;
         }
         this.facts.people.push({

@@ -160,9 +160,9 @@ const DESIGNATIONS: Designation[] = [
       return { forms: [base, `IEC ${m[1]}${m[2]}`], id: baseId, name: base, acronym: `${m[1]} ${m[2]}`, kind, parent: "IEC" };
     },
   },
-  // 3GPP TSG SA, 3GPP SA4, 3GPP SA WG4, 3GPP RAN1
+  // 3GPP TSG SA, 3GPP SA4, 3GPP SA WG4, 3GPP RAN1; "TSG CT", "TSG-SA" (only 3GPP names its groups so)
   {
-    re: /\b3GPP\s+(?:TSG\s+)?(SA|RAN|CT)(?:\s?(?:WG\s?)?(\d))?\b/g,
+    re: /\b(?:3GPP\s+(?:TSG\s+)?|TSG[\s-](?=(?:SA|RAN|CT)\b))(SA|RAN|CT)(?:\s?(?:WG\s?)?(\d))?\b/g,
     build: (m) =>
       m[2]
         ? { forms: [`3GPP ${m[1]}${m[2]}`, `3GPP ${m[1]} WG${m[2]}`], id: `3gpp-${m[1]!.toLowerCase()}${m[2]}`, name: `3GPP ${m[1]}${m[2]}`, acronym: `${m[1]}${m[2]}`, kind: "WORKING_GROUP", parent: `3GPP TSG ${m[1]}` }

@@ -70,6 +70,9 @@ export function findPeople(text: string, orgSpans: Span[]): PersonMention[] {
     // Stop before words that are not names ("Mr Muath AlRumayh Director…" is unusual; be safe).
     const cut = words.findIndex((w, i) => i > 0 && NOT_NAME.has(w.replace(/[.,]$/, "")));
     if (cut > 0) words = words.slice(0, cut);
+    // "Mr Akishige NODA Fujitsu Limited": a surname in capitals ends the name; what follows is not part of it.
+    const caps = words.findIndex((w, i) => i > 0 && /^\p{Lu}{2,}[.,]?$/u.test(w) && i + 1 < words.length && !/^\p{Lu}{2,}[.,]?$/u.test(words[i + 1]!));
+    if (caps > 0) words = words.slice(0, caps + 1);
     if (words.length === 0 || words.length > 5) continue;
     // "Mr. Quill's term": the possessive is not part of the name.
     const printed = words.join(" ").replace(/[.,]$/, "").replace(/['’]s$/, "");

@@ -28,6 +28,7 @@ import { officerList } from "./officer-list.js";
 import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
 import { replyBy } from "./reply-by.js";
+import { respectively } from "./respectively.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   elected,
   appointedAs,
   electedAtMeeting,
+  respectively,
   prosePeople,
   deputiesList,
   takesOverFrom,

@@ -37,6 +37,8 @@ export function bodyOfPhrase(ctx: RuleContext, printed: string, where: Where, up
   const covers = (text: string) => ctx.orgs.scan(text, where).find((o) => o.start === 0 && o.end >= text.length);
   const whole = covers(phrase);
   if (whole) return whole.key;
+  const short = shortForm(ctx, phrase, upTo);
+  if (short) return short;
   const first = ctx.orgs.scan(phrase, where)[0];
   if (!first || first.start !== 0) return undefined;
   // "XY Harbour Standards Bureau": the rest may be a body of its own, the graph's.
@@ -45,6 +47,29 @@ export function bodyOfPhrase(ctx: RuleContext, printed: string, where: Where, up
   if (restBody) return restBody.key;
   if (!KIND_PHRASE.test(rest)) return undefined;
   return ctx.orgs.propose({ name: phrase, kind: guessKind(phrase), partOf: first.key, locator: where.locator, quote: where.quote });
+}
+
+/**
+ * "of SA", "as CT Chair": a bare short acronym the graph does not hold is the body the document
+ * named with it as the last word of a longer form ("… Aspects (TSG SA)", "TSG-SA"): the nearest
+ * such mention up to `upTo`, else the first after. Never a body named otherwise.
+ */
+function shortForm(ctx: RuleContext, phrase: string, upTo: number): string | undefined {
+  if (!/^[A-Z][A-Z0-9]{1,4}$/.test(phrase)) return undefined;
+  const ends = new RegExp(`[\\s(/-]${phrase}\\)?$`);
+  const at = (i: number) => {
+    const b = ctx.blocks[i]!;
+    return [...b.orgs].reverse().find((o) => ends.test(b.block.text.slice(o.start, o.end)) || ends.test(ctx.orgs.label(o.key)))?.key;
+  };
+  for (let i = Math.min(upTo, ctx.blocks.length - 1); i >= 0; i--) {
+    const hit = at(i);
+    if (hit) return hit;
+  }
+  for (let i = upTo + 1; i < ctx.blocks.length; i++) {
+    const hit = at(i);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function namedInDocument(ctx: RuleContext, kind: string, upTo: number): string | undefined {

@@ -18,9 +18,11 @@ export function nameLine(text: string): string | undefined {
   return m[1]!.replace(/\.$/, "");
 }
 
-/** The role a title states ("Vice Chairman", "Co-chairman", "Associate Rapporteur"): the first role word. */
+/** The role a title states ("Vice Chairman", "Co-chairman", "Associate Rapporteur", "Liaison Manager"): the first role word. */
 export function roleOf(title: string): RoleKind | undefined {
   if (/\bVice[\s-]?Chair/i.test(title)) return "VICE_CHAIR";
   if (/\bCo[\s-]?Chair/i.test(title)) return "CO_CHAIR";
+  // "Liaison Manager": the body's representative to another (as a liaison officer or representative).
+  if (/\bLiaison\s+Manager/i.test(title)) return "LIAISON_REPRESENTATIVE";
   return findRoleWords(title)[0]?.role;
 }
