@@ -37,20 +37,16 @@ const questions: Array<{ name: string; query: string; variables?: Record<string,
 ];
 
 describe("the server builds its row parsers once, not per request", () => {
-  it("compiles no parser when the mix's questions are asked a second time", async () => {
-    for (const q of questions) {
-      const { body } = await postGraphQL(seedGraph.url, q.query, q.variables ?? {});
-      expect(body.errors, q.name).toBeUndefined();
-    }
-    const compiledBy: Array<[string, number]> = [];
-    for (const q of questions) {
-      countCompilations();
-      await postGraphQL(seedGraph.url, q.query, q.variables ?? {});
-      globalThis.Function = RealFunction;
-      if (compiled > 0) compiledBy.push([q.name, compiled]);
-    }
-    expect(compiledBy).toEqual([]);
-  });
+  // Per question: its first request builds what its shape needs; asked again, it compiles nothing.
+  // Generous time: two requests, on a machine other work may keep busy.
+  it.each(questions)("$name: asked a second time, compiles no parser", async (q) => {
+    const { body } = await postGraphQL(seedGraph.url, q.query, q.variables ?? {});
+    expect(body.errors).toBeUndefined();
+    countCompilations();
+    await postGraphQL(seedGraph.url, q.query, q.variables ?? {});
+    globalThis.Function = RealFunction;
+    expect(compiled).toBe(0);
+  }, 180_000);
 
   it("notices a parser built per request (the check itself can fail)", async () => {
     const { z } = await import("zod");

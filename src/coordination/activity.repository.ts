@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BuiltOnce } from "../db/built-once.js";
 import { batchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
@@ -99,14 +100,10 @@ RETURN size(found) AS total, links`;
  * are few in practice). A zod schema built per request would also be compiled per request: its
  * first parse generates its parser, about a millisecond of the server's CPU each time.
  */
-const liaisonsOfStatements = new Map<string, { cypher: string; row: ReturnType<typeof liaisonsOfRow> }>();
+const liaisonsOfStatements = new BuiltOnce<{ cypher: string; row: ReturnType<typeof liaisonsOfRow> }>(256);
 function liaisonsStatementFor(lookAhead: LiaisonsLookAhead): { cypher: string; row: ReturnType<typeof liaisonsOfRow> } {
   const key = JSON.stringify([lookAhead.partner === undefined ? "-" : canonical(lookAhead.partner), lookAhead.end === undefined ? "-" : canonical(lookAhead.end), lookAhead.sourceDocuments]);
-  const known = liaisonsOfStatements.get(key);
-  if (known) return known;
-  const built = { cypher: liaisonsOfStatement(lookAhead), row: liaisonsOfRow(lookAhead) };
-  if (liaisonsOfStatements.size < 256) liaisonsOfStatements.set(key, built);
-  return built;
+  return liaisonsOfStatements.get(key, () => ({ cypher: liaisonsOfStatement(lookAhead), row: liaisonsOfRow(lookAhead) }));
 }
 
 /**
@@ -370,15 +367,8 @@ RETURN size(ranked) AS total, excluded, organizations, rels, nodes, topic {.*} A
 }
 
 /** The statements by look-ahead, each written once (at most 256 kept: selections are few in practice). */
-const whoWorksOnStatements = new Map<string, string>();
-export const statementFor = (lookAhead: ActivityLookAhead) => {
-  const key = JSON.stringify(lookAhead);
-  const known = whoWorksOnStatements.get(key);
-  if (known) return known;
-  const statement = whoWorksOnStatement(lookAhead);
-  if (whoWorksOnStatements.size < 256) whoWorksOnStatements.set(key, statement);
-  return statement;
-};
+const whoWorksOnStatements = new BuiltOnce<string>(256);
+export const statementFor = (lookAhead: ActivityLookAhead) => whoWorksOnStatements.get(JSON.stringify(lookAhead), () => whoWorksOnStatement(lookAhead));
 
 /** A piece of evidence as the statement returns it: its path's relationships by element id (the row's `rels`). */
 const EvidenceRow = z.object({

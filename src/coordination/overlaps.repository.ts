@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import { z } from "zod";
+import { BuiltOnce } from "../db/built-once.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
 import { DeliverableRow, OrganizationRow, TopicRow } from "../db/node-rows.js";
@@ -116,19 +117,12 @@ export const WHOLE_OVERLAPS: OverlapsProjections = { topic: null, organization: 
  */
 function overlapsStatement(underTopic: boolean, projections: OverlapsProjections) {
   const p = { topic: canonical(projections.topic), organization: canonical(projections.organization), deliverable: canonical(projections.deliverable) };
-  const key = JSON.stringify({ underTopic, ...p });
-  let built = builtStatements.get(key);
-  if (!built) {
-    if (builtStatements.size >= 200) builtStatements.clear();
-    built = {
-      cypher: overlapsOn(underTopic ? "MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})" : "MATCH (t:Topic)", p),
-      row: overlapsRow(p),
-    };
-    builtStatements.set(key, built);
-  }
-  return built;
+  return builtStatements.get(JSON.stringify({ underTopic, ...p }), () => ({
+    cypher: overlapsOn(underTopic ? "MATCH (t:Topic)-[:BROADER*0..8]->(:Topic {id: $topic})" : "MATCH (t:Topic)", p),
+    row: overlapsRow(p),
+  }));
 }
-const builtStatements = new Map<string, { cypher: string; row: ReturnType<typeof overlapsRow> }>();
+const builtStatements = new BuiltOnce<{ cypher: string; row: ReturnType<typeof overlapsRow> }>(200);
 
 /** (Exported for its snapshot test.) */
 export const overlapsCypher = (underTopic: boolean, projections: OverlapsProjections = WHOLE_OVERLAPS) => overlapsStatement(underTopic, projections).cypher;

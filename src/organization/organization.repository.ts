@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BuiltOnce } from "../db/built-once.js";
 import { batchStatement, type BatchStatement } from "../db/batch.js";
 import type { Queries } from "../db/database.js";
 import { toNeo4jDate } from "../db/dates.js";
@@ -277,8 +278,8 @@ function relationsOf(lookAhead: OrganizationLookAhead) {
  * reuses it. The shapes come from our own field and property lists, so they are few; the cache
  * is bounded all the same.
  */
-const builtLookAheads = new Map<string, ReturnType<typeof buildLookAhead>>();
 const MAX_BUILT_LOOK_AHEADS = 500;
+const builtLookAheads = new BuiltOnce<ReturnType<typeof buildLookAhead>>(MAX_BUILT_LOOK_AHEADS);
 
 function buildLookAhead(lookAhead: OrganizationLookAhead) {
   const relations = relationsOf(lookAhead);
@@ -295,13 +296,7 @@ const shapeOf = (lookAhead: OrganizationLookAhead) =>
   JSON.stringify({ subGroups: lookAhead.deliverables?.includeSubGroups ?? null, projections: projectionsOf(lookAhead) });
 
 function lookAheadOf(lookAhead: OrganizationLookAhead) {
-  const shape = shapeOf(lookAhead);
-  let built = builtLookAheads.get(shape);
-  if (!built) {
-    if (builtLookAheads.size >= MAX_BUILT_LOOK_AHEADS) builtLookAheads.clear();
-    built = buildLookAhead(lookAhead);
-    builtLookAheads.set(shape, built);
-  }
+  const built = builtLookAheads.get(shapeOf(lookAhead), () => buildLookAhead(lookAhead));
   return { ...built, params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {} };
 }
 
@@ -338,18 +333,10 @@ export async function listOrganizations(
  * one level that read the same relationships are one statement.
  */
 export function byRefStatement(lookAhead: OrganizationLookAhead): BatchStatement<BodyByRef> {
-  // Built once per shape, as the look-ahead's own parts: a row schema built per request is
-  // compiled per request too (zod generates its parser on its first parse).
-  const shape = shapeOf(lookAhead);
-  let built = builtByRefStatements.get(shape);
-  if (!built) {
-    if (builtByRefStatements.size >= MAX_BUILT_LOOK_AHEADS) builtByRefStatements.clear();
-    built = buildByRefStatement(lookAhead);
-    builtByRefStatements.set(shape, built);
-  }
-  return built;
+  // Built once per shape, as the look-ahead's own parts (db/built-once.ts).
+  return builtByRefStatements.get(shapeOf(lookAhead), () => buildByRefStatement(lookAhead));
 }
-const builtByRefStatements = new Map<string, BatchStatement<BodyByRef>>();
+const builtByRefStatements = new BuiltOnce<BatchStatement<BodyByRef>>(MAX_BUILT_LOOK_AHEADS);
 
 function buildByRefStatement(lookAhead: OrganizationLookAhead): BatchStatement<BodyByRef> {
   const { expression, row } = lookAheadOf(lookAhead);
