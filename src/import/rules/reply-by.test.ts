@@ -17,4 +17,11 @@ describe("reply-by: a statement's reply deadline stated in its prose", () => {
     expect(deadlines(letter("The buoys were installed by 3 May 2031 in the harbour."))).toEqual([undefined]);
     expect(deadlines(letter("We welcome your feedback by June 2031."))).toEqual([undefined]);
   });
+
+  it("leaves a statement to its form's Deadline row, even one that says there is none", () => {
+    expect(deadlines(`Deadline: -\n${letter("HSA would appreciate your comments by 15 March 2031.")}`)).toEqual([undefined]);
+    expect(deadlines(`| Deadline | none |\n${letter("HSA would appreciate your comments by 15 March 2031.")}`)).toEqual([undefined]);
+    // A circular's contribution deadline is another deadline's label: the prose still gives the reply's.
+    expect(deadlines(`Deadline for contributions: 1 March 2031\n${letter("HSA would appreciate your comments by 15 March 2031.")}`)).toEqual(["2031-03-15"]);
+  });
 });
