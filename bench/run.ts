@@ -53,6 +53,8 @@ const { values: args } = parseArgs({
     baseline: { type: "string" },
     /** Leave out the realistic mix on `npm start`'s graph. */
     "no-mix": { type: "boolean", default: false },
+    /** Only these benchmark queries (e.g. nestedListing,liaisons), to re-measure one fix. */
+    queries: { type: "string" },
   },
 });
 const quick = args.quick!;
@@ -67,8 +69,17 @@ const settings = {
   /** Length of each autocannon / closed-loop run at concurrency 8 and 32. */
   seconds: Number(args.seconds ?? (quick ? 2 : 4)),
   concurrencies: [8, 32],
-  warmUp: 3,
+  /**
+   * Each system serves the query at concurrency 8 for this long, unmeasured, before it is
+   * measured: Neo4j's JIT compiles a statement's code paths over its first few hundred runs, and
+   * a few calls left the first system measured on a cold engine (the nested listing at ×1 read
+   * 0.80× the peer's measured first, about 1.0× once both were warm; bench/profile-http.ts
+   * --order peer,product,peer,product).
+   */
+  warmUpSeconds: quick ? 1 : 3,
 };
+const onlyQueries = args.queries?.split(",");
+for (const name of onlyQueries ?? []) if (!mix.some((q) => q.name === name)) throw new Error(`--queries: unknown query "${name}" (known: ${mix.map((q) => q.name).join(", ")})`);
 /** Seconds each tree serves the mix unmeasured before it is measured (`npm run load` uses 45). */
 const MIX_WARM_UP_SECONDS = Number(process.env.BENCH_MIX_WARMUP_S ?? 30);
 
@@ -87,7 +98,7 @@ const say = (text: string) => process.stdout.write(`${text}\n`);
 
 const neo4j = await benchNeo4j(log);
 const db = neo4j.db;
-const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick, systems: [...systems], kind: args.scales || args["no-mix"] || systems.size < systemNames.length ? "partial" : quick ? "quick" : "full" }, machine: {}, scales: [] };
+const report: BenchReport = { startedAt: new Date().toISOString(), settings: { ...settings, scales, quick, systems: [...systems], kind: args.scales || args.queries || args["no-mix"] || systems.size < systemNames.length ? "partial" : quick ? "quick" : "full" }, machine: {}, scales: [] };
 
 try {
   await migrate(db, log);
@@ -151,7 +162,7 @@ async function benchScale(scale: Scale, schema: GraphQLSchema): Promise<ScaleRes
     if (systems.has("httpfloor")) servers.httpfloor = await startServerProcess({ script: `${projectRoot}/bench/floor-server.ts`, env, listening: /"msg":"http floor listening"/ });
     if (systems.has("unbatched")) servers.unbatched = await startProduct({ ...env, DATALOADER_BATCHING: "false" });
     if (systems.has("peer")) servers.peer = await startServerProcess({ script: `${projectRoot}/bench/peer/server.ts`, env, listening: /"msg":"peer listening"/ });
-    for (const query of mix) queries.push(await benchQuery(query, probes, schema, servers));
+    for (const query of mix.filter((q) => !onlyQueries || onlyQueries.includes(q.name))) queries.push(await benchQuery(query, probes, schema, servers));
     const aliasLookup = await benchAliasLookup(servers.product, probes);
     const memory: ScaleResult["memory"] = {};
     for (const [name, server] of Object.entries(servers)) {
@@ -188,17 +199,18 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   const httpVerdict = agreesWithHttpFloor === undefined ? "" : `, ${agreesWithHttpFloor ? "agree with" : "DIFFER from"} the HTTP floor`;
   say(`   ${query.name}: answers ${agreesWithFloor ? "agree with" : "DIFFER from"} the floor${httpVerdict}; round trips ${result.roundTrips.batched} (${result.roundTrips.unbatched} unbatched), transactions ${result.transactions}, statements ${result.statements}`);
 
-  const calls: Array<[SystemName, () => Promise<unknown>, (concurrency: number) => Promise<Throughput>]> = [
-    ["floor", floor, (c) => closedLoop(floor, c, settings.seconds)],
-    ["httpfloor", httpFloor, (c) => httpLoad(servers.httpfloor!.url, floorBody, c, settings.seconds, watching(servers.httpfloor!))],
-    ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c) => httpLoad(`${servers.product!.url}/graphql`, body, c, settings.seconds, watching(servers.product!))],
-    ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, settings.seconds, watching(servers.unbatched!))],
+  const calls: Array<[SystemName, () => Promise<unknown>, (concurrency: number, seconds?: number) => Promise<Throughput>]> = [
+    ["floor", floor, (c, seconds = settings.seconds) => closedLoop(floor, c, seconds)],
+    ["httpfloor", httpFloor, (c, seconds = settings.seconds) => httpLoad(servers.httpfloor!.url, floorBody, c, seconds, watching(servers.httpfloor!))],
+    ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c, seconds = settings.seconds) => httpLoad(`${servers.product!.url}/graphql`, body, c, seconds, watching(servers.product!))],
+    ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c, seconds = settings.seconds) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, seconds, watching(servers.unbatched!))],
   ];
-  if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, settings.seconds, watching(servers.peer!))]);
+  if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c, seconds = settings.seconds) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, seconds, watching(servers.peer!))]);
 
   for (const [system, call, load] of calls.filter(([system]) => systems.has(system) && (system === "floor" || servers[system]))) {
     try {
-      for (let i = 0; i < settings.warmUp; i++) await call(); // plans cached, JIT warm
+      await call(); // plans cached
+      await load(8, settings.warmUpSeconds); // the engine's and the server's JIT warm
       const latency: Latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
       const throughput: Throughput[] = [];
       for (const concurrency of settings.concurrencies) throughput.push(await load(concurrency));
@@ -221,7 +233,7 @@ async function benchAliasLookup(product: ProductProcess, probes: Probes): Promis
   const body = JSON.stringify({ query: "query($ref: String!) { organization(ref: $ref) { key } }", variables: { ref: probes.alias } });
   const call = () => postGraphQL(`${product.url}/graphql`, body);
   const found = ((await call()) as { organization?: { key?: string } | null }).organization?.key ?? null;
-  for (let i = 0; i < settings.warmUp; i++) await call();
+  for (let i = 0; i < 20; i++) await call();
   const latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
   say(`   alias lookup "${probes.alias}": ${found === probes.aliasOf ? "found" : `WRONG (${found})`}, p50 ${latency.p50.toFixed(1)} ms`);
   return { alias: probes.alias, found, expected: probes.aliasOf, latency };

@@ -1,0 +1,97 @@
+/**
+ * Where a server's CPU goes under HTTP load, for one benchmark query: the product (and, with
+ * `--peer`, the @neo4j/graphql peer, then the product again: the engine warms up while the first
+ * server is measured) in its own process under `node --cpu-prof`, loaded by
+ * autocannon at 8 connections on the graph the last benchmark (or `bench/profile.ts --load`) left
+ * in .neo4j/bench, then the profile's busy time by package and by function, and the server's CPU
+ * per request read from /proc (which holds up when other work shares the machine; the
+ * profiler's own cost is in it).
+ *
+ *   npx tsx bench/profile-http.ts 1 nestedListing [--peer | --order peer,product,peer] [--seconds 20]
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createLogger } from "../src/logger.js";
+import { projectRoot } from "../src/db/neo4j-local.js";
+import { mix } from "./mix.js";
+import { peerQueries } from "./peer/queries.js";
+import { benchNeo4j } from "./support/bench-neo4j.js";
+import { httpLoad } from "./support/measure.js";
+import { startServerProcess, type ProductProcess } from "./support/product.js";
+import { generateGraph } from "./synthetic/generate.js";
+
+const args = process.argv.slice(2);
+const option = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const seconds = Number(option("--seconds") ?? 20);
+/** The servers in the order measured: the engine warms up while the first is measured, so `--peer` measures the product again after the peer. */
+const order = (option("--order") ?? (args.includes("--peer") ? "product,peer,product" : "product")).split(",");
+const [scaleText, name] = args.filter((a, i) => !a.startsWith("--") && !["--seconds", "--order"].includes(args[i - 1] ?? ""));
+const scale = Number(scaleText);
+const query = mix.find((q) => q.name === name);
+if (!Number.isInteger(scale) || scale < 1 || !query) throw new Error("usage: npx tsx bench/profile-http.ts <scale> <query> [--peer | --order a,b,…] [--seconds N]");
+
+interface CpuProfile { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] }
+
+/** Busy time (not idle, not the first `skipMs` of start-up) by package and by function. */
+function summarize(file: string, top = Number(process.env.PROFILE_TOP ?? 25)): string {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byPackage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (frame.functionName === "(idle)") return;
+    busy += ms;
+    const url = frame.url;
+    const pkg = url.includes("node_modules/") ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, "$1")
+      : url.includes(projectRoot) ? url.slice(url.indexOf(projectRoot) + projectRoot.length + 1).replace(/^([^/]+\/[^/]+).*/, "$1") : url || frame.functionName;
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
+    const fn = `${frame.functionName || "(anonymous)"} ${url.replace(/.*node_modules\//, "").replace(projectRoot + "/", "")}:${frame.lineNumber}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  });
+  const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `  ${((100 * ms) / busy).toFixed(1).padStart(5)}%  ${k}`).join("\n");
+  return `busy ${busy.toFixed(0)} ms\n by package:\n${rows(byPackage)}\n by function:\n${rows(byFunction)}`;
+}
+
+const log = createLogger("warn");
+const neo4j = await benchNeo4j(log);
+const { probes } = generateGraph(scale, 1);
+const env = {
+  NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+  SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", HOME_ORGANIZATION: probes.home, LOG_LEVEL: "warn",
+};
+
+async function profileServer(label: string, script: string, listening: RegExp, body: string): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), `profile-http-${label}-`));
+  const server: ProductProcess = await startServerProcess({
+    script, env: { ...env, LOG_LEVEL: "info" }, listening, nodeOptions: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+  });
+  try {
+    await httpLoad(`${server.url}/graphql`, body, 8, Math.max(5, seconds / 2)); // warm-up
+    const measured = await httpLoad(`${server.url}/graphql`, body, 8, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
+    console.log(`\n${label} ${name} ×${scale}: ${measured.requestsPerSecond.toFixed(0)} req/s at c8, server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request (under the profiler), ${measured.failures} failures`);
+  } finally {
+    await server.stop();
+  }
+  const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(dir, f))[0];
+  console.log(file ? summarize(file) : "(no profile written)");
+}
+
+try {
+  const body = JSON.stringify({ query: query.document, variables: query.variables(probes) });
+  const peer = peerQueries[query.name];
+  const servers: Record<string, () => Promise<void>> = {
+    product: () => profileServer("product", path.join(projectRoot, "src", "main.ts"), /"msg":"GraphQL server listening"/, body),
+    ...(peer ? { peer: () => profileServer("peer", path.join(projectRoot, "bench", "peer", "server.ts"), /"msg":"peer listening"/, JSON.stringify({ query: peer.document, variables: peer.variables(probes) })) } : {}),
+  };
+  for (const name of order) {
+    const measure = servers[name];
+    if (!measure) throw new Error(`--order: "${name}" is not a server of this query (${Object.keys(servers).join(", ")})`);
+    await measure();
+  }
+} finally {
+  await neo4j.stop();
+}
