@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "./corpus-docs.js";
 
@@ -23,5 +26,48 @@ describe("the corpus of real documents kept in the repository", () => {
 
   it("keeps no e-mail address in a gold file", () => {
     expect(JSON.stringify(docs.map((d) => d.gold))).not.toMatch(/@/);
+  });
+});
+
+describe("a sidecar may name the batch its document was added in", () => {
+  /** A corpus folder of one genre holding the given sidecars (each with a one-fact gold). */
+  function corpusOf(sidecars: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), "mvgraph-corpus-docs-"));
+    mkdirSync(path.join(dir, "news"));
+    for (const [slug, sidecar] of Object.entries(sidecars)) {
+      writeFileSync(path.join(dir, "news", `${slug}.txt`), "A post.");
+      writeFileSync(path.join(dir, "news", `${slug}.source.yaml`), sidecar);
+      writeFileSync(path.join(dir, "news", `${slug}.gold.yaml`), "organizations:\n  - {id: itu, name: ITU}\n");
+    }
+    return dir;
+  }
+
+  it("reads the batch when the sidecar names one, and leaves it out when it does not", () => {
+    const dir = corpusOf({
+      fresh: "url: https://example.org/a\nhalf: test\ngenre: news\nbatch: fresh-2026-12-07\n",
+      older: "url: https://example.org/b\nhalf: test\ngenre: news\n",
+    });
+    try {
+      const docs = readCorpus(dir);
+      expect(docs.map((d) => [d.id, d.batch])).toEqual([["news/fresh", "fresh-2026-12-07"], ["news/older", undefined]]);
+      expect("batch" in docs[1]!).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a batch that is not a plain name", () => {
+    const dir = corpusOf({ odd: "url: https://example.org/c\nhalf: test\ngenre: news\nbatch: 2026\n" });
+    try {
+      expect(() => readCorpus(dir)).toThrow(/news\/odd\.source\.yaml: batch must be a name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps every document of the fresh batch in the test half", () => {
+    const fresh = readCorpus().filter((d) => d.batch === "fresh-2026-12-07");
+    expect(fresh.length).toBeGreaterThanOrEqual(14);
+    expect(fresh.filter((d) => d.half !== "test").map((d) => d.id)).toEqual([]);
   });
 });

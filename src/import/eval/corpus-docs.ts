@@ -20,6 +20,11 @@ export interface CorpusDocument {
   half: Half;
   file: string;
   url: string;
+  /**
+   * The batch a document was added in, when its sidecar names one (`batch: fresh-2026-12-07`): a
+   * test batch frozen on its own, reported on its own besides its half.
+   */
+  batch?: string;
   /** The facts the document states, in the seed's entry shape (ids and sources filled in). */
   gold: SeedData;
 }
@@ -33,11 +38,16 @@ export function readCorpus(dir: string = corpusDir): CorpusDocument[] {
     for (const file of files.filter((f) => /\.(txt|html|md)$/.test(f))) {
       const slug = file.replace(/\.(txt|html|md)$/, "");
       const id = `${genre}/${slug}`;
-      const source = parse(readFileSync(path.join(dir, genre, `${slug}.source.yaml`), "utf8")) as { url?: string; half?: string; genre?: string };
+      const source = parse(readFileSync(path.join(dir, genre, `${slug}.source.yaml`), "utf8")) as { url?: string; half?: string; genre?: string; batch?: unknown };
       if (source.half !== "dev" && source.half !== "test") throw new Error(`${id}.source.yaml: half must be dev or test, not ${String(source.half)}`);
       if (!source.url) throw new Error(`${id}.source.yaml: url is missing`);
+      if (source.batch !== undefined && (typeof source.batch !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(source.batch))) {
+        throw new Error(`${id}.source.yaml: batch must be a name of lower-case letters, digits and dashes, not ${String(source.batch)}`);
+      }
       const raw = (parse(readFileSync(path.join(dir, genre, `${slug}.gold.yaml`), "utf8")) ?? {}) as Record<string, unknown>;
-      docs.push({ id, genre, half: source.half, file: path.join(dir, genre, file), url: source.url, gold: normalizeGold(id, raw) });
+      const doc: CorpusDocument = { id, genre, half: source.half, file: path.join(dir, genre, file), url: source.url, gold: normalizeGold(id, raw) };
+      if (source.batch !== undefined) doc.batch = source.batch;
+      docs.push(doc);
     }
   }
   return docs;

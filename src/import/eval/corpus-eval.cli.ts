@@ -9,15 +9,16 @@ import { readSeed } from "../../seed/validate.js";
 import { stopHeavyWork } from "../../offthread/heavy-work.js";
 import { evalKinds } from "./compare.js";
 import { halves, readCorpus, type Half } from "./corpus-docs.js";
-import { byGenre, evaluateDocument, maskEmails, precisionOf, recallOf, totalsOf, type DocumentResult, type Totals } from "./corpus-eval.js";
+import { byBatch, byGenre, evaluateDocument, maskEmails, precisionOf, recallOf, totalsOf, type DocumentResult, type Totals } from "./corpus-eval.js";
 
 /**
  * `npm run import:eval -- --corpus [--half dev|test]`: plans every document of test/corpus
  * against the seed graph (its own local Neo4j, as `import:eval`, or IMPORT_EVAL_NEO4J_URI, which
  * it empties and seeds) and prints recall, precision and harmful proposals per genre and half.
  * Misses and wrong proposals are listed for the development half only: the test half is frozen
- * and never tuned on (test/corpus/README.md). Last line:
- * `import-eval corpus=test recall=R precision=P harmful=H`.
+ * and never tuned on (test/corpus/README.md). A test batch named in the sidecars (`batch:`) also
+ * gets a block per genre and a line of its own, before the last two lines (`corpus=dev`, then
+ * `corpus=test recall=R precision=P harmful=H`).
  */
 const args = process.argv.slice(2);
 const onlyHalf = args.includes("--half") ? (args[args.indexOf("--half") + 1] as Half) : undefined;
@@ -45,10 +46,7 @@ try {
 
   for (const half of halves.filter((h) => !onlyHalf || h === onlyHalf)) {
     const mine = results.filter((r) => r.doc.half === half);
-    console.log(`\n## ${half} half (${mine.length} documents)`);
-    console.log("| genre | docs | found/expected | recall | right/proposed | precision | harmful |\n| --- | --- | --- | --- | --- | --- | --- |");
-    for (const [genre, t] of byGenre(results, half)) console.log(row(genre, t));
-    console.log(row("all", totalsOf(mine)));
+    table(`${half} half`, mine, half);
     if (half === "dev") {
       for (const r of mine) {
         const lines: string[] = [];
@@ -62,11 +60,16 @@ try {
       }
     } else {
       for (const r of mine.filter((x) => x.harms.length)) console.log(maskEmails(`  ${r.doc.id}: ${r.harms.length} harmful (${r.harms.map((h) => h.kind).join(", ")})`));
+      for (const [batch, theirs] of byBatch(results, half)) {
+        table(`${half} half, batch ${batch}`, theirs, half);
+      }
     }
   }
+  if (!onlyHalf || onlyHalf === "test") {
+    for (const [batch, theirs] of byBatch(results, "test")) console.log(summary(`corpus=test batch=${batch}`, totalsOf(theirs)));
+  }
   for (const half of halves.filter((h) => !onlyHalf || h === onlyHalf)) {
-    const t = totalsOf(results.filter((r) => r.doc.half === half));
-    console.log(`import-eval corpus=${half} recall=${recallOf(t).toFixed(3)} precision=${precisionOf(t).toFixed(3)} harmful=${t.harmful}`);
+    console.log(summary(`corpus=${half}`, totalsOf(results.filter((r) => r.doc.half === half))));
   }
 } catch (error) {
   exitCode = 1;
@@ -77,6 +80,18 @@ try {
   await local?.stop();
 }
 process.exit(exitCode);
+
+/** A block: its heading, a row per genre, then the whole. */
+function table(title: string, mine: DocumentResult[], half: Half): void {
+  console.log(`\n## ${title} (${mine.length} documents)`);
+  console.log("| genre | docs | found/expected | recall | right/proposed | precision | harmful |\n| --- | --- | --- | --- | --- | --- | --- |");
+  for (const [genre, t] of byGenre(mine, half)) console.log(row(genre, t));
+  console.log(row("all", totalsOf(mine)));
+}
+
+function summary(what: string, t: Totals): string {
+  return `import-eval ${what} recall=${recallOf(t).toFixed(3)} precision=${precisionOf(t).toFixed(3)} harmful=${t.harmful}`;
+}
 
 function row(genre: string, t: Totals): string {
   return `| ${genre} | ${t.documents} | ${t.found}/${t.expected} | ${recallOf(t).toFixed(3)} | ${t.correct}/${t.proposed} | ${precisionOf(t).toFixed(3)} | ${t.harmful} |`;

@@ -60,5 +60,12 @@ export function byGenre(results: DocumentResult[], half: Half): Array<[string, T
   return genres.map((g) => [g, totalsOf(mine.filter((r) => r.doc.genre === g))]);
 }
 
+/** The named batches of one half (sorted), each with its documents' results. */
+export function byBatch(results: DocumentResult[], half: Half): Array<[string, DocumentResult[]]> {
+  const mine = results.filter((r) => r.doc.half === half);
+  const batches = [...new Set(mine.flatMap((r) => (r.doc.batch ? [r.doc.batch] : [])))].sort();
+  return batches.map((b) => [b, mine.filter((r) => r.doc.batch === b)]);
+}
+
 /** Output never shows an e-mail address, even one the public page shows. */
 export const maskEmails = (s: string) => s.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, "<e-mail>");
