@@ -7,7 +7,7 @@
  * per request read from /proc (which holds up when other work shares the machine; the
  * profiler's own cost is in it).
  *
- *   npx tsx bench/profile-http.ts 1 nestedListing [--peer | --order peer,product,peer] [--seconds 20]
+ *   npx tsx bench/profile-http.ts 1 nestedListing [--peer | --order peer,product,peer] [--seconds 20] [--connections 8] [--no-profile]
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,9 +24,12 @@ import { generateGraph } from "./synthetic/generate.js";
 const args = process.argv.slice(2);
 const option = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const seconds = Number(option("--seconds") ?? 20);
+const connections = Number(option("--connections") ?? 8);
+/** `--no-profile`: the servers run without the profiler (latency percentiles without its cost). */
+const profiled = !args.includes("--no-profile");
 /** The servers in the order measured: the engine warms up while the first is measured, so `--peer` measures the product again after the peer. */
 const order = (option("--order") ?? (args.includes("--peer") ? "product,peer,product" : "product")).split(",");
-const [scaleText, name] = args.filter((a, i) => !a.startsWith("--") && !["--seconds", "--order"].includes(args[i - 1] ?? ""));
+const [scaleText, name] = args.filter((a, i) => !a.startsWith("--") && !["--seconds", "--order", "--connections"].includes(args[i - 1] ?? ""));
 const scale = Number(scaleText);
 const query = mix.find((q) => q.name === name);
 if (!Number.isInteger(scale) || scale < 1 || !query) throw new Error("usage: npx tsx bench/profile-http.ts <scale> <query> [--peer | --order a,b,…] [--seconds N]");
@@ -67,17 +70,20 @@ const env = {
 async function profileServer(label: string, script: string, listening: RegExp, body: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), `profile-http-${label}-`));
   const server: ProductProcess = await startServerProcess({
-    script, env: { ...env, LOG_LEVEL: "info" }, listening, nodeOptions: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+    script, env: { ...env, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
   });
   try {
-    await httpLoad(`${server.url}/graphql`, body, 8, Math.max(5, seconds / 2)); // warm-up
-    const measured = await httpLoad(`${server.url}/graphql`, body, 8, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
-    console.log(`\n${label} ${name} ×${scale}: ${measured.requestsPerSecond.toFixed(0)} req/s at c8, server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request (under the profiler), ${measured.failures} failures`);
+    await httpLoad(`${server.url}/graphql`, body, connections, Math.max(5, seconds / 2)); // warm-up
+    const measured = await httpLoad(`${server.url}/graphql`, body, connections, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
+    console.log(
+      `\n${label} ${name} ×${scale}: ${measured.requestsPerSecond.toFixed(0)} req/s at c${connections}, p50 ${measured.p50} ms, p99 ${measured.p99} ms; ` +
+      `server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request${profiled ? " (under the profiler)" : ""}, ${measured.failures} failures`,
+    );
   } finally {
     await server.stop();
   }
   const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(dir, f))[0];
-  console.log(file ? summarize(file) : "(no profile written)");
+  if (profiled) console.log(file ? summarize(file) : "(no profile written)");
 }
 
 try {
