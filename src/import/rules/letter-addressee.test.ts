@@ -18,12 +18,12 @@ describe("letter-addressee: a letter's addressees and its sender, without a form
   });
 
   it("finds the greeted person's body where the text names the person with a title, and the sender its prose speaks as", () => {
-    const letter = ["Below is the text we sent to Dr. Cleo Marsh, President of QTF, on Monday.", "Dear Dr. Marsh,", "The Harbour Sensors Alliance wishes to express its concern over the tariff."].join("\n");
+    const letter = ["Below is the text we sent to Dr. Cleo Marsh, President of QTF, on Monday.", "Dear Dr. Marsh,", "The Harbour Sensors Alliance (HSA) wishes to express its concern over the tariff."].join("\n");
     expect(statements(letter)).toEqual([["hsa", "qtf"]]);
   });
 
   it("takes the bodies of the To rows as the addressees, the letterhead above them as the sender", () => {
-    const letter = ["Harbour Sensors Alliance", "Dan Ives", "To: Ada Quill, QTF", "Bo Lind, XYZC", "CC: Cleo Marsh, Tide Board", "Subject: Update", "HSA would like to update you on its work."].join("\n");
+    const letter = ["Harbour Sensors Alliance Dan B. Ives Gauge Liaison Official", "To: Ada Quill, QTF", "Bo Lind, XYZC", "CC: Cleo Marsh, Tide Board", "Subject: Update", "HSA would like to update you on its work."].join("\n");
     expect(statements(letter)).toEqual([["hsa", "qtf"], ["hsa", "xyzc"]]);
   });
 

@@ -47,7 +47,8 @@ export function speakingBody(ctx: RuleContext, addressees: readonly string[]): s
     for (const o of b.orgs) {
       if (addressees.includes(o.key)) continue;
       const before = text.slice(Math.max(0, o.start - 40), o.start);
-      const after = text.slice(o.end, o.end + 40);
+      // "The Harbour Forum (HF) wishes …": the acronym after the name is no verb.
+      const after = text.slice(o.end, o.end + 60).replace(/^\s*\([^()]{1,20}\)/, "");
       if (!SUBJECT_START.test(before) || !SPEAKS.test(after) || SPOKEN_TO.test(after)) continue;
       count(o.key, where);
     }
@@ -100,11 +101,11 @@ export function signerOf(ctx: RuleContext): Signer | undefined {
 }
 
 /** What may follow a body's name on a letterhead line: its name's capitalized tail ("… LAN/MAN Standards Committee"). */
-const LETTERHEAD_TAIL = /^(?:\s+[\p{Lu}\d][\p{L}\d/&-]*){0,5}[\s,.:]*$/u;
+const LETTERHEAD_TAIL = /^(?:\s+[\p{Lu}\d][\p{L}\d/&.-]*){0,12}[\s,.:]*$/u;
 
 /**
  * The body a letter comes from, when no form says: the body its signer's title names, else its
- * letterhead (a line that is a body's name, its capitalized tail included, within the four lines above `near`, the
+ * letterhead (a line that starts with a body's name and goes on in capitalized words only, a name and a title joined to it included, within the four lines above `near`, the
  * letter's first addressee row; -1 for none), else the document's issuer (its Source or From row:
  * a mail archive's list is a worse sender than the letterhead over the letter it carries), else
  * the body its prose speaks as. Never one of `addressees`.
