@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DeliverableRow, OrganizationRow } from "../graph-index.repository.js";
 import { deliverableInContext } from "../numbered-deliverable.js";
-import { factsOf } from "../rules/testing.js";
+import { factsOf, readingOf } from "../rules/testing.js";
 import { acronymThenName, documentSector, OrganizationResolver, sectorBefore } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { countryCode, isVenueName } from "./places.js";
@@ -125,5 +125,13 @@ describe("3GPP's groups named without '3GPP'", () => {
     expect(keys("the TSG-SA Chairman")).toEqual(["3gpp-tsg-sa"]);
     expect(keys("the SA plenary")).toEqual([]);
     expect(r.created.get("3gpp-tsg-ct")?.partOf).toBe("3gpp");
+  });
+});
+
+describe("affiliations", () => {
+  it("proposes no body from an affiliation cut short after a function word (a line that stops at 'Organization for')", () => {
+    const created = (text: string) => [...readingOf(text, [], []).orgs.created.values()].map((o) => o.name);
+    expect(created("To:  Dr. Ada Quill, Secretary, Harbour Society for\n\nDear Dr. Quill,")).toEqual([]);
+    expect(created("To:  Dr. Ada Quill, Secretary, Harbour Society for Tides")[0]).toMatch(/Harbour Society for Tides$/);
   });
 });

@@ -36,7 +36,10 @@ export function recognizeDocument(blocks: TextBlock[], fields: Field[], htmlTitl
   // Saved as HTML, or copied as text: the page's "Liaison statement" heading over the form's rows.
   const datatracker = (format === "HTML" && (/datatracker/i.test(text) || (/\bLiaison statement\b/i.test(text) && datatrackerForm)))
     || (/^Liaison statement$/im.test(headText) && datatrackerForm);
-  const isLs = /\bLIAISON STATEMENT\b/.test(text) || /\bthis liaison statement\b/i.test(text) || fields.some((f) => /^for (action|information|comment)/.test(f.label)) || (!!field(fields, "approval") && !!field(fields, "deadline"));
+  // A 3GPP-style header: Source and To rows under a title "LS on …" / "Reply LS to …", or a "Send any reply LS to" row.
+  const lsHeader = !!field(fields, "source") && !!field(fields, "to")
+    && (/^(?:Reply\s+)?LS\b/i.test(field(fields, "title")?.lines[0]?.text ?? "") || fields.some((f) => f.label === "send any reply ls to"));
+  const isLs = lsHeader || /\bLIAISON STATEMENT\b/.test(text) || /\bthis liaison statement\b/i.test(text) || fields.some((f) => /^for (action|information|comment)/.test(f.label)) || (!!field(fields, "approval") && !!field(fields, "deadline"));
   const isCircular = /\bTSB Circular\b|\bCircular\s+\d+\b/i.test(headText) || (/TELECOMMUNICATION STANDARDIZATION BUREAU|Telecommunication Standardization Bureau/.test(text) && /Dear Sir\/Madam/i.test(text));
   const isWorkItem = fields.some((f) => /^(work item|approval process|editors?|base text|timing|maintenance)$/.test(f.label)) || /\bWork item\b|\bwork programme\b/i.test(headText);
   const isEvent = /\b(programme|agenda|register|registration|speakers?)\b/i.test(headText) && findDates(headText).length > 0;

@@ -250,6 +250,8 @@ export class Extractor {
     else if (acronymFirst && /[A-Z]{2}/.test(acronymFirst[1]!)) [name, acronym] = [acronymFirst[2]!.trim(), acronymFirst[1]!.trim()];
     else if (/^[A-Z][A-Z0-9&-]{1,10}$/.test(name)) acronym = name;
     if (!/^[\p{Lu}\d]/u.test(name)) return undefined;
+    // "…, International Organization for" (a line cut short): a name never ends with a function word.
+    if (/\s(?:of|for|and|the|on|in|to|at|de|du|des)$/i.test(name)) return undefined;
     const countryMention = findCountries(affiliation).pop();
     const country = countryMention?.text;
     const national = !!country && !acronym && isGenericName(name);

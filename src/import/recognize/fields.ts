@@ -19,6 +19,8 @@ const LABELS = [
   "Base text", "Summary", "Scope", "Type", "Group", "Stage", "Priority", "Comment", "Submitter", "Sent to", "Keywords",
   "Submitted Date", "From Contact", "From Contacts", "Response Contact", "Response Contact(s)", "Technical Contact", "Technical Contact(s)",
   "Action Holder Contacts", "Cc Contact", "For", "Posted Date",
+  // A 3GPP liaison statement's header ("Response to:", "Release:", "Contact Person:", "Send any reply LS to:").
+  "Response to", "Release", "Contact Person", "Send any reply LS to",
 ] as const;
 
 /**

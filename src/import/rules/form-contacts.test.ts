@@ -46,5 +46,9 @@ describe("form-contacts: the people a liaison form's contact rows name", () => {
     expect(names).toEqual(expect.arrayContaining(["Bo Lind", "Gita Roy", "Hal Tern"]));
     expect(names.some((n) => /^Cc|QTF/.test(n))).toBe(false);
   });
-});
 
+  it("takes a Cc row that names a known body for that body, not a person", () => {
+    const facts = factsOf("Title: LS on gauges\nSource: XSG\nTo: QTF\nCc: Quarry Task Force\nBo Lind <>", graph, [formContacts], "liaison");
+    expect(facts.people.map((p) => p.name)).toEqual(["Bo Lind"]);
+  });
+});

@@ -38,7 +38,8 @@ export const formContacts: Rule = {
       // One recipient a line, or several a line where a copy ran the lines together ("Bo Lind <> Cleo Marsh <>").
       for (const item of value.split(/(?<=<[^>]*>)\s+/)) {
         const name = personIn(item);
-        if (!name) continue;
+        // "Cc: Harbour Sensors Alliance": a row that names a body is no person.
+        if (!name || ctx.orgs.scan(name, where).some((o) => o.end - o.start >= name.length - 1)) continue;
         const person = ctx.addPerson(name, where);
         if (label.startsWith("from contact") && sender) ctx.addRole(person, sender, "CONTACT_PERSON", undefined, where, 0.8);
       }

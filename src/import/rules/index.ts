@@ -12,6 +12,9 @@ import { electedAtMeeting } from "./elected-at-meeting.js";
 import { formContacts } from "./form-contacts.js";
 import { headerContact } from "./header-contact.js";
 import { headingRoster } from "./heading-roster.js";
+import { letterAddressee } from "./letter-addressee.js";
+import { letterClosing } from "./letter-closing.js";
+import { lsContactPerson } from "./ls-contact-person.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
@@ -33,6 +36,7 @@ import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
 import { statementFromTo } from "./statement-from-to.js";
+import { statementRequest } from "./statement-request.js";
 import { surnameMention } from "./surname-mention.js";
 import { takesOverFrom } from "./takes-over-from.js";
 import { thanksFor } from "./thanks-for.js";
@@ -70,14 +74,18 @@ export const rules: readonly Rule[] = [
   headerContact,
   datatrackerGroups,
   formContacts,
+  lsContactPerson,
   signatureTitle,
+  letterClosing,
   ccAcronymBody,
   statementFromTo,
   thanksFor,
-  replyBy,
   nextMeetings,
   numberedMeeting,
   addresseeRows,
+  letterAddressee,
+  statementRequest,
+  replyBy,
   quotedPerson,
   acknowledgedNames,
   mailHeaderPeople,
