@@ -14,6 +14,7 @@ import { headerContact } from "./header-contact.js";
 import { headingRoster } from "./heading-roster.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
+import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
 import { nextMeetings } from "./next-meetings.js";
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = [
   meetingTableRows,
   bodyMeets,
   meetingHeld,
+  meetingPhrase,
   chairedBy,
   lsTemplateContact,
   headerContact,
