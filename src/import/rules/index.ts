@@ -34,6 +34,7 @@ import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
 import { statementFromTo } from "./statement-from-to.js";
+import { subgroupLeaderRows } from "./subgroup-leader-rows.js";
 import { surnameMention } from "./surname-mention.js";
 import { takesOverFrom } from "./takes-over-from.js";
 import { thanksFor } from "./thanks-for.js";
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   jointInitiative,
   officerList,
   officerLine,
+  subgroupLeaderRows,
   headingRoster,
   speakerLine,
   nameBarLine,

@@ -1,7 +1,7 @@
 import { guessKind } from "../recognize/organizations.js";
 import { countryCode } from "../recognize/places.js";
-import { designationBody } from "./designation-body.js";
 import { whereOf } from "./evidence.js";
+import { pageBody } from "./page-body.js";
 import { HONORIFIC, NAME, nameLine, roleOf } from "./names.js";
 import type { Rule, RuleContext } from "./rule.js";
 
@@ -46,25 +46,6 @@ export const officerLine: Rule = {
     ctx.addRole(person, body, role, m[1]!, where, 0.8);
   },
 };
-
-/**
- * The body the page is about: the body a heading just above the officer line begins with ("XY7:
- * Graphics and Imaging", within the twelve lines above), else the first named in its first three
- * lines (a meeting number's group, "… XY3 QZ#29", being that group's sub-group;
- * designation-body.ts), else its subject.
- */
-function pageBody(ctx: RuleContext, at: number): string | undefined {
-  for (const b of ctx.blocks.slice(Math.max(0, at - 12), at).reverse()) {
-    const first = b.orgs[0];
-    if (first && first.start === 0 && b.block.text.length <= 80 && /^\s*(?::|[–—-]\s|$)/.test(b.block.text.slice(first.end))) return first.key;
-  }
-  for (const b of ctx.blocks.slice(0, 3)) {
-    if (!b.orgs[0]) continue;
-    const numbered = /^(.*?)#\d/.exec(b.block.text);
-    return (numbered ? designationBody(ctx, numbered[1]!, whereOf(b)) : undefined) ?? b.orgs[0].key;
-  }
-  return ctx.facts.subjectOrganization;
-}
 
 function splitName(value: string): { name: string; rest: string } | undefined {
   const comma = /^([^,]+),\s*(.*)$/.exec(value);
