@@ -17,6 +17,7 @@ import { meetingHeld } from "./meeting-held.js";
 import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
+import { namedStandards } from "./named-standards.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   takesOverFrom,
   eventOfThePage,
   workItems,
+  namedStandards,
   datedDeadlineRows,
   meetingDateLine,
   meetingTableRows,
