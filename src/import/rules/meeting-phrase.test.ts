@@ -41,6 +41,12 @@ describe("meeting-phrase: a body's meeting named in running prose", () => {
     expect(facts.events.map((e) => [e.startDate, e.endDate, e.city])).toContainEqual(["2031-06-02", "2031-06-06", "Berlin"]);
   });
 
+  it("reads a body whose number follows its acronym in parentheses as that numbered body", () => {
+    const numberedGraph = [...graph, body("jtc9", "ISO/IEC JTC 9", "JOINT_TECHNICAL_COMMITTEE", "JTC 9")];
+    const facts = factsOf("On 2-6 June 2031, the Joint Technical Committee (JTC) 9 for tidal data held its 12th plenary meeting in Lisbon, Portugal.", numberedGraph, [meetingPhrase], "news");
+    expect(facts.events.map((e) => [e.meetingOf, e.startDate, e.endDate, e.city])).toEqual([["jtc9", "2031-06-02", "2031-06-06", "Lisbon"]]);
+  });
+
   it("gives nothing without a body or without a date", () => {
     expect(eventsOf("The meeting on 4 May 2031 was short.")).toEqual([]);
     expect(eventsOf("At the next Tidal Data Committee meeting the drafts will be reviewed.")).toEqual([]);

@@ -90,7 +90,22 @@ function bodyOf(ctx: RuleContext, b: RuleBlock, words: string, noun: string, det
   if (/Assembly/.test(noun)) return bodyOfPhrase(ctx, "General Assembly", where, b.index);
   if (!/^(?:its|their)$/i.test(determiner)) return undefined;
   const subject = b.orgs.filter((o: OrgMention) => o.start >= sentenceStart && o.end <= at && !openParen(text.slice(sentenceStart, o.start))).pop();
-  return subject?.key;
+  return subject ? numbered(ctx, b, subject) : undefined;
+}
+
+/**
+ * "Joint Technical Committee (JTC) 9, …": a number after the mention is part of the body's
+ * name, the body of that acronym and number when the graph knows it, else none.
+ */
+function numbered(ctx: RuleContext, b: RuleBlock, o: OrgMention): string | undefined {
+  const text = b.block.text;
+  const n = /^\s+(\d{1,3})\b/.exec(text.slice(o.end));
+  if (!n) return o.key;
+  const acronym = /\(([\p{Lu}][\p{Lu}\d-]{1,9})\)$/u.exec(text.slice(o.start, o.end))?.[1];
+  if (!acronym) return undefined;
+  const form = `${acronym} ${n[1]}`;
+  const hit = ctx.orgs.scan(form, whereOf(b))[0];
+  return hit && hit.start === 0 && hit.end === form.length ? hit.key : undefined;
 }
 
 /** The place named between the phrase and its date, else the one named after the date. */
