@@ -4,6 +4,7 @@ import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
+import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
 import { deputiesList } from "./deputies-list.js";
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   prosePeople,
   deputiesList,
   takesOverFrom,
+  companyPartnerRows,
   eventOfThePage,
   workItems,
   namedStandards,
