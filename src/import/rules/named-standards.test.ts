@@ -19,12 +19,13 @@ describe("named-standards: standards a page names by their short names", () => {
   });
 
   it("reads a standard being developed, with its title, as in progress", () => {
-    const facts = factsOf("The union is currently developing the Harbour Video Coding (HVC) standard with two partners.", graph, [namedStandards], "news");
+    const facts = factsOf("Since 2029 the Harbour Standards Union is currently developing the Harbour Video Coding (HVC) standard with two partners.", graph, [namedStandards], "news");
     expect(facts.deliverables.map((d) => [d.code, d.title, d.status])).toEqual([["HVC", "Harbour Video Coding", "IN_PROGRESS"]]);
   });
 
   it("takes no body for a standard, and nothing from a sentence that does not say the standards exist", () => {
     expect(deliverablesOf("Members maintain the ISO and HSU standards in their national catalogues.")).toEqual([]);
     expect(deliverablesOf("Delegates discussed whether the TDX-3 and TDX-4 standards are needed.")).toEqual([]);
+    expect(deliverablesOf("It maintains the TDX-5 and TDX-6 standards that were developed by a group long since closed.")).toEqual([]);
   });
 });

@@ -41,11 +41,11 @@ export const namedStandards: Rule = {
             // "the XQ, XQ 2000 … standards": an acronym another item of the list extends names the family's first standard.
             const family = listed.some((o) => o !== item && new RegExp(`^${item.code}[\\s-]`).test(o.code));
             if (!family && isBody(b, listAt + item.at, item.code)) continue;
-            add(ctx, b, item.code, undefined, "PUBLISHED", developer(b, s));
+            add(ctx, b, item.code, undefined, "PUBLISHED", developer(ctx, b, s));
           }
         }
       }
-      for (const m of s.text.matchAll(DEVELOPING)) add(ctx, b, m[2]!, m[1]!.trim(), "IN_PROGRESS", developer(b, s));
+      for (const m of s.text.matchAll(DEVELOPING)) add(ctx, b, m[2]!, m[1]!.trim(), "IN_PROGRESS", doer(b, s, m.index));
     }
   },
 };
@@ -59,19 +59,32 @@ function isBody(b: RuleBlock, at: number, code: string): boolean {
   return /^[\p{Lu}]+$/u.test(code) && b.orgs.some((o) => o.start <= at && o.end >= at + code.length);
 }
 
-/** The body the sentence is about: the one after "developed by", else the one it begins with ("The XQ Group …"). */
-function developer(b: RuleBlock, s: { text: string; start: number }): string | undefined {
-  const by = /\bdeveloped\s+by\s+(?:the\s+)?/i.exec(s.text);
+/**
+ * The body that made the standards: the one after "developed by" (a body not recognized there
+ * gives none, never a guess); else the one in apposition
+ * before ", developer of"; else the one the sentence begins with ("The XQ Group …"); else, for
+ * "It also maintains …", the body the document is about. A deliverable needs its developer.
+ */
+function developer(ctx: RuleContext, b: RuleBlock, s: { text: string; start: number }): string | undefined {
   const inSentence = b.orgs.filter((o) => o.start >= s.start && o.end <= s.start + s.text.length);
+  const by = /\bdeveloped\s+by\s+(?:the\s+)?/i.exec(s.text);
   if (by) return inSentence.find((o) => o.start >= s.start + by.index + by[0].length)?.key;
+  const apposition = /,\s+(?:the\s+)?developers?\s+of\b/i.exec(s.text);
+  if (apposition) return inSentence.filter((o) => o.end <= s.start + apposition.index).at(-1)?.key;
   const first = inSentence[0];
-  return first && first.start - s.start <= 4 ? first.key : undefined;
+  if (first && first.start - s.start <= 4) return first.key;
+  return /^(?:It|They)\s/.test(s.text) ? ctx.facts.subjectOrganization : undefined;
+}
+
+/** "… with which XY has developed … and is currently developing the …": the last body named before the verb. */
+function doer(b: RuleBlock, s: { text: string; start: number }, at: number): string | undefined {
+  return b.orgs.filter((o) => o.start >= s.start && o.end <= s.start + at).at(-1)?.key;
 }
 
 function add(ctx: RuleContext, b: RuleBlock, code: string, title: string | undefined, status: string, developedBy: string | undefined): void {
-  if (ctx.facts.deliverables.some((d) => d.code === code)) return;
+  if (!developedBy || ctx.facts.deliverables.some((d) => d.code === code)) return;
   ctx.addDeliverable({
     code, ...(title ? { title } : {}), kind: "STANDARD", status, statusWord: status === "PUBLISHED" ? "standards it created" : "developing",
-    ...(developedBy ? { developedBy } : {}), topics: [], confidence: "unconfirmed", where: whereOf(b),
+    developedBy, topics: [], confidence: "unconfirmed", where: whereOf(b),
   });
 }
