@@ -13,6 +13,7 @@ import { electedAtMeeting } from "./elected-at-meeting.js";
 import { formContacts } from "./form-contacts.js";
 import { headerContact } from "./header-contact.js";
 import { headingRoster } from "./heading-roster.js";
+import { hostedBy } from "./hosted-by.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
 import { meetingPhrase } from "./meeting-phrase.js";
@@ -73,6 +74,7 @@ export const rules: readonly Rule[] = [
   bodyMeets,
   meetingHeld,
   meetingPhrase,
+  hostedBy,
   chairedBy,
   lsTemplateContact,
   headerContact,
