@@ -130,5 +130,5 @@ function checkDepth(html: string, maxDepth: number): void {
 }
 
 function normalize(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u2010\u2011]/g, "-").replace(/\s+/g, " ").trim();
+  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u2010\u2011]/g, "-").replace(/[®™℠]/g, "").replace(/\s+/g, " ").trim();
 }

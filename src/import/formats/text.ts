@@ -10,13 +10,17 @@ export function textBlocks(text: string): TextBlock[] {
   return layoutLines(text.split(/\r\n|\r|\n/).map((line, i) => ({ number: i + 1, text: cleanLine(line) })));
 }
 
-/** Whitespace runs of a line are kept as one space or tab, ends trimmed; bookmarks of Word exports dropped. */
+/**
+ * Whitespace runs of a line are kept as one space or tab, ends trimmed; bookmarks of Word exports
+ * dropped; trademark signs dropped ("(OGC®)" is the acronym "OGC").
+ */
 export function cleanLine(line: string): string {
   return line
     .replace(/\[bookmark: [^\]]*\]/g, "")
     .replace(/\[image: [^\]]*\]/g, "")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[\u2010\u2011]/g, "-")
+    .replace(/[®™℠]/g, "")
     .replace(/ {2,}/g, " ")
     .trim();
 }

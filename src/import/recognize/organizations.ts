@@ -588,6 +588,8 @@ export class OrganizationResolver {
       // "Springfield, CA, USA", "Lakeside, TX 78701": a two-letter code in an address is a state, not a body's acronym.
       if (best.j === i && /^[A-Z]{2}$/.test(printed) && /\p{Lu}[\p{L}.]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start))
         && /^\s*(?:,\s*(?:USA|U\.S\.A?\.?|US|United States|Canada|Australia)\b|\s+\d{5}\b)/.test(text.slice(end))) continue;
+      // "16:58:57 CST", "at 14:00 CET": an acronym right after a clock time is its time zone, not a body.
+      if (best.j === i && /^[A-Z]{2,5}$/.test(printed) && /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?\s*)?$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
       // "MPEG-I ARF": a bare acronym right after another family's acronym-like qualifier is a
       // compound name (a series' format), not the body the graph knows by the acronym alone;
       // "ETSI ARF", "ITU-T TSB" (a qualifier the body's name holds, or a body itself) stay.

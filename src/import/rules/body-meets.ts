@@ -1,10 +1,10 @@
 import { findDates } from "../recognize/dates.js";
 import { findCities } from "../recognize/places.js";
+import { dayWithoutYear } from "./day-without-year.js";
 import { whereOf } from "./evidence.js";
 import type { Rule } from "./rule.js";
 
 const MEETS = /\b(?:will|is to|are to|shall)\s+(?:meet|convene)\b/i;
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /**
  * "Study Group 9 … is to meet at headquarters, Lisbon from 6 to 17 May 2027", "JCA-XR will meet
@@ -51,15 +51,4 @@ function nextSentence(text: string, at: number): number {
 function insideParens(text: string, start: number, end: number): boolean {
   const between = text.slice(start, end);
   return (between.match(/\)/g)?.length ?? 0) > 0 && text.slice(0, start).lastIndexOf("(") > text.slice(0, start).lastIndexOf(")");
-}
-
-function dayWithoutYear(text: string, documentDate: string | undefined): { start: string; end?: string; index: number } | undefined {
-  if (!documentDate) return undefined;
-  const m = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join("|")})\\b(?!\\s+\\d{4})`, "i").exec(text);
-  if (!m) return undefined;
-  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-  let year = Number(documentDate.slice(0, 4));
-  const day = `${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  if (documentDate.length >= 10 && `${year}-${day}` < documentDate.slice(0, 10)) year++;
-  return { start: `${year}-${day}`, index: m.index };
 }

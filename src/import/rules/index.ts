@@ -4,6 +4,7 @@ import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
+import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
 import { deputiesList } from "./deputies-list.js";
@@ -15,10 +16,14 @@ import { headingRoster } from "./heading-roster.js";
 import { letterAddressee } from "./letter-addressee.js";
 import { letterClosing } from "./letter-closing.js";
 import { lsContactPerson } from "./ls-contact-person.js";
+
+import { hostedBy } from "./hosted-by.js";
 import { lsTemplateContact } from "./ls-template-contact.js";
 import { meetingHeld } from "./meeting-held.js";
+import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
+import { namedStandards } from "./named-standards.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
@@ -37,6 +42,8 @@ import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { statementRequest } from "./statement-request.js";
+
+import { subgroupLeaderRows } from "./subgroup-leader-rows.js";
 import { surnameMention } from "./surname-mention.js";
 import { takesOverFrom } from "./takes-over-from.js";
 import { thanksFor } from "./thanks-for.js";
@@ -52,6 +59,7 @@ export const rules: readonly Rule[] = [
   jointInitiative,
   officerList,
   officerLine,
+  subgroupLeaderRows,
   headingRoster,
   speakerLine,
   nameBarLine,
@@ -62,13 +70,17 @@ export const rules: readonly Rule[] = [
   prosePeople,
   deputiesList,
   takesOverFrom,
+  companyPartnerRows,
   eventOfThePage,
   workItems,
+  namedStandards,
   datedDeadlineRows,
   meetingDateLine,
   meetingTableRows,
   bodyMeets,
   meetingHeld,
+  meetingPhrase,
+  hostedBy,
   chairedBy,
   lsTemplateContact,
   headerContact,

@@ -4,7 +4,7 @@ import { findRoleWords, type RoleKind } from "../recognize/people.js";
  * A person's name as lists and programmes print it, without an honorific: two to four words, each
  * capitalized or an initial ("Ada Quill", "J. R. Okafor", "Mei-Ling van Dam", "P-A Quist", "Piet van der Berg").
  */
-export const NAME = String.raw`(?:[\p{Lu}][\p{L}'’]*(?:-[\p{Lu}][\p{L}'’]*)?\.?|[\p{Lu}]{1,2}-[\p{Lu}][\p{L}'’]*\.?)(?:\s+(?:(?:van|von|de|da|del|der|di|le|la|bin|al)\s+){0,2}(?:[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
+export const NAME = String.raw`(?:[\p{Lu}][\p{L}'’]*(?:-[\p{Lu}][\p{L}'’]*)?\.?|[\p{Lu}]{1,2}-[\p{Lu}][\p{L}'’]*\.?)(?:\s+(?:(?:van|von|de|da|del|der|di|le|la|bin|al|ten|ter)\s+){0,2}(?:[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
 export const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Prof|De)\.?\s+)`;
 const NAME_ONLY = new RegExp(`^${HONORIFIC}?(${NAME})$`, "u");
 

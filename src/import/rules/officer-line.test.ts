@@ -24,4 +24,23 @@ describe("officer-line: 'Chair: Name, Affiliation' lines under a page's heading"
     const facts = factsOf(["Notes from the pier", "Chair: to be elected at the next session.", "Chairman: Rui Vaz, Quarry Task Force"].join("\n"), [], [officerLine], "group");
     expect(facts.roles).toEqual([]);
   });
+
+  it("takes the body of the heading just above, a country after the name as the person's, a secretariat's person", () => {
+    const facts = factsOf([
+      "Sent: Tue, 3 Mar 31 09:12:44 QTF",
+      "Notes for the Quarry Task Force meeting",
+      "HSA: Sensor Interfaces and Calibration",
+      "Scope: interfaces for harbour sensors.",
+      "Chairman: Dr Mara K Ostrova (Canada)",
+      "Secretariat: Frau B Lindholm, Quarry Task Force (retiring)",
+    ].join("\n"), graph, [officerLine], "group");
+    expect(facts.roles.map((r) => [r.person, r.role, r.organization])).toEqual([["Mara K Ostrova", "CHAIR", "hsa"], ["B Lindholm", "SECRETARIAT", "hsa"]]);
+    expect(facts.people.find((p) => p.name === "Mara K Ostrova")).toMatchObject({ country: "CA", affiliations: [] });
+    expect(facts.people.find((p) => p.name === "B Lindholm")?.affiliations).toEqual(["qtf"]);
+  });
+
+  it("reads a secretariat that is a body as no person", () => {
+    const facts = factsOf(["Harbour Sensors Alliance (HSA)", "Secretariat: Harbour Standards Institution"].join("\n"), graph, [officerLine], "group");
+    expect(facts.people).toEqual([]);
+  });
 });

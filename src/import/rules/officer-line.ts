@@ -1,10 +1,11 @@
 import { guessKind } from "../recognize/organizations.js";
-import { designationBody } from "./designation-body.js";
+import { countryCode } from "../recognize/places.js";
 import { whereOf } from "./evidence.js";
-import { HONORIFIC, NAME, roleOf } from "./names.js";
+import { pageBody } from "./page-body.js";
+import { HONORIFIC, NAME, nameLine, roleOf } from "./names.js";
 import type { Rule, RuleContext } from "./rule.js";
 
-const OFFICE = String.raw`(?:Vice[\s-]?Chair(?:man|woman|person)?|Co[\s-]?Chair(?:man|woman|person)?|Chair(?:man|woman|person)?|Convenor|Convener|(?:Meeting\s+)?Secretary|Rapporteur)`;
+const OFFICE = String.raw`(?:Vice[\s-]?Chair(?:man|woman|person)?|Co[\s-]?Chair(?:man|woman|person)?|Chair(?:man|woman|person)?|Convenor|Convener|(?:Meeting\s+)?Secretary|Secretariat|Rapporteur)`;
 const LINE = new RegExp(`^(?:[·•▪◦○●*–-]\\s*)?(${OFFICE})s?\\s*:\\s*${HONORIFIC}?(.+)$`, "iu");
 const NAME_THEN_REST = new RegExp(`^(${NAME})(?:\\s*,\\s*|\\s+)(.*)$`, "u");
 /** A name without a comma before its body: its first word (and initials or particles), then its last. */
@@ -26,31 +27,25 @@ export const officerLine: Rule = {
     if (!b || b.block.text.length > 120) return;
     const m = LINE.exec(b.block.text);
     if (!m) return;
-    const role = roleOf(m[1]!) ?? (/secretary/i.test(m[1]!) ? "SECRETARIAT" : undefined);
-    const body = pageBody(ctx);
+    const role = roleOf(m[1]!) ?? (/secretar/i.test(m[1]!) ? "SECRETARIAT" : undefined);
+    const body = pageBody(ctx, b.index);
     if (!role || !body) return;
-    const split = splitName(m[2]!.trim());
+    // "Secretariat: Fr A Quill, DIN": a person's courtesy title in another language is no name word.
+    const split = splitName(m[2]!.trim().replace(/^(?:Fr|Frau|Herr|Mme)\.?\s+(?=\p{Lu})/u, ""));
     if (!split) return;
+    // "Secretariat: Harbour Standards Institution": a secretariat is often a body, never read as a person.
+    if (/secretariat/i.test(m[1]!) && !nameLine(split.name)) return;
     const where = whereOf(b);
-    const affiliation = split.rest ? affiliationOf(ctx, split.rest, where) : undefined;
+    // "Chairman: Dr A Quill (USA)": a country after the name is the person's, not an affiliation.
+    // "DIN (resigning)": a remark in lower case after the affiliation is none of its name.
+    const rest = split.rest.replace(/\s*\(\p{Ll}[^()]*\)\s*$/u, "");
+    const country = countryCode(rest.replace(/^\(|\)$/g, ""));
+    const affiliation = rest && !country ? affiliationOf(ctx, rest, where) : undefined;
     if (affiliation === body) return;
-    const person = ctx.addPerson(split.name, where, { affiliations: affiliation ? [affiliation] : [] });
+    const person = ctx.addPerson(split.name, where, { affiliations: affiliation ? [affiliation] : [], ...(country ? { country } : {}) });
     ctx.addRole(person, body, role, m[1]!, where, 0.8);
   },
 };
-
-/**
- * The body the page is about: the first named in its first three lines (a meeting number's group,
- * "… XY3 QZ#29", being that group's sub-group; designation-body.ts), else its subject.
- */
-function pageBody(ctx: RuleContext): string | undefined {
-  for (const b of ctx.blocks.slice(0, 3)) {
-    if (!b.orgs[0]) continue;
-    const numbered = /^(.*?)#\d/.exec(b.block.text);
-    return (numbered ? designationBody(ctx, numbered[1]!, whereOf(b)) : undefined) ?? b.orgs[0].key;
-  }
-  return ctx.facts.subjectOrganization;
-}
 
 function splitName(value: string): { name: string; rest: string } | undefined {
   const comma = /^([^,]+),\s*(.*)$/.exec(value);
