@@ -33,7 +33,7 @@ import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
 import { notExpressible, peerQueries } from "./peer/queries.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
-import { closedLoop, httpLoad, postFloor, postGraphQL, processMemory, sequentialLatency, type Latency, type Throughput, type Watched } from "./support/measure.js";
+import { closedLoop, httpLoad, postFloor, postGraphQL, processCpuMs, processMemory, sequentialLatency, type Latency, type Throughput, type Watched } from "./support/measure.js";
 import { probesFromGraph } from "./support/graph-probes.js";
 import { answerableMix, answeredAlike, baselineCheckout, queryMix, startProduct, startServerProcess, type ProductProcess } from "./support/product.js";
 import { machineAndVersions, parseScales, scaleLabel, systemNames, writeReport, type BenchReport, type MixResult, type QueryResult, type Scale, type ScaleResult, type SystemName } from "./support/report.js";
@@ -70,13 +70,15 @@ const settings = {
   seconds: Number(args.seconds ?? (quick ? 2 : 4)),
   concurrencies: [8, 32],
   /**
-   * Each system serves the query at concurrency 8 for this long, unmeasured, before it is
-   * measured: Neo4j's JIT compiles a statement's code paths over its first few hundred runs, and
-   * a few calls left the first system measured on a cold engine (the nested listing at ×1 read
-   * 0.80× the peer's measured first, about 1.0× once both were warm; bench/profile-http.ts
-   * --order peer,product,peer,product).
+   * Each system serves the query at concurrency 8, unmeasured, in runs of `warmUpSeconds` until
+   * two runs in a row agree within 10% on requests/s (at most `warmUpRuns` runs), before it is
+   * measured. Neo4j's JIT compiles each statement's code over its first few thousand runs: with a
+   * few calls of warm-up the first system measured paid for it (the nested listing at ×100 read
+   * 0.52× the peer's measured first, 1.06× once both were warm; bench/profile-http.ts --order
+   * product,peer,product), and a fixed 3 s was not enough at ×100.
    */
-  warmUpSeconds: quick ? 1 : 3,
+  warmUpSeconds: quick ? 1 : 2,
+  warmUpRuns: quick ? 4 : 10,
 };
 const onlyQueries = args.queries?.split(",");
 for (const name of onlyQueries ?? []) if (!mix.some((q) => q.name === name)) throw new Error(`--queries: unknown query "${name}" (known: ${mix.map((q) => q.name).join(", ")})`);
@@ -146,6 +148,10 @@ async function benchScale(scale: Scale, schema: GraphQLSchema): Promise<ScaleRes
   await wipeGraph(db);
   const loaderSeconds = await timed(() => loadGraph(db, log, graph, { rowsPerTransaction: ROWS_PER_TRANSACTION }));
   say(`   loader ${(items / loaderSeconds).toFixed(0)} items/s, raw UNWIND ${(items / rawSeconds).toFixed(0)} items/s`);
+  // The load leaves Neo4j work to do in the background (index population, the checkpoint of every
+  // page it wrote, the collection of its garbage): done now, it is not charged to the first system measured.
+  await db.write("CALL db.awaitIndexes(600)");
+  await untilEngineQuiet();
   const probes = await spec.probes(db);
   const counts = scale === "landscape" ? await graphCounts(db) : undefined;
   if (counts) say(`   ${describeGraph({ layers: seedLayers, counts })}; probes ${JSON.stringify(probes)}`);
@@ -210,7 +216,7 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   for (const [system, call, load] of calls.filter(([system]) => systems.has(system) && (system === "floor" || servers[system]))) {
     try {
       await call(); // plans cached
-      await load(8, settings.warmUpSeconds); // the engine's and the server's JIT warm
+      await warmUp((seconds) => load(8, seconds)); // the engine's and the server's JIT warm
       const latency: Latency = await sequentialLatency(call, settings.runs, settings.c1Seconds);
       const throughput: Throughput[] = [];
       for (const concurrency of settings.concurrencies) throughput.push(await load(concurrency));
@@ -223,6 +229,28 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
     await untilNeo4jIdle();
   }
   return result;
+}
+
+/** Waits (at most a minute) until the local Neo4j's process uses under a tenth of a core over a second. */
+async function untilEngineQuiet(): Promise<void> {
+  if (neo4j.pid === undefined) return;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const before = processCpuMs(neo4j.pid);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = processCpuMs(neo4j.pid);
+    if (before === undefined || after === undefined || after - before < 100) return;
+  }
+}
+
+/** Runs of `warmUpSeconds` until two in a row agree within 10% on requests/s, at most `warmUpRuns`. */
+async function warmUp(run: (seconds: number) => Promise<Throughput>): Promise<void> {
+  let last = 0;
+  for (let i = 0; i < settings.warmUpRuns; i++) {
+    const { requestsPerSecond } = await run(settings.warmUpSeconds);
+    if (last > 0 && Math.abs(requestsPerSecond - last) <= 0.1 * last) return;
+    last = requestsPerSecond;
+  }
 }
 
 /**
