@@ -27,8 +27,9 @@ import {
 } from "./arguments.js";
 import { CAP as PATH_CAP, connectionPaths, RELATIONSHIPS_OF } from "./connection.repository.js";
 import { findContacts } from "./contacts.repository.js";
-import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, findStale, isUnconfirmed } from "./stale.repository.js";
-import { holdingStatus } from "./holding-status.js";
+import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS, isUnconfirmed } from "../dated/freshness.js";
+import { findStale } from "./stale.repository.js";
+import { holdingStatus } from "../dated/holding-status.js";
 import {
   ActivityAnswer, ConnectionAnswer, ExcludedBody, GapExclusion, Hop, StaleAnswer, StaleFact, ConnectionPath, ConnectionVia, Contact, ContactsAnswer, LiaisonInheritance, LiaisonLink, LiaisonsAnswer,
   LiaisonStatus, Overlap, OverlapsAnswer, Roadmap, RoadmapItem, RoadmapItemKind, RoadmapSeries, StandardSeries, TopicActivity, UpcomingAnswer, UpcomingItem, UpcomingKind,

@@ -5,20 +5,6 @@ import { toNeo4jDate } from "../db/dates.js";
 import { parseRows } from "../db/rows.js";
 import { existsOnAsOf, holdsOnAsOf } from "./predicates.js";
 
-/** STALE_AFTER_DAYS when the configuration gives none. */
-export const DEFAULT_STALE_AFTER_DAYS = 730;
-
-/** `lastConfirmed` of today and the staleness limit: facts confirmed before the cutoff are unconfirmed. */
-export function confirmationCutoff(asOf: string, staleAfterDays: number): string {
-  const date = new Date(`${asOf}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - staleAfterDays);
-  return date.toISOString().slice(0, 10);
-}
-
-export function isUnconfirmed(lastConfirmed: string | null | undefined, cutoff: string): boolean {
-  return typeof lastConfirmed === "string" && lastConfirmed < cutoff;
-}
-
 /**
  * Facts presented as current on $asOf (roles and affiliations holding, liaisons holding, bodies
  * existing) whose latest confirming source is before $cutoff: what an analyst should check.

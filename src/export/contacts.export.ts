@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import ICAL from "ical.js";
 import type { ContactRow } from "../coordination/contacts.repository.js";
-import { isUnconfirmed } from "../coordination/stale.repository.js";
+import { isUnconfirmed } from "../dated/freshness.js";
 import type { AnalystGrant } from "./access.js";
 import type { DocumentRow } from "./export.repository.js";
 import type { VcardVersion } from "./export.params.js";

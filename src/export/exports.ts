@@ -1,7 +1,7 @@
 import type { CoordinationSettings } from "../config.js";
 import { organizationsArgument, topicArgument, topicsArgument } from "../coordination/arguments.js";
 import { findContacts } from "../coordination/contacts.repository.js";
-import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS } from "../coordination/stale.repository.js";
+import { confirmationCutoff, DEFAULT_STALE_AFTER_DAYS } from "../dated/freshness.js";
 import { roadmapItems } from "../coordination/roadmap.repository.js";
 import { roadmapText } from "../coordination/roadmap-text.js";
 import { createContext, type Context } from "../context.js";

@@ -1,4 +1,4 @@
-import { holdsOn } from "../person/dated.js";
+import { holdsOn } from "../dated/holds-on.js";
 
 /**
  * The schema's one rule for liaisons on a date (issue 15, item 11). A standing liaison

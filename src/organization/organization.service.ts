@@ -7,7 +7,7 @@ import {
   type OrganizationRelation, type OrganizationWithRelated,
 } from "./organization.repository.js";
 import type { Page, Window } from "../db/paging.js";
-import { holdsOn } from "../person/dated.js";
+import { holdsOn } from "../dated/holds-on.js";
 import { chooseRef, resolveRef } from "../refs/resolve-ref.js";
 import { unknownRefError } from "../refs/unknown-ref.js";
 import { shortFormSplits } from "./short-forms.js";

@@ -3,7 +3,7 @@ import { Authorized, Field, ObjectType } from "type-graphql";
 import type { Row } from "../db/rows.js";
 import { toEdge } from "../graphql/entity.js";
 import { RoleKind } from "../graphql/enums.js";
-import { holdsOn } from "./dated.js";
+import { holdsOn } from "../dated/holds-on.js";
 import { Node } from "../graphql/relay.js";
 import { SourceRef } from "../graphql/sources.js";
 import type { PersonRow } from "../db/node-rows.js";

@@ -1,5 +1,5 @@
-import { holdsOn } from "../person/dated.js";
-import { isUnconfirmed } from "./stale.repository.js";
+import { holdsOn } from "./holds-on.js";
+import { isUnconfirmed } from "./freshness.js";
 
 /**
  * Where a dated fact (a role, a standing liaison) stands on a date, as one answer: CURRENT (it
