@@ -28,7 +28,7 @@ import { toGraph } from "../src/seed/to-graph.js";
 import { loadConfig } from "../src/config.js";
 import { mix, type Probes } from "./mix.js";
 import { peerQueries } from "./peer/queries.js";
-import { benchNeo4j } from "./support/bench-neo4j.js";
+import { benchHttpPorts, benchNeo4j, benchServerEnv } from "./support/bench-neo4j.js";
 import { wipeGraph } from "./support/graph-load.js";
 import { probesFromGraph } from "./support/graph-probes.js";
 import { httpLoad } from "./support/measure.js";
@@ -52,7 +52,16 @@ const query = mix.find((q) => q.name === name);
 if ((scale !== "landscape" && (!Number.isInteger(scale) || scale < 1)) || !query) {
   throw new Error("usage: npx tsx bench/profile-http.ts <scale|landscape> <query> [--load] [--peer | --order a,b,…] [--baseline DIR] [--seconds N]");
 }
-let nextPort = process.env.BENCH_HTTP_PORT ? Number(process.env.BENCH_HTTP_PORT) : undefined;
+const nextPort = benchHttpPorts();
+
+/** Write system calls a process has made so far (write, writev: sockets included), from /proc (Linux); NaN elsewhere. */
+function writeCalls(pid: number): number {
+  try {
+    return Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
 
 interface CpuProfile { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] }
 
@@ -89,23 +98,23 @@ if (load) {
   await neo4j.db.write("CALL db.awaitIndexes(600)");
 }
 const probes: Probes = generated?.probes ?? (await probesFromGraph(neo4j.db, loadConfig(process.env).coordination.home));
-const env = {
-  NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
-  SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", HOME_ORGANIZATION: probes.home, LOG_LEVEL: "warn",
-};
+const env = benchServerEnv(neo4j, probes.home);
 
 async function profileServer(label: string, script: string, listening: RegExp, body: string, cwd?: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), `profile-http-${label}-`));
-  const port = nextPort === undefined ? "0" : String(nextPort++);
+  const port = nextPort();
   const server: ProductProcess = await startServerProcess({
     script, ...(cwd ? { cwd } : {}), env: { ...env, HOST: "127.0.0.1", PORT: port, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
   });
   try {
     await httpLoad(`${server.url}/graphql`, body, connections, Math.max(5, seconds / 2)); // warm-up
+    const writesBefore = writeCalls(server.pid);
     const measured = await httpLoad(`${server.url}/graphql`, body, connections, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
+    const writes = (writeCalls(server.pid) - writesBefore) / (measured.requestsPerSecond * seconds);
     console.log(
       `\n${label} ${name} ${scale === "landscape" ? "landscape" : `×${scale}`}: ${measured.requestsPerSecond.toFixed(0)} req/s at c${connections}, p50 ${measured.p50} ms, p99 ${measured.p99} ms; ` +
-      `server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request${profiled ? " (under the profiler)" : ""}, ${measured.failures} failures`,
+      `server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request${profiled ? " (under the profiler)" : ""}, ` +
+      `${writes.toFixed(2)} write calls per request (HTTP answers and Bolt messages), ${measured.failures} failures`,
     );
   } finally {
     await server.stop();
