@@ -263,8 +263,9 @@ export class Database implements Queries {
     const session = this.session("READ");
     const watched = <T>(call: Promise<T>) => this.reachability.watch(call, "READ");
     try {
-      // BEGIN is pipelined with the first statement, as the driver's own executeQuery does: its
-      // answer is not awaited (a round trip saved), and a failed BEGIN fails that statement.
+      // BEGIN's answer is not awaited before the first statement is sent (a round trip saved; the
+      // driver still writes BEGIN to the socket on its own), and a failed BEGIN fails that statement.
+      // A request known to read with one statement skips BEGIN and COMMIT altogether (`readAlone`).
       const tx = session.beginTransaction(config);
       tx.catch(() => undefined);
       this.transactions += 1;
