@@ -8,17 +8,32 @@
  * profiler's own cost is in it).
  *
  *   npx tsx bench/profile-http.ts 1 nestedListing [--peer | --order peer,product,peer] [--seconds 20] [--connections 8] [--no-profile]
+ *   npx tsx bench/profile-http.ts landscape whoWorksOn --load --baseline .neo4j/baseline-d7b24d6 --order baseline,product,baseline,product
+ *
+ * `landscape`: the graph `npm start` makes (the seed and its default layers), its probes chosen
+ * from the loaded graph as the benchmark chooses them. `--load`: empty the graph and load that
+ * scale first. `--baseline DIR`: another checkout of the product (e.g. `git archive` of main,
+ * with a node_modules link), measured as the server `baseline` on the same engine and graph, so
+ * a change is compared side by side within one run. BENCH_HTTP_PORT: the first server's port (each
+ * next server the next one; default: any free port).
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger } from "../src/logger.js";
 import { projectRoot } from "../src/db/neo4j-local.js";
-import { mix } from "./mix.js";
+import { migrate } from "../src/db/migrations.js";
+import { loadGraph } from "../src/seed/loader.js";
+import { toGraph } from "../src/seed/to-graph.js";
+import { loadConfig } from "../src/config.js";
+import { mix, type Probes } from "./mix.js";
 import { peerQueries } from "./peer/queries.js";
-import { benchNeo4j } from "./support/bench-neo4j.js";
+import { benchHttpPorts, benchNeo4j, benchServerEnv } from "./support/bench-neo4j.js";
+import { wipeGraph } from "./support/graph-load.js";
+import { probesFromGraph } from "./support/graph-probes.js";
 import { httpLoad } from "./support/measure.js";
 import { startServerProcess, type ProductProcess } from "./support/product.js";
+import { defaultSeedLayers, seedRows } from "./support/seed-graph.js";
 import { generateGraph } from "./synthetic/generate.js";
 
 const args = process.argv.slice(2);
@@ -29,10 +44,24 @@ const connections = Number(option("--connections") ?? 8);
 const profiled = !args.includes("--no-profile");
 /** The servers in the order measured: the engine warms up while the first is measured, so `--peer` measures the product again after the peer. */
 const order = (option("--order") ?? (args.includes("--peer") ? "product,peer,product" : "product")).split(",");
-const [scaleText, name] = args.filter((a, i) => !a.startsWith("--") && !["--seconds", "--order", "--connections"].includes(args[i - 1] ?? ""));
-const scale = Number(scaleText);
+const load = args.includes("--load");
+const baselineRoot = option("--baseline") && path.resolve(option("--baseline")!);
+const [scaleText, name] = args.filter((a, i) => !a.startsWith("--") && !["--seconds", "--order", "--connections", "--baseline"].includes(args[i - 1] ?? ""));
+const scale = scaleText === "landscape" ? "landscape" : Number(scaleText);
 const query = mix.find((q) => q.name === name);
-if (!Number.isInteger(scale) || scale < 1 || !query) throw new Error("usage: npx tsx bench/profile-http.ts <scale> <query> [--peer | --order a,b,…] [--seconds N]");
+if ((scale !== "landscape" && (!Number.isInteger(scale) || scale < 1)) || !query) {
+  throw new Error("usage: npx tsx bench/profile-http.ts <scale|landscape> <query> [--load] [--peer | --order a,b,…] [--baseline DIR] [--seconds N]");
+}
+const nextPort = benchHttpPorts();
+
+/** Write system calls a process has made so far (write, writev: sockets included), from /proc (Linux); NaN elsewhere. */
+function writeCalls(pid: number): number {
+  try {
+    return Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
 
 interface CpuProfile { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] }
 
@@ -61,23 +90,31 @@ function summarize(file: string, top = Number(process.env.PROFILE_TOP ?? 25)): s
 
 const log = createLogger("warn");
 const neo4j = await benchNeo4j(log);
-const { probes } = generateGraph(scale, 1);
-const env = {
-  NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
-  SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", HOME_ORGANIZATION: probes.home, LOG_LEVEL: "warn",
-};
+const generated = scale === "landscape" ? undefined : generateGraph(scale, 1);
+if (load) {
+  await migrate(neo4j.db, log);
+  await wipeGraph(neo4j.db);
+  await loadGraph(neo4j.db, log, generated ? toGraph(generated.data) : seedRows(defaultSeedLayers()), { rowsPerTransaction: 100_000 });
+  await neo4j.db.write("CALL db.awaitIndexes(600)");
+}
+const probes: Probes = generated?.probes ?? (await probesFromGraph(neo4j.db, loadConfig(process.env).coordination.home));
+const env = benchServerEnv(neo4j, probes.home);
 
-async function profileServer(label: string, script: string, listening: RegExp, body: string): Promise<void> {
+async function profileServer(label: string, script: string, listening: RegExp, body: string, cwd?: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), `profile-http-${label}-`));
+  const port = nextPort();
   const server: ProductProcess = await startServerProcess({
-    script, env: { ...env, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
+    script, ...(cwd ? { cwd } : {}), env: { ...env, HOST: "127.0.0.1", PORT: port, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
   });
   try {
     await httpLoad(`${server.url}/graphql`, body, connections, Math.max(5, seconds / 2)); // warm-up
+    const writesBefore = writeCalls(server.pid);
     const measured = await httpLoad(`${server.url}/graphql`, body, connections, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
+    const writes = (writeCalls(server.pid) - writesBefore) / (measured.requestsPerSecond * seconds);
     console.log(
-      `\n${label} ${name} ×${scale}: ${measured.requestsPerSecond.toFixed(0)} req/s at c${connections}, p50 ${measured.p50} ms, p99 ${measured.p99} ms; ` +
-      `server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request${profiled ? " (under the profiler)" : ""}, ${measured.failures} failures`,
+      `\n${label} ${name} ${scale === "landscape" ? "landscape" : `×${scale}`}: ${measured.requestsPerSecond.toFixed(0)} req/s at c${connections}, p50 ${measured.p50} ms, p99 ${measured.p99} ms; ` +
+      `server CPU ${measured.cpu?.serverMs?.toFixed(2)} ms and Neo4j ${measured.cpu?.neo4jMs?.toFixed(2)} ms per request${profiled ? " (under the profiler)" : ""}, ` +
+      `${writes.toFixed(2)} write calls per request (HTTP answers and Bolt messages), ${measured.failures} failures`,
     );
   } finally {
     await server.stop();
@@ -91,6 +128,7 @@ try {
   const peer = peerQueries[query.name];
   const servers: Record<string, () => Promise<void>> = {
     product: () => profileServer("product", path.join(projectRoot, "src", "main.ts"), /"msg":"GraphQL server listening"/, body),
+    ...(baselineRoot ? { baseline: () => profileServer("baseline", path.join(baselineRoot, "src", "main.ts"), /"msg":"GraphQL server listening"/, body, baselineRoot) } : {}),
     ...(peer ? { peer: () => profileServer("peer", path.join(projectRoot, "bench", "peer", "server.ts"), /"msg":"peer listening"/, JSON.stringify({ query: peer.document, variables: peer.variables(probes) })) } : {}),
   };
   for (const name of order) {

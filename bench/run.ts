@@ -31,7 +31,7 @@ import { toGraph } from "../src/seed/to-graph.js";
 import { floorFingerprint, productFingerprint, runFloor } from "./floor.js";
 import { mix, selectionDepth, type MixQuery, type Probes } from "./mix.js";
 import { notExpressible, peerQueries } from "./peer/queries.js";
-import { benchNeo4j } from "./support/bench-neo4j.js";
+import { benchHttpPorts, benchNeo4j, benchServerEnv } from "./support/bench-neo4j.js";
 import { rawUnwindLoad, sizeOf, wipeGraph } from "./support/graph-load.js";
 import { closedLoop, httpLoad, postFloor, postGraphQL, processCpuMs, processMemory, sequentialLatency, type Latency, type Throughput, type Watched } from "./support/measure.js";
 import { probesFromGraph } from "./support/graph-probes.js";
@@ -97,6 +97,8 @@ const seedLayers = defaultSeedLayers();
 /** "Us" on `npm start`'s graph: the product's HOME_ORGANIZATION (the generated graphs name their own). */
 const configuredHome = loadConfig(process.env).coordination.home;
 const say = (text: string) => process.stdout.write(`${text}\n`);
+/** Each server's HTTP port (BENCH_HTTP_PORT on, or any free port). */
+const nextPort = benchHttpPorts();
 
 const neo4j = await benchNeo4j(log);
 const db = neo4j.db;
@@ -156,18 +158,15 @@ async function benchScale(scale: Scale, schema: GraphQLSchema): Promise<ScaleRes
   const counts = scale === "landscape" ? await graphCounts(db) : undefined;
   if (counts) say(`   ${describeGraph({ layers: seedLayers, counts })}; probes ${JSON.stringify(probes)}`);
 
-  const env = {
-    NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
-    SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", HOME_ORGANIZATION: probes.home, LOG_LEVEL: "warn",
-  };
+  const env = benchServerEnv(neo4j, probes.home);
   const servers: Partial<Record<Exclude<SystemName, "floor">, ProductProcess>> = {};
   const queries: QueryResult[] = [];
   try {
     // The product always runs: its answers are the ones every system is checked against.
-    servers.product = await startProduct(env);
-    if (systems.has("httpfloor")) servers.httpfloor = await startServerProcess({ script: `${projectRoot}/bench/floor-server.ts`, env, listening: /"msg":"http floor listening"/ });
-    if (systems.has("unbatched")) servers.unbatched = await startProduct({ ...env, DATALOADER_BATCHING: "false" });
-    if (systems.has("peer")) servers.peer = await startServerProcess({ script: `${projectRoot}/bench/peer/server.ts`, env, listening: /"msg":"peer listening"/ });
+    servers.product = await startProduct({ ...env, PORT: nextPort() });
+    if (systems.has("httpfloor")) servers.httpfloor = await startServerProcess({ script: `${projectRoot}/bench/floor-server.ts`, env: { ...env, PORT: nextPort() }, listening: /"msg":"http floor listening"/ });
+    if (systems.has("unbatched")) servers.unbatched = await startProduct({ ...env, PORT: nextPort(), DATALOADER_BATCHING: "false" });
+    if (systems.has("peer")) servers.peer = await startServerProcess({ script: `${projectRoot}/bench/peer/server.ts`, env: { ...env, PORT: nextPort() }, listening: /"msg":"peer listening"/ });
     for (const query of mix.filter((q) => !onlyQueries || onlyQueries.includes(q.name))) queries.push(await benchQuery(query, probes, schema, servers));
     const aliasLookup = await benchAliasLookup(servers.product, probes);
     const memory: ScaleResult["memory"] = {};
@@ -190,11 +189,10 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   const peerBody = peer && JSON.stringify({ query: peer.document, variables: peer.variables(probes) });
   const floor = () => runFloor(db.driver, neo4j.database, query.name, probes);
   const floorBody = JSON.stringify({ query: query.name, probes });
-  const httpFloor = () => postFloor(servers.httpfloor!.url, floorBody);
 
   const product = productFingerprint(query.name, await postGraphQL(`${servers.product!.url}/graphql`, body));
   const agreesWithFloor = product === floorFingerprint(query.name, await floor());
-  const agreesWithHttpFloor = servers.httpfloor ? product === floorFingerprint(query.name, await httpFloor()) : undefined;
+  const agreesWithHttpFloor = servers.httpfloor ? product === floorFingerprint(query.name, await postFloor(servers.httpfloor.url, floorBody)) : undefined;
   const result: QueryResult = {
     name: query.name, coordination: query.coordination, depth: selectionDepth(query.document), agreesWithFloor,
     ...(agreesWithHttpFloor === undefined ? {} : { agreesWithHttpFloor }),
@@ -205,15 +203,20 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   const httpVerdict = agreesWithHttpFloor === undefined ? "" : `, ${agreesWithHttpFloor ? "agree with" : "DIFFER from"} the HTTP floor`;
   say(`   ${query.name}: answers ${agreesWithFloor ? "agree with" : "DIFFER from"} the floor${httpVerdict}; round trips ${result.roundTrips.batched} (${result.roundTrips.unbatched} unbatched), transactions ${result.transactions}, statements ${result.statements}`);
 
-  const calls: Array<[SystemName, () => Promise<unknown>, (concurrency: number, seconds?: number) => Promise<Throughput>]> = [
-    ["floor", floor, (c, seconds = settings.seconds) => closedLoop(floor, c, seconds)],
-    ["httpfloor", httpFloor, (c, seconds = settings.seconds) => httpLoad(servers.httpfloor!.url, floorBody, c, seconds, watching(servers.httpfloor!))],
-    ["product", () => postGraphQL(`${servers.product!.url}/graphql`, body), (c, seconds = settings.seconds) => httpLoad(`${servers.product!.url}/graphql`, body, c, seconds, watching(servers.product!))],
-    ["unbatched", () => postGraphQL(`${servers.unbatched!.url}/graphql`, body), (c, seconds = settings.seconds) => httpLoad(`${servers.unbatched!.url}/graphql`, body, c, seconds, watching(servers.unbatched!))],
+  /** A system over HTTP: one request (its answer), and a load at a concurrency; none when the system is not running. */
+  const overHttp = (server: ProductProcess | undefined, requestBody: string, post = postGraphQL, path = "/graphql"): Call | undefined =>
+    server && [() => post(`${server.url}${path}`, requestBody), (c, seconds = settings.seconds) => httpLoad(`${server.url}${path}`, requestBody, c, seconds, watching(server))];
+  const calls: Array<[SystemName, Call | undefined]> = [
+    ["floor", [floor, (c, seconds = settings.seconds) => closedLoop(floor, c, seconds)]],
+    ["httpfloor", overHttp(servers.httpfloor, floorBody, postFloor, "")],
+    ["product", overHttp(servers.product, body)],
+    ["unbatched", overHttp(servers.unbatched, body)],
+    ["peer", peerBody ? overHttp(servers.peer, peerBody) : undefined],
   ];
-  if (peerBody) calls.push(["peer", () => postGraphQL(`${servers.peer!.url}/graphql`, peerBody), (c, seconds = settings.seconds) => httpLoad(`${servers.peer!.url}/graphql`, peerBody, c, seconds, watching(servers.peer!))]);
 
-  for (const [system, call, load] of calls.filter(([system]) => systems.has(system) && (system === "floor" || servers[system]))) {
+  for (const [system, measured] of calls) {
+    if (!systems.has(system) || !measured) continue;
+    const [call, load] = measured;
     try {
       await call(); // plans cached
       await warmUp((seconds) => load(8, seconds)); // the engine's and the server's JIT warm
@@ -230,6 +233,9 @@ async function benchQuery(query: MixQuery, probes: Probes, schema: GraphQLSchema
   }
   return result;
 }
+
+/** How a system is measured: one request (its answer), and a load of `seconds` at a concurrency. */
+type Call = [() => Promise<unknown>, (concurrency: number, seconds?: number) => Promise<Throughput>];
 
 /** Waits (at most a minute) until the local Neo4j's process uses under a tenth of a core over a second. */
 async function untilEngineQuiet(): Promise<void> {
@@ -326,10 +332,7 @@ async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
     const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
     counts.push(await countRequest(schema, { document: query, variables }, { batching: true }));
   }
-  const env = {
-    NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
-    SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn",
-  };
+  const env = benchServerEnv(neo4j);
   const seconds = Math.max(settings.seconds, 4);
   const result: MixResult = {
     graph: { layers: seedLayers, bodies: graph.bodies, deliverables: graph.deliverables },
@@ -345,14 +348,14 @@ async function benchMix(schema: GraphQLSchema): Promise<MixResult> {
   // baseline, this tree, this tree, baseline at each concurrency (means of two runs): measured one
   // after the other, the second gained from the first's warm-up and the machine's drift (on
   // 2026-12-07 the ratio read 0.86× with this tree first and 2.49× with the baseline first).
-  const product = await startProduct(env);
+  const product = await startProduct({ ...env, PORT: nextPort() });
   let baseline: ProductProcess | undefined;
   try {
     for (const body of bodies) await postGraphQL(`${product.url}/graphql`, body); // throws on an error
     if (args.baseline && baselineRoot) {
       say(`   the same mix on ${args.baseline} (${baselineRoot})`);
       try {
-        baseline = await startProduct(env, undefined, baselineRoot);
+        baseline = await startProduct({ ...env, PORT: nextPort() }, undefined, baselineRoot);
         for (const body of bodies) await postGraphQL(`${baseline.url}/graphql`, body);
       } catch (error) {
         result.baseline = { ref: args.baseline, error: (error as Error).message.slice(0, 300) };

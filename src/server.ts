@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Authenticator } from "./auth/authenticator.js";
 import { defaultImportLimits, loadConfig, type CoordinationSettings, type ImportLimits } from "./config.js";
 import { createContext, type Context } from "./context.js";
+import { ReadShapes } from "./db/read-shapes.js";
 import { idempotentRequest } from "./editing/idempotency.js";
 import type { Database } from "./db/database.js";
 import { mountExports } from "./export/export.routes.js";
@@ -72,6 +73,7 @@ export async function startHttpServer(options: {
   httpServer.requestTimeout = limits.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(httpServer.headersTimeout, limits.requestTimeoutMs);
 
+  const readShapes = new ReadShapes();
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -94,8 +96,15 @@ export async function startHttpServer(options: {
       // The request's read transaction is committed once its answer is complete. The answer does
       // not wait for the COMMIT: a read transaction has nothing to lose, and the client is spared
       // a round trip (end() never rejects; a failed commit only ends the transaction).
+      //
+      // A query names its operation to the request's database, which learns how many statements
+      // its requests read with and reads a one-statement operation's statement alone (no BEGIN,
+      // no COMMIT; src/db/read-shapes.ts).
       {
         requestDidStart: async () => ({
+          didResolveOperation: async ({ contextValue, operation, operationName, queryHash }) => {
+            if (operation?.operation === "query") contextValue.db.operation(readShapes, `${queryHash} ${operationName ?? ""}`);
+          },
           willSendResponse: async ({ contextValue, response }) => {
             response.http.headers.set("cache-control", "no-store");
             void contextValue.db.end();

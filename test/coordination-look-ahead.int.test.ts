@@ -38,6 +38,7 @@ async function statementsOf(query: string, variables: Record<string, unknown>): 
 const selections = {
   "people only": "organizations { organization { key } people { role title since until person { key name } } }",
   "liaison status only": "organizations { organization { name } liaisonStatus { us { key } relationToUs hasLiaison links { inheritance direction current end { key } partner { key } liaison { key kind since until } path { text } } } }",
+  "people with more of each person than the name": "organizations { organization { key } people { role person { key name honorific country affiliations { organization { key } } } } }",
   "people twice, by other roles, and the status's words": `total organizations {
     chairs: people(roles: [CHAIR, CO_CHAIR, VICE_CHAIR]) { role person { name } }
     people { role person { name } }
@@ -129,6 +130,13 @@ describe("a selection pays only for what it asks", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).not.toContain("HOLDS_ROLE");
     expect(sent[0]).not.toContain("relationToUs");
+  });
+
+  it("of each role's person, it reads what the selection asks (id and name), not the whole node", async () => {
+    const sent = await statementsOf(`query($topic: String!, $us: String, $asOf: Date) { whoWorksOn(topic: $topic, us: $us, asOf: $asOf) { organizations { people { role person { name } } } } }`, variables);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain("node: p {.id, .name}");
+    expect(sent[0]).not.toContain("node: p {.*}");
   });
 
   it("with people only, it reads the roles and not the liaison status", async () => {

@@ -95,6 +95,34 @@ describe("one request, one read transaction", () => {
     expect(spent).toEqual({ transactions: 1, statements: 1, roundTrips: 1 });
   });
 
+  // A query whose request read with one statement is read alone from then on: one auto-commit
+  // transaction (RUN and PULL in one Bolt write; no BEGIN, no COMMIT), the same answer.
+  it("a query that read with one statement is read alone (auto-commit) from its next request on, with the same answer", async () => {
+    const query = `query ReadAloneProbe { organization(ref: "fg-mv") { key name partOf { key } subGroups { key } } }`;
+    const ask = async () => {
+      const readsAlone = app.db.readsAlone;
+      const spent = await cost(query);
+      return { ...spent, readsAlone: app.db.readsAlone - readsAlone };
+    };
+    expect(await ask()).toEqual({ transactions: 1, statements: 1, roundTrips: 1, readsAlone: 0 });
+    expect(await ask()).toEqual({ transactions: 1, statements: 1, roundTrips: 1, readsAlone: 1 });
+    const answers = await Promise.all([1, 2].map(async () => (await fetch(`${app.http.url}/graphql`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }),
+    })).json()));
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]).toMatchObject({ data: { organization: { key: "fg-mv" } } });
+  });
+
+  it("a query of several statements keeps its one explicit read transaction at every request", async () => {
+    for (let i = 0; i < 2; i++) {
+      const readsAlone = app.db.readsAlone;
+      const spent = await cost(examples, "FGMVStructure");
+      expect(spent.transactions).toBe(1);
+      expect(spent.statements).toBe(2);
+      expect(app.db.readsAlone - readsAlone).toBe(0);
+    }
+  });
+
   it("a request without Cypher opens no transaction", async () => {
     expect(await cost("{ __typename }")).toMatchObject({ transactions: 0, statements: 0 });
   });

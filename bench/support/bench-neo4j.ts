@@ -37,3 +37,29 @@ export async function benchNeo4j(log: Logger): Promise<BenchNeo4j> {
     },
   };
 }
+
+/**
+ * What a server the benchmark starts (the product, the HTTP floor, the peer) is told: where the
+ * benchmark's Neo4j is, no seeding, no rate limit, and `home` as us (the generated graphs name
+ * their own; on `npm start`'s graph the product's default). bench/run.ts and
+ * bench/profile-http.ts start their servers with it.
+ */
+export function benchServerEnv(neo4j: Pick<BenchNeo4j, "uri" | "username" | "password" | "database">, home?: string): Record<string, string> {
+  return {
+    NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+    SEED_ON_EMPTY: "false", RATE_LIMIT_MAX: "0", ...(home ? { HOME_ORGANIZATION: home } : {}), LOG_LEVEL: "warn",
+  };
+}
+
+/**
+ * The HTTP port of each next server the benchmark starts: from BENCH_HTTP_PORT on, one more each
+ * time (so checkouts benchmarked side by side on one machine can keep to their own ports), or any
+ * free port ("0") when it is not set.
+ */
+export function benchHttpPorts(): () => string {
+  const first = process.env.BENCH_HTTP_PORT;
+  if (first === undefined || first === "") return () => "0";
+  let next = Number(first);
+  if (!Number.isInteger(next) || next < 1 || next > 65535) throw new Error(`BENCH_HTTP_PORT must be a port number, not "${first}"`);
+  return () => String(next++);
+}

@@ -4,6 +4,7 @@ import type { Projection } from "../db/projection.js";
 import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
 import { selectedProperties, type FieldProperties } from "../graphql/selection.js";
 import { organizationFieldProperties } from "../organization/organization.type.js";
+import { personFieldProperties } from "../person/person.type.js";
 import { topicFieldProperties } from "../topic/topic.type.js";
 import type { ActivityLookAhead } from "./activity.repository.js";
 
@@ -31,9 +32,12 @@ export function activityLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
   const evidence = items.filter((field) => field.name === "evidence").flatMap((field) => Object.values(field.fieldsByTypeName.WorkEvidence ?? {}));
   // `key` and `name` (the name in force on asOf) need only these properties; any other field, the body whole.
   const organization = items.filter((field) => field.name === "organization").flatMap((field) => Object.values(field.fieldsByTypeName.Organization ?? {}));
+  const people = items.filter((field) => field.name === "people").flatMap((field) => Object.values(field.fieldsByTypeName.Role ?? {}));
   return {
     organizationWhole: organization.some((field) => !SLIM_ORGANIZATION_FIELDS.has(field.name)),
     people: items.some((field) => field.name === "people"),
+    // Of each role's person, only what the selection asks (`person { name }`: id and name), not the whole node.
+    person: properties(people, "person", personFieldProperties) ?? [],
     liaisonStatus: items.some((field) => field.name === "liaisonStatus"),
     evidence: {
       worker: properties(evidence, "worker", organizationFieldProperties),

@@ -9,6 +9,12 @@ describe("whoWorksOn: the statement, frozen (a change in it shows here in review
     expect(statement).toContain("rels: [r IN e.rels | elementId(r)]");
   });
 
+  it("asked for each role's person's name, it reads of each person its id and name only, not the whole node", () => {
+    const statement = statementFor({ organizationWhole: false, people: true, person: ["name"], liaisonStatus: false, evidence: {} });
+    expect(statement).toContain("RETURN {node: p {.id, .name}, edge: r {.*}} ORDER BY r.role, p.name");
+    expect(statement).not.toContain("node: p {.*}");
+  });
+
   it("asked only for the bodies, it reads no people, no liaison status and only the ids of the evidence's nodes", () => {
     const statement = statementFor({ organizationWhole: false, people: false, liaisonStatus: false, evidence: {} });
     expect(statement).not.toMatch(/HOLDS_ROLE|relationToUs/);

@@ -8,7 +8,7 @@ import { canonical, mapProjection, projectedRow, type Projection, type PropertyO
 import type { ValueOf } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
-import { organizationRelations, type OrganizationProperty } from "../organization/organization.repository.js";
+import { organizationRelations, rolesRelation, type OrganizationProperty, type PersonProperty } from "../organization/organization.repository.js";
 import { LabelledRow, NodeTableRow, PATH_NODE_NAMES, RawRelRow, readTables, RelTableRow, relMap, relTable, nodeTable, type RawRel, type Tables } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
@@ -326,6 +326,8 @@ export interface ActivityLookAhead {
   /** More of each body than its key and name (the name in force on asOf: `name` and `formerNames`). */
   organizationWhole: boolean;
   people: boolean;
+  /** Of each role's person (with `people`), the properties to read (a slim projection; null: whole, as the roles loader reads them). */
+  person?: Projection<PersonProperty>;
   liaisonStatus: boolean;
   /** Of each piece of evidence, the properties to read of its worker, topic and deliverable (a slim projection; null: whole; absent: the id alone). */
   evidence: { worker?: Projection<PropertyOf<typeof OrganizationRow>>; topic?: Projection<PropertyOf<typeof TopicRow>>; deliverable?: Projection<PropertyOf<typeof DeliverableRow>> };
@@ -339,7 +341,7 @@ const evidenceNode = (x: string, row: z.ZodObject, projection: Projection | unde
  * whoWorksOn's statement for a look-ahead: the ranking above, then the page of bodies, each
  * with what the look-ahead asks for, and the topic and us as asked.
  */
-function whoWorksOnStatement({ organizationWhole, people, liaisonStatus, evidence }: ActivityLookAhead): string {
+function whoWorksOnStatement({ organizationWhole, people, person = null, liaisonStatus, evidence }: ActivityLookAhead): string {
   return /* cypher */ `${WHO_WORKS_ON}
 ${liaisonStatus ? `WITH ranked, excluded, topic, us, ${OUR_LIAISONS}` : ""}
 CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
@@ -347,7 +349,7 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
   WITH i, ranked[i] AS row, ranked[i].body AS n${liaisonStatus ? liaisonStatusOf("n", true) : ""}
   ORDER BY i
   WITH collect({${people ? `
-    roles: ${organizationRelations.roles.expression},` : ""}${liaisonStatus ? `
+    roles: ${rolesRelation(person).expression},` : ""}${liaisonStatus ? `
     status: status {.relationToUs, .links},` : ""}
     organization: ${organizationWhole ? "properties(n)" : "n {.id, .name, .formerNames}"}, active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
     evidence: [e IN row.evidence[0..$evidenceLimit] | {
@@ -366,9 +368,15 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
 RETURN size(ranked) AS total, excluded, organizations, rels, nodes, topic {.*} AS topic, us {.*} AS us`;
 }
 
-/** The statements by look-ahead, each written once (at most 256 kept: selections are few in practice). */
-const whoWorksOnStatements = new BuiltOnce<string>(256);
-export const statementFor = (lookAhead: ActivityLookAhead) => whoWorksOnStatements.get(JSON.stringify(lookAhead), () => whoWorksOnStatement(lookAhead));
+/**
+ * The statements by look-ahead, each written once with the row schema of its people (at most
+ * 256 kept: selections are few in practice; a zod schema built per request would be compiled per
+ * request too).
+ */
+const whoWorksOnStatements = new BuiltOnce<{ cypher: string; roles: ReturnType<typeof rolesRelation>["value"] }>(256);
+const builtFor = (lookAhead: ActivityLookAhead) =>
+  whoWorksOnStatements.get(JSON.stringify(lookAhead), () => ({ cypher: whoWorksOnStatement(lookAhead), roles: rolesRelation(lookAhead.person ?? null).value }));
+export const statementFor = (lookAhead: ActivityLookAhead) => builtFor(lookAhead).cypher;
 
 /** A piece of evidence as the statement returns it: its path's relationships by element id (the row's `rels`). */
 const EvidenceRow = z.object({
@@ -403,7 +411,12 @@ type RolesValue = ValueOf<typeof organizationRelations.roles>;
  * loader's value). One the look-ahead did not read, or read in another shape, is left out: the
  * field then loads it itself and reports any error at its own path.
  */
-export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status" | "evidence"> & { evidence: Evidence[]; roles?: RolesValue; status?: StatusRow };
+export type ActivityRow = Omit<z.infer<typeof Activity>, "roles" | "status" | "evidence"> & {
+  evidence: Evidence[];
+  /** Its roles as read: each person whole when the look-ahead's `person` is null (the roles loader's value), else only the properties it names. */
+  roles?: RolesValue;
+  status?: StatusRow;
+};
 
 export interface ActivityQuery {
   /** The topic's and us's readable ids (or refs of that form: the answer then says whether they name one). */
@@ -433,7 +446,8 @@ export interface ActivityResult {
 }
 
 export async function topicActivity(db: Queries, q: ActivityQuery): Promise<ActivityResult> {
-  const rows = await db.read(statementFor(q.lookAhead), {
+  const statement = builtFor(q.lookAhead);
+  const rows = await db.read(statement.cypher, {
     topic: q.topic,
     us: q.us,
     asOf: toNeo4jDate(q.asOf),
@@ -450,7 +464,7 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
   const tables = readTables(row.rels, row.nodes);
   return {
     total: row.total, excluded: row.excluded, topic: row.topic, us: row.us,
-    rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead, tables)),
+    rows: row.organizations.map((activity) => lookedAhead(activity, q.lookAhead, tables, statement.roles)),
   };
 }
 
@@ -468,10 +482,12 @@ function statusFrom(status: unknown, tables: Tables): StatusRow | undefined {
   return { relationToUs: parsed.data.relationToUs, links };
 }
 
-function lookedAhead({ roles, status, evidence, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead, tables: Tables): ActivityRow {
+function lookedAhead(
+  { roles, status, evidence, ...activity }: z.infer<typeof Activity>, lookAhead: ActivityLookAhead, tables: Tables, rolesRow: ReturnType<typeof rolesRelation>["value"],
+): ActivityRow {
   const row: ActivityRow = { ...activity, evidence: evidence.map((e) => ({ ...e, rels: e.rels.map(tables.rel) })) };
   if (lookAhead.people) {
-    const parsed = organizationRelations.roles.value.safeParse(roles);
+    const parsed = rolesRow.safeParse(roles);
     if (parsed.success) row.roles = parsed.data;
   }
   if (lookAhead.liaisonStatus) {

@@ -81,6 +81,7 @@ function toLink(row: activity.LinkRow, of: string, asOf: string): LiaisonLink {
 function toActivity(row: activity.ActivityRow, us: Organization, asOf: string, hopCache: HopCache): TopicActivity {
   const organization = onDate(toEntity(Organization, row.organization), asOf);
   return Object.assign(new TopicActivity(), {
+    rolesRead: row.roles,
     organization,
     active: row.active,
     ownWork: row.ownWork,
@@ -105,11 +106,12 @@ function toActivity(row: activity.ActivityRow, us: Organization, asOf: string, h
 const statusKey = (id: string, us: string, asOf: string) => ({ id, us, asOf });
 
 /** Primes the request's loaders with what the answer's statement read of each body: its people and liaison status then cost no statement. */
-function primeActivity(ctx: Context, result: activity.ActivityResult, asOf: string): void {
+function primeActivity(ctx: Context, result: activity.ActivityResult, asOf: string, lookAhead: activity.ActivityLookAhead): void {
   if (result.topic) ctx.loaders.topic.byId.prime(result.topic.id, result.topic);
   if (result.us) ctx.loaders.organization.byId.prime(result.us.id, result.us);
   for (const row of result.rows) {
-    if (row.roles) ctx.loaders.organization.roles.prime(row.organization.id, row.roles);
+    // A slim read (the people's properties this selection asks) is never primed: another field selecting more would miss properties.
+    if (row.roles && lookAhead.person === null) ctx.loaders.organization.roles.prime(row.organization.id, row.roles);
     if (row.status && result.us) ctx.loaders.coordination.status.prime(statusKey(row.organization.id, result.us.id, asOf), row.status);
   }
 }
@@ -212,7 +214,7 @@ export class CoordinationResolver {
     if (!result.topic || !result.us) throw new Error("the topic or us of an answer is gone");
     const topic = toEntity(Topic, result.topic);
     const us = toEntity(Organization, result.us);
-    primeActivity(ctx, result, asOf);
+    primeActivity(ctx, result, asOf, lookAhead);
     const excluded = result.excluded.map((e) => Object.assign(new ExcludedBody(), { organization: toEntity(Organization, e.organization), rule: GapExclusion[e.rule] }));
     const hopCache: HopCache = new WeakMap();
     return Object.assign(new ActivityAnswer(), { topic, us, asOf, total: result.total, organizations: result.rows.map((row) => toActivity(row, us, asOf, hopCache)), excluded });
@@ -541,7 +543,7 @@ export class CoordinationResolver {
 export class TopicActivityResolver {
   @FieldResolver(() => [Role], { description: "Its people holding roles on asOf: by default chairs, co-chairs, vice-chairs, convenors, directors, contact persons, liaison representatives, secretariat." })
   async people(@Root() item: TopicActivity, @Arg("roles", () => [RoleKind], { nullable: true }) roles: string[] | undefined, @Ctx() ctx: Context) {
-    return (await rolesInOrganization(ctx, item.organizationKey, item.asOf, roles ?? RELEVANT_ROLES)).map((row) => toRole(row, item.organizationKey, item.asOf));
+    return (await rolesInOrganization(ctx, item.organizationKey, item.asOf, roles ?? RELEVANT_ROLES, item.rolesRead)).map((row) => toRole(row, item.organizationKey, item.asOf));
   }
 
   @FieldResolver(() => LiaisonStatus, { description: "Its liaisons with us on asOf: direct, via a body it is part of, or held by a sub-group; or none." })

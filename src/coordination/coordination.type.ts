@@ -11,6 +11,10 @@ import { Organization } from "../organization/organization.type.js";
 import { Person } from "../person/person.type.js";
 import { Topic } from "../topic/topic.type.js";
 import type { OrganizationRow } from "../db/node-rows.js";
+import type { ActivityRow } from "./activity.repository.js";
+
+/** A body's roles as whoWorksOn's statement read them. */
+type RolesRead = ActivityRow["roles"];
 
 export enum WorkThrough {
   DIRECT = "DIRECT",
@@ -189,6 +193,8 @@ export class TopicActivity {
   organizationKey!: string;
   asOf!: string;
   us!: Organization;
+  /** Internal: its roles as the answer's statement read them (look-ahead; `people` reads them here first). */
+  rolesRead?: RolesRead;
 }
 
 @ObjectType({ description: "Two bodies that work on the same topic with no liaison between them (nor between bodies they are part of)." })

@@ -118,6 +118,9 @@ const projectableRelations = {
     RETURN {node: ${mapProjection("t", TopicRow, p)}, edge: ${mapProjection("r", WorksOnRow, work)}} ORDER BY t.name }`, projectedRow(TopicRow, p), projectedRow(WorksOnRow, work)),
 };
 
+/** A body `n`'s roles with the properties `p` of each person (null: whole, as the roles loader reads them). */
+export const rolesRelation = (p: Projection<PersonProperty>) => projectableRelations.roles(canonical(p));
+
 /** The properties a look-ahead reads of the nodes of each projectable relationship (absent: all). */
 export type RelatedProjections = { [K in keyof typeof projectableRelations]?: Parameters<(typeof projectableRelations)[K]>[0] };
 
