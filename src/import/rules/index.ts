@@ -38,6 +38,7 @@ import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
 import { replyBy } from "./reply-by.js";
 import { respectively } from "./respectively.js";
+import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
@@ -103,5 +104,6 @@ export const rules: readonly Rule[] = [
   acknowledgedNames,
   mailHeaderPeople,
   clauseRole,
+  rowRole,
   surnameMention,
 ];
