@@ -4,6 +4,7 @@ import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
+import { clauseEvent } from "./clause-event.js";
 import { clauseRole } from "./clause-role.js";
 import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
@@ -105,5 +106,6 @@ export const rules: readonly Rule[] = [
   mailHeaderPeople,
   clauseRole,
   rowRole,
+  clauseEvent,
   surnameMention,
 ];
