@@ -24,6 +24,19 @@ describe("clause-role: one person, one office word and one body in one clause ma
     expect(roles("Daniel Tollefsen (Tideworks Ltd) has taken up the post of Vice-Chair of the Quay Standards Bureau.")).toEqual([["Daniel Tollefsen", "VICE_CHAIR", "qsb"]]);
   });
 
+  it("reads several offices listed after one person, each with its own body beside it", () => {
+    expect(roles("Maria Ekwueme takes a leading role in harbour standards, including Vice-Chair of the Quay Standards Bureau, Rapporteur of the Lock Gates Technical Committee and HSA Convenor.")).toEqual([
+      ["Maria Ekwueme", "VICE_CHAIR", "qsb"], ["Maria Ekwueme", "RAPPORTEUR", "lock-tc"], ["Maria Ekwueme", "CONVENOR", "hsa"],
+    ]);
+    expect(roles("Maria Ekwueme is Vice-Chair of the Quay Standards Bureau and chairs a panel on buoys.")).toEqual([]);
+  });
+
+  it("reads the person after the office's phrase in apposition or after 'is'", () => {
+    expect(roles("The Chair of the Harbour Sensors Alliance, Sarah Verhoeven, opened the session.")).toEqual([["Sarah Verhoeven", "CHAIR", "hsa"]]);
+    expect(roles("This year the Rapporteur of the Quay Standards Bureau is Daniel Tollefsen.")).toEqual([["Daniel Tollefsen", "RAPPORTEUR", "qsb"]]);
+    expect(roles("Sarah Verhoeven is the new Secretary of the Quay Standards Bureau.")).toEqual([["Sarah Verhoeven", "SECRETARIAT", "qsb"]]);
+  });
+
   it("takes the only body of the clause when the office names none", () => {
     expect(roles("At its spring plenary the Harbour Sensors Alliance confirmed Sarah Verhoeven as its editor.")).toEqual([["Sarah Verhoeven", "EDITOR", "hsa"]]);
   });
@@ -46,6 +59,8 @@ describe("clause-role: one person, one office word and one body in one clause ma
     expect(roles("Anna Achterberg thanked the members of the Harbour Sensors Alliance for their trust.")).toEqual([]);
     expect(roles("Sarah Verhoeven is Senior Director of Product Strategy at Tideworks Ltd.")).toEqual([]);
     expect(roles("The Chairman opened the Harbour Sensors Alliance meeting, welcomed the delegates warmly and then thanked Sarah Verhoeven for hosting.")).toEqual([]);
+    expect(roles("Sarah Verhoeven thanked the Chair of the Harbour Sensors Alliance for the invitation.")).toEqual([]);
+    expect(roles("The Chair of the Harbour Sensors Alliance thanked Sarah Verhoeven for the invitation.")).toEqual([]);
   });
 
   it("needs the tagger to read a name without an honorific as a person, and counts a name it does not read as a possible second person", () => {

@@ -16,7 +16,9 @@ const PAST = /\b(?:former|outgoing|retiring|retired|past|late|ex-|previous|then)
  * else a body named by its kind after it ("chair of the Board": kind-body.ts), else the only body
  * of the clause that is not the person's affiliation. "Ada Quill will remain Chair of the Harbour
  * Board", "the chairmanship of XY held by Ada Quill was extended", "XY, convened by Ada Quill,
- * met …". Two people, two offices or two candidate bodies: nothing (the pairing is not stated).
+ * met …". Several offices listed after the person, each with its own body beside it, are each
+ * a role ("… is Vice-Chair of A, Vice-Chair of B and Convenor of C"). Two people, two offices of
+ * which one has no body beside it, or two candidate bodies: nothing (the pairing is not stated).
  * A past office ("former chair") is none. Only creations: the safety layer (src/import/safety)
  * turns a second holder of a single-holder office into a question; nothing ends.
  */
@@ -30,36 +32,53 @@ export const clauseRole: Rule = {
     const tagged = lazyTagged(b.block.text);
     for (const c of clauses(b.block.text)) {
       const offices = officeWords(c.text, c.start).filter((o) => !b.orgs.some((g) => g.start <= o.start && g.end >= o.end));
-      if (offices.length !== 1) continue;
-      const office = offices[0]!;
-      if (office.plural || PAST.test(b.block.text.slice(Math.max(c.start, office.start - 20), office.start))) continue;
+      if (offices.length === 0) continue;
       const people = peopleInClause(ctx, b, c, tagged);
-      if (distinctNames(people) !== 1) continue;
+      if (distinctNames(people) !== 1 || people[0]!.unsure) continue;
       const person = people[0]!;
-      if (person.unsure) continue;
-      if (person.start < office.end && person.end > office.start) continue;
-      // "the Chair's bell": a possessive office is no office held.
-      if (/^['’]s\b/.test(b.block.text.slice(office.end))) continue;
-      const found = bodyOf(ctx, b, c, office, people);
-      if (!found || !near(b.block.text, person, office, found.end)) continue;
-      const where = whereOf(b);
-      const key = ctx.addPerson(person.name, where);
-      if (found.adjacent) {
-        // The clause says which body: a generic reading of the same block that paired the office elsewhere gives way.
-        ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== key || r.role !== office.role || r.where.locator !== b.block.locator || r.organization === found.key);
+      if (offices.some((o) => person.start < o.end && person.end > o.start || !held(b.block.text, c, o))) continue;
+      if (offices.length === 1) {
+        const found = bodyOf(ctx, b, c, offices[0]!, people);
+        if (found && near(b.block.text, person, offices[0]!, found.end)) propose(ctx, b, person, offices[0]!, found);
+        continue;
       }
-      if (ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator)) continue;
-      ctx.addRole(key, found.key, office.role, found.title ?? office.printed, where, found.adjacent ? 0.75 : 0.65);
+      // "Ada Quill is Vice-Chair of A, Vice-Chair of B and Convenor of C": several offices, each
+      // with its own body beside it, listed after the one person: each pairing is stated.
+      const found = offices.map((o) => bodyOf(ctx, b, c, o, people));
+      if (found.some((f) => !f?.adjacent) || person.start > offices[0]!.start || !near(b.block.text, person, offices[0]!, found[0]!.end)) continue;
+      const listed = offices.slice(1).every((_, i) => LIST_GAP.test(b.block.text.slice(found[i]!.end, found[i + 1]!.start)));
+      if (listed) offices.forEach((o, i) => propose(ctx, b, person, o, found[i]!));
     }
   },
 };
+
+/** Between two offices of one list: commas, "and", "as well as", an article. */
+const LIST_GAP = /^[\s,;]*(?:(?:and|as\s+well\s+as|also|the|its|of|as|including)\b[\s,;]*)*$/i;
+
+/** An office one person may hold here: one, not past ("former chair"), not a possessive ("the Chair's bell"). */
+function held(text: string, c: Clause, office: OfficeWord): boolean {
+  return !office.plural && !PAST.test(text.slice(Math.max(c.start, office.start - 20), office.start)) && !/^['’]s\b/.test(text.slice(office.end));
+}
+
+function propose(ctx: RuleContext, b: RuleBlock, person: PersonInClause, office: OfficeWord, found: FoundBody): void {
+  const where = whereOf(b);
+  const key = ctx.addPerson(person.name, where);
+  if (found.adjacent) {
+    // The clause says which body: a generic reading of the same block that paired the office elsewhere gives way.
+    ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== key || r.role !== office.role || r.where.locator !== b.block.locator || r.organization === found.key);
+  }
+  if (ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator && r.organization === found.key)) return;
+  if (!found.adjacent && ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator)) return;
+  ctx.addRole(key, found.key, office.role, found.title ?? office.printed, where, found.adjacent ? 0.75 : 0.65);
+}
 
 interface FoundBody {
   key: string;
   /** Named right beside the office. */
   adjacent: boolean;
   title?: string;
-  /** Where the office's phrase ends, its body included when the body follows it. */
+  /** Where the office's phrase starts and ends, its body included. */
+  start: number;
   end: number;
 }
 
@@ -71,31 +90,39 @@ function bodyOf(ctx: RuleContext, b: RuleBlock, c: Clause, office: OfficeWord, p
   // "Director of ITU's Radiocommunication Bureau", "Chair of ITU Working Group Nine": the mention is
   // only the start of the body's name, so it is not the body; its phrase may be (below).
   const whole = after && !/^(?:['’]s\b|\s+[\p{Lu}\d])/u.test(text.slice(after.end));
-  if (after && whole) return { key: after.key, adjacent: true, title: text.slice(office.start, after.end), end: after.end };
+  if (after && whole) return { key: after.key, adjacent: true, title: text.slice(office.start, after.end), start: office.start, end: after.end };
   const before = [...inClause].reverse().find((o) => o.end <= office.start && /^\s*(?:['’]s)?\s*$/.test(text.slice(o.end, office.start)));
-  if (before) return { key: before.key, adjacent: true, title: text.slice(before.start, office.end), end: office.end };
+  if (before) return { key: before.key, adjacent: true, title: text.slice(before.start, office.end), start: before.start, end: office.end };
   if (of) {
     const phrase = text.slice(office.end + of[0].length, c.end).split(/[,;:()]/)[0]!;
     const named = bodyOfPhrase(ctx, phrase, whereOf(b), b.index);
-    if (named) return { key: named, adjacent: true, title: `${office.printed} of ${phrase.trim()}`, end: office.end + of[0].length + phrase.trimEnd().length };
+    if (named) return { key: named, adjacent: true, title: `${office.printed} of ${phrase.trim()}`, start: office.start, end: office.end + of[0].length + phrase.trimEnd().length };
   }
   if (office.adjacentOnly || after) return undefined;
   const theirs = (o: OrgMention) => people.some((p) => within(o, p.affiliation));
   const bodies = [...new Set(inClause.filter((o) => !theirs(o)).map((o) => o.key))];
-  return bodies.length === 1 ? { key: bodies[0]!, adjacent: false, end: office.end } : undefined;
+  return bodies.length === 1 ? { key: bodies[0]!, adjacent: false, start: office.start, end: office.end } : undefined;
 }
 
 /**
- * The person and the office stand close: the person at most eight words before the office ("Ada
- * Quill was re-elected for a second term as Chair of …"), or at most four after the office's
- * phrase ("the Chair of the XY Board, Ada Quill", "XY, chaired by Ada Quill"); not a clause whose
- * subject is an office ("The Chairman welcomed the delegates and thanked Ada Quill").
+ * The person and the office stand close and the clause gives the office to the person, whatever
+ * the verb: the person at most eight words before the office, and an office after an article only
+ * as a copula's, "as"'s or an apposition's ("Ada Quill was re-elected for a second term as Chair
+ * of …", "… is the Chair of …", "Ada Quill, the editor of …"; not "Ada Quill thanked the Chair of
+ * …", where the office is another's); or the person right after the office's phrase, in apposition
+ * or after "is"/"was" ("the Chair of the XY Board, Ada Quill", "XY, chaired by Ada Quill", "The
+ * Chair of XY is Ada Quill"; not "The Chairman of XY thanked Ada Quill").
  */
 function near(text: string, person: PersonInClause, office: OfficeWord, phraseEnd: number): boolean {
   const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   const end = Math.max(person.end, person.affiliation?.end ?? 0);
-  if (office.start >= end) return words(text.slice(end, office.start)) <= 8;
-  return person.start >= phraseEnd && words(text.slice(phraseEnd, person.start)) <= 4;
+  if (office.start >= end) {
+    const gap = text.slice(end, office.start);
+    if (words(gap) > 8) return false;
+    const article = /\b(?:the|a|an)\s+(?:new\s+|first\s+|current\s+|incoming\s+)?$/i.exec(gap);
+    return !article || /(?:^|,|\b(?:as|is|was|are|were|be|been|become|becomes|became|remains?|remained|named|elected|appointed))\s*$/i.test(gap.slice(0, article.index));
+  }
+  return person.start >= phraseEnd && /^\s*(?:[,:(–—-]|\b(?:is|was)\b)?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?$/.test(text.slice(phraseEnd, person.start));
 }
 
 const within = (o: Span, s: Span | undefined) => !!s && o.start >= s.start && o.end <= s.end;
