@@ -31,6 +31,11 @@ describe("clause-role: one person, one office word and one body in one clause ma
     expect(roles("Maria Ekwueme is Vice-Chair of the Quay Standards Bureau and chairs a panel on buoys.")).toEqual([]);
   });
 
+  it("reads 'He' or 'She' as the one person the block named before", () => {
+    expect(roles("Laura Brandvold joined Tideworks Ltd in 2029. She was appointed Rapporteur of the Quay Standards Bureau a year later.")).toEqual([["Laura Brandvold", "RAPPORTEUR", "qsb"]]);
+    expect(roles("Laura Brandvold met Thomas Aaltonen in 2029. She was appointed Rapporteur of the Quay Standards Bureau a year later.")).toEqual([]);
+  });
+
   it("reads the person after the office's phrase in apposition or after 'is'", () => {
     expect(roles("The Chair of the Harbour Sensors Alliance, Sarah Verhoeven, opened the session.")).toEqual([["Sarah Verhoeven", "CHAIR", "hsa"]]);
     expect(roles("This year the Rapporteur of the Quay Standards Bureau is Daniel Tollefsen.")).toEqual([["Daniel Tollefsen", "RAPPORTEUR", "qsb"]]);

@@ -17,7 +17,8 @@ const PAST = /\b(?:former|outgoing|retiring|retired|past|late|ex-|previous|then)
  * of the clause that is not the person's affiliation. "Ada Quill will remain Chair of the Harbour
  * Board", "the chairmanship of XY held by Ada Quill was extended", "XY, convened by Ada Quill,
  * met …". Several offices listed after the person, each with its own body beside it, are each
- * a role ("… is Vice-Chair of A, Vice-Chair of B and Convenor of C"). Two people, two offices of
+ * a role ("… is Vice-Chair of A, Vice-Chair of B and Convenor of C"). A clause whose subject is
+ * "He" or "She" is the one person the block named before it, when it named exactly one. Two people, two offices of
  * which one has no body beside it, or two candidate bodies: nothing (the pairing is not stated).
  * A past office ("former chair") is none. Only creations: the safety layer (src/import/safety)
  * turns a second holder of a single-holder office into a question; nothing ends.
@@ -34,6 +35,11 @@ export const clauseRole: Rule = {
       const offices = officeWords(c.text, c.start).filter((o) => !b.orgs.some((g) => g.start <= o.start && g.end >= o.end));
       if (offices.length === 0) continue;
       const people = peopleInClause(ctx, b, c, tagged);
+      // "He was first appointed Chair of …": the one person the block named before the clause.
+      if (people.length === 0 && /^\s*(?:He|She)\b/.test(c.text)) {
+        const earlier = peopleInClause(ctx, b, { text: b.block.text.slice(0, c.start), start: 0, end: c.start }, tagged);
+        if (distinctNames(earlier) === 1 && !earlier[0]!.unsure) people.push({ start: c.start, end: c.start + (/^\s*(?:He|She)/.exec(c.text)![0].length), name: earlier[0]!.name });
+      }
       if (distinctNames(people) !== 1 || people[0]!.unsure) continue;
       const person = people[0]!;
       if (offices.some((o) => person.start < o.end && person.end > o.start || !held(b.block.text, c, o))) continue;
