@@ -111,6 +111,9 @@ export function findDates(text: string): DateRange[] {
   if (found.length === 0) {
     // Other wordings ("the 4th of July, 2023", "Thursday 9/10/2025"): chrono, with a full date only.
     for (const r of chrono.en.GB.parse(text)) {
+      // "last week", "tomorrow", "the day after": chrono reads them against today's clock, not the
+      // document; a date the text gives holds a number.
+      if (!/\d/.test(r.text)) continue;
       const s = r.start;
       if (!s.isCertain("year") || !s.isCertain("month") || !s.isCertain("day")) continue;
       const start = isoDate(s.get("year")!, s.get("month")!, s.get("day")!);

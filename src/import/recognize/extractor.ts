@@ -222,7 +222,8 @@ export class Extractor {
         const role = appositive ? after : before ?? after;
         if (!role) continue;
         // The body: right before the role word ("JCA-MV Co-Chairs"), after it ("Chairman of SG17"), else the nearest before.
-        const adjacentBefore = bodies.filter((o) => o.end <= role.start && role.start - o.end <= 3).pop();
+        // A table's cell border ("Acme Ltd | Convenor") is no adjacency.
+        const adjacentBefore = bodies.filter((o) => o.end <= role.start && role.start - o.end <= 3 && !/[|\t]/.test(text.slice(o.end, role.start))).pop();
         const afterOf = /^\s*(?:of|for)\s+(?:the\s+)?/.exec(text.slice(role.end));
         const adjacentAfter = afterOf ? bodies.find((o) => o.start === role.end + afterOf[0].length) : undefined;
         const nearestBefore = bodies.filter((o) => o.end <= role.start).pop();

@@ -29,6 +29,11 @@ describe("dates, ranges and local times", () => {
     expect(findDates("by November 1, 2023")[0]!.start).toBe("2023-11-01");
   });
 
+  it("reads no date the text does not give: chrono's relative days would be read against today's clock", () => {
+    expect(findDates("The board met last week and will meet again tomorrow.")).toEqual([]);
+    expect(findDates("on the 4th of July, 2023")[0]!.start).toBe("2023-07-04");
+  });
+
   it("reads local times with their zone", () => {
     expect(findTimes("on 9 October 2025 from 1115 to 1315 Geneva time")[0]).toMatchObject({ start: "11:15", end: "13:15", timezone: "Europe/Zurich" });
     expect(findTimes("(11:15-13:15 CEST)")[0]).toMatchObject({ start: "11:15", end: "13:15", timezone: "Europe/Zurich" });

@@ -4,6 +4,8 @@ import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
+import { clauseEvent } from "./clause-event.js";
+import { clauseRole } from "./clause-role.js";
 import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
@@ -37,6 +39,7 @@ import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
 import { replyBy } from "./reply-by.js";
 import { respectively } from "./respectively.js";
+import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
@@ -101,5 +104,8 @@ export const rules: readonly Rule[] = [
   quotedPerson,
   acknowledgedNames,
   mailHeaderPeople,
+  clauseRole,
+  rowRole,
+  clauseEvent,
   surnameMention,
 ];
