@@ -60,7 +60,7 @@ let exitCode = 0;
 try {
   await migrate(db, log);
 
-  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, unnamed: [], correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
+  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, unnamed: [], correct: 0, proposed: 0, misses: [], wrong: [], verdicts: [] } as KindScore])) as Record<EvalKind, KindScore>;
   for (const source of sources) {
     await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
     await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));

@@ -1,0 +1,48 @@
+import type { GraphSnapshot } from "../graph-index.repository.js";
+import type { MatchReason, Proposal } from "../proposal.js";
+import { describeCandidate } from "./candidates.js";
+import { precisionFloor, type FloorAction, type FloorEntry } from "./precision-floor.js";
+
+/** The floor's action word for a proposal: a new entity, or one the graph holds. */
+export const floorActionOf = (p: Proposal): FloorAction => (p.action === "CREATE" ? "new" : "existing");
+
+/**
+ * Applies the precision floor (precision-floor.ts) to a plan's proposals: a proposal of a kind its
+ * genre gets wrong most often becomes a question for the reviewer (AMBIGUOUS), so it is seen but
+ * never applied by accepting everything. A new entity is asked with no candidate (choosing "new"
+ * makes it, with the key it had); a fact of the graph with that entity as its only candidate
+ * (choosing it confirms or updates it, as proposed). Links and questions already asked pass.
+ * What depended on it waits for the answer (applying refuses a proposal whose dependency was
+ * rejected).
+ */
+export function applyPrecisionFloor(proposals: Proposal[], genre: string, graph: GraphSnapshot, floor: readonly FloorEntry[] = precisionFloor): Proposal[] {
+  return proposals.map((p) => {
+    if (p.action === "LINK" || p.resolution.status === "AMBIGUOUS") return p;
+    const entry = floor.find((f) => f.genre === genre && f.entityType === p.entityType && f.action === floorActionOf(p));
+    return entry ? ask(p, entry, graph) : p;
+  });
+}
+
+function ask(p: Proposal, entry: FloorEntry, graph: GraphSnapshot): Proposal {
+  const key = p.resolution.key;
+  const existing = p.resolution.status === "EXISTING" && key !== undefined;
+  const candidates = existing ? [describeCandidate(graph, p.entityType, key, (p.resolution.reason ?? "KEY") as MatchReason)] : [];
+  const reason = `${entry.action === "new" ? "new" : "existing"} ${entry.entityType} in a ${entry.genre} document: right ${entry.dev.right} of ${entry.dev.proposed} times on the development corpus`;
+  const answer = existing ? `choose ${key} to accept it` : `choose "new" to accept it`;
+  return {
+    ...p,
+    resolution: { status: "AMBIGUOUS", ...(key ? { key } : {}), ...(p.resolution.reason ? { reason: p.resolution.reason } : {}), candidates },
+    confidence: Math.min(p.confidence, 0.3),
+    summary: `${p.summary} (a question, not a proposal: ${reason}; ${answer}, or reject it)`,
+    heldBack: { reason, resolution: p.resolution },
+  };
+}
+
+/** The plan as it was before the floor: every question the floor asked is a proposal again (for the evaluation). */
+export function withoutFloor(proposals: Proposal[]): Proposal[] {
+  return proposals.map((p) => {
+    if (!p.heldBack) return p;
+    const { heldBack, ...rest } = p;
+    return { ...rest, resolution: heldBack.resolution };
+  });
+}
