@@ -7,6 +7,7 @@ import { createCliLogger } from "../../logger.js";
 import { loadSeed } from "../../seed/loader.js";
 import { readSeed } from "../../seed/validate.js";
 import { stopHeavyWork } from "../../offthread/heavy-work.js";
+import { floorRule } from "../safety/precision-floor.js";
 import { evalKinds } from "./compare.js";
 import { halves, readCorpus, type Half } from "./corpus-docs.js";
 import { byBatch, byGenre, byKind, evaluateDocument, floorCells, maskEmails, precisionOf, recallOf, totalsOf, type DocumentResult, type Totals } from "./corpus-eval.js";
@@ -104,9 +105,12 @@ function table(title: string, mine: DocumentResult[], half: Half): void {
 /** The development half's precision with the floor off, by classified genre and proposal kind (what the floor is decided on). */
 function floorTable(mine: DocumentResult[]): void {
   console.log("\n## dev half: precision with the floor off, by classified genre and proposal kind");
-  console.log("| genre | entity | action | right/proposed | precision | held back (right) |\n| --- | --- | --- | --- | --- | --- |");
+  console.log(`(the rule: held back when the standalone proposals, those no other proposal depends on, are below ${floorRule.below} over at least ${floorRule.atLeast})`);
+  console.log("| genre | entity | action | right/proposed | precision | standalone: right/proposed | precision | rule | held back (right) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const c of floorCells(mine)) {
-    console.log(`| ${c.genre} | ${c.entityType} | ${c.action} | ${c.right}/${c.proposed} | ${(c.right / c.proposed).toFixed(3)} | ${c.heldBack} (${c.heldBackRight}) |`);
+    const rule = c.standalone >= floorRule.atLeast && c.standaloneRight / c.standalone < floorRule.below ? "hold" : "";
+    const standalone = c.standalone ? (c.standaloneRight / c.standalone).toFixed(3) : "-";
+    console.log(`| ${c.genre} | ${c.entityType} | ${c.action} | ${c.right}/${c.proposed} | ${(c.right / c.proposed).toFixed(3)} | ${c.standaloneRight}/${c.standalone} | ${standalone} | ${rule} | ${c.heldBack} (${c.heldBackRight}) |`);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Database } from "../../db/database.js";
 import type { SeedData } from "../../seed/seed.schema.js";
 import { planImport } from "../plan.js";
 import type { ImportPlan } from "../proposal.js";
-import { floorActionOf, withoutFloor } from "../safety/floor.js";
+import { floorActionOf, supportedIds, withoutFloor } from "../safety/floor.js";
 import type { FloorAction } from "../safety/precision-floor.js";
 import { compareWithSeed, evalKinds, type EvalKind, type KindScore } from "./compare.js";
 import type { CorpusDocument, Half } from "./corpus-docs.js";
@@ -37,6 +37,8 @@ export interface Judged {
   action: FloorAction;
   right: boolean;
   heldBack: boolean;
+  /** Another proposal of the plan (a fact, a link, the document's own) depends on it. */
+  supported: boolean;
 }
 
 export async function evaluateDocument(db: Database, doc: CorpusDocument, graph: SeedData): Promise<DocumentResult> {
@@ -49,8 +51,9 @@ export async function evaluateDocument(db: Database, doc: CorpusDocument, graph:
   const floored = score(plan);
   const open = score({ ...plan, proposals: withoutFloor(plan.proposals) });
   const held = new Set(plan.proposals.filter((p) => p.heldBack).map((p) => p.id));
-  const judged = evalKinds.flatMap((kind) => open.origins[kind].map((p, i): Judged => ({
-    kind, entityType: p.entityType, action: floorActionOf(p), right: open.scores[kind].verdicts[i] ?? false, heldBack: held.has(p.id),
+  const named = supportedIds(plan.proposals);
+  const judged = corpusKinds.flatMap((kind) => open.origins[kind].map((p, i): Judged => ({
+    kind, entityType: p.entityType, action: floorActionOf(p), right: open.scores[kind].verdicts[i] ?? false, heldBack: held.has(p.id), supported: named.has(p.id),
   })));
   return {
     doc, classified: plan.document.genre ?? "other", scores: floored.scores, unfloored: open.scores, judged,
@@ -101,6 +104,9 @@ export interface FloorCell {
   /** Of `proposed`, how many the floor in force held back, and how many of those were right. */
   heldBack: number;
   heldBackRight: number;
+  /** Of `proposed`, those no other proposal depends on (the floor can hold back only these), and how many of them were right. */
+  standalone: number;
+  standaloneRight: number;
 }
 
 /**
@@ -113,10 +119,11 @@ export function floorCells(results: DocumentResult[]): FloorCell[] {
   for (const r of results) {
     for (const j of r.judged) {
       const key = `${r.classified}|${j.entityType}|${j.action}`;
-      const c = cells.get(key) ?? { genre: r.classified, entityType: j.entityType, action: j.action, right: 0, proposed: 0, heldBack: 0, heldBackRight: 0 };
+      const c = cells.get(key) ?? { genre: r.classified, entityType: j.entityType, action: j.action, right: 0, proposed: 0, heldBack: 0, heldBackRight: 0, standalone: 0, standaloneRight: 0 };
       c.proposed++;
       if (j.right) c.right++;
       if (j.heldBack) { c.heldBack++; if (j.right) c.heldBackRight++; }
+      if (!j.supported) { c.standalone++; if (j.right) c.standaloneRight++; }
       cells.set(key, c);
     }
   }

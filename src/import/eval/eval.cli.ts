@@ -102,7 +102,9 @@ try {
     const plan = await planImport(db, { bytes: readFileSync(path.join(sourcesDir, source.file)), fileName: source.file });
     const created = plan.proposals.filter((p) => p.action === "CREATE");
     const confirmations = plan.proposals.filter((p) => p.action === "CONFIRM").length;
-    console.log(`${source.id}: ${created.length} new, ${confirmations} confirmations, ${plan.proposals.length - created.length - confirmations} updates/links${created.length ? ` — ${created.map((p) => `${p.entityType} ${p.resolution.key}`).join(", ")}` : ""}`);
+    // Questions (AMBIGUOUS: the precision floor's, the guard's) are counted within their action too.
+    const asked = plan.proposals.filter((p) => p.resolution.status === "AMBIGUOUS").length;
+    console.log(`${source.id}: ${created.length} new, ${confirmations} confirmations, ${plan.proposals.length - created.length - confirmations} updates/links, ${asked} of them questions${created.length ? ` — ${created.map((p) => `${p.entityType} ${p.resolution.key}`).join(", ")}` : ""}`);
   }
 
   const found = evalKinds.reduce((n, k) => n + totals[k].found, 0);

@@ -38,7 +38,12 @@ export function planEntries(plan: ImportPlan, graph: SeedData): { graph: SeedDat
 
 /** The ids of the questions (AMBIGUOUS) and of every proposal that depends on one, however indirectly. */
 function questionsAndDependents(proposals: Proposal[]): Set<string> {
-  const out = new Set(proposals.filter((p) => p.resolution.status === "AMBIGUOUS").map((p) => p.id));
+  return withDependents(proposals, new Set(proposals.filter((p) => p.resolution.status === "AMBIGUOUS").map((p) => p.id)));
+}
+
+/** `ids` and the ids of every proposal that depends on one of them, however indirectly. */
+export function withDependents(proposals: Array<Pick<Proposal, "id" | "dependsOn">>, ids: Set<string>): Set<string> {
+  const out = new Set(ids);
   for (let grew = true; grew;) {
     grew = false;
     for (const p of proposals) {

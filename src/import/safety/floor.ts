@@ -11,16 +11,22 @@ export const floorActionOf = (p: Proposal): FloorAction => (p.action === "CREATE
  * genre gets wrong most often becomes a question for the reviewer (AMBIGUOUS), so it is seen but
  * never applied by accepting everything. A new entity is asked with no candidate (choosing "new"
  * makes it, with the key it had); a fact of the graph with that entity as its only candidate
- * (choosing it confirms or updates it, as proposed). Links and questions already asked pass.
- * What depended on it waits for the answer (applying refuses a proposal whose dependency was
- * rejected).
+ * (choosing it confirms or updates it, as proposed). Links and questions already asked pass, and
+ * so does a proposal that another proposal of the plan depends on (a body a role or a meeting is
+ * of): other facts of the document stand on it, and holding it back would hold them back too.
  */
 export function applyPrecisionFloor(proposals: Proposal[], genre: string, graph: GraphSnapshot, floor: readonly FloorEntry[] = precisionFloor): Proposal[] {
+  const supported = supportedIds(proposals);
   return proposals.map((p) => {
-    if (p.action === "LINK" || p.resolution.status === "AMBIGUOUS") return p;
+    if (p.action === "LINK" || p.resolution.status === "AMBIGUOUS" || supported.has(p.id)) return p;
     const entry = floor.find((f) => f.genre === genre && f.entityType === p.entityType && f.action === floorActionOf(p));
     return entry ? ask(p, entry, graph) : p;
   });
+}
+
+/** The proposals another proposal of the plan depends on. */
+export function supportedIds(proposals: Proposal[]): Set<string> {
+  return new Set(proposals.flatMap((p) => p.dependsOn ?? []));
 }
 
 function ask(p: Proposal, entry: FloorEntry, graph: GraphSnapshot): Proposal {

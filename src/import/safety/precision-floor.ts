@@ -11,10 +11,11 @@ import type { ProposalEntityType } from "../proposal.js";
  * a new entity or confirms or updates one the graph holds) is held back in a genre when the
  * development half of the corpus (`npm run import:eval -- --corpus`, its "floor off" table by
  * classified genre) shows at least `floorRule.atLeast` such proposals with a precision below
- * `floorRule.below`. Decided from development figures only; the test half is never read for it.
- * `dev` records the figures each entry was decided on (right/proposed, floor off).
+ * `floorRule.below`, counting only the proposals the floor can hold back: those no other proposal
+ * of the plan depends on (floor.ts). Decided from development figures only; the test half is
+ * never read for it. `dev` records the figures each entry was decided on (right/proposed, floor off).
  */
-export const floorRule = { below: 0.8, atLeast: 5 } as const;
+export const floorRule = { below: 0.8, atLeast: 10 } as const;
 
 /** New entities (CREATE), or facts the graph already holds (CONFIRM, UPDATE). */
 export type FloorAction = "new" | "existing";
@@ -26,4 +27,6 @@ export interface FloorEntry {
   dev: { right: number; proposed: number };
 }
 
-export const precisionFloor: readonly FloorEntry[] = [];
+export const precisionFloor: readonly FloorEntry[] = [
+  { genre: "liaison", entityType: "Organization", action: "existing", dev: { right: 17, proposed: 27 } },
+];
