@@ -34,7 +34,7 @@ describe("the precision floor: kinds a genre gets wrong most are asked, not prop
     for (const p of asked) {
       expect(p.resolution).toMatchObject({ status: "AMBIGUOUS", key: p.resolution.key, candidates: [{ key: p.resolution.key }] });
       expect(p.heldBack).toMatchObject({ resolution: { status: "EXISTING", key: p.resolution.key } });
-      expect(p.summary).toMatch(/a question, not a proposal: existing Organization in a liaison document: right 17 of 27 times/);
+      expect(p.summary).toMatch(/a question, not a proposal: existing Organization in a liaison document: right 4 of 12 times/);
     }
   });
 
@@ -63,6 +63,15 @@ describe("applyPrecisionFloor with a floor of the test's own", () => {
     expect(out[0]!.summary).toMatch(/right 3 of 12 times on the development corpus; choose "new" to accept it, or reject it/);
     expect(out[1]).toEqual(p("p2"));
     expect(out[2]).toEqual(role);
+  });
+
+  it("keeps a body of the graph that another fact names (a statement sent to it), and asks one named by nothing else", () => {
+    const existing = [{ genre: "liaison", entityType: "Organization", action: "existing", dev: { right: 2, proposed: 10 } }] satisfies FloorEntry[];
+    const confirm = (id: string, key: string) => p(id, { action: "CONFIRM", resolution: { status: "EXISTING", key, reason: "NAME" }, values: { id: key } });
+    const statement = p("p3", { entityType: "Liaison", resolution: { status: "NEW", key: "ls-1" }, values: { kind: "STATEMENT", from: "harbour-forum", to: "other-body" } });
+    const out = applyPrecisionFloor([confirm("p1", "harbour-forum"), confirm("p2", "tide-board"), statement, confirm("p4", "tide-board")], "liaison", graph, existing);
+    expect(out.map((x) => [x.id, x.resolution.status])).toEqual([["p1", "EXISTING"], ["p2", "AMBIGUOUS"], ["p3", "NEW"], ["p4", "AMBIGUOUS"]]);
+    expect(out[1]!.resolution.candidates).toMatchObject([{ key: "tide-board", label: "Tide Gauge Board (TGB)" }]);
   });
 
   it("leaves other genres, other kinds, confirmations and links alone, and withoutFloor gives the plan back", () => {

@@ -12,8 +12,9 @@ export const floorActionOf = (p: Proposal): FloorAction => (p.action === "CREATE
  * never applied by accepting everything. A new entity is asked with no candidate (choosing "new"
  * makes it, with the key it had); a fact of the graph with that entity as its only candidate
  * (choosing it confirms or updates it, as proposed). Links and questions already asked pass, and
- * so does a proposal that another proposal of the plan depends on (a body a role or a meeting is
- * of): other facts of the document stand on it, and holding it back would hold them back too.
+ * so does a proposal other facts of the plan stand on (a body a role, a meeting or a statement is
+ * of or sent to: `supportedIds`): holding it back would hold them back, or leave them resting on
+ * a fact the reviewer has not seen.
  */
 export function applyPrecisionFloor(proposals: Proposal[], genre: string, graph: GraphSnapshot, floor: readonly FloorEntry[] = precisionFloor): Proposal[] {
   const supported = supportedIds(proposals);
@@ -24,9 +25,29 @@ export function applyPrecisionFloor(proposals: Proposal[], genre: string, graph:
   });
 }
 
-/** The proposals another proposal of the plan depends on. */
+/**
+ * The proposals other facts of the plan stand on: those another proposal depends on (a new body
+ * a role is of), and those about an entity of the graph that another proposal names in its
+ * values (a body the graph holds that a statement is sent to, a role is of, a page is issued by).
+ */
 export function supportedIds(proposals: Proposal[]): Set<string> {
-  return new Set(proposals.flatMap((p) => p.dependsOn ?? []));
+  const out = new Set(proposals.flatMap((p) => p.dependsOn ?? []));
+  const named = new Map<string, Set<Proposal>>();
+  for (const p of proposals) for (const value of strings(p.values)) named.set(value, (named.get(value) ?? new Set()).add(p));
+  for (const p of proposals) {
+    const key = p.resolution.status === "EXISTING" ? p.resolution.key : undefined;
+    if (!key) continue;
+    const others = [...(named.get(key) ?? [])].filter((o) => !(o.entityType === p.entityType && o.resolution.key === key));
+    if (others.length > 0) out.add(p.id);
+  }
+  return out;
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
 }
 
 function ask(p: Proposal, entry: FloorEntry, graph: GraphSnapshot): Proposal {
