@@ -102,5 +102,5 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   // this genre gets wrong most are asked, not proposed (the precision floor).
   const mailboxes = new Set(graph.organizations.map((o) => o.mailbox?.toLowerCase()).filter((m): m is string => !!m));
   const guarded = withholdInPublicText(guardProposals(foldDuplicateCreations(builder.proposals), graph), mailboxes);
-  return { document, proposals: applyPrecisionFloor(guarded, genre, graph) };
+  return { document, proposals: applyPrecisionFloor(guarded, genre, graph, ownKey) };
 }

@@ -58,7 +58,7 @@ describe("applyPrecisionFloor with a floor of the test's own", () => {
 
   it("asks a new body nothing depends on, with no candidate (choosing \"new\" makes it), and keeps one a role stands on", () => {
     const role = p("p3", { entityType: "Role", values: { person: "x", organization: "body-p2" }, dependsOn: ["p2"] });
-    const out = applyPrecisionFloor([p("p1"), p("p2"), role], "news", graph, floor);
+    const out = applyPrecisionFloor([p("p1"), p("p2"), role], "news", graph, undefined, floor);
     expect(out[0]).toMatchObject({ resolution: { status: "AMBIGUOUS", key: "body-p1", candidates: [] }, confidence: 0.3, heldBack: { resolution: { status: "NEW", key: "body-p1" } } });
     expect(out[0]!.summary).toMatch(/right 3 of 12 times on the development corpus; choose "new" to accept it, or reject it/);
     expect(out[1]).toEqual(p("p2"));
@@ -69,17 +69,25 @@ describe("applyPrecisionFloor with a floor of the test's own", () => {
     const existing = [{ genre: "liaison", entityType: "Organization", action: "existing", dev: { right: 2, proposed: 10 } }] satisfies FloorEntry[];
     const confirm = (id: string, key: string) => p(id, { action: "CONFIRM", resolution: { status: "EXISTING", key, reason: "NAME" }, values: { id: key } });
     const statement = p("p3", { entityType: "Liaison", resolution: { status: "NEW", key: "ls-1" }, values: { kind: "STATEMENT", from: "harbour-forum", to: "other-body" } });
-    const out = applyPrecisionFloor([confirm("p1", "harbour-forum"), confirm("p2", "tide-board"), statement, confirm("p4", "tide-board")], "liaison", graph, existing);
+    const out = applyPrecisionFloor([confirm("p1", "harbour-forum"), confirm("p2", "tide-board"), statement, confirm("p4", "tide-board")], "liaison", graph, undefined, existing);
     expect(out.map((x) => [x.id, x.resolution.status])).toEqual([["p1", "EXISTING"], ["p2", "AMBIGUOUS"], ["p3", "NEW"], ["p4", "AMBIGUOUS"]]);
     expect(out[1]!.resolution.candidates).toMatchObject([{ key: "tide-board", label: "Tide Gauge Board (TGB)" }]);
+  });
+
+  it("asks nothing the graph already has from this very document (a document imported again)", () => {
+    const existing = [{ genre: "liaison", entityType: "Organization", action: "existing", dev: { right: 2, proposed: 10 } }] satisfies FloorEntry[];
+    const cited: GraphSnapshot = { ...graph, organizations: graph.organizations.map((o) => (o.id === "tide-board" ? { ...o, sources: ["hdf-letter-7#p2"] } : o)) };
+    const confirm = p("p1", { action: "CONFIRM", resolution: { status: "EXISTING", key: "tide-board", reason: "NAME" }, values: { id: "tide-board" } });
+    expect(applyPrecisionFloor([confirm], "liaison", cited, "hdf-letter-7", existing)).toEqual([confirm]);
+    expect(applyPrecisionFloor([confirm], "liaison", cited, "hdf-letter-8", existing)[0]!.resolution.status).toBe("AMBIGUOUS");
   });
 
   it("leaves other genres, other kinds, confirmations and links alone, and withoutFloor gives the plan back", () => {
     const confirm = p("p4", { action: "CONFIRM", resolution: { status: "EXISTING", key: "harbour-forum", reason: "NAME" } });
     const link = p("p5", { action: "LINK", values: { type: "PART_OF", from: "a", to: "b" } });
-    expect(applyPrecisionFloor([p("p1")], "liaison", graph, floor)).toEqual([p("p1")]);
-    expect(applyPrecisionFloor([confirm, link], "news", graph, floor)).toEqual([confirm, link]);
-    const asked = applyPrecisionFloor([p("p1"), confirm], "news", graph, floor);
+    expect(applyPrecisionFloor([p("p1")], "liaison", graph, undefined, floor)).toEqual([p("p1")]);
+    expect(applyPrecisionFloor([confirm, link], "news", graph, undefined, floor)).toEqual([confirm, link]);
+    const asked = applyPrecisionFloor([p("p1"), confirm], "news", graph, undefined, floor);
     expect(withoutFloor(asked).map((x) => [x.id, x.resolution, "heldBack" in x])).toEqual([["p1", { status: "NEW", key: "body-p1" }, false], ["p4", confirm.resolution, false]]);
   });
 });

@@ -14,15 +14,30 @@ export const floorActionOf = (p: Proposal): FloorAction => (p.action === "CREATE
  * (choosing it confirms or updates it, as proposed). Links and questions already asked pass, and
  * so does a proposal other facts of the plan stand on (a body a role, a meeting or a statement is
  * of or sent to: `supportedIds`): holding it back would hold them back, or leave them resting on
- * a fact the reviewer has not seen.
+ * a fact the reviewer has not seen. Nor is a fact the graph already has from this very document
+ * (`documentKey`, a document imported again): a reviewer accepted it from there once.
  */
-export function applyPrecisionFloor(proposals: Proposal[], genre: string, graph: GraphSnapshot, floor: readonly FloorEntry[] = precisionFloor): Proposal[] {
+export function applyPrecisionFloor(
+  proposals: Proposal[], genre: string, graph: GraphSnapshot, documentKey?: string, floor: readonly FloorEntry[] = precisionFloor,
+): Proposal[] {
   const supported = supportedIds(proposals);
   return proposals.map((p) => {
-    if (p.action === "LINK" || p.resolution.status === "AMBIGUOUS" || supported.has(p.id)) return p;
+    if (p.action === "LINK" || p.resolution.status === "AMBIGUOUS" || supported.has(p.id) || citesDocument(graph, p, documentKey)) return p;
     const entry = floor.find((f) => f.genre === genre && f.entityType === p.entityType && f.action === floorActionOf(p));
     return entry ? ask(p, entry, graph) : p;
   });
+}
+
+/** The graph's entity the proposal is about already cites the document (`document` or `document#locator`). */
+function citesDocument(graph: GraphSnapshot, p: Proposal, documentKey: string | undefined): boolean {
+  const key = p.resolution.status === "EXISTING" ? p.resolution.key : undefined;
+  if (!documentKey || !key) return false;
+  const lists: Partial<Record<Proposal["entityType"], ReadonlyArray<{ id?: string | undefined; sources?: string[] | undefined }>>> = {
+    Organization: graph.organizations, Person: graph.people, Role: graph.roles, Event: graph.events, Deadline: graph.deadlines,
+    Liaison: graph.liaisons, Deliverable: graph.deliverables, Statistic: graph.statistics,
+  };
+  const entity = lists[p.entityType]?.find((e) => e.id === key);
+  return (entity?.sources ?? []).some((s) => s === documentKey || s.startsWith(`${documentKey}#`));
 }
 
 /**
