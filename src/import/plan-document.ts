@@ -13,6 +13,7 @@ import { ProposalBuilder } from "./resolve.js";
 import { rules } from "./rules/index.js";
 import { runRules } from "./rules/run.js";
 import { foldDuplicateCreations } from "./safety/duplicates.js";
+import { applyPrecisionFloor } from "./safety/floor.js";
 import { guardProposals } from "./safety/guard.js";
 import { withholdInPublicText } from "./safety/personal-text.js";
 
@@ -71,6 +72,7 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   // recognizers not yet moved into rules (Extractor) → rules (src/import/rules/) → resolve and
   // propose (ProposalBuilder).
   const genre = classifyGenre({ text: extracted.text, head: extracted.blocks.slice(0, 12).map((b) => b.text).join("\n"), kind: facts.kind });
+  document.genre = genre;
   const extractor = new Extractor(extracted.blocks, fields, orgs, graph.topics, factDate, issuer);
   extractor.kind = facts.kind;
   const found = extractor.run();
@@ -96,7 +98,9 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   builder.cites(ownKey, [...new Set(cited)], docDraft.where);
   builder.resolveDependencies();
   // Safety last (src/import/safety/): one name makes one person, and nothing the graph holds is
-  // overwritten unless a sentence says it changed; no person's address in public text.
+  // overwritten unless a sentence says it changed; no person's address in public text; the kinds
+  // this genre gets wrong most are asked, not proposed (the precision floor).
   const mailboxes = new Set(graph.organizations.map((o) => o.mailbox?.toLowerCase()).filter((m): m is string => !!m));
-  return { document, proposals: withholdInPublicText(guardProposals(foldDuplicateCreations(builder.proposals), graph), mailboxes) };
+  const guarded = withholdInPublicText(guardProposals(foldDuplicateCreations(builder.proposals), graph), mailboxes);
+  return { document, proposals: applyPrecisionFloor(guarded, genre, graph, ownKey) };
 }

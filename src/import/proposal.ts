@@ -84,6 +84,12 @@ export interface Proposal {
   dependsOn?: string[];
   /** A human-readable one-line summary for the review page and logs. */
   summary: string;
+  /**
+   * Set when the precision floor (src/import/safety/precision-floor.ts) turned the proposal into
+   * a question: the floor's reason, and the resolution the proposal had before, so the evaluation
+   * can score what was held back.
+   */
+  heldBack?: { reason: string; resolution: Resolution };
 }
 
 export const documentFormats = ["DOCX", "PDF", "HTML", "TEXT"] as const;
@@ -116,6 +122,8 @@ export interface ImportedDocument {
   title?: string;
   /** ISO date, possibly partial ("2025-07", "2025"). */
   date?: string;
+  /** The genre the classifier gave (src/import/genres/): "circular", "liaison", …, "other". */
+  genre?: string;
   /** The readable id of this document's node: the existing one the plan found, or the one it proposes. */
   key?: string;
   /** Readable id of the issuing body, when resolved. */

@@ -8,6 +8,7 @@ import { snapshotGraph } from "../../seed/snapshot.js";
 import { proposalsOf } from "../import.repository.js";
 import type { ImportPlan } from "../proposal.js";
 import { applyImport, reviewProposal, storeImport } from "../review.service.js";
+import { withDependents } from "./plan-as-graph.js";
 
 const evaluator: Viewer = { role: "EDITOR", name: "import-eval", via: "api-key" };
 
@@ -21,7 +22,8 @@ export interface Applied {
 
 /**
  * What an editor does who trusts the importer: store the plan, accept every proposal (an
- * ambiguous one cannot be accepted without a choice: rejected), and apply through `applyImport`,
+ * ambiguous one cannot be accepted without a choice: rejected, with what depends on it, such as
+ * the role of a body the precision floor asked about), and apply through `applyImport`,
  * the real path into the graph. A proposal the editing engine refuses is rejected with its
  * dependents, and the apply is tried again; each refusal is reported.
  */
@@ -32,10 +34,12 @@ export async function acceptAndApply(db: Database, plan: ImportPlan): Promise<Ap
     const id = stored.import.id;
     const rows = await proposalsOf(ctx.db, id);
     const rejected: Applied["rejected"] = [];
+    const asked = new Set(rows.filter((r) => r.proposal.resolution.status === "AMBIGUOUS").map((r) => r.localId));
+    const waiting = withDependents(rows.map((r) => ({ id: r.localId, ...(r.proposal.dependsOn ? { dependsOn: r.proposal.dependsOn } : {}) })), asked);
     for (const row of rows) {
-      const ambiguous = row.proposal.resolution.status === "AMBIGUOUS";
-      await reviewProposal(ctx, row.id, ambiguous ? "REJECT" : "ACCEPT", undefined, undefined);
-      if (ambiguous) rejected.push({ entityType: row.proposal.entityType, summary: row.proposal.summary, why: "ambiguous" });
+      const out = waiting.has(row.localId);
+      await reviewProposal(ctx, row.id, out ? "REJECT" : "ACCEPT", undefined, undefined);
+      if (out) rejected.push({ entityType: row.proposal.entityType, summary: row.proposal.summary, why: asked.has(row.localId) ? "ambiguous" : "depends on an ambiguous proposal" });
     }
     for (let attempt = 0; ; attempt++) {
       try {

@@ -20,6 +20,8 @@ export interface KindScore {
   proposed: number;
   misses: string[];
   wrong: string[];
+  /** For each entry of the graph's list of this kind, in order: whether it matches a curated entry. */
+  verdicts: boolean[];
 }
 
 type Entry = Record<string, unknown>;
@@ -77,14 +79,17 @@ export function compareWithSeed(
       if (named[kind] && !named[kind]!(s as unknown as Entry)) unnamed.push(label(s));
     }
     const wrong: string[] = [];
+    const verdicts: boolean[] = [];
     let correct = 0;
     for (const p of proposed) {
-      if (used.has(p) || curated.some((s) => same(p, s))) correct++;
+      const right = used.has(p) || curated.some((s) => same(p, s));
+      verdicts.push(right);
+      if (right) correct++;
       else wrong.push(plabel(p));
     }
     const notApplied = failed[kind] ?? [];
     wrong.push(...notApplied.map((f) => `not applied: ${f}`));
-    scores[kind] = { found, expected: expected.length, unnamed, correct, proposed: proposed.length + notApplied.length, misses, wrong };
+    scores[kind] = { found, expected: expected.length, unnamed, correct, proposed: proposed.length + notApplied.length, misses, wrong, verdicts };
   };
   const entries = (list: unknown[]) => list as Entry[];
 

@@ -7,9 +7,10 @@ import { createCliLogger } from "../../logger.js";
 import { loadSeed } from "../../seed/loader.js";
 import { readSeed } from "../../seed/validate.js";
 import { stopHeavyWork } from "../../offthread/heavy-work.js";
+import { floorRule } from "../safety/precision-floor.js";
 import { evalKinds } from "./compare.js";
 import { halves, readCorpus, type Half } from "./corpus-docs.js";
-import { byBatch, byGenre, evaluateDocument, maskEmails, precisionOf, recallOf, totalsOf, type DocumentResult, type Totals } from "./corpus-eval.js";
+import { byBatch, byGenre, byKind, evaluateDocument, floorCells, maskEmails, precisionOf, recallOf, totalsOf, type DocumentResult, type Totals } from "./corpus-eval.js";
 
 /**
  * `npm run import:eval -- --corpus [--half dev|test]`: plans every document of test/corpus
@@ -18,7 +19,10 @@ import { byBatch, byGenre, evaluateDocument, maskEmails, precisionOf, recallOf, 
  * Misses and wrong proposals are listed for the development half only: the test half is frozen
  * and never tuned on (test/corpus/README.md). A test batch named in the sidecars (`batch:`) also
  * gets a block per genre and a line of its own, before the last two lines (`corpus=dev`, then
- * `corpus=test recall=R precision=P harmful=H`).
+ * `corpus=test recall=R precision=P harmful=H`). Each block also gives the figures per fact kind
+ * (counts only), with the precision floor in force and with it off; the development half alone
+ * gets the floor-off precision by classified genre and proposal kind that the floor is decided on
+ * (src/import/safety/precision-floor.ts).
  */
 const args = process.argv.slice(2);
 const onlyHalf = args.includes("--half") ? (args[args.indexOf("--half") + 1] as Half) : undefined;
@@ -48,6 +52,7 @@ try {
     const mine = results.filter((r) => r.doc.half === half);
     table(`${half} half`, mine, half);
     if (half === "dev") {
+      floorTable(mine);
       for (const r of mine) {
         const lines: string[] = [];
         for (const k of evalKinds) {
@@ -87,6 +92,26 @@ function table(title: string, mine: DocumentResult[], half: Half): void {
   console.log("| genre | docs | found/expected | recall | right/proposed | precision | harmful |\n| --- | --- | --- | --- | --- | --- | --- |");
   for (const [genre, t] of byGenre(mine, half)) console.log(row(genre, t));
   console.log(row("all", totalsOf(mine)));
+  const off = totalsOf(mine, undefined, "off");
+  console.log(`\nBy fact kind (floor on; floor off: every question of the precision floor proposed). Floor off, all kinds: ${off.found}/${off.expected} ${recallOf(off).toFixed(3)}, ${off.correct}/${off.proposed} ${precisionOf(off).toFixed(3)}`);
+  console.log("| kind | found/expected | recall | right/proposed | precision | floor off: found/expected | recall | right/proposed | precision |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  const offByKind = new Map(byKind(mine, "off"));
+  for (const [kind, t] of byKind(mine)) {
+    const o = offByKind.get(kind)!;
+    console.log(`| ${kind} | ${t.found}/${t.expected} | ${recallOf(t).toFixed(3)} | ${t.correct}/${t.proposed} | ${precisionOf(t).toFixed(3)} | ${o.found}/${o.expected} | ${recallOf(o).toFixed(3)} | ${o.correct}/${o.proposed} | ${precisionOf(o).toFixed(3)} |`);
+  }
+}
+
+/** The development half's precision with the floor off, by classified genre and proposal kind (what the floor is decided on). */
+function floorTable(mine: DocumentResult[]): void {
+  console.log("\n## dev half: precision with the floor off, by classified genre and proposal kind");
+  console.log(`(the rule: held back when the standalone proposals, those no other proposal depends on, are below ${floorRule.below} over at least ${floorRule.atLeast})`);
+  console.log("| genre | entity | action | right/proposed | precision | standalone: right/proposed | precision | rule | held back (right) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const c of floorCells(mine)) {
+    const rule = c.standalone >= floorRule.atLeast && c.standaloneRight / c.standalone < floorRule.below ? "hold" : "";
+    const standalone = c.standalone ? (c.standaloneRight / c.standalone).toFixed(3) : "-";
+    console.log(`| ${c.genre} | ${c.entityType} | ${c.action} | ${c.right}/${c.proposed} | ${(c.right / c.proposed).toFixed(3)} | ${c.standaloneRight}/${c.standalone} | ${standalone} | ${rule} | ${c.heldBack} (${c.heldBackRight}) |`);
+  }
 }
 
 function summary(what: string, t: Totals): string {

@@ -60,7 +60,7 @@ let exitCode = 0;
 try {
   await migrate(db, log);
 
-  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, unnamed: [], correct: 0, proposed: 0, misses: [], wrong: [] } as KindScore])) as Record<EvalKind, KindScore>;
+  const totals = Object.fromEntries(evalKinds.map((k) => [k, { found: 0, expected: 0, unnamed: [], correct: 0, proposed: 0, misses: [], wrong: [], verdicts: [] } as KindScore])) as Record<EvalKind, KindScore>;
   for (const source of sources) {
     await db.write("MATCH (n) WHERE NOT n:Migration DETACH DELETE n");
     await loadGraph(db, log, toGraph({ ...empty(), topics: seed.topics }));
@@ -102,7 +102,9 @@ try {
     const plan = await planImport(db, { bytes: readFileSync(path.join(sourcesDir, source.file)), fileName: source.file });
     const created = plan.proposals.filter((p) => p.action === "CREATE");
     const confirmations = plan.proposals.filter((p) => p.action === "CONFIRM").length;
-    console.log(`${source.id}: ${created.length} new, ${confirmations} confirmations, ${plan.proposals.length - created.length - confirmations} updates/links${created.length ? ` — ${created.map((p) => `${p.entityType} ${p.resolution.key}`).join(", ")}` : ""}`);
+    // Questions (AMBIGUOUS: the precision floor's, the guard's) are counted within their action too.
+    const asked = plan.proposals.filter((p) => p.resolution.status === "AMBIGUOUS").length;
+    console.log(`${source.id}: ${created.length} new, ${confirmations} confirmations, ${plan.proposals.length - created.length - confirmations} updates/links, ${asked} of them questions${created.length ? ` — ${created.map((p) => `${p.entityType} ${p.resolution.key}`).join(", ")}` : ""}`);
   }
 
   const found = evalKinds.reduce((n, k) => n + totals[k].found, 0);

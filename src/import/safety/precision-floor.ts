@@ -1,0 +1,34 @@
+import type { GenreName } from "../genres/genre.js";
+import type { ProposalEntityType } from "../proposal.js";
+
+/**
+ * The precision floor (issue 25, eighth round), as data: the proposal kinds a genre of document
+ * gets wrong most often. A proposal of such a kind is not proposed but asked: it becomes a
+ * question for the reviewer (src/import/safety/floor.ts), shown with its evidence, never applied
+ * by accepting everything.
+ *
+ * The rule (docs/importer.md, "Eighth round"): a kind (entity type, and whether the proposal makes
+ * a new entity or confirms or updates one the graph holds) is held back in a genre when the
+ * development half of the corpus (`npm run import:eval -- --corpus`, its "floor off" table by
+ * classified genre) shows at least `floorRule.atLeast` such proposals with a precision below
+ * `floorRule.below`, counting only the proposals the floor can hold back: those no other fact of
+ * the plan stands on (`supportedIds` in floor.ts). Decided from development figures only; the test half is
+ * never read for it. `dev` records the figures each entry was decided on (right/proposed, floor off).
+ */
+export const floorRule = { below: 0.8, atLeast: 10 } as const;
+
+/** New entities (CREATE), or facts the graph already holds (CONFIRM, UPDATE). */
+export type FloorAction = "new" | "existing";
+
+export interface FloorEntry {
+  genre: GenreName;
+  entityType: ProposalEntityType;
+  action: FloorAction;
+  dev: { right: number; proposed: number };
+}
+
+export const precisionFloor: readonly FloorEntry[] = [
+  { genre: "event", entityType: "Organization", action: "existing", dev: { right: 19, proposed: 24 } },
+  { genre: "group", entityType: "Organization", action: "existing", dev: { right: 15, proposed: 20 } },
+  { genre: "liaison", entityType: "Organization", action: "existing", dev: { right: 4, proposed: 12 } },
+];
