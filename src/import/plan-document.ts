@@ -14,6 +14,7 @@ import { rules } from "./rules/index.js";
 import { runRules } from "./rules/run.js";
 import { foldDuplicateCreations } from "./safety/duplicates.js";
 import { applyPrecisionFloor } from "./safety/floor.js";
+import type { FloorEntry } from "./safety/precision-floor.js";
 import { guardProposals } from "./safety/guard.js";
 import { withholdInPublicText } from "./safety/personal-text.js";
 
@@ -31,6 +32,8 @@ export interface DocumentToPlan {
   previous?: string;
   graph: GraphSnapshot;
   limits: ImportLimits;
+  /** The precision floor to apply (safety/precision-floor.ts): the one in force unless given. */
+  floor?: readonly FloorEntry[];
 }
 
 /**
@@ -39,7 +42,7 @@ export interface DocumentToPlan {
  * A file whose hash a stored Document already carries proposes nothing. It runs off the request
  * thread (src/import/plan.task.ts); bad files raise ImportRejectedError.
  */
-export async function planDocument({ file, contentHash, previous, graph, limits }: DocumentToPlan): Promise<ImportPlan> {
+export async function planDocument({ file, contentHash, previous, graph, limits, floor }: DocumentToPlan): Promise<ImportPlan> {
   const extracted = await extractText(file, limits);
 
   const fields = findFields(extracted.blocks);
@@ -102,5 +105,5 @@ export async function planDocument({ file, contentHash, previous, graph, limits 
   // this genre gets wrong most are asked, not proposed (the precision floor).
   const mailboxes = new Set(graph.organizations.map((o) => o.mailbox?.toLowerCase()).filter((m): m is string => !!m));
   const guarded = withholdInPublicText(guardProposals(foldDuplicateCreations(builder.proposals), graph), mailboxes);
-  return { document, proposals: applyPrecisionFloor(guarded, genre, graph, ownKey) };
+  return { document, proposals: applyPrecisionFloor(guarded, genre, graph, ownKey, floor) };
 }

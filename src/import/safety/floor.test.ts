@@ -5,7 +5,7 @@ import type { GraphSnapshot } from "../graph-index.repository.js";
 import { planDocument } from "../plan-document.js";
 import type { Proposal } from "../proposal.js";
 import { applyPrecisionFloor, withoutFloor } from "./floor.js";
-import { floorRule, precisionFloor, type FloorEntry } from "./precision-floor.js";
+import { devFloorCells, floorRule, precisionFloor, type FloorEntry } from "./precision-floor.js";
 
 /**
  * A small graph of our own (no body of the seed): two bodies that write to each other about
@@ -19,15 +19,14 @@ const graph: GraphSnapshot = {
   people: [], roles: [], topics: [], deliverables: [], events: [], deadlines: [], liaisons: [], documents: [], statistics: [],
 };
 
-const plan = (text: string) =>
-  planDocument({ file: { bytes: new TextEncoder().encode(text), fileName: "letter.txt" }, contentHash: "2".repeat(64), graph, limits: defaultImportLimits });
+const plan = (text: string, floor: readonly FloorEntry[] = devFloorCells) =>
+  planDocument({ file: { bytes: new TextEncoder().encode(text), fileName: "letter.txt" }, contentHash: "2".repeat(64), graph, limits: defaultImportLimits, floor });
+const letter = "Reply on the liaison request of the Tide Gauge Board\n\nDear Colleagues,\n\nThe Harbour Data Forum (HDF) has studied the request of the Tide Gauge Board (TGB) on shared gauge data.\n";
 const bodies = (proposals: Proposal[]) => proposals.filter((p) => p.entityType === "Organization");
 
-describe("the precision floor: kinds a genre gets wrong most are asked, not proposed", () => {
+describe("the precision floor (the cells the development half picks): kinds a genre gets wrong most are asked, not proposed", () => {
   it("a liaison letter's confirmations of bodies the graph holds become questions, each with its body as candidate", async () => {
-    const { document, proposals } = await plan(
-      "Reply on the liaison request of the Tide Gauge Board\n\nDear Colleagues,\n\nThe Harbour Data Forum (HDF) has studied the request of the Tide Gauge Board (TGB) on shared gauge data.\n",
-    );
+    const { document, proposals } = await plan(letter);
     expect(document.genre).toBe("liaison");
     const asked = bodies(proposals).filter((p) => p.action === "CONFIRM");
     expect(asked.map((p) => p.resolution.key).sort()).toEqual(["harbour-forum", "tide-board"]);
@@ -92,14 +91,24 @@ describe("applyPrecisionFloor with a floor of the test's own", () => {
   });
 });
 
+describe("the floor in force", () => {
+  it("is off: the development half's cells did not transfer to the test half, so a liaison letter's confirmations are proposed", async () => {
+    expect(precisionFloor).toEqual([]);
+    const { proposals } = await plan(letter, precisionFloor);
+    const confirmed = bodies(proposals).filter((p) => p.action === "CONFIRM");
+    expect(confirmed.map((p) => p.resolution.key).sort()).toEqual(["harbour-forum", "tide-board"]);
+    expect(confirmed.every((p) => p.resolution.status === "EXISTING" && !p.heldBack)).toBe(true);
+  });
+});
+
 describe("the floor's data follows its stated rule", () => {
-  it("every entry is a genre the classifier gives, decided on enough development proposals, below the floor's precision", () => {
-    for (const f of precisionFloor) {
+  it("every cell is a genre the classifier gives, decided on enough development proposals, below the floor's precision", () => {
+    for (const f of [...devFloorCells, ...precisionFloor]) {
       expect(genreNames, `${f.genre}`).toContain(f.genre);
       expect(f.dev.proposed, `${f.genre} ${f.entityType} ${f.action}`).toBeGreaterThanOrEqual(floorRule.atLeast);
       expect(f.dev.right / f.dev.proposed, `${f.genre} ${f.entityType} ${f.action}`).toBeLessThan(floorRule.below);
     }
-    const keys = precisionFloor.map((f) => `${f.genre} ${f.entityType} ${f.action}`);
+    const keys = devFloorCells.map((f) => `${f.genre} ${f.entityType} ${f.action}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -27,8 +27,21 @@ export interface FloorEntry {
   dev: { right: number; proposed: number };
 }
 
-export const precisionFloor: readonly FloorEntry[] = [
+/**
+ * The cells the rule picks on the development half (eighth round). Measured on the test half they
+ * held back 25 proposals of which 21 were right (test precision 0.828 → 0.827, recall 0.571 →
+ * 0.521; fresh batch 0.778 → 0.780, 0.446 → 0.412): the kinds a genre gets wrong on 76
+ * development documents are not the ones it gets wrong on pages written by other hands. So they
+ * are kept here, as what the rule gives, and not put in force.
+ */
+export const devFloorCells: readonly FloorEntry[] = [
   { genre: "event", entityType: "Organization", action: "existing", dev: { right: 19, proposed: 24 } },
   { genre: "group", entityType: "Organization", action: "existing", dev: { right: 15, proposed: 20 } },
   { genre: "liaison", entityType: "Organization", action: "existing", dev: { right: 4, proposed: 12 } },
 ];
+
+/**
+ * The floor in force: empty (off) until a floor decided on a larger development half is shown to
+ * transfer to unseen documents. The mechanism (floor.ts) and its figures stay.
+ */
+export const precisionFloor: readonly FloorEntry[] = [];
