@@ -1,8 +1,8 @@
 /**
  * The benchmark's HTTP floor: the floor's hand-written Cypher (`bench/floor.ts`, one statement per
  * query) behind the least an HTTP API on this stack can do: node:http, the JSON body parsed, one
- * read transaction spoken as the product speaks it (BEGIN pipelined with the statement, the COMMIT
- * after the answer), the rows as JSON. No framework, no GraphQL, no validation beyond the query's
+ * read transaction spoken as the product speaks it to a query that reads with one statement (an
+ * auto-commit read: RUN and PULL in one write), the rows as JSON. No framework, no GraphQL, no validation beyond the query's
  * name. What is left between the product and this server is the cost of the product's API layer;
  * what is left between this server and the in-process floor is the cost of HTTP.
  *
@@ -39,8 +39,8 @@ const server = createServer((request, response) => {
     try {
       const { query, probes } = JSON.parse(await bodyOf(request)) as { query?: unknown; probes?: Probes };
       if (!isQueryName(query) || !probes) return answer(400, { error: "expected {query, probes}" });
-      // The statement in one read transaction, BEGIN pipelined and the COMMIT after the answer,
-      // as the product does per request; rows as plain values.
+      // The statement in one auto-commit read transaction, as the product reads a one-statement
+      // query per request; rows as plain values.
       await runFloorAnswerFirst(driver, database, query, probes, (rows) => answer(200, { data: rows }));
     } catch (error) {
       answer(500, { error: (error as Error).message.slice(0, 300) });

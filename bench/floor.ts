@@ -501,21 +501,20 @@ export async function runFloor(driver: Driver, database: string | undefined, nam
 }
 
 /**
- * The floor's statement in one explicit read transaction, spoken as the product speaks to Neo4j
- * per request: BEGIN pipelined with the statement (not awaited), the rows handed to `answer` as
- * soon as they are in, and the COMMIT sent after that, not waited for. The HTTP floor uses it, so
- * that what it measures against the product is the API layer, not a different Bolt exchange.
+ * The floor's statement as one auto-commit read transaction, spoken as the product speaks to
+ * Neo4j per request once it knows the query reads with one statement (src/db/read-shapes.ts): RUN
+ * and PULL in one Bolt write, no BEGIN and no COMMIT, the rows handed to `answer` as soon as they
+ * are in and the session closed after that, not waited for. The HTTP floor uses it, so that what
+ * it measures against the product is the API layer, not a different Bolt exchange.
  */
 export async function runFloorAnswerFirst(driver: Driver, database: string | undefined, name: QueryName, p: Probes, answer: (rows: unknown) => void): Promise<void> {
   const query = floorQueries[name];
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const tx = session.beginTransaction();
-  tx.catch(() => undefined);
   try {
-    const { records } = await tx.run(query.cypher, query.params(p));
+    const { records } = await session.run(query.cypher, query.params(p));
     answer(records.map((record) => toPlain(record.toObject())));
   } finally {
-    void (tx.isOpen() ? tx.commit() : Promise.resolve()).catch(() => undefined).finally(() => session.close());
+    void session.close().catch(() => undefined);
   }
 }
 
