@@ -10,6 +10,9 @@ export interface Span {
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
 
+/** Text to match literally inside a RegExp. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * Spans that do not overlap each other, kept sorted by start: whether a new span is free is one
  * binary search (log n), not a rescan of every span found so far. Disjoint spans sorted by start

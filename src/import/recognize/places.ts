@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text-utils.js";
 /**
  * Countries and meeting cities, as documents of standards bodies write them, with ISO 3166-1
  * codes and the cities' IANA time zones.
@@ -63,7 +64,7 @@ export function findCountries(text: string): Array<{ code: string; index: number
   const names = COUNTRIES.flatMap(([code, ns]) => ns.map((n) => [code, n] as const)).sort((a, b) => b[1].length - a[1].length);
   const taken: Array<[number, number]> = [];
   for (const [code, name] of names) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, "gu");
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu");
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const a = m.index;
@@ -86,7 +87,7 @@ export interface City {
 export function findCities(text: string): City[] {
   const out: City[] = [];
   for (const [name, country, timezone] of CITIES) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, "gu");
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu");
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) out.push({ name, country, timezone, index: m.index });
   }
@@ -97,9 +98,6 @@ export function cityTimezone(name: string | undefined): string | undefined {
   return name ? CITIES.find(([n]) => n === name)?.[2] : undefined;
 }
 
-export function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * "Arusha International Conference Centre", "Palais des Nations", "Hotel Intercontinental": a

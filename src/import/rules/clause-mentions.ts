@@ -1,5 +1,5 @@
 import type { RoleKind } from "../recognize/people.js";
-import { sentences, type Span } from "../text-utils.js";
+import { escapeRegExp, overlaps, sentences, type Span } from "../text-utils.js";
 import { nameCandidates, taggedAsPerson, taggedPeople } from "./person-names.js";
 import type { RuleBlock, RuleContext } from "./rule.js";
 
@@ -44,7 +44,7 @@ export function peopleInClause(ctx: RuleContext, b: RuleBlock, c: Clause, tagged
   const text = b.block.text;
   const found: PersonInClause[] = [];
   const inside = (s: Span) => s.start >= c.start && s.end <= c.end;
-  const free = (s: Span) => !found.some((p) => p.start < s.end && p.end > s.start) && !b.orgs.some((o) => o.start <= s.start && o.end >= s.end);
+  const free = (s: Span) => !found.some((p) => overlaps(p, s)) && !b.orgs.some((o) => o.start <= s.start && o.end >= s.end);
   for (const p of b.people.filter(inside)) {
     found.push({ start: p.start, end: p.end, name: p.name, ...(p.affiliationSpan ? { affiliation: p.affiliationSpan } : {}) });
   }
@@ -69,7 +69,7 @@ export function peopleInClause(ctx: RuleContext, b: RuleBlock, c: Clause, tagged
     const words = f.name.split(/\s+/);
     const surname = words.at(-1)!;
     if (surname.length < 3 || ctx.facts.people.filter((g) => g.name.split(/\s+/).at(-1) === surname).length !== 1) continue;
-    for (const m of c.text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${escape(f.name)}|${escape(surname)})(?![\\p{L}-])`, "gu"))) {
+    for (const m of c.text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${escapeRegExp(f.name)}|${escapeRegExp(surname)})(?![\\p{L}-])`, "gu"))) {
       const span = { start: c.start + m.index!, end: c.start + m.index! + m[0].length, name: f.name };
       const same = found.find((p) => p.unsure && p.start === span.start && p.end === span.end);
       if (same) delete same.unsure;
@@ -135,16 +135,12 @@ export function officeWords(text: string, from = 0): OfficeWord[] {
   for (const { re, role, adjacentOnly } of OFFICES) {
     for (const m of text.matchAll(re)) {
       const span = { start: from + m.index!, end: from + m.index! + m[0].length };
-      if (out.some((o) => o.start < span.end && o.end > span.start)) continue;
+      if (out.some((o) => overlaps(o, span))) continue;
       const word = m[0].replace(/\s+by$/i, "");
       out.push({ ...span, role, printed: m[0], passive: /\bby$/i.test(m[0]), adjacentOnly: !!adjacentOnly, plural: /(?:s|men|women)$/i.test(word) && !/(?:ss|ship)$/i.test(word) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The block's tagger reading, computed once and only when a rule needs it. */

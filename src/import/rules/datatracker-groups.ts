@@ -2,7 +2,7 @@ import { findDates } from "../recognize/dates.js";
 import { labelOf } from "../recognize/fields.js";
 import type { Where } from "../recognize/facts.js";
 import { abbreviates } from "../recognize/abbreviation.js";
-import { compactForm } from "../text-utils.js";
+import { compactForm, escapeRegExp } from "../text-utils.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { statementSender } from "./statement-sender.js";
 
@@ -71,7 +71,7 @@ function groupKey(ctx: RuleContext, item: string, text: string, where: Where): s
 /** "Deterministic Networking (DetNet)" or "Deterministic Networking Discussion List" for "detnet": the name the acronym stands for. */
 function expansion(acronym: string, text: string): string | undefined {
   const phrase = String.raw`((?:[\p{Lu}][\p{L}-]*\s+)(?:(?:of|and|for|the|on|in|[\p{Lu}][\p{L}-]*)\s+){0,8})`;
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(acronym);
   const candidates = [
     ...[...text.matchAll(new RegExp(`${phrase}\\(\\s*${escaped}\\s*\\)`, "giu"))].map((m) => m[1]!),
     ...[...text.matchAll(new RegExp(`${phrase}Discussion List\\b`, "gu"))].map((m) => m[1]!),

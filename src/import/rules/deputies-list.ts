@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text-utils.js";
 import { whereOf } from "./evidence.js";
 import { roleOf } from "./names.js";
 import type { Rule } from "./rule.js";
@@ -40,4 +41,4 @@ export const deputiesList: Rule = {
   },
 };
 
-const lastName = (name: string) => name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const lastName = (name: string) => escapeRegExp(name.split(/\s+/).at(-1)!);

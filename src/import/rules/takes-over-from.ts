@@ -1,5 +1,5 @@
 import type { Where } from "../recognize/facts.js";
-import { sentences } from "../text-utils.js";
+import { escapeRegExp, sentences } from "../text-utils.js";
 import { readAside } from "./aside.js";
 import { whereOf } from "./evidence.js";
 import { bodyOfPhrase } from "./kind-body.js";
@@ -42,7 +42,7 @@ export const takesOverFrom: Rule = {
       const predecessorName = m[1]!.trim().replace(/['’]s$/, "").replace(/(\p{L}{2})\.$/u, "$1");
       if (predecessorName.split(/\s+/).length < 2) continue;
       const stated = statedOffice(ctx, s.text.slice(m.index + m[0].length), where, b.index);
-      const successor = ctx.facts.people.find((p) => /\s/.test(p.name) && new RegExp(`\\b${escape(lastName(p.name))}\\b`).test(subject)
+      const successor = ctx.facts.people.find((p) => /\s/.test(p.name) && new RegExp(`\\b${escapeRegExp(lastName(p.name))}\\b`).test(subject)
         && ctx.facts.roles.some((r) => r.person === p.name));
       if (stated) {
         const aside = readAside(ctx, m[2], where);
@@ -78,7 +78,7 @@ function subjectPerson(ctx: RuleContext, before: string, subject: string, where:
     let best: { name: string; at: number } | undefined;
     for (const p of ctx.facts.people) {
       if (!/\s/.test(p.name)) continue;
-      const at = before.search(new RegExp(`\\b${escape(lastName(p.name))}\\b(?![\\s\\S]*\\b${escape(lastName(p.name))}\\b)`, "i"));
+      const at = before.search(new RegExp(`\\b${escapeRegExp(lastName(p.name))}\\b(?![\\s\\S]*\\b${escapeRegExp(lastName(p.name))}\\b)`, "i"));
       if (at >= 0 && (!best || at > best.at)) best = { name: p.name, at };
     }
     return best?.name;
@@ -88,4 +88,3 @@ function subjectPerson(ctx: RuleContext, before: string, subject: string, where:
 }
 
 const lastName = (name: string) => name.split(/\s+/).at(-1)!;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
