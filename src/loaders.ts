@@ -36,8 +36,7 @@ export function createLoaders(db: Queries, options: { batching: boolean }) {
     cacheKeyFn: (key) => `${key.kind}\u0000${key.ref}`,
   });
   return {
-    organization: {
-      ...batcher.all(organizationStatements),
+    organization: batcher.all(organizationStatements, {
       /** A page of a body's deliverables, keyed by body and the page's arguments: filtered and paged in Cypher. */
       deliverablePage: batcher.keyed(deliverablePageStatement, (key: { id: string } & DeliverablePageArgs) => deliverablePageParams(key)),
       /**
@@ -51,15 +50,14 @@ export function createLoaders(db: Queries, options: { batching: boolean }) {
         // lookups of one level that read the same relationships share a statement.
         { group: (key) => byRefGroup(key.lookAhead), unite: (keys) => ({ id: keys[0]!.id, lookAhead: unitedLookAhead(keys.map((key) => key.lookAhead)) }) },
       ),
-    },
+    }),
     person: batcher.all(personStatements),
-    topic: {
-      ...batcher.all(topicStatements),
+    topic: batcher.all(topicStatements, {
       /** Keyed by topic and `deep` (narrower topics too). */
       organizations: batcher.keyed(topicDeepStatements.organizations, (key: { id: string; deep: boolean }) => ({ deep: key.deep })),
       /** A page of a topic's deliverables, keyed by topic, depth and page: filtered and paged in Cypher. */
       deliverablePage: batcher.keyed(topicDeliverablePageStatement, (key: { id: string } & TopicDeliverablePageArgs) => topicDeliverablePageParams(key)),
-    },
+    }),
     deliverable: batcher.all(deliverableStatements),
     event: batcher.all(eventStatements),
     deadline: batcher.all(deadlineStatements),

@@ -138,8 +138,14 @@ export async function startHttpServer(options: {
   const importLimits = options.importLimits ?? defaultImportLimits;
   mountImport(app, { db, authenticator, limits, importLimits, log, ...(options.coordination ? { coordination: options.coordination } : {}) });
   mountReview(app);
-  app.use(
-    "/graphql",
+  // GraphQL answers are never stored (no-store): the ETag express would hash from each body (a
+  // SHA-1 of up to megabytes, per request) serves no one. The sub-app turns it off for /graphql
+  // only; the pages and exports keep theirs.
+  const graphqlApp = express();
+  graphqlApp.disable("etag");
+  graphqlApp.disable("x-powered-by");
+  app.use("/graphql", graphqlApp);
+  graphqlApp.use(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await authenticator.viewerForHeader(req.headers.authorization);

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import type { Projection } from "../db/projection.js";
 import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
+import { perOperation } from "../graphql/per-operation.js";
 import { selectedProperties, type FieldProperties } from "../graphql/selection.js";
 import { organizationFieldProperties } from "../organization/organization.type.js";
 import { personFieldProperties } from "../person/person.type.js";
@@ -24,7 +25,12 @@ function properties<P extends string>(fields: readonly ResolveTree[], name: stri
   return selectedProperties(fields.filter((field) => field.name === name), declared);
 }
 
+/** Worked out once per operation and variables (graphql/per-operation.ts). */
 export function activityLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
+  return perOperation(info, "activity", () => computeLookAhead(info));
+}
+
+function computeLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   const items = Object.values(tree?.fieldsByTypeName.ActivityAnswer ?? {})
     .filter((field) => field.name === "organizations")

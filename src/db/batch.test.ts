@@ -89,4 +89,23 @@ describe("the request's loaders", () => {
     expect((error as Error).message).toMatch(/row 0\.value/);
     expect((error as Error).message).not.toMatch(/UNWIND|MATCH/);
   });
+  it("make each id-keyed loader on first use, once, beside the loaders given with them", async () => {
+    const { door, loadCalls } = stubDoor(table);
+    const batcher = new Batcher(door, true);
+    const extra = { other: "kept as given" };
+    const loaders = batcher.all({ names, tags }, extra);
+    expect(loaders.other).toBe("kept as given");
+    expect(Object.hasOwn(loaders, "names")).toBe(false);
+    const first = loaders.names;
+    expect(loaders.names).toBe(first);
+    expect(Object.hasOwn(loaders, "tags")).toBe(false);
+    expect(await loaders.names.load("a")).toBe("Alpha");
+    // Another request's object of the same statements has loaders (and a cache) of its own.
+    expect(batcher.all({ names, tags }).names).not.toBe(first);
+    // A loader made late is still cleared with the others.
+    loaders.names.prime("c", "stale");
+    batcher.clear();
+    expect(await loaders.names.load("c")).toBe("Gamma");
+    expect(loadCalls).toHaveLength(2);
+  });
 });

@@ -2,6 +2,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session }
 import { BulkWriteTimeoutError, DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { z } from "zod";
+import { withoutCallerStack } from "./caller-stack.js";
 import { toPlain } from "./plain.js";
 import { parseRows, type Row } from "./rows.js";
 import { measuredSession } from "./session-metrics.js";
@@ -129,7 +130,7 @@ export class Database implements Queries {
       this.roundTrips += 1;
       this.statements += statements.length;
       for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
-      const results = await Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params)));
+      const results = await Promise.all(statements.map(({ cypher, params }) => withoutCallerStack(() => tx.run(cypher, params))));
       return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
     }, meta, deadline);
   }
@@ -153,7 +154,7 @@ export class Database implements Queries {
         this.roundTrips += 1;
         this.statements += 1;
         this.onStatement?.(cypher, params);
-        const result = await this.reachability.watch(session.run(cypher, params, config), "READ");
+        const result = await this.reachability.watch(withoutCallerStack(() => session.run(cypher, params, config)), "READ");
         await this.closeWatched(session, "READ");
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
@@ -282,7 +283,7 @@ export class Database implements Queries {
           this.statements += statements.length;
           for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
           try {
-            const results = await watched(Promise.all(statements.map(({ cypher, params }) => tx.run(cypher, params))));
+            const results = await watched(Promise.all(statements.map(({ cypher, params }) => withoutCallerStack(() => tx.run(cypher, params)))));
             return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
           } catch (error) {
             throw await this.translate(error);
@@ -335,7 +336,7 @@ export class Database implements Queries {
     this.roundTrips += 1;
     this.statements += 1;
     this.onStatement?.(cypher, params);
-    const result = await tx.run(cypher, params);
+    const result = await withoutCallerStack(() => tx.run(cypher, params));
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { deliverableFieldProperties } from "../deliverable/deliverable.type.js";
 import { toWindow } from "../graphql/relay.js";
+import { perOperation } from "../graphql/per-operation.js";
 import { fieldsAt, fieldsOf, propertiesOf } from "../graphql/selection.js";
 import { personFieldProperties } from "../person/person.type.js";
 import { topicFieldProperties, topicWorkFieldProperties } from "../topic/topic.type.js";
@@ -47,8 +48,15 @@ function organizationSelections(info: GraphQLResolveInfo, shape: "organization" 
   return shape === "organization" ? [tree] : [...fieldsAt([tree], "nodes"), ...fieldsAt([tree], "edges", "node")];
 }
 
-/** What to read of each body the field returns: its relationships, and which properties of it and of them. */
+/**
+ * What to read of each body the field returns: its relationships, and which properties of it and
+ * of them. Worked out once per operation and variables (graphql/per-operation.ts).
+ */
 export function organizationLookAhead(info: GraphQLResolveInfo, shape: "organization" | "connection"): OrganizationLookAhead {
+  return perOperation(info, `organization ${shape}`, () => computeLookAhead(info, shape));
+}
+
+function computeLookAhead(info: GraphQLResolveInfo, shape: "organization" | "connection"): OrganizationLookAhead {
   const bodies = organizationSelections(info, shape);
   const fields = fieldsOf(bodies);
   const byRelation = new Map<OrganizationRelation, ResolveTree[]>();

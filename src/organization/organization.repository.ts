@@ -298,7 +298,19 @@ function buildLookAhead(lookAhead: OrganizationLookAhead) {
 const shapeOf = (lookAhead: OrganizationLookAhead) =>
   JSON.stringify({ subGroups: lookAhead.deliverables?.includeSubGroups ?? null, projections: projectionsOf(lookAhead) });
 
+/**
+ * A look-ahead's statement parts and parameters; kept per look-ahead object too, since a
+ * look-ahead is worked out once per operation (organization.look-ahead.ts) and its shape's key
+ * is a JSON text built from all its projections.
+ */
+const ofLookAhead = new WeakMap<OrganizationLookAhead, ReturnType<typeof buildLookAheadOf>>();
 function lookAheadOf(lookAhead: OrganizationLookAhead) {
+  let built = ofLookAhead.get(lookAhead);
+  if (!built) ofLookAhead.set(lookAhead, (built = buildLookAheadOf(lookAhead)));
+  return built;
+}
+
+function buildLookAheadOf(lookAhead: OrganizationLookAhead) {
   const built = builtLookAheads.get(shapeOf(lookAhead), () => buildLookAhead(lookAhead));
   return { ...built, params: lookAhead.deliverables ? deliverablePageParams(lookAhead.deliverables) : {} };
 }

@@ -172,6 +172,13 @@ export async function organizationRelated<K extends OrganizationRelation>(scope:
 /** A page of a body's deliverables: as its look-ahead read it, when for these arguments; else through the loader. */
 export async function organizationDeliverablePage(scope: DataScope, key: string, args: DeliverablePageArgs, lookedAhead?: LookedAhead) {
   const page = lookedAhead?.related.deliverablePage;
-  if (page && lookedAhead.deliverables && JSON.stringify(deliverablePageKey(key, lookedAhead.deliverables)) === JSON.stringify(deliverablePageKey(key, args))) return page;
+  if (page && lookedAhead.deliverables && samePageArgs(lookedAhead.deliverables, args)) return page;
   return scope.loaders.organization.deliverablePage.load(deliverablePageKey(key, args));
+}
+
+/** Whether two deliverable pages' arguments ask for the same page (as their `deliverablePageKey`s would say, without serializing both per body). */
+function samePageArgs(a: DeliverablePageArgs, b: DeliverablePageArgs): boolean {
+  const sameStatuses = a.statuses === b.statuses || (a.statuses !== null && b.statuses !== null && a.statuses.length === b.statuses.length && a.statuses.every((s, i) => s === b.statuses![i]));
+  return a.includeSubGroups === b.includeSubGroups && sameStatuses
+    && a.window.first === b.window.first && a.window.after === b.window.after && a.window.last === b.window.last && a.window.before === b.window.before;
 }
