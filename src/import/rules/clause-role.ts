@@ -2,6 +2,7 @@ import type { OrgMention } from "../recognize/organizations.js";
 import type { Span } from "../text-utils.js";
 import { clauses, distinctNames, lazyTagged, officeWords, peopleInClause, type Clause, type OfficeWord, type PersonInClause } from "./clause-mentions.js";
 import { whereOf } from "./evidence.js";
+import { bareDesignation } from "./bare-designation.js";
 import { bodyOfPhrase } from "./kind-body.js";
 import type { Rule, RuleBlock, RuleContext } from "./rule.js";
 
@@ -51,12 +52,20 @@ export const clauseRole: Rule = {
       // "Ada Quill is Vice-Chair of A, Vice-Chair of B and Convenor of C": several offices, each
       // with its own body beside it, listed after the one person: each pairing is stated.
       const found = offices.map((o) => bodyOf(ctx, b, c, o, people));
-      if (found.some((f) => !f?.adjacent) || person.start > offices[0]!.start || !near(b.block.text, person, offices[0]!, found[0]!.end)) continue;
+      if (found.some((f) => !f?.adjacent) || person.start > offices[0]!.start) continue;
+      if (!near(b.block.text, person, offices[0]!, found[0]!.end) && !LEAD_IN.test(b.block.text.slice(person.end, offices[0]!.start))) continue;
       const listed = offices.slice(1).every((_, i) => LIST_GAP.test(b.block.text.slice(found[i]!.end, found[i + 1]!.start)));
-      if (listed) offices.forEach((o, i) => propose(ctx, b, person, o, found[i]!));
+      // "Vice-Chair of A, B Vice-Chair and C Vice-Chair": one office in several bodies, each kept.
+      if (listed) offices.forEach((o, i) => propose(ctx, b, person, o, found[i]!, found.map((f) => f!.key)));
     }
   },
 };
+
+/**
+ * "Ada Quill takes a leading role in harbour standards, including Vice-Chair of A, B Chair and C
+ * Convenor": a list of offices after its lead-in word is the subject's, however far from the name.
+ */
+const LEAD_IN = /(?:\bincluding|\bsuch\s+as|\bnamely|:)\s*$/i;
 
 /** Between two offices of one list: commas, "and", "as well as", an article. */
 const LIST_GAP = /^[\s,;]*(?:(?:and|as\s+well\s+as|also|the|its|of|as|including)\b[\s,;]*)*$/i;
@@ -66,12 +75,12 @@ function held(text: string, c: Clause, office: OfficeWord): boolean {
   return !office.plural && !PAST.test(text.slice(Math.max(c.start, office.start - 20), office.start)) && !/^['’]s\b/.test(text.slice(office.end));
 }
 
-function propose(ctx: RuleContext, b: RuleBlock, person: PersonInClause, office: OfficeWord, found: FoundBody): void {
+function propose(ctx: RuleContext, b: RuleBlock, person: PersonInClause, office: OfficeWord, found: FoundBody, listed: string[] = [found.key]): void {
   const where = whereOf(b);
   const key = ctx.addPerson(person.name, where);
   if (found.adjacent) {
     // The clause says which body: a generic reading of the same block that paired the office elsewhere gives way.
-    ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== key || r.role !== office.role || r.where.locator !== b.block.locator || r.organization === found.key);
+    ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== key || r.role !== office.role || r.where.locator !== b.block.locator || listed.includes(r.organization));
   }
   if (ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator && r.organization === found.key)) return;
   if (!found.adjacent && ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator)) return;
@@ -101,7 +110,8 @@ function bodyOf(ctx: RuleContext, b: RuleBlock, c: Clause, office: OfficeWord, p
   if (before) return { key: before.key, adjacent: true, title: text.slice(before.start, office.end), start: before.start, end: office.end };
   if (of) {
     const phrase = text.slice(office.end + of[0].length, c.end).split(/[,;:()]/)[0]!;
-    const named = bodyOfPhrase(ctx, phrase, whereOf(b), b.index);
+    // "Chair of TC 86: Fibre Optics": a bare designation is of the family the document prints it with.
+    const named = bodyOfPhrase(ctx, phrase, whereOf(b), b.index) ?? bareDesignation(ctx, phrase, whereOf(b), b.index);
     if (named) return { key: named, adjacent: true, title: `${office.printed} of ${phrase.trim()}`, start: office.start, end: office.end + of[0].length + phrase.trimEnd().length };
   }
   if (office.adjacentOnly || after) return undefined;
