@@ -25,4 +25,16 @@ describe("bare-designation: an office of a designation printed without its famil
     expect(roles("The plenary met in Porto.\nSarah Verhoeven will remain Chair of TC 98: Tidal Gauges, until the end of 2031.")).toEqual([]);
     expect(roles("IEC TC 73 met in Porto.\nSarah Verhoeven will remain Chair of WG 4, until the end of 2031.")).toEqual([]);
   });
+
+  it("reads a short designation ('RAN1') in the family of a body the document names, before the office or after 'of'", () => {
+    const family = [body("3gpp", "3rd Generation Partnership Project", "SDO", "3GPP"), body("3gpp-tsg-ran", "3GPP TSG RAN", "TECHNICAL_COMMITTEE", "3GPP RAN", ["TSG RAN"], "3gpp")];
+    const of = (text: string) => readingOf(text, family, [clauseRole], "news");
+    const before = of("The 3GPP TSG RAN plenary met in Porto.\nSarah Verhoeven, the current RAN1 Chair, opened the session.");
+    expect(before.facts.roles.map((x) => [x.person, x.role, x.organization])).toEqual([["Sarah Verhoeven", "CHAIR", "3gpp-ran1"]]);
+    expect(before.orgs.created.get("3gpp-ran1")).toMatchObject({ partOf: "3gpp-tsg-ran" });
+    expect(of("The 3GPP TSG RAN plenary met in Porto.\nSarah Verhoeven was Chairman of RAN2 Working Group for four years.").facts.roles.map((x) => x.organization)).toEqual(["3gpp-ran2"]);
+    // No family named, or one whose designations the table does not know: nothing.
+    expect(of("The plenary met in Porto.\nSarah Verhoeven, the current RAN1 Chair, opened the session.").facts.roles).toEqual([]);
+    expect(of("The 3GPP TSG RAN plenary met in Porto.\nSarah Verhoeven, the current XYZ1 Chair, opened the session.").facts.roles).toEqual([]);
+  });
 });

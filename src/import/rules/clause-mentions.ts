@@ -154,6 +154,8 @@ const OFFICES: Array<{ re: RegExp; role: RoleKind | "MEMBER"; adjacentOnly?: boo
   { re: /\bcontact\s+persons?\b/gi, role: "CONTACT_PERSON" },
   { re: /\b(?<!(?:General|Executive|Permanent|Cabinet)\s)secretar(?:y|ies)\b(?![\s-]+(?:General|of\s+State))/gi, role: "SECRETARIAT" },
   { re: /\bdirector(?:[\s-]general)?s?\b/gi, role: "DIRECTOR", adjacentOnly: true },
+  // A study group's counsellor is the staff member who runs its secretariat (ITU's word).
+  { re: /\bcounsell?ors?\b/gi, role: "SECRETARIAT", adjacentOnly: true },
   // "a member of", "as member of": one person's seat, not "the members of X".
   { re: /(?<=\b(?:a|an|as)\s+(?:new\s+|voting\s+|board\s+)?)member\b(?=\s+(?:of|on)\b)/gi, role: "MEMBER", adjacentOnly: true },
 ];

@@ -28,4 +28,12 @@ describe("clause-role and clause-mentions: first names, and one office listed in
   it("reads no far list without its lead-in", () => {
     expect(roles("Dr. Maria Okafor works on harbour safety. Maria wrote many papers about harbour standards bodies worldwide and thanked the Vice-chair of the Quay Standards Bureau, HSA Vice-chair, and LGTC Vice-chair.")).toEqual([]);
   });
+
+  it("reads a counsellor of a body as its secretariat, an office after 'is also the', and a body's quoted title inside a list", () => {
+    expect(roles("Anna Achterberg is the Harbour Focal Point on Tidal Safety. She is also the Counsellor of the Quay Standards Bureau “Buoys, beacons and lights (BBL)” and the Counsellor of the Harbour Sensors Alliance.")).toEqual([
+      ["Anna Achterberg", "SECRETARIAT", "qsb"], ["Anna Achterberg", "SECRETARIAT", "hsa"],
+    ]);
+    // A counsellor with no body beside the word is no office.
+    expect(roles("Anna Achterberg, a legal counsellor, joined the Quay Standards Bureau in 2030.")).toEqual([]);
+  });
 });
