@@ -59,6 +59,10 @@ export function peopleInClause(ctx: RuleContext, b: RuleBlock, c: Clause, tagged
     // Two words at least, neither an initial alone ("C. Further" is a sentence cut after an annex's letter).
     const words = span.name.split(/\s+/);
     if (words.length < 2 || words.some((w) => w.replace(/\.$/, "").length < 2)) continue;
+    // "HSA Vice-chair": an office is no part of a name.
+    if (officeWords(span.name).length > 0) continue;
+    // "TC 98: Tidal Gauges", "WG 4 – Buoy Data": the title of a numbered body, not a person.
+    if (/\b[\p{Lu}]{1,5}\s?\d{1,3}[A-Z]?\s*[:–—-]\s*$/u.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     if (!free(span)) continue;
     // A name the tagger does not read as a person is no person to propose, but may be one: it still
     // makes the clause's pairing ambiguous.
@@ -76,7 +80,31 @@ export function peopleInClause(ctx: RuleContext, b: RuleBlock, c: Clause, tagged
       else if (free(span) && !found.some((p) => p.start <= span.start && p.end >= span.end)) found.push({ ...span, ...affiliationAfter(b, span.end) });
     }
   }
+  for (const p of firstNameMentions(ctx, c)) {
+    if (free(p) && !found.some((q) => overlaps(q, p))) found.push({ ...p, ...affiliationAfter(b, p.end) });
+  }
   return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "Bob was elected chair of …", "Shane takes a leading role …": a person the document named in
+ * full, printed again by the first name alone. Only a first name no other person of the document
+ * shares (as first name or surname), and not followed by another capitalized word (that is
+ * another full name).
+ */
+function firstNameMentions(ctx: RuleContext, c: Clause): Array<Span & { name: string }> {
+  const out: Array<Span & { name: string }> = [];
+  const full = ctx.facts.people.filter((f) => f.name.split(/\s+/).length >= 2);
+  for (const f of full) {
+    const first = f.name.split(/\s+/)[0]!;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first)) continue;
+    const shared = ctx.facts.people.filter((g) => g.name.split(/\s+/).some((w) => w === first)).length;
+    if (shared !== 1) continue;
+    for (const m of c.text.matchAll(new RegExp(`(?<![\\p{L}-])${escapeRegExp(first)}(?:['’]s)?(?![\\p{L}-])(?!\\s+\\p{Lu})`, "gu"))) {
+      out.push({ start: c.start + m.index!, end: c.start + m.index! + first.length, name: f.name });
+    }
+  }
+  return out;
 }
 
 /**
@@ -126,6 +154,8 @@ const OFFICES: Array<{ re: RegExp; role: RoleKind | "MEMBER"; adjacentOnly?: boo
   { re: /\bcontact\s+persons?\b/gi, role: "CONTACT_PERSON" },
   { re: /\b(?<!(?:General|Executive|Permanent|Cabinet)\s)secretar(?:y|ies)\b(?![\s-]+(?:General|of\s+State))/gi, role: "SECRETARIAT" },
   { re: /\bdirector(?:[\s-]general)?s?\b/gi, role: "DIRECTOR", adjacentOnly: true },
+  // A study group's counsellor is the staff member who runs its secretariat (ITU's word).
+  { re: /\bcounsell?ors?\b/gi, role: "SECRETARIAT", adjacentOnly: true },
   // "a member of", "as member of": one person's seat, not "the members of X".
   { re: /(?<=\b(?:a|an|as)\s+(?:new\s+|voting\s+|board\s+)?)member\b(?=\s+(?:of|on)\b)/gi, role: "MEMBER", adjacentOnly: true },
 ];

@@ -2,6 +2,7 @@ import type { OrgMention } from "../recognize/organizations.js";
 import type { Span } from "../text-utils.js";
 import { clauses, distinctNames, lazyTagged, officeWords, peopleInClause, type Clause, type OfficeWord, type PersonInClause } from "./clause-mentions.js";
 import { whereOf } from "./evidence.js";
+import { bareDesignation } from "./bare-designation.js";
 import { bodyOfPhrase } from "./kind-body.js";
 import type { Rule, RuleBlock, RuleContext } from "./rule.js";
 
@@ -27,7 +28,7 @@ export const clauseRole: Rule = {
   name: "clause-role",
   genres: "any",
   scope: "block",
-  trigger: /\b(?:chair|co-?chair|vice[\s-]?chair|rapporteur|editor|conven|liaison\s+(?:officer|representative|manager|rapporteur)|contact\s+person|secretar|director|member)/i,
+  trigger: /\b(?:chair|co-?chair|vice[\s-]?chair|rapporteur|editor|conven|liaison\s+(?:officer|representative|manager|rapporteur)|contact\s+person|secretar|counsell?or|director|member)/i,
   apply(ctx, b) {
     if (!b) return;
     const tagged = lazyTagged(b.block.text);
@@ -37,8 +38,9 @@ export const clauseRole: Rule = {
       const people = peopleInClause(ctx, b, c, tagged);
       // "He was first appointed Chair of …": the one person the block named before the clause.
       if (people.length === 0 && /^\s*(?:He|She)\b/.test(c.text)) {
-        const earlier = peopleInClause(ctx, b, { text: b.block.text.slice(0, c.start), start: 0, end: c.start }, tagged);
-        if (distinctNames(earlier) === 1 && !earlier[0]!.unsure) people.push({ start: c.start, end: c.start + (/^\s*(?:He|She)/.exec(c.text)![0].length), name: earlier[0]!.name });
+        // A capitalized phrase the tagger does not read as a person ("Focal Point") is no antecedent.
+        const earlier = peopleInClause(ctx, b, { text: b.block.text.slice(0, c.start), start: 0, end: c.start }, tagged).filter((p) => !p.unsure);
+        if (distinctNames(earlier) === 1) people.push({ start: c.start, end: c.start + (/^\s*(?:He|She)/.exec(c.text)![0].length), name: earlier[0]!.name });
       }
       if (distinctNames(people) !== 1 || people[0]!.unsure) continue;
       const person = people[0]!;
@@ -51,12 +53,21 @@ export const clauseRole: Rule = {
       // "Ada Quill is Vice-Chair of A, Vice-Chair of B and Convenor of C": several offices, each
       // with its own body beside it, listed after the one person: each pairing is stated.
       const found = offices.map((o) => bodyOf(ctx, b, c, o, people));
-      if (found.some((f) => !f?.adjacent) || person.start > offices[0]!.start || !near(b.block.text, person, offices[0]!, found[0]!.end)) continue;
-      const listed = offices.slice(1).every((_, i) => LIST_GAP.test(b.block.text.slice(found[i]!.end, found[i + 1]!.start)));
-      if (listed) offices.forEach((o, i) => propose(ctx, b, person, o, found[i]!));
+      if (found.some((f) => !f?.adjacent) || person.start > offices[0]!.start) continue;
+      if (!near(b.block.text, person, offices[0]!, found[0]!.end) && !LEAD_IN.test(b.block.text.slice(person.end, offices[0]!.start))) continue;
+      // A body's quoted title after its name ("X “Harbour data”") is no break in the list.
+      const listed = offices.slice(1).every((_, i) => LIST_GAP.test(b.block.text.slice(found[i]!.end, found[i + 1]!.start).replace(/^\s*[“"][^”"]{1,200}[”"]/, "")));
+      // "Vice-Chair of A, B Vice-Chair and C Vice-Chair": one office in several bodies, each kept.
+      if (listed) offices.forEach((o, i) => propose(ctx, b, person, o, found[i]!, found.map((f) => f!.key)));
     }
   },
 };
+
+/**
+ * "Ada Quill takes a leading role in harbour standards, including Vice-Chair of A, B Chair and C
+ * Convenor": a list of offices after its lead-in word is the subject's, however far from the name.
+ */
+const LEAD_IN = /(?:\bincluding|\bsuch\s+as|\bnamely|:)\s*$/i;
 
 /** Between two offices of one list: commas, "and", "as well as", an article. */
 const LIST_GAP = /^[\s,;]*(?:(?:and|as\s+well\s+as|also|the|its|of|as|including)\b[\s,;]*)*$/i;
@@ -66,12 +77,12 @@ function held(text: string, c: Clause, office: OfficeWord): boolean {
   return !office.plural && !PAST.test(text.slice(Math.max(c.start, office.start - 20), office.start)) && !/^['’]s\b/.test(text.slice(office.end));
 }
 
-function propose(ctx: RuleContext, b: RuleBlock, person: PersonInClause, office: OfficeWord, found: FoundBody): void {
+function propose(ctx: RuleContext, b: RuleBlock, person: PersonInClause, office: OfficeWord, found: FoundBody, listed: string[] = [found.key]): void {
   const where = whereOf(b);
   const key = ctx.addPerson(person.name, where);
   if (found.adjacent) {
     // The clause says which body: a generic reading of the same block that paired the office elsewhere gives way.
-    ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== key || r.role !== office.role || r.where.locator !== b.block.locator || r.organization === found.key);
+    ctx.facts.roles = ctx.facts.roles.filter((r) => r.person !== key || r.role !== office.role || r.where.locator !== b.block.locator || listed.includes(r.organization));
   }
   if (ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator && r.organization === found.key)) return;
   if (!found.adjacent && ctx.facts.roles.some((r) => r.person === key && r.role === office.role && r.where.locator === b.block.locator)) return;
@@ -99,9 +110,17 @@ function bodyOf(ctx: RuleContext, b: RuleBlock, c: Clause, office: OfficeWord, p
   if (after && whole) return { key: after.key, adjacent: true, title: text.slice(office.start, after.end), start: office.start, end: after.end };
   const before = [...inClause].reverse().find((o) => o.end <= office.start && /^\s*(?:['’]s)?\s*$/.test(text.slice(o.end, office.start)));
   if (before) return { key: before.key, adjacent: true, title: text.slice(before.start, office.end), start: before.start, end: office.end };
+  // "the WG SA2 Chair", "as CT4 Chair": a bare designation right before the office.
+  const token = /(?<![\p{L}\d/-])((?:WG\s?)?[A-Z]{2,4}\s?\d{1,3}[A-Z]?)\s+$/u.exec(text.slice(c.start, office.start));
+  const bare = token ? bareDesignation(ctx, token[1]!, whereOf(b), b.index) : undefined;
+  if (token && bare) {
+    const start = c.start + token.index;
+    return { key: bare, adjacent: true, title: text.slice(start, office.end), start, end: office.end };
+  }
   if (of) {
     const phrase = text.slice(office.end + of[0].length, c.end).split(/[,;:()]/)[0]!;
-    const named = bodyOfPhrase(ctx, phrase, whereOf(b), b.index);
+    // "Chair of TC 86: Fibre Optics": a bare designation is of the family the document prints it with.
+    const named = bodyOfPhrase(ctx, phrase, whereOf(b), b.index) ?? bareDesignation(ctx, phrase, whereOf(b), b.index);
     if (named) return { key: named, adjacent: true, title: `${office.printed} of ${phrase.trim()}`, start: office.start, end: office.end + of[0].length + phrase.trimEnd().length };
   }
   if (office.adjacentOnly || after) return undefined;
@@ -126,7 +145,7 @@ function near(text: string, person: PersonInClause, office: OfficeWord, phraseEn
     const gap = text.slice(end, office.start);
     if (words(gap) > 8) return false;
     const article = /\b(?:the|a|an)\s+(?:new\s+|first\s+|current\s+|incoming\s+)?$/i.exec(gap);
-    return !article || /(?:^|,|\b(?:as|is|was|are|were|be|been|become|becomes|became|remains?|remained|named|elected|appointed))\s*$/i.test(gap.slice(0, article.index));
+    return !article || /(?:^|,|\b(?:as|is|was|are|were|be|been|become|becomes|became|remains?|remained|named|elected|appointed))(?:\s+(?:also|currently|now|still))?\s*$/i.test(gap.slice(0, article.index));
   }
   return person.start >= phraseEnd && /^\s*(?:[,:(–—-]|\b(?:is|was)\b)?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?$/.test(text.slice(phraseEnd, person.start));
 }

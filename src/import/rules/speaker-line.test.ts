@@ -23,6 +23,13 @@ describe("speaker-line: people on programme and speakers' pages, named without a
     expect(facts.roles.filter((r) => r.person === "Lena Whitford").map((r) => [r.role, r.organization])).toEqual([["CHAIR", "fg-holo-wg2"]]);
   });
 
+  it("reads a caption whose office comes first and whose body is the numbered group itself", () => {
+    const facts = factsOf("Speakers\nPavel Oyelaran\nCo-chairman, FG-HOLO Working Group 2 on Displays and Optics", graph, [speakerLine], "event");
+    expect(facts.roles.map((r) => [r.person, r.role, r.organization])).toEqual([["Pavel Oyelaran", "CO_CHAIR", "fg-holo-wg2"]]);
+    // A numbered group the text names without a body it belongs to is still no body.
+    expect(factsOf("Speakers\nPavel Oyelaran\nCo-chairman, Working Group 2 on Displays and Optics", graph, [speakerLine], "event").roles).toEqual([]);
+  });
+
   it("reads programme lines with a bullet or a label: Name, Title, Body", () => {
     const roles = factsOf(page, graph, [speakerLine], "event").roles.map((r) => [r.person, r.role, r.organization]);
     expect(roles).toEqual(expect.arrayContaining([["Omar Haddad", "DIRECTOR", "bureau"], ["Ines Kowalczyk", "VICE_CHAIR", "sg9"]]));

@@ -35,6 +35,8 @@ export const speakerLine: Rule = {
   },
 };
 
+const NUMBERED = /\b(?:Working Group|Task Group|WG|TG)\s*\d/;
+
 function caption(ctx: RuleContext, name: string, text: string, where: Where) {
   const parts = text.split(/\s+\|\s+/);
   const affiliations: string[] = [];
@@ -51,7 +53,9 @@ function caption(ctx: RuleContext, name: string, text: string, where: Where) {
     const after = part.slice(part.search(/chair|director|rapporteur|editor|conven|secretar|co-?chair|vice/i));
     const afterBodies = ctx.orgs.scan(after, where);
     const parent = afterBodies.at(-1)?.key;
-    const organization = numberedSubgroup(ctx, after, parent) ?? (/\b(?:Working Group|Task Group|WG|TG)\s*\d/.test(after) ? undefined : afterBodies[0]?.key);
+    // "Co-chairman, XY Working Group 6 on …": the mention may be the numbered group itself.
+    const numbered = afterBodies.find((o) => NUMBERED.test(o.printed));
+    const organization = numberedSubgroup(ctx, after, parent) ?? numbered?.key ?? (NUMBERED.test(after) ? undefined : afterBodies[0]?.key);
     if (organization) roles.push({ organization, role, title: part.trim() });
   }
   if (roles.length === 0 && affiliations.length === 0) return;
