@@ -5,7 +5,9 @@ import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
 import { clauseEvent } from "./clause-event.js";
+import { citedStandardStatus } from "./cited-standard-status.js";
 import { clauseRole } from "./clause-role.js";
+import { codeNamesBody } from "./code-names-body.js";
 import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
@@ -43,6 +45,7 @@ import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
+import { statementClause } from "./statement-clause.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { statementRequest } from "./statement-request.js";
 
@@ -100,6 +103,7 @@ export const rules: readonly Rule[] = [
   addresseeRows,
   letterAddressee,
   statementRequest,
+  statementClause,
   replyBy,
   quotedPerson,
   acknowledgedNames,
@@ -107,5 +111,7 @@ export const rules: readonly Rule[] = [
   clauseRole,
   rowRole,
   clauseEvent,
+  codeNamesBody,
+  citedStandardStatus,
   surnameMention,
 ];
