@@ -4,6 +4,7 @@ import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
 import { chairedBy } from "./chaired-by.js";
+import { clauseDeadline } from "./clause-deadline.js";
 import { clauseEvent } from "./clause-event.js";
 import { citedStandardStatus } from "./cited-standard-status.js";
 import { clauseRole } from "./clause-role.js";
@@ -111,6 +112,7 @@ export const rules: readonly Rule[] = [
   clauseRole,
   rowRole,
   clauseEvent,
+  clauseDeadline,
   codeNamesBody,
   citedStandardStatus,
   surnameMention,
