@@ -29,6 +29,7 @@ import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
 import { namedStandards } from "./named-standards.js";
+import { neighbourEvent } from "./neighbour-event.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
@@ -112,6 +113,7 @@ export const rules: readonly Rule[] = [
   clauseRole,
   rowRole,
   clauseEvent,
+  neighbourEvent,
   clauseDeadline,
   codeNamesBody,
   citedStandardStatus,
