@@ -3,11 +3,13 @@ import { addresseeRows } from "./addressee-rows.js";
 import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
+import { bracketedDraft } from "./bracketed-draft.js";
 import { chairedBy } from "./chaired-by.js";
 import { clauseDeadline } from "./clause-deadline.js";
 import { clauseEvent } from "./clause-event.js";
 import { citedStandardStatus } from "./cited-standard-status.js";
 import { clauseRole } from "./clause-role.js";
+import { codeList } from "./code-list.js";
 import { codeNamesBody } from "./code-names-body.js";
 import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
@@ -115,6 +117,8 @@ export const rules: readonly Rule[] = [
   clauseEvent,
   neighbourEvent,
   clauseDeadline,
+  bracketedDraft,
+  codeList,
   codeNamesBody,
   citedStandardStatus,
   surnameMention,
