@@ -37,6 +37,7 @@ import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
+import { liaisonList } from "./liaison-list.js";
 import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
@@ -108,6 +109,7 @@ export const rules: readonly Rule[] = [
   letterAddressee,
   statementRequest,
   statementClause,
+  liaisonList,
   replyBy,
   quotedPerson,
   acknowledgedNames,

@@ -17,6 +17,7 @@ describe("statement-clause: one statement word, its addressees after 'to' and it
     expect(statements(text, [])).toEqual([]);
     expect(statements(text)).toEqual([["hsa", "qtf", "to"], ["hsa", "tidewell", "to"]]);
     expect(statements("The Quarry Task Force has sent its reply to LGTC.")).toEqual([["qtf", "lgtc", "to"]]);
+    expect(statements("LGTC forwarded a response letter to the Tidewell Forum.")).toEqual([["lgtc", "tidewell", "to"]]);
   });
 
   it("reads a heading, its sender the line above it and its copy line", () => {

@@ -5,8 +5,8 @@ import type { RuleBlock, RuleContext } from "./rule.js";
 import type { Rule } from "./rule.js";
 import { addressees } from "./statement-from-to.js";
 
-/** A word naming a statement sent between bodies. */
-const STATEMENT = /\b(?:liaison\s+statements?|liaison\s+letters?|LS|letters?|repl(?:y|ies)|responses?)\b/gi;
+/** A word naming a statement sent between bodies ("response letter" is one). */
+const STATEMENT = /\b(?:(?:reply|response)\s+(?:liaison\s+)?(?:letter|statement)s?|liaison\s+statements?|liaison\s+letters?|LS|letters?|repl(?:y|ies)|responses?)\b/gi;
 /** "… to A, B and C", up to the words that end the addressees ("regarding", "on", a colon, a parenthesis). */
 const TO = /^\s*(?:\([^()]{1,12}\)\s*)?to\s+(.+?)(?=\s+(?:regarding|on|about|concerning|asking|requesting|for|with|in|dated|that|which)\b|[.;:(]|$)/i;
 /** The verb a sender takes before the statement word: "X send a liaison statement", "X has sent its reply". */
