@@ -18,7 +18,8 @@ export const deliverableCodes: readonly DeliverableCode[] = [
   { family: "ITU-T", re: /\b((?:[A-Z]STR|[A-Z]STP|TR|TP)\.[a-z][A-Za-z0-9-]*)\b/g, kind: "TECHNICAL_PAPER", code: (m) => m[1]! },
   { family: "ITU-T", re: /\b(FG-?[A-Z]{1,6}-D?\d+(?:\.\d+)?)\b/g, kind: "TECHNICAL_REPORT", code: (m) => m[1]! },
   { family: "any", re: /\b(Technical (?:Report|Specification|Paper))\s+(\d{1,3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `${m[1]} ${m[2]}` },
-  { family: "IEEE", re: /\bIEEE\s+(?:Std\s+)?(P?\d{3,4}(?:\.\d+)*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
+  // An amendment's or a project's letters are part of the code ("IEEE 802.11ax", "IEEE P1234.1DG"), never cut off.
+  { family: "IEEE", re: /\bIEEE\s+(?:Std\s+)?(P?\d{3,4}(?:\.\d+[A-Za-z]{0,3})*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
   // "ISO/IEC DIS 23090-39": a stage (DIS, CD, FDIS…) is not part of the standard's code.
   {
     family: "ISO", re: /\b(ISO(?:\/IEC)?)\s+(?:(?:DIS|FDIS|CD|WD|NP|AWI|DAM|DTR|DTS)\s+)?((?:TR\s+|TS\s+|PAS\s+)?\d{4,5}(?:-\d+)*(?::\d{4})?)\b/g,

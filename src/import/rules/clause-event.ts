@@ -7,8 +7,8 @@ import { whereOf } from "./evidence.js";
 import type { Rule } from "./rule.js";
 
 /** A word that names a gathering, and the kind of event it is. */
-const EVENT_WORD = /\b(?:face-to-face\s+)?(meeting|plenary|general\s+assembly|assembly|conference|congress|workshop|summit|symposium)\b/gi;
-const KIND: Record<string, EventFact["kind"]> = {
+export const EVENT_WORD = /\b(?:face-to-face\s+)?(meeting|plenary|general\s+assembly|assembly|conference|congress|workshop|summit|symposium)\b/gi;
+export const KIND: Record<string, EventFact["kind"]> = {
   meeting: "MEETING", plenary: "MEETING", "general assembly": "ASSEMBLY", assembly: "ASSEMBLY", conference: "CONFERENCE", congress: "CONFERENCE",
   workshop: "WORKSHOP", summit: "EVENT", symposium: "EVENT",
 };
@@ -77,7 +77,7 @@ export const clauseEvent: Rule = {
  * The sentence's one place: its one known city (recognize/places.ts), else "in City, Country"
  * with the sentence's one country. Two cities, or two countries with no known city: none.
  */
-function placeIn(text: string): { city: string; country: string; index: number } | undefined {
+export function placeIn(text: string): { city: string; country: string; index: number } | undefined {
   const cities = [...new Map(findCities(text).map((c) => [c.name, c])).values()];
   if (cities.length > 1) return undefined;
   if (cities.length === 1) return { city: cities[0]!.name, country: cities[0]!.country, index: cities[0]!.index };
@@ -100,7 +100,7 @@ const RELATIVE = /\b(?:last|next|this|ago|today|tomorrow|yesterday|week|weekend|
  * The sentence's one date or range, else its one day without a year, else its one year after
  * "in"; a date after "by", "until", "since" is none of the gathering's and is left out first.
  */
-function dateOf(text: string, documentDate: string | undefined): { start: string; end?: string; index: number } | undefined {
+export function dateOf(text: string, documentDate: string | undefined): { start: string; end?: string; index: number } | undefined {
   const its = (index: number) => !NOT_ITS_DATE.test(text.slice(0, index));
   const dates = findDates(text).filter((d) => !RELATIVE.test(d.text) && its(d.index));
   if (dates.length > 1) return undefined;

@@ -3,9 +3,14 @@ import { addresseeRows } from "./addressee-rows.js";
 import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
+import { bracketedDraft } from "./bracketed-draft.js";
 import { chairedBy } from "./chaired-by.js";
+import { clauseDeadline } from "./clause-deadline.js";
 import { clauseEvent } from "./clause-event.js";
+import { citedStandardStatus } from "./cited-standard-status.js";
 import { clauseRole } from "./clause-role.js";
+import { codeList } from "./code-list.js";
+import { codeNamesBody } from "./code-names-body.js";
 import { companyPartnerRows } from "./company-partner-rows.js";
 import { datatrackerGroups } from "./datatracker-groups.js";
 import { datedDeadlineRows } from "./dated-deadline-rows.js";
@@ -26,11 +31,13 @@ import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
 import { namedStandards } from "./named-standards.js";
+import { neighbourEvent } from "./neighbour-event.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { jointInitiative } from "./joint-initiative.js";
+import { liaisonList } from "./liaison-list.js";
 import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
@@ -43,6 +50,7 @@ import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
+import { statementClause } from "./statement-clause.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { statementRequest } from "./statement-request.js";
 
@@ -100,6 +108,8 @@ export const rules: readonly Rule[] = [
   addresseeRows,
   letterAddressee,
   statementRequest,
+  statementClause,
+  liaisonList,
   replyBy,
   quotedPerson,
   acknowledgedNames,
@@ -107,5 +117,11 @@ export const rules: readonly Rule[] = [
   clauseRole,
   rowRole,
   clauseEvent,
+  neighbourEvent,
+  clauseDeadline,
+  bracketedDraft,
+  codeList,
+  codeNamesBody,
+  citedStandardStatus,
   surnameMention,
 ];
