@@ -70,4 +70,14 @@ describe("a sidecar may name the batch its document was added in", () => {
     expect(fresh.length).toBeGreaterThanOrEqual(14);
     expect(fresh.filter((d) => d.half !== "test").map((d) => d.id)).toEqual([]);
   });
+
+  it("keeps the second fresh batch in the test half, at least two documents of each of the seven genres", () => {
+    const second = readCorpus().filter((d) => d.batch === "fresh-2026-12-07b");
+    expect(second.length).toBeGreaterThanOrEqual(14);
+    expect(second.filter((d) => d.half !== "test").map((d) => d.id)).toEqual([]);
+    const perGenre = new Map<string, number>();
+    for (const d of second) perGenre.set(d.genre, (perGenre.get(d.genre) ?? 0) + 1);
+    expect([...perGenre.keys()].sort()).toEqual(["circular", "datatracker", "event", "group", "liaison", "news", "report"]);
+    expect([...perGenre.values()].every((n) => n >= 2)).toBe(true);
+  });
 });
