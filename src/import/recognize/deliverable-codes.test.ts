@@ -35,5 +35,15 @@ describe("deliverable codes, family by family", () => {
     expect(codes("• Y.QKD-Arch, key relay architecture; H.XR-req-2 and F.Mv-Use, H.QKD-AC/Gen")).toEqual(["Y.QKD-Arch", "H.XR-req-2", "F.Mv-Use", "H.QKD-AC/Gen"]);
     expect(codes("Supplement to Y.QKD2030-series; J.R-R. Quill wrote it")).toEqual([]);
   });
-});
 
+  it("reads an Internet-Draft's name with its version, an RFC by number and a hyphened TR number", () => {
+    expect(codes("The forum read draft-ietf-tide-buoy-metric-07 and draft-quill-harbour-yang (see RFC 98765, RFC4321).")).toEqual([
+      "draft-ietf-tide-buoy-metric-07", "draft-quill-harbour-yang", "RFC 98765", "RFC 4321",
+    ]);
+    expect(codes("Its TR-987 and TR-65 Issue 2 build on 3GPP TR 99.123.")).toEqual(["3GPP TR 99.123", "TR-987", "TR-65"]);
+  });
+
+  it("takes no hyphened word, a name glued to another, nor a decimal TR", () => {
+    expect(codes("a draft-ready text, the draft-new-report, ATTACHdraft-quill-harbour-yang, TR-12.5")).toEqual([]);
+  });
+});

@@ -8,6 +8,12 @@ export interface DeliverableCode {
   re: RegExp;
   kind: string;
   code: (m: RegExpExecArray) => string;
+  /**
+   * The body that publishes every deliverable of the family, when the code alone says so (an RFC
+   * or an Internet-Draft is the IETF's whoever cites it): its acronym, resolved as the designation
+   * table resolves a root body; else the developer is read from the text as for any code.
+   */
+  publisher?: string;
 }
 
 export const deliverableCodes: readonly DeliverableCode[] = [
@@ -33,4 +39,11 @@ export const deliverableCodes: readonly DeliverableCode[] = [
   },
   // ETSI's numbered deliverables: "ETSI TS 103 457", "ETSI EN 303 645".
   { family: "ETSI", re: /\bETSI\s+(TS|TR|EN|ES|EG|SR)\s+(\d{3}\s?\d{3}(?:-\d{1,2})*)\b/g, kind: "SPECIFICATION", code: (m) => `ETSI ${m[1]} ${m[2]}` },
+  // IETF: an Internet-Draft's name as printed, its version kept ("draft-ietf-abc-tide-metric-04"),
+  // at least three parts after "draft" so a word such as "draft-ready" is none; an RFC by number.
+  { family: "IETF", re: /(?<![\w-])(draft-[a-z0-9]+(?:-[a-z0-9]+){2,})(?![\w-])/g, kind: "OTHER", code: (m) => m[1]!, publisher: "IETF" },
+  { family: "IETF", re: /\bRFC\s?(\d{3,5})\b/g, kind: "STANDARD", code: (m) => `RFC ${m[1]}`, publisher: "IETF" },
+  // Numbered technical reports with a hyphen ("TR-101", "TR-069"), as the Broadband Forum prints
+  // them; "TR 22.856" (3GPP) and "TR.abc" (ITU-T) are read by their own families above.
+  { family: "TR", re: /\bTR-(\d{2,3})(?![\d.-])/g, kind: "TECHNICAL_REPORT", code: (m) => `TR-${m[1]}` },
 ];
