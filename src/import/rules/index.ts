@@ -30,6 +30,7 @@ import { meetingHeld } from "./meeting-held.js";
 import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
+import { namedApi } from "./named-api.js";
 import { namedStandards } from "./named-standards.js";
 import { neighbourEvent } from "./neighbour-event.js";
 import { nextMeetings } from "./next-meetings.js";
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   eventOfThePage,
   workItems,
   namedStandards,
+  namedApi,
   datedDeadlineRows,
   meetingDateLine,
   meetingTableRows,
