@@ -46,4 +46,13 @@ describe("deliverable codes, family by family", () => {
   it("takes no hyphened word, a name glued to another, nor a decimal TR", () => {
     expect(codes("a draft-ready text, the draft-new-report, ATTACHdraft-quill-harbour-yang, TR-12.5")).toEqual([]);
   });
+
+  it("keeps a corrigendum or an amendment with its Recommendation, as a code of its own", () => {
+    expect(codes("to complete Y.987.6 Cor.3 for consent, then H.123 Amd. 2 and H.124")).toEqual(["Y.987.6 Cor.3", "H.123 Amd.2", "H.124"]);
+  });
+
+  it("reads IEC's own and joint numbers, and an old ISO number of three digits", () => {
+    expect(codes("profiles of IEC/IEEE 69876: buoys, IEC 61234-5 and ISO/IEC/IEEE 49876")).toEqual(["IEC/IEEE 69876", "IEC 61234-5", "ISO/IEC/IEEE 49876"]);
+    expect(codes("codes of ISO 876 and ISO/IEC 31415-9 only")).toEqual(["ISO 876", "ISO/IEC 31415-9"]);
+  });
 });

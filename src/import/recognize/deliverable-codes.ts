@@ -17,7 +17,11 @@ export interface DeliverableCode {
 }
 
 export const deliverableCodes: readonly DeliverableCode[] = [
-  { family: "ITU-T", re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?![\d.]|\s*\/)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
+  // A corrigendum or an amendment is a deliverable of its own ("H.123.4 Cor.2", "Y.987 Amd. 1"), not its Recommendation.
+  {
+    family: "ITU-T", re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?:\s+(Cor|Amd)\.\s?(\d{1,2}))?(?![\d.]|\s*\/)/g,
+    kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}${m[3] ? ` ${m[3]}.${m[4]}` : ""}`,
+  },
   { family: "ITU-T", re: /\b([A-Z])\.([a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
   // A draft's provisional name in capitals, always with a hyphen ("Y.QKD-Arch", "H.XR-req-2", "H.QKD-AC/Gen"); a "-series" is not one.
   { family: "ITU-T", re: /\b([A-Z])\.([A-Z][A-Za-z0-9]+(?:-(?!series\b)[A-Za-z0-9]+)+(?:\/[A-Z][A-Za-z0-9]*)?)\b(?!-series)/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
@@ -26,11 +30,14 @@ export const deliverableCodes: readonly DeliverableCode[] = [
   { family: "any", re: /\b(Technical (?:Report|Specification|Paper))\s+(\d{1,3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `${m[1]} ${m[2]}` },
   // An amendment's or a project's letters are part of the code ("IEEE 802.11ax", "IEEE P1234.1DG"), never cut off.
   { family: "IEEE", re: /\bIEEE\s+(?:Std\s+)?(P?\d{3,4}(?:\.\d+[A-Za-z]{0,3})*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
-  // "ISO/IEC DIS 23090-39": a stage (DIS, CD, FDIS…) is not part of the standard's code.
+  // "ISO/IEC DIS 23090-39": a stage (DIS, CD, FDIS…) is not part of the standard's code; an old
+  // standard's number may have three digits ("ISO 639"). "ISO/IEC/IEEE 42010" is read below.
   {
-    family: "ISO", re: /\b(ISO(?:\/IEC)?)\s+(?:(?:DIS|FDIS|CD|WD|NP|AWI|DAM|DTR|DTS)\s+)?((?:TR\s+|TS\s+|PAS\s+)?\d{4,5}(?:-\d+)*(?::\d{4})?)\b/g,
+    family: "ISO", re: /\b(ISO(?:\/IEC)?)\s+(?:(?:DIS|FDIS|CD|WD|NP|AWI|DAM|DTR|DTS)\s+)?((?:TR\s+|TS\s+|PAS\s+)?\d{3,5}(?:-\d+)*(?::\d{4})?)\b/g,
     kind: "STANDARD", code: (m) => `${m[1]} ${m[2]}`,
   },
+  // IEC's own and joint numbers: "IEC 61234-5", "IEC/IEEE 60987", "ISO/IEC/IEEE 42010".
+  { family: "IEC", re: /\b(IEC|IEC\/IEEE|ISO\/IEC\/IEEE)\s+(\d{5}(?:-\d+)*(?::\d{4})?)\b/g, kind: "STANDARD", code: (m) => `${m[1]} ${m[2]}` },
   { family: "3GPP", re: /\b(?:3GPP\s+)?(T[RS])\s+(\d{2}\.\d{3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `3GPP ${m[1]} ${m[2]}` },
   // ETSI group deliverables: "ETSI GS NFV-SOL 009 V3.3.1", "GS ARF003", "GR ARF 007" (a version is not part of the code).
   {
