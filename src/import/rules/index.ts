@@ -58,6 +58,7 @@ import { statementRequest } from "./statement-request.js";
 import { subgroupLeaderRows } from "./subgroup-leader-rows.js";
 import { surnameMention } from "./surname-mention.js";
 import { takesOverFrom } from "./takes-over-from.js";
+import { thankedStatement } from "./thanked-statement.js";
 import { thanksFor } from "./thanks-for.js";
 import { workItems } from "./work-items.js";
 
@@ -113,6 +114,7 @@ export const rules: readonly Rule[] = [
   statementClause,
   liaisonList,
   replyBy,
+  thankedStatement,
   quotedPerson,
   acknowledgedNames,
   mailHeaderPeople,
