@@ -55,4 +55,8 @@ describe("deliverable codes, family by family", () => {
     expect(codes("profiles of IEC/IEEE 69876: buoys, IEC 61234-5 and ISO/IEC/IEEE 49876")).toEqual(["IEC/IEEE 69876", "IEC 61234-5", "ISO/IEC/IEEE 49876"]);
     expect(codes("codes of ISO 876 and ISO/IEC 31415-9 only")).toEqual(["ISO 876", "ISO/IEC 31415-9"]);
   });
+
+  it("reads ITU-R Recommendations and Reports with their sector, before any ITU-T reading", () => {
+    expect(codes("as in Recommendation ITU-R QZ.1234-2 and Report ITU-R M.9876, unlike H.987")).toEqual(["ITU-R M.9876", "ITU-R QZ.1234-2", "H.987"]);
+  });
 });
