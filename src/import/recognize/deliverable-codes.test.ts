@@ -59,4 +59,9 @@ describe("deliverable codes, family by family", () => {
   it("reads ITU-R Recommendations and Reports with their sector, before any ITU-T reading", () => {
     expect(codes("as in Recommendation ITU-R QZ.1234-2 and Report ITU-R M.9876, unlike H.987")).toEqual(["ITU-R M.9876", "ITU-R QZ.1234-2", "H.987"]);
   });
+
+  it("reads a code that ends its sentence, and no part of a longer number", () => {
+    expect(codes("four work items: F.987.1, F.987.2, and F.987.3. Then ITU-R QZ.1234.")).toEqual(["ITU-R QZ.1234", "F.987.1", "F.987.2", "F.987.3"]);
+    expect(codes("see clause X.1234.5.6 of it")).toEqual([]);
+  });
 });

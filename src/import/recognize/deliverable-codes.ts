@@ -19,11 +19,11 @@ export interface DeliverableCode {
 export const deliverableCodes: readonly DeliverableCode[] = [
   // ITU-R's series have one to three letters ("ITU-R M.2083", "Report ITU-R BT.2420-1", "Rec. ITU-R P.525"):
   // read before ITU-T's, so "M.2083" after "ITU-R" is never an ITU-T code. The sector is part of the code.
-  { family: "ITU-R", re: /\bReport\s+ITU-R\s+([A-Z]{1,3})\.(\d{1,4}(?:-\d{1,2})?)(?![\d.])/g, kind: "REPORT", code: (m) => `ITU-R ${m[1]}.${m[2]}` },
-  { family: "ITU-R", re: /\b(?:(?:Recommendation|Rec\.)\s+)?ITU-R\s+([A-Z]{1,3})\.(\d{1,4}(?:-\d{1,2})?)(?![\d.])/g, kind: "RECOMMENDATION", code: (m) => `ITU-R ${m[1]}.${m[2]}` },
+  { family: "ITU-R", re: /\bReport\s+ITU-R\s+([A-Z]{1,3})\.(\d{1,4}(?:-\d{1,2})?)(?!\d|\.\d)/g, kind: "REPORT", code: (m) => `ITU-R ${m[1]}.${m[2]}` },
+  { family: "ITU-R", re: /\b(?:(?:Recommendation|Rec\.)\s+)?ITU-R\s+([A-Z]{1,3})\.(\d{1,4}(?:-\d{1,2})?)(?!\d|\.\d)/g, kind: "RECOMMENDATION", code: (m) => `ITU-R ${m[1]}.${m[2]}` },
   // A corrigendum or an amendment is a deliverable of its own ("H.123.4 Cor.2", "Y.987 Amd. 1"), not its Recommendation.
   {
-    family: "ITU-T", re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?:\s+(Cor|Amd)\.\s?(\d{1,2}))?(?![\d.]|\s*\/)/g,
+    family: "ITU-T", re: /\b(?:ITU-T\s+)?(?:Recommendation\s+)?(?:ITU-T\s+)?([B-Z])\.(\d{1,4}(?:\.\d{1,3})?)(?:\s+(Cor|Amd)\.\s?(\d{1,2}))?(?!\d|\.\d|\s*\/)/g,
     kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}${m[3] ? ` ${m[3]}.${m[4]}` : ""}`,
   },
   { family: "ITU-T", re: /\b([A-Z])\.([a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\b/g, kind: "RECOMMENDATION", code: (m) => `${m[1]}.${m[2]}` },
