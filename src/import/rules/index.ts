@@ -51,6 +51,7 @@ import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
+import { standingLiaison } from "./standing-liaison.js";
 import { statementClause } from "./statement-clause.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { statementRequest } from "./statement-request.js";
@@ -113,6 +114,7 @@ export const rules: readonly Rule[] = [
   statementRequest,
   statementClause,
   liaisonList,
+  standingLiaison,
   replyBy,
   thankedStatement,
   quotedPerson,
