@@ -37,6 +37,7 @@ import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
+import { isoStageStatus } from "./iso-stage-status.js";
 import { jointInitiative } from "./joint-initiative.js";
 import { liaisonList } from "./liaison-list.js";
 import { mailHeaderPeople } from "./mail-header-people.js";
@@ -128,6 +129,7 @@ export const rules: readonly Rule[] = [
   bracketedDraft,
   codeList,
   codeNamesBody,
+  isoStageStatus,
   citedStandardStatus,
   surnameMention,
 ];
