@@ -35,5 +35,33 @@ describe("deliverable codes, family by family", () => {
     expect(codes("• Y.QKD-Arch, key relay architecture; H.XR-req-2 and F.Mv-Use, H.QKD-AC/Gen")).toEqual(["Y.QKD-Arch", "H.XR-req-2", "F.Mv-Use", "H.QKD-AC/Gen"]);
     expect(codes("Supplement to Y.QKD2030-series; J.R-R. Quill wrote it")).toEqual([]);
   });
-});
 
+  it("reads an Internet-Draft's name with its version, an RFC by number and a hyphened TR number", () => {
+    expect(codes("The forum read draft-ietf-tide-buoy-metric-07 and draft-quill-harbour-yang (see RFC 98765, RFC4321).")).toEqual([
+      "draft-ietf-tide-buoy-metric-07", "draft-quill-harbour-yang", "RFC 98765", "RFC 4321",
+    ]);
+    expect(codes("Its TR-987 and TR-65 Issue 2 build on 3GPP TR 99.123.")).toEqual(["3GPP TR 99.123", "TR-987", "TR-65"]);
+  });
+
+  it("takes no hyphened word, a name glued to another, nor a decimal TR", () => {
+    expect(codes("a draft-ready text, the draft-new-report, ATTACHdraft-quill-harbour-yang, TR-12.5")).toEqual([]);
+  });
+
+  it("keeps a corrigendum or an amendment with its Recommendation, as a code of its own", () => {
+    expect(codes("to complete Y.987.6 Cor.3 for consent, then H.123 Amd. 2 and H.124")).toEqual(["Y.987.6 Cor.3", "H.123 Amd.2", "H.124"]);
+  });
+
+  it("reads IEC's own and joint numbers, and an old ISO number of three digits", () => {
+    expect(codes("profiles of IEC/IEEE 69876: buoys, IEC 61234-5 and ISO/IEC/IEEE 49876")).toEqual(["IEC/IEEE 69876", "IEC 61234-5", "ISO/IEC/IEEE 49876"]);
+    expect(codes("codes of ISO 876 and ISO/IEC 31415-9 only")).toEqual(["ISO 876", "ISO/IEC 31415-9"]);
+  });
+
+  it("reads ITU-R Recommendations and Reports with their sector, before any ITU-T reading", () => {
+    expect(codes("as in Recommendation ITU-R QZ.1234-2 and Report ITU-R M.9876, unlike H.987")).toEqual(["ITU-R M.9876", "ITU-R QZ.1234-2", "H.987"]);
+  });
+
+  it("reads a code that ends its sentence, and no part of a longer number", () => {
+    expect(codes("four work items: F.987.1, F.987.2, and F.987.3. Then ITU-R QZ.1234.")).toEqual(["ITU-R QZ.1234", "F.987.1", "F.987.2", "F.987.3"]);
+    expect(codes("see clause X.1234.5.6 of it")).toEqual([]);
+  });
+});

@@ -907,15 +907,17 @@ export class Extractor {
         const title = /^\s*(?:[-–—:]\s+|,\s*)?[“"]([^”"]{3,200})[”"]/.exec(after)?.[1] ?? /^\s*[-–—:]\s+([^;.\n]{3,200})/.exec(after)?.[1] ?? /^\s*\(([^)]{5,200})\)/.exec(after)?.[1];
         const sentence = sentences(text).find((s) => s.start <= span.start && s.start + s.text.length >= span.end)?.text ?? text;
         // The most advanced status the sentence gives ("draft … was agreed" is agreed), unless it is only expected.
-        const words = [...sentence.matchAll(/\b(published|approved|consented|agreed|determined|draft|under development|in progress|planned|new work item|withdrawn)\b/gi)]
+        // A word inside a name ("draft-ietf-…", an Internet-Draft's) is no status word.
+        const words = [...sentence.matchAll(/\b(published|approved|consented|agreed|determined|draft|under development|in progress|planned|new work item|withdrawn)\b(?!-)/gi)]
           .filter((w) => !/\b(expected to be|to be|will be|may be|could be)\s*$/i.test(sentence.slice(0, w.index)))
           .map((w) => w[1]!.toLowerCase());
         const rank = ["withdrawn", "planned", "new work item", "draft", "under development", "in progress", "agreed", "determined", "consented", "approved", "published"];
-        const statusWord = words.sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? (/\bdraft\b/i.test(sentence) ? "draft" : undefined);
+        const statusWord = words.sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? (/\bdraft\b(?!-)/i.test(sentence) ? "draft" : undefined);
         const status = statusWord === "published" ? "PUBLISHED" : statusWord === "approved" ? "APPROVED" : statusWord === "consented" || statusWord === "determined" ? "CONSENTED"
           : statusWord === "agreed" ? "AGREED" : statusWord === "planned" || statusWord === "new work item" ? "PLANNED" : statusWord === "withdrawn" ? "WITHDRAWN" : "IN_PROGRESS";
         const groups = ctx.orgs.filter((o) => o.start >= 0 && /STUDY_GROUP|QUESTION|WORKING_GROUP|FOCUS_GROUP|TASK_GROUP|SUBCOMMITTEE|TECHNICAL_COMMITTEE|STANDARDS_COMMITTEE/.test(this.kindOf(o.key)));
-        const developedBy = groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key ?? this.facts.subjectOrganization ?? this.issuer;
+        const publisher = p.publisher ? this.orgs.resolveDesignation(p.publisher, where) : undefined;
+        const developedBy = publisher ?? groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key ?? this.facts.subjectOrganization ?? this.issuer;
         const kind = /Report|^ETSI GR/.test(code) ? "TECHNICAL_REPORT" : /Specification|^3GPP TS/.test(code) ? "TECHNICAL_SPECIFICATION" : /STR\.|STP\.|Paper/.test(code) ? "TECHNICAL_PAPER" : p.kind;
         if (this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(code))) {
           const d = this.facts.deliverables.find((x) => compactForm(x.code) === compactForm(code))!;

@@ -16,4 +16,9 @@ describe("cited-standard-status: a cited standard whose code says it was publish
     expect(statuses("HSA follows IEEE P1234.1DG and ISO 65432 closely.")).toEqual([["IEEE P1234.1DG", "IN_PROGRESS"], ["ISO 65432", "IN_PROGRESS"]]);
     expect(statuses("The draft IEEE 1234.5 is under development in HSA.")).toEqual([["IEEE 1234.5", "IN_PROGRESS"]]);
   });
+
+  it("reads an RFC as published even beside a draft that updates it; an Internet-Draft stays in progress", () => {
+    expect(statuses("HSA reviewed draft-quill-buoy-clock-sync-02, which updates RFC 98765 for tide gauges."))
+      .toEqual([["draft-quill-buoy-clock-sync-02", "IN_PROGRESS"], ["RFC 98765", "PUBLISHED"]]);
+  });
 });

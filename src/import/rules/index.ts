@@ -30,12 +30,14 @@ import { meetingHeld } from "./meeting-held.js";
 import { meetingPhrase } from "./meeting-phrase.js";
 import { meetingTableRows } from "./meeting-table-rows.js";
 import { nameBarLine } from "./name-bar-line.js";
+import { namedApi } from "./named-api.js";
 import { namedStandards } from "./named-standards.js";
 import { neighbourEvent } from "./neighbour-event.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
 import { eventOfThePage } from "./event-of-the-page.js";
+import { isoStageStatus } from "./iso-stage-status.js";
 import { jointInitiative } from "./joint-initiative.js";
 import { liaisonList } from "./liaison-list.js";
 import { mailHeaderPeople } from "./mail-header-people.js";
@@ -50,6 +52,7 @@ import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
+import { standingLiaison } from "./standing-liaison.js";
 import { statementClause } from "./statement-clause.js";
 import { statementFromTo } from "./statement-from-to.js";
 import { statementRequest } from "./statement-request.js";
@@ -57,6 +60,7 @@ import { statementRequest } from "./statement-request.js";
 import { subgroupLeaderRows } from "./subgroup-leader-rows.js";
 import { surnameMention } from "./surname-mention.js";
 import { takesOverFrom } from "./takes-over-from.js";
+import { thankedStatement } from "./thanked-statement.js";
 import { thanksFor } from "./thanks-for.js";
 import { workItems } from "./work-items.js";
 
@@ -85,6 +89,7 @@ export const rules: readonly Rule[] = [
   eventOfThePage,
   workItems,
   namedStandards,
+  namedApi,
   datedDeadlineRows,
   meetingDateLine,
   meetingTableRows,
@@ -110,7 +115,9 @@ export const rules: readonly Rule[] = [
   statementRequest,
   statementClause,
   liaisonList,
+  standingLiaison,
   replyBy,
+  thankedStatement,
   quotedPerson,
   acknowledgedNames,
   mailHeaderPeople,
@@ -122,6 +129,7 @@ export const rules: readonly Rule[] = [
   bracketedDraft,
   codeList,
   codeNamesBody,
+  isoStageStatus,
   citedStandardStatus,
   surnameMention,
 ];
