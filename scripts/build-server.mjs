@@ -14,6 +14,7 @@
 import { createRequire } from "node:module";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import process from "node:process";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -61,4 +62,4 @@ for (const file of files.filter((name) => !name.endsWith(".ts"))) {
   mkdirSync(path.dirname(target), { recursive: true });
   cpSync(file, target);
 }
-console.log(`server built into ${path.relative(root, out)} (${typescript.length} modules, ${Date.now() - started} ms)`);
+process.stdout.write(`server built into ${path.relative(root, out)} (${typescript.length} modules, ${Date.now() - started} ms)\n`);
