@@ -32,7 +32,7 @@ import { benchHttpPorts, benchNeo4j, benchServerEnv } from "./support/bench-neo4
 import { wipeGraph } from "./support/graph-load.js";
 import { probesFromGraph } from "./support/graph-probes.js";
 import { httpLoad } from "./support/measure.js";
-import { startServerProcess, type ProductProcess } from "./support/product.js";
+import { productScript, startServerProcess, type ProductProcess } from "./support/product.js";
 import { defaultSeedLayers, seedRows } from "./support/seed-graph.js";
 import { generateGraph } from "./synthetic/generate.js";
 
@@ -100,11 +100,11 @@ if (load) {
 const probes: Probes = generated?.probes ?? (await probesFromGraph(neo4j.db, loadConfig(process.env).coordination.home));
 const env = benchServerEnv(neo4j, probes.home);
 
-async function profileServer(label: string, script: string, listening: RegExp, body: string, cwd?: string): Promise<void> {
+async function profileServer(label: string, run: { script: string; tsx: boolean }, listening: RegExp, body: string, cwd?: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), `profile-http-${label}-`));
   const port = nextPort();
   const server: ProductProcess = await startServerProcess({
-    script, ...(cwd ? { cwd } : {}), env: { ...env, HOST: "127.0.0.1", PORT: port, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
+    ...run, ...(cwd ? { cwd } : {}), env: { ...env, HOST: "127.0.0.1", PORT: port, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
   });
   try {
     await httpLoad(`${server.url}/graphql`, body, connections, Math.max(5, seconds / 2)); // warm-up
@@ -127,9 +127,9 @@ try {
   const body = JSON.stringify({ query: query.document, variables: query.variables(probes) });
   const peer = peerQueries[query.name];
   const servers: Record<string, () => Promise<void>> = {
-    product: () => profileServer("product", path.join(projectRoot, "src", "main.ts"), /"msg":"GraphQL server listening"/, body),
-    ...(baselineRoot ? { baseline: () => profileServer("baseline", path.join(baselineRoot, "src", "main.ts"), /"msg":"GraphQL server listening"/, body, baselineRoot) } : {}),
-    ...(peer ? { peer: () => profileServer("peer", path.join(projectRoot, "bench", "peer", "server.ts"), /"msg":"peer listening"/, JSON.stringify({ query: peer.document, variables: peer.variables(probes) })) } : {}),
+    product: () => profileServer("product", productScript(), /"msg":"GraphQL server listening"/, body),
+    ...(baselineRoot ? { baseline: () => profileServer("baseline", productScript(baselineRoot), /"msg":"GraphQL server listening"/, body, baselineRoot) } : {}),
+    ...(peer ? { peer: () => profileServer("peer", { script: path.join(projectRoot, "bench", "peer", "server.ts"), tsx: true }, /"msg":"peer listening"/, JSON.stringify({ query: peer.document, variables: peer.variables(probes) })) } : {}),
   };
   for (const name of order) {
     const measure = servers[name];

@@ -21,7 +21,7 @@ export async function startProduct(env: Record<string, string>, onLog?: (line: s
   // logged as "cannot start", and waiting for /readyz any longer would only hide it.
   let cannotStart: string | undefined;
   const server = await startServerProcess({
-    script: path.join(root, "src", "main.ts"),
+    ...productScript(root),
     cwd: root,
     // Info level: the script reads the listening address from the log.
     env: { HOST: "127.0.0.1", PORT: "0", ...env, LOG_LEVEL: "info" },
@@ -44,6 +44,18 @@ export async function startProduct(env: Record<string, string>, onLog?: (line: s
 }
 
 /**
+ * How `npm start` runs the checkout at `root`: built ahead of time and run with plain node where
+ * the checkout has the build (scripts/build-server.mjs, built here first so the run measures the
+ * code it was given), under tsx where it has not (older baselines).
+ */
+export function productScript(root = projectRoot): { script: string; tsx: boolean } {
+  const build = path.join(root, "scripts", "build-server.mjs");
+  if (!existsSync(build)) return { script: path.join(root, "src", "main.ts"), tsx: true };
+  execFileSync(process.execPath, [build], { cwd: root, stdio: "ignore" });
+  return { script: path.join(root, "dist", "server", "src", "main.js"), tsx: false };
+}
+
+/**
  * A Node server script in its own process; resolves with its base URL once it logs a JSON line
  * matching `listening` that carries `url` (…/graphql).
  */
@@ -55,8 +67,11 @@ export async function startServerProcess(options: {
   listening: RegExp;
   onLog?: (line: string) => void;
   nodeOptions?: string[];
+  /** TypeScript run under tsx (default); false for JavaScript built ahead of time. */
+  tsx?: boolean;
 }): Promise<ProductProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), "--import", "tsx", options.script], {
+  const loader = options.tsx === false ? [] : ["--import", "tsx"];
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), ...loader, options.script], {
     cwd: options.cwd ?? projectRoot,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],

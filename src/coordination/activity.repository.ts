@@ -9,7 +9,7 @@ import type { ValueOf } from "../db/related.js";
 import { parseRows } from "../db/rows.js";
 import neo4j from "neo4j-driver";
 import { organizationRelations, rolesRelation, type OrganizationProperty, type PersonProperty } from "../organization/organization.repository.js";
-import { LabelledRow, NodeTableRow, PATH_NODE_NAMES, RawRelRow, readTables, RelTableRow, relMap, relTable, nodeTable, type RawRel, type Tables } from "./hop-rows.js";
+import { LabelledRow, NodeTableRow, PATH_NODE_NAMES, RawRelRow, readTables, RelTableRow, relMap, relTable, nodeTable, tableKey, type RawRel, type Tables } from "./hop-rows.js";
 import { existsOnAsOf, sentByAsOf, standsOnAsOf } from "./predicates.js";
 
 /**
@@ -123,8 +123,8 @@ const OUR_LIAISONS = /* cypher */ `[(us)-[:PART_OF*1..8]->(a:Organization) | a] 
  * under one parent share its liaisons, their ends and the PART_OF steps up to it.
  */
 const COMPACT_LINKS = /* cypher */ `WITH collect({l: l, end: end, partner: partner, lineage: lineage, ref: {
-      liaison: elementId(l), inheritance: inheritance, endIsFrom: endIsFrom, current: current,
-      end: elementId(end), partner: elementId(partner), lineage: [r IN lineage | elementId(r)]}})[0..50] AS kept
+      liaison: ${tableKey("l")}, inheritance: inheritance, endIsFrom: endIsFrom, current: current,
+      end: ${tableKey("end")}, partner: ${tableKey("partner")}, lineage: [r IN lineage | ${tableKey("r")}]}})[0..50] AS kept
     RETURN [k IN kept | k.ref] AS links, reduce(rs = [], k IN kept | rs + k.lineage) AS rels, reduce(ns = [], k IN kept | ns + [k.l, k.end, k.partner]) AS nodes`;
 
 /**
@@ -353,7 +353,7 @@ CALL (ranked, us${liaisonStatus ? ", usUp, ours" : ""}) {
     status: status {.relationToUs, .links},` : ""}
     organization: ${organizationWhole ? "properties(n)" : "n {.id, .name, .formerNames}"}, active: row.active, ownWork: row.ownWork, subGroupWork: row.subGroupWork,
     evidence: [e IN row.evidence[0..$evidenceLimit] | {
-      through: e.through, rels: [r IN e.rels | elementId(r)],
+      through: e.through, rels: [r IN e.rels | ${tableKey("r")}],
       worker: ${evidenceNode("e.worker", OrganizationRow, evidence.worker)}, topic: ${evidenceNode("e.topic", TopicRow, evidence.topic)},
       deliverable: ${evidenceNode("e.deliverable", DeliverableRow, evidence.deliverable)}}]
   }) AS organizations, collect(row.evidence[0..$evidenceLimit]) AS pages${liaisonStatus ? ", collect(status.rels) AS statusRels, collect(status.nodes) AS statusNodes" : ""}

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import type { Queries } from "../db/database.js";
 import { parseRows } from "../db/rows.js";
-import { NodeTableRow, readTables, RelTableRow, nodeTable, relTable, type RawRel } from "./hop-rows.js";
+import { NodeTableRow, readTables, RelTableRow, nodeTable, relTable, tableKey, type RawRel } from "./hop-rows.js";
 
 /** The relationship types each kind of connection may use. */
 export const RELATIONSHIPS_OF = {
@@ -45,7 +45,7 @@ WITH size(found) AS found,
          WHERE type(relationships(p)[i - 1]) IN ['FROM', 'TO'] AND type(relationships(p)[i]) IN ['FROM', 'TO'] AND nodes(p)[i]:Liaison]) <= $maxHops] AS simple
 WITH found, simple, COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN r } AS rels
 RETURN found,
-       [p IN simple | [r IN relationships(p) | elementId(r)]] AS paths,
+       [p IN simple | [r IN relationships(p) | ${tableKey("r")}]] AS paths,
        ${relTable("rels")} AS rels,
        ${nodeTable("rels")} AS nodes`;
 

@@ -34,6 +34,16 @@ export const PATH_NODE_NAMES = ".id, .acronym, .code, .name, .title";
 const pathNode = `CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {${PATH_NODE_NAMES}, _label: labels(n)[0]} END`;
 
 /**
+ * How a statement's answer refers to a node or relationship `x` of its tables: the last part of
+ * its element id (`5:<database id>:<n>`), unique among the nodes, and among the relationships,
+ * of one database (the tables keep the two apart). The whole element id repeats the database's
+ * id in every reference: at whoWorksOn's page of 20 bodies those were 38 KB of a 117 KB answer,
+ * every string decoded and kept by the driver. Another form of element id without a colon
+ * stays whole, so a reference is still unique. `x` is an expression of our own statements.
+ */
+export const tableKey = (x: string) => `last(split(elementId(${x}), ':'))`;
+
+/**
  * Relationships that many paths share, each sent once: `relTable` lists the distinct
  * relationships of Cypher list `rels` with their ends by element id, `nodeTable` those ends once
  * each (as `relMap` reads a node), with the nodes of the lists of `nodeLists` if given, and the paths refer to relationships by element id.
@@ -41,11 +51,11 @@ const pathNode = `CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {${P
  * from them can be cached (`HopCache`). `rels` is always a variable of our own statements.
  */
 export const relTable = (rels: string) =>
-  `[r IN ${rels} | {id: elementId(r), type: type(r), props: properties(r), start: elementId(startNode(r)), end: elementId(endNode(r))}]`;
+  `[r IN ${rels} | {id: ${tableKey("r")}, type: type(r), props: properties(r), start: ${tableKey("startNode(r)")}, end: ${tableKey("endNode(r)")}}]`;
 export const nodeTable = (rels: string, nodeLists?: string) =>
   `[n IN COLLECT { UNWIND ${rels} AS r UNWIND [startNode(r), endNode(r)] AS n ` +
   (nodeLists ? `RETURN n UNION UNWIND ${nodeLists} AS ns UNWIND ns AS n RETURN n` : "WITH DISTINCT n RETURN n") +
-  ` } | {id: elementId(n), node: ${pathNode}}]`;
+  ` } | {id: ${tableKey("n")}, node: ${pathNode}}]`;
 
 export const RelTableRow = z.object({ id: z.string(), type: z.string(), props: z.looseObject({}), start: z.string(), end: z.string() });
 export const NodeTableRow = z.object({ id: z.string(), node: LabelledRow });

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session } from "neo4j-driver";
 import { BulkWriteTimeoutError, DatabaseTimeoutError, DatabaseUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { z } from "zod";
@@ -130,8 +130,7 @@ export class Database implements Queries {
       this.roundTrips += 1;
       this.statements += statements.length;
       for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
-      const results = await Promise.all(statements.map(({ cypher, params }) => withoutCallerStack(() => tx.run(cypher, params))));
-      return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
+      return Promise.all(statements.map(({ cypher, params }) => this.rowsOf(() => tx.run(cypher, params))));
     }, meta, deadline);
   }
 
@@ -154,9 +153,9 @@ export class Database implements Queries {
         this.roundTrips += 1;
         this.statements += 1;
         this.onStatement?.(cypher, params);
-        const result = await this.reachability.watch(withoutCallerStack(() => session.run(cypher, params, config)), "READ");
+        const rows = await this.reachability.watch(this.rowsOf(() => session.run(cypher, params, config)), "READ");
         await this.closeWatched(session, "READ");
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return rows;
       } catch (error) {
         closeInBackground(session);
         if (attempt === 1 && error instanceof Neo4jError && neo4j.isRetryableError(error) && !isUnreachable(error)) continue;
@@ -229,9 +228,9 @@ export class Database implements Queries {
       this.roundTrips += 1;
       this.transactions += 1;
       this.statements += 1;
-      const result = await this.reachability.watch(session.run(cypher, params), "WRITE");
+      const rows = await this.reachability.watch(this.rowsOf(() => session.run(cypher, params)), "WRITE");
       await this.closeWatched(session, "WRITE");
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return rows;
     } catch (error) {
       closeInBackground(session);
       throw await this.translate(error);
@@ -283,8 +282,7 @@ export class Database implements Queries {
           this.statements += statements.length;
           for (const { cypher, params } of statements) this.onStatement?.(cypher, params);
           try {
-            const results = await watched(Promise.all(statements.map(({ cypher, params }) => withoutCallerStack(() => tx.run(cypher, params)))));
-            return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
+            return await watched(Promise.all(statements.map(({ cypher, params }) => this.rowsOf(() => tx.run(cypher, params)))));
           } catch (error) {
             throw await this.translate(error);
           }
@@ -336,7 +334,16 @@ export class Database implements Queries {
     this.roundTrips += 1;
     this.statements += 1;
     this.onStatement?.(cypher, params);
-    const result = await withoutCallerStack(() => tx.run(cypher, params));
+    return this.rowsOf(() => tx.run(cypher, params));
+  }
+
+  /**
+   * Sends one statement (on a transaction, or alone on a session) and reads its records as plain
+   * rows: every statement of a request goes through here, started without the caller's stack
+   * (db/caller-stack.ts: the driver captures one per statement, and its cost was per request).
+   */
+  private async rowsOf(send: () => PromiseLike<QueryResult>): Promise<Row[]> {
+    const result = await withoutCallerStack(send);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 

@@ -22,7 +22,15 @@ import type { Logger } from "../logger.js";
  * (`credentials`). No one logs in as `neo4j`, so wrong logins for `neo4j` from any local process
  * cannot lock the product out (docs/operations.md, "The local engine's users").
  */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The checkout: the nearest folder above this module with a package.json (src/db/ under tsx, dist/server/src/db/ when built). */
+export const projectRoot = checkoutAbove(path.dirname(fileURLToPath(import.meta.url)));
+
+function checkoutAbove(dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, "package.json"))) return at;
+    if (path.dirname(at) === at) return path.resolve(dir, "../..");
+  }
+}
 const launcherDir = path.join(projectRoot, "neo4j-local");
 const classpathFile = path.join(launcherDir, "target", "classpath.txt");
 const classesDir = path.join(launcherDir, "target", "classes");

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 
 /**
@@ -40,7 +41,14 @@ export interface OffThreadTask<I, O> {
 
 /** The task `exportName` of the module at `moduleUrl` (e.g. `new URL("./x.task.ts", import.meta.url)`). */
 export function offThreadTask<I, O>(moduleUrl: URL, exportName: string): OffThreadTask<I, O> {
-  return { moduleUrl: moduleUrl.href, exportName };
+  return { moduleUrl: builtModule(moduleUrl).href, exportName };
+}
+
+/** In the server built ahead of time (scripts/build-server.mjs) a task's `.ts` module is the `.js` beside it. */
+function builtModule(moduleUrl: URL): URL {
+  if (moduleUrl.protocol !== "file:" || !moduleUrl.pathname.endsWith(".ts") || existsSync(moduleUrl)) return moduleUrl;
+  const built = new URL(moduleUrl.href.replace(/\.ts$/, ".js"));
+  return existsSync(built) ? built : moduleUrl;
 }
 
 export type OffThreadLimit = "time" | "memory" | "stack" | "queue";

@@ -77,8 +77,30 @@ export async function rolesInOrganization(scope: DataScope, organizationKey: str
  * The deliverable loader's key for a body and a page: one function builds it for the field and
  * for the look-ahead that primes it, so both name the same cache entry.
  */
-export function deliverablePageKey(id: string, args: DeliverablePageArgs) {
+export function deliverablePageKey(id: string, args: DeliverablePageArgs): { id: string } & DeliverablePageArgs {
   return { id, includeSubGroups: args.includeSubGroups, statuses: args.statuses, window: args.window };
+}
+
+/**
+ * How each argument of a deliverable page compares, one entry per field of DeliverablePageArgs
+ * (and of its Window): the types require every field, so an argument added there fails to
+ * compile until it is compared here, as the loader's key type already requires it in the key.
+ */
+const samePageArg: { [K in keyof Required<DeliverablePageArgs>]: (a: DeliverablePageArgs[K], b: DeliverablePageArgs[K]) => boolean } = {
+  includeSubGroups: (a, b) => a === b,
+  statuses: (a, b) => a === b || (a !== null && b !== null && a.length === b.length && a.every((status, i) => status === b[i])),
+  window: (a, b) => WINDOW_FIELDS.every((field) => a[field] === b[field]),
+};
+const WINDOW_FIELDS = Object.keys({ after: true, before: true, first: true, last: true } satisfies Record<keyof Window, true>) as Array<keyof Window>;
+const PAGE_ARG_FIELDS = Object.keys(samePageArg) as Array<keyof DeliverablePageArgs>;
+
+/** Whether two deliverable pages' arguments ask for the same page (as their `deliverablePageKey`s would say, without serializing both per body). */
+export function samePageArgs(a: DeliverablePageArgs, b: DeliverablePageArgs): boolean {
+  return PAGE_ARG_FIELDS.every((field) => sameArg(field, a, b));
+}
+
+function sameArg<K extends keyof DeliverablePageArgs>(field: K, a: DeliverablePageArgs, b: DeliverablePageArgs): boolean {
+  return samePageArg[field](a[field], b[field]);
 }
 
 /**
@@ -174,11 +196,4 @@ export async function organizationDeliverablePage(scope: DataScope, key: string,
   const page = lookedAhead?.related.deliverablePage;
   if (page && lookedAhead.deliverables && samePageArgs(lookedAhead.deliverables, args)) return page;
   return scope.loaders.organization.deliverablePage.load(deliverablePageKey(key, args));
-}
-
-/** Whether two deliverable pages' arguments ask for the same page (as their `deliverablePageKey`s would say, without serializing both per body). */
-function samePageArgs(a: DeliverablePageArgs, b: DeliverablePageArgs): boolean {
-  const sameStatuses = a.statuses === b.statuses || (a.statuses !== null && b.statuses !== null && a.statuses.length === b.statuses.length && a.statuses.every((s, i) => s === b.statuses![i]));
-  return a.includeSubGroups === b.includeSubGroups && sameStatuses
-    && a.window.first === b.window.first && a.window.after === b.window.after && a.window.last === b.window.last && a.window.before === b.window.before;
 }
