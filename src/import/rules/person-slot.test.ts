@@ -10,6 +10,8 @@ describe("person-slot: people in running prose, where only a person stands", () 
     expect(people("By: Laura Whitfield")).toEqual(["Laura Whitfield"]);
     expect(people("The seat was vacated by Daniel Okafor, who joined the HSA board.")).toEqual(["Daniel Okafor"]);
     expect(people("The HSA appointed a new treasurer, replacing Sarah Lindqvist. The board met in May.")).toEqual(["Sarah Lindqvist"]);
+    expect(people("A letter dated 3 May was received by Peter Hansen from Maria Olsen of the Harbour Sensors Alliance.")).toEqual(["Peter Hansen", "Maria Olsen"]);
+    expect(people("Dear Maria Olsen, thank you for your letter.")).toEqual(["Maria Olsen"]);
   });
 
   it("takes the subject of a finite verb, and a name joined to it by \"and\"", () => {

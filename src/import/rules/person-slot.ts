@@ -16,7 +16,13 @@ const SLOTS: ReadonlyArray<{ name: string; before?: RegExp; after?: RegExp }> = 
   // "…, who accepted the post", "Ada Quill, who chairs …".
   { name: "relative", after: /^\s*,\s+who\s/ },
   // "replacing Ada Quill", "the seat vacated by Ada Quill", "congratulated Ada Quill".
-  { name: "object", before: /\b(?:appointed|re-?appointed|nominated|re-?elected|elected|named|replacing|replaced|replaces|succeeding|succeeded|succeeds|thanks|thanked|congratulated|congratulates|welcomed|welcomes|vacated\s+by|led\s+by|presented\s+by|said)\s+$/ },
+  { name: "object", before: /\b(?:appointed|re-?appointed|nominated|re-?elected|elected|named|replacing|replaced|replaces|succeeding|succeeded|succeeds|thanks|thanked|congratulated|congratulates|welcomed|welcomes|said)\s+$/ },
+  // The agent of a passive: "a letter received by Ada Quill", "the seat vacated by Ada Quill".
+  { name: "agent", before: /\b\p{Ll}{3,}ed\s+by\s+$/u },
+  // "a letter from Ada Quill of the Harbour Institute".
+  { name: "sender", before: /\bfrom\s+$/, after: /^\s+of\s+(?:the\s+)?\p{Lu}/u },
+  // A letter's greeting: "Dear Ada Quill,".
+  { name: "greeting", before: /(?:^|[.:]\s+)Dear\s+$/ },
 ];
 
 /** A finite verb right after the name: "Ada Quill will continue as …", "Ada Quill addressed the plenary". */
