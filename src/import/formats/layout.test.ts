@@ -85,6 +85,23 @@ describe("layout: a page copied as text with ragged line breaks (failure class 1
     ]);
   });
 
+  it("keeps a form's recipients one a line, with or without their addresses", () => {
+    const form = [
+      ...ragged.split("\n"),
+      "",
+      "To Contacts Ada Quill",
+      "Bo Lind",
+      "Mei-Ling van Dam <>",
+      "Harbour Buoys and Beacons Working Group Discussion List <>",
+      "Cleo Marsh<>",
+      "Purpose For information",
+    ].join("\n");
+    const blocks = textBlocks(form);
+    expect(blocks.slice(3).map((b) => b.text)).toEqual([
+      "To Contacts Ada Quill", "Bo Lind", "Mei-Ling van Dam <>", "Harbour Buoys and Beacons Working Group Discussion List <>", "Cleo Marsh<>", "Purpose For information",
+    ]);
+  });
+
   it("leaves a list of short lines alone", () => {
     const list = ["Programme", "", "Opening remarks", "Keynote: the shared venue", "Panel on interoperability", "Closing"].join("\n");
     expect(textBlocks(list).map((b) => b.locator)).toEqual(["l1", "l3", "l4", "l5", "l6"]);

@@ -104,6 +104,11 @@ function raggedWrap(lines: Line[]): boolean {
   return midSentence >= 3 && midSentence >= pairs * 0.2;
 }
 
+/** A line that ends with an address ("Ada Quill <ada@example.org>", "Harbour List <>"). */
+const ADDRESSED = /<[^<>\s]*>$/;
+/** A line of one to five capitalized words (particles allowed): a name or a list's item ("Mei-Ling van Dam"). */
+const NAME_ITEM = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}(?:\s*<[^<>\s]*>)?$/u;
+
 /** In a ragged file, a line goes on with the next unless it ends a sentence or the next starts a block of its own. */
 function continuesSentence(previous: Line, line: Line): boolean {
   if (!previous.text || previous.number !== line.number - 1) return false;
@@ -112,5 +117,7 @@ function continuesSentence(previous: Line, line: Line): boolean {
   if (startsWithLabel(previous.text) || startsWithLabel(line.text)) return false;
   // "Regards,", "Dear colleagues,": a greeting or a closing stands alone.
   if (/,$/.test(previous.text) && previous.text.split(/\s+/).length <= 3) return false;
+  // A form's list of recipients, one a line ("Ada Quill <>", "Bo Lind"): items, not a sentence.
+  if (ADDRESSED.test(previous.text) || (NAME_ITEM.test(previous.text) && NAME_ITEM.test(line.text))) return false;
   return !ENDS_SENTENCE.test(previous.text) && !STARTS_BLOCK.test(line.text);
 }

@@ -12,6 +12,9 @@ describe("namesABody: is the phrase before an acronym the name of a body?", () =
       "Working Group 4 – Buoys",
       "United Nations Office for Rivers",
       "Quarry Workers Association",
+      "Tidal Energy Interoperability Panel",
+      "Working Party 9",
+      "Clean Harbours Coalition",
     ]) expect(namesABody(name), name).toBe(true);
   });
 
@@ -22,6 +25,7 @@ describe("namesABody: is the phrase before an acronym the name of a body?", () =
       "Forum Seating Plan",
       "Augmented Reality",
       "Group Policy Objects",
+      "Party Lights Controller",
     ]) expect(namesABody(name), name).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ describe("generic references resolved in their context (failure class 7)", () =>
     expect(found.map((f) => f.key)).toEqual(["itu-r-wp5d", "itu-r-wp4a", "itu-t-wp5-16"]);
     expect(r.created.get("itu-r-wp5d")).toMatchObject({ name: "ITU-R Working Party 5D", partOf: "itu-r-sg5" });
     expect(r.scan("The WP 5Dx draft and a WP 9Z.", { locator: "p2" })).toEqual([]);
+    // A study group of before 2007 (8 and 9): an older document's "Working Party 8A" is ITU-R's too.
+    expect(r.scan("Working Party 8A thanks WP 9B.", { locator: "p3" }).map((f) => f.key)).toEqual(["itu-r-wp8a", "itu-r-wp9b"]);
   });
 
   it("a bare acronym after another family's qualifier is a compound name, not the body known by the acronym (\"ZEPH-2 HRF\" is not the Holo Render Forum)", () => {

@@ -81,9 +81,10 @@ const DESIGNATIONS: Designation[] = [
     },
   },
   // ITU-R's working parties: Working Party 5D, WP 5A, ITU-R WP1B (a study group's number and a
-  // letter; only ITU-R names them so, whatever sector the text is about)
+  // letter; only ITU-R names them so, whatever sector the text is about; study groups 8 and 9
+  // are the ones an older document names, before the 2007 restructuring)
   {
-    re: /\b(?:ITU-R\s+)?(?:Working Party|WP)\s?([1-7])([A-M])\b/g,
+    re: /\b(?:ITU-R\s+)?(?:Working Party|WP)\s?([1-9])([A-M])\b/g,
     build: (m) => ({
       forms: [`ITU-R WP ${m[1]}${m[2]}`, `ITU-R WP${m[1]}${m[2]}`, `ITU-R Working Party ${m[1]}${m[2]}`], id: `itu-r-wp${m[1]}${m[2]!.toLowerCase()}`,
       name: `ITU-R Working Party ${m[1]}${m[2]}`, acronym: `ITU-R WP ${m[1]}${m[2]}`, kind: "WORKING_GROUP", parent: `ITU-R SG${m[1]}`, parentIfKnown: true,

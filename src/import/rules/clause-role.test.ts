@@ -24,6 +24,10 @@ describe("clause-role: one person, one office word and one body in one clause ma
     expect(roles("Daniel Tollefsen (Tideworks Ltd) has taken up the post of Vice-Chair of the Quay Standards Bureau.")).toEqual([["Daniel Tollefsen", "VICE_CHAIR", "qsb"]]);
   });
 
+  it("gives an office whose body is named but unknown to no other body of the clause", () => {
+    expect(roles("At the HSA meeting in Porto, Laura Brandvold was elected chair of the Kelp Farming Board.")).toEqual([]);
+  });
+
   it("reads several offices listed after one person, each with its own body beside it", () => {
     expect(roles("Maria Ekwueme takes a leading role in harbour standards, including Vice-Chair of the Quay Standards Bureau, Rapporteur of the Lock Gates Technical Committee and HSA Convenor.")).toEqual([
       ["Maria Ekwueme", "VICE_CHAIR", "qsb"], ["Maria Ekwueme", "RAPPORTEUR", "lock-tc"], ["Maria Ekwueme", "CONVENOR", "hsa"],

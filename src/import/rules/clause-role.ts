@@ -124,6 +124,8 @@ function bodyOf(ctx: RuleContext, b: RuleBlock, c: Clause, office: OfficeWord, p
     if (named) return { key: named, adjacent: true, title: `${office.printed} of ${phrase.trim()}`, start: office.start, end: office.end + of[0].length + phrase.trimEnd().length };
   }
   if (office.adjacentOnly || after) return undefined;
+  // "chair of the ISOC Board" where no mention covers "ISOC": the office's body is named, unknown; another body of the clause is not it.
+  if (of && /^\p{Lu}/u.test(text.slice(office.end + of[0].length, c.end))) return undefined;
   const theirs = (o: OrgMention) => people.some((p) => within(o, p.affiliation));
   const bodies = [...new Set(inClause.filter((o) => !theirs(o)).map((o) => o.key))];
   return bodies.length === 1 ? { key: bodies[0]!, adjacent: false, start: office.start, end: office.end } : undefined;

@@ -44,6 +44,7 @@ import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
+import { personSlot } from "./person-slot.js";
 import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
 import { replyBy } from "./reply-by.js";
@@ -83,6 +84,7 @@ export const rules: readonly Rule[] = [
   electedAtMeeting,
   respectively,
   prosePeople,
+  personSlot,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,

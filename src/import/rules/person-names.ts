@@ -20,7 +20,9 @@ const CANDIDATE = new RegExp(`(?<![\\p{L}\\-])${NAME}`, "gu");
 export function nameCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const printed = m[0].replace(/[.,]$/, "");
+    // "… replacing Ada Quill. The Board …": a sentence's end inside the run ends the name there.
+    const stop = /^\S+(?:\s+\S+)*?\p{L}{2}\.(?=\s+\p{Lu})/u.exec(m[0]);
+    const printed = (stop && /\s/.test(stop[0]) ? stop[0] : m[0]).replace(/[.,]$/, "");
     // "Chairman Ada Quill": a title's word before the name is not part of it.
     const words = [...printed.matchAll(/\S+/g)];
     const from = words.findIndex((_, k) => words.length - k >= 2 && isNameWords(words.slice(k).map((w) => w[0])));
