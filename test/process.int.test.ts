@@ -1,15 +1,16 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { eventually, isProcessAlive } from "./helpers.js";
 import { testPorts } from "./ports.js";
 
 /**
- * The product as `npm start` runs it: a separate Node process that starts its own local Neo4j
- * (own port and data directory here), and must never leave that JVM behind.
+ * The product as `npm start` runs it: built ahead of time (scripts/build-server.mjs), then a
+ * separate plain Node process that starts its own local Neo4j (own port and data directory here),
+ * and must never leave that JVM behind.
  */
 interface Started {
   child: ChildProcess;
@@ -17,13 +18,18 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+const builtMain = path.join(projectRoot, "dist", "server", "src", "main.js");
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(projectRoot, "scripts", "build-server.mjs")], { cwd: projectRoot, stdio: "pipe" });
+}, 120_000);
+
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 
 function runProduct(env: Record<string, string>): { child: ChildProcess; lines: string[]; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "main.ts")], {
+  const child = spawn(process.execPath, [builtMain], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
