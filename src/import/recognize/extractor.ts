@@ -4,6 +4,7 @@ import type { TextBlock } from "../proposal.js";
 import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLevel, type Span } from "../text-utils.js";
 import { findDates, findTimes, type DateRange } from "./dates.js";
 import { deadlineKind } from "./deadline-kind.js";
+import { deliverableKey } from "../deliverable-code.js";
 import { deliverableCodes } from "./deliverable-codes.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
@@ -758,7 +759,7 @@ export class Extractor {
       upsertEvent: (draft) => this.upsertEvent(draft),
       addLiaison: (l) => this.addLiaison(l),
       addDeliverable: (d) => {
-        if (!this.facts.deliverables.some((x) => compactForm(x.code) === compactForm(d.code))) this.facts.deliverables.push(d);
+        if (!this.facts.deliverables.some((x) => deliverableKey(x.code) === deliverableKey(d.code))) this.facts.deliverables.push(d);
       },
       addDeadline: (d) => this.addDeadline(d),
       kindOf: (key) => this.kindOf(key),
@@ -854,7 +855,7 @@ export class Extractor {
       // A working-methods Recommendation a group works under is in force: ITU-T's deliverable,
       // approved (unconfirmed: a citation gives no title, date or status).
       const sector = this.orgs.resolveDesignation("ITU-T", where);
-      if (sector && !this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(`ITU-T ${m[1]}`))) {
+      if (sector && !this.facts.deliverables.some((d) => deliverableKey(d.code) === deliverableKey(`ITU-T ${m[1]}`))) {
         this.facts.deliverables.push({
           code: `ITU-T ${m[1]}`, title: `Recommendation ITU-T ${m[1]}`, kind: "RECOMMENDATION", status: "APPROVED", developedBy: sector, topics: [], confidence: "unconfirmed", where,
         });
@@ -919,8 +920,8 @@ export class Extractor {
         const publisher = p.publisher ? this.orgs.resolveDesignation(p.publisher, where) : undefined;
         const developedBy = publisher ?? groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key ?? this.facts.subjectOrganization ?? this.issuer;
         const kind = /Report|^ETSI GR/.test(code) ? "TECHNICAL_REPORT" : /Specification|^3GPP TS/.test(code) ? "TECHNICAL_SPECIFICATION" : /STR\.|STP\.|Paper/.test(code) ? "TECHNICAL_PAPER" : p.kind;
-        if (this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(code))) {
-          const d = this.facts.deliverables.find((x) => compactForm(x.code) === compactForm(code))!;
+        if (this.facts.deliverables.some((d) => deliverableKey(d.code) === deliverableKey(code))) {
+          const d = this.facts.deliverables.find((x) => deliverableKey(x.code) === deliverableKey(code))!;
           if (!d.title && title) d.title = title.trim();
           if (statusWord && !d.statusWord) { d.status = status; d.statusWord = statusWord; d.confidence = "confirmed"; }
           continue;
