@@ -835,6 +835,19 @@ export class Extractor {
     }
   }
 
+  /**
+   * A code's developer: the group named nearest to it, else the page's subject or issuer; but for
+   * a code of an owner's family ("ISO 12345", "Y.1234"), the first of those in that family, else
+   * the owner itself (a standard another body's page cites is still its publisher's).
+   */
+  private developerOf(owner: string | undefined, nearest: string | undefined, where: Where): string | undefined {
+    const candidates = [nearest, this.facts.subjectOrganization, this.issuer].filter((k): k is string => !!k);
+    if (!owner) return candidates[0];
+    const family = this.orgs.find([owner])?.key;
+    if (!family) return candidates[0] ?? this.orgs.resolveDesignation(owner, where);
+    return candidates.find((k) => k === family || this.isAncestor(family, k)) ?? family;
+  }
+
   private isAncestor(candidate: string, of: string): boolean {
     let current: string | undefined = this.orgs.parentOf(of);
     for (let i = 0; current && i < 10; i++) {
@@ -918,7 +931,7 @@ export class Extractor {
           : statusWord === "agreed" ? "AGREED" : statusWord === "planned" || statusWord === "new work item" ? "PLANNED" : statusWord === "withdrawn" ? "WITHDRAWN" : "IN_PROGRESS";
         const groups = ctx.orgs.filter((o) => o.start >= 0 && /STUDY_GROUP|QUESTION|WORKING_GROUP|FOCUS_GROUP|TASK_GROUP|SUBCOMMITTEE|TECHNICAL_COMMITTEE|STANDARDS_COMMITTEE/.test(this.kindOf(o.key)));
         const publisher = p.publisher ? this.orgs.resolveDesignation(p.publisher, where) : undefined;
-        const developedBy = publisher ?? groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key ?? this.facts.subjectOrganization ?? this.issuer;
+        const developedBy = publisher ?? this.developerOf(p.owner, groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key, where);
         const kind = /Report|^ETSI GR/.test(code) ? "TECHNICAL_REPORT" : /Specification|^3GPP TS/.test(code) ? "TECHNICAL_SPECIFICATION" : /STR\.|STP\.|Paper/.test(code) ? "TECHNICAL_PAPER" : p.kind;
         if (this.facts.deliverables.some((d) => deliverableKey(d.code) === deliverableKey(code))) {
           const d = this.facts.deliverables.find((x) => deliverableKey(x.code) === deliverableKey(code))!;
