@@ -16,6 +16,14 @@ describe("one code per deliverable", () => {
     expect(deliverableKey("ISO 9876")).not.toBe(deliverableKey("9876"));
   });
 
+  it("gives a standard's editions and its IEEE project one key, but not its parts", () => {
+    expect(deliverableKey("IEEE Std 9876.5™-2031")).toBe(deliverableKey("IEEE 9876.5"));
+    expect(deliverableKey("IEEE P9876.5")).toBe(deliverableKey("IEEE 9876.5-2031"));
+    expect(deliverableKey("ISO/IEC 43210-7:2030")).toBe(deliverableKey("ISO/IEC 43210-7"));
+    expect(deliverableKey("ISO/IEC 43210-7")).not.toBe(deliverableKey("ISO/IEC 43210-8"));
+    expect(deliverableKey("ISO/IEC 43210-2030")).not.toBe(deliverableKey("ISO/IEC 43210"));
+  });
+
   it("proposes a numbered ITU-T Recommendation with its publisher, anything else as printed", () => {
     expect(canonicalDeliverableCode("Q.987")).toBe("ITU-T Q.987");
     expect(canonicalDeliverableCode("Recommendation ITU-T Q.987.2")).toBe("ITU-T Q.987.2");

@@ -15,14 +15,20 @@ const STD = /^(IEEE)\s+Std\.?\s+/;
 // A numbered ITU-T Recommendation, with its corrigendum or amendment ("H.264 Cor.2"): not a draft's provisional name ("Y.QKD-Arch").
 const NUMBERED_ITU_T = /^[A-Z]\.\d{1,4}(?:\.\d{1,3})*(?:\s+(?:Cor|Amd)\.\s?\d{1,2})?$/;
 
+// An edition's year ("IEEE 1234.5-2023", "ISO/IEC 12345-1:2020") and an IEEE project's "P" ("IEEE P1234.5"): one standard, as the seed's aliases have it.
+const EDITION = /^((?:ISO|IEC)[\w/ -]*\d)(?::(?:19|20)\d{2})$|^(IEEE\s+P?\d[\w.]*?)[-:](?:19|20)\d{2}$/;
+const IEEE_PROJECT = /^IEEE\s+P(?=\d)/;
+
 /** The code without the words a page may print around it: what two printings of one deliverable share. */
 function bare(code: string): string {
   return code.trim().replace(WORD, "").replace(ITU_T, "").replace(STD, "$1 ");
 }
 
-/** The key two codes of one deliverable share ("Recommendation ITU-T H.265", "H.265" → "h265"). */
+/** The key two codes of one deliverable share ("Recommendation ITU-T H.265", "H.265" → "h265"; "IEEE Std P1234.5-2023", "IEEE 1234.5" → "ieee12345"). */
 export function deliverableKey(code: string): string {
-  return compactForm(bare(code));
+  const b = bare(code).replace(/[™®]/g, "");
+  const m = EDITION.exec(b);
+  return compactForm((m ? (m[1] ?? m[2]!) : b).replace(IEEE_PROJECT, "IEEE "));
 }
 
 /** Whether `code` names the deliverable whose code and aliases are given. */
