@@ -21,7 +21,16 @@ export interface DeliverableCode {
    * whose page names no body is not dropped.
    */
   owner?: string;
+  /**
+   * A shape that is a code only on a page of its family: the page must match this ("P2048.1" is an
+   * IEEE project on a page that names the IEEE, a part number elsewhere). The code is read with its
+   * family's prefix.
+   */
+  onPage?: RegExp;
 }
+
+/** A page of ITU-T's: it names the sector, one of its study groups or a Recommendation. */
+export const ITU_T_PAGE = /\bITU-T\b|\bRecommendations?\s+[A-Z]\.\d|\bStudy\s+Group\s+\d{1,2}\b|\bSG\s?\d{1,2}\b/;
 
 export const deliverableCodes: readonly DeliverableCode[] = [
   // ITU-R's series have one to three letters ("ITU-R M.2083", "Report ITU-R BT.2420-1", "Rec. ITU-R P.525"):
@@ -40,7 +49,9 @@ export const deliverableCodes: readonly DeliverableCode[] = [
   { family: "ITU-T", owner: "ITU-T", re: /\b(FG-?[A-Z]{1,6}-D?\d+(?:\.\d+)?)\b/g, kind: "TECHNICAL_REPORT", code: (m) => m[1]! },
   { family: "any", re: /\b(Technical (?:Report|Specification|Paper))\s+(\d{1,3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `${m[1]} ${m[2]}` },
   // An amendment's or a project's letters are part of the code ("IEEE 802.11ax", "IEEE P1234.1DG"), never cut off.
-  { family: "IEEE", owner: "IEEE", re: /\bIEEE\s+(?:Std\s+)?(P?\d{3,4}(?:\.\d+[A-Za-z]{0,3})*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
+  { family: "IEEE", owner: "IEEE", re: /\bIEEE\s+(?:Std\.?\s+)?(P?\d{3,4}(?:\.\d+[A-Za-z]{0,3})*(?:-\d{4})?)\b/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
+  // An IEEE project printed without its publisher, on an IEEE page ("P1234.5 – Standard for …", "the P9876 working group").
+  { family: "IEEE", owner: "IEEE", onPage: /\bIEEE\b/, re: /(?<![\w./-])(P\d{4}(?:\.\d{1,3})*[a-z]?)(?![\w/-]|\.\d)/g, kind: "STANDARD", code: (m) => `IEEE ${m[1]}` },
   // "ISO/IEC DIS 23090-39": a stage (DIS, CD, FDIS…) is not part of the standard's code; an old
   // standard's number may have three digits ("ISO 639"). "ISO/IEC/IEEE 42010" is read below.
   {

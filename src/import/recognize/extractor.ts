@@ -5,7 +5,7 @@ import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLev
 import { findDates, findTimes, type DateRange } from "./dates.js";
 import { deadlineKind } from "./deadline-kind.js";
 import { deliverableKey } from "../deliverable-code.js";
-import { deliverableCodes } from "./deliverable-codes.js";
+import { deliverableCodes, ITU_T_PAGE } from "./deliverable-codes.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
 import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
@@ -905,6 +905,7 @@ export class Extractor {
     }
     const taken: Span[] = [];
     for (const p of deliverableCodes) {
+      if (p.onPage && !p.onPage.test(this.pageText())) continue;
       for (const m of text.matchAll(p.re)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
@@ -915,7 +916,9 @@ export class Extractor {
         // "E.g.", "I.e.": an abbreviation, not a designation (a lettered one has a word after the dot: "Y.smartcity").
         if (/^[A-Z]\.[a-z]{1,2}$/.test(code)) continue;
         if (/\b(clause|section|annex|figure|table|paragraph|res|rev)\.?\s*$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
-        if (/^[A-Z]\.\d/.test(code) && !/ITU-T|Recommendation|Rec\.|draft|new|revised|\bY\.|\bX\.|\bH\.|\bF\.|\bQ\.|\bG\./.test(text.slice(Math.max(0, span.start - 30), span.end))) continue;
+        // A bare "P.1234" is ITU-T's with a word of ITU-T's beside it, or on an ITU-T page (a list of its Recommendations).
+        if (/^[A-Z]\.\d/.test(code) && !/ITU-T|Recommendation|Rec\.|draft|new|revised|\bY\.|\bX\.|\bH\.|\bF\.|\bQ\.|\bG\./.test(text.slice(Math.max(0, span.start - 30), span.end))
+          && !ITU_T_PAGE.test(this.pageText())) continue;
         taken.push(span);
         const after = text.slice(span.end);
         const title = /^\s*(?:[-–—:]\s+|,\s*)?[“"]([^”"]{3,200})[”"]/.exec(after)?.[1] ?? /^\s*[-–—:]\s+([^;.\n]{3,200})/.exec(after)?.[1] ?? /^\s*\(([^)]{5,200})\)/.exec(after)?.[1];
@@ -945,6 +948,12 @@ export class Extractor {
         });
       }
     }
+  }
+
+  private page: string | undefined;
+  /** The whole document's text (for shapes that are codes only on a page of their family). */
+  private pageText(): string {
+    return (this.page ??= this.blocks.map((b) => b.text).join("\n"));
   }
 
   private kindOf(key: string): string {
