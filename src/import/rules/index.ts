@@ -36,7 +36,6 @@ import { neighbourEvent } from "./neighbour-event.js";
 import { nextMeetings } from "./next-meetings.js";
 import { numberedMeeting } from "./numbered-meeting.js";
 import { establishedUnder } from "./established-under.js";
-import { eventHeading } from "./event-heading.js";
 import { eventOfThePage } from "./event-of-the-page.js";
 import { isoStageStatus } from "./iso-stage-status.js";
 import { jointInitiative } from "./joint-initiative.js";
@@ -90,7 +89,6 @@ export const rules: readonly Rule[] = [
   takesOverFrom,
   companyPartnerRows,
   eventOfThePage,
-  eventHeading,
   workItems,
   namedStandards,
   namedApi,
