@@ -58,6 +58,16 @@ export const deliverableCodes: readonly DeliverableCode[] = [
     family: "ISO", owner: "ISO", re: /\b(ISO(?:\/IEC)?)\s+(?:(?:DIS|FDIS|CD|WD|NP|AWI|DAM|DTR|DTS)\s+)?((?:TR\s+|TS\s+|PAS\s+)?\d{3,5}(?:-\d+)*(?::\d{4})?)\b/g,
     kind: "STANDARD", code: (m) => `${m[1]} ${m[2]}`,
   },
+  // A JTC 1 standard printed by its stage and number alone ("IS 14651", "FCD 15 445", "DIS 23456-7"), on a page of JTC 1's.
+  {
+    family: "ISO", owner: "ISO", onPage: /\bJTC\s?1\b|\bISO\/IEC\b/, re: /\b(?:IS|FDIS|DIS|FCD|CD|PDAM|FDAM|DAM|PDTR|DTR|AWI|NP)\s+(\d{2}\s?\d{3}(?:-\d+)*)\b(?!\.\d)/g,
+    kind: "STANDARD", code: (m) => `ISO/IEC ${m[1]!.replace(/\s/g, "")}`,
+  },
+  // A specification named by a coined name and its version ("HarbourPose 1.0", "Q3D 4.1"): a word with an inner capital or a digit, on a page about standards or specifications.
+  {
+    family: "named", onPage: /\b(?:standards?|specifications?)\b/i, re: /(?<![\w.-])([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z]*\d[A-Z\d]*)\s+(\d{1,2}\.\d{1,2})(?![\w.]|-\w)/g,
+    kind: "SPECIFICATION", code: (m) => `${m[1]} ${m[2]}`,
+  },
   // IEC's own and joint numbers: "IEC 61234-5", "IEC/IEEE 60987", "ISO/IEC/IEEE 42010".
   { family: "IEC", owner: "IEC", re: /\b(IEC|IEC\/IEEE|ISO\/IEC\/IEEE)\s+(\d{5}(?:-\d+)*(?::\d{4})?)\b/g, kind: "STANDARD", code: (m) => `${m[1]} ${m[2]}` },
   { family: "3GPP", owner: "3GPP", re: /\b(?:3GPP\s+)?(T[RS])\s+(\d{2}\.\d{3})\b/g, kind: "TECHNICAL_REPORT", code: (m) => `3GPP ${m[1]} ${m[2]}` },

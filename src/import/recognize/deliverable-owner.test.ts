@@ -7,6 +7,7 @@ const graph = [
   body("itu-t-sg77", "ITU-T Study Group 77", "STUDY_GROUP", "SG77", ["Study Group 77"], "itu-t"),
   body("ieee", "Institute of Electrical and Electronics Engineers", "SDO", "IEEE"),
   body("iso", "International Organization for Standardization", "SDO", "ISO"),
+  body("jtc1", "ISO/IEC Joint Technical Committee 1", "JOINT_TECHNICAL_COMMITTEE", "ISO/IEC JTC 1", ["JTC 1"]),
   body("hsu", "Harbour Standards Union", "SDO", "HSU"),
 ];
 const deliverablesOf = (text: string) =>
@@ -31,5 +32,17 @@ describe("deliverables by shape, their developer by the code's family", () => {
   it("reads a bare ITU-T number on a page of ITU-T's, and not on another body's", () => {
     expect(deliverablesOf("ITU-T Study Group 77\nWork programme\nP.9876 | Quay latency | approved")).toEqual([["P.9876", "itu-t-sg77"]]);
     expect(deliverablesOf("Harbour Standards Union (HSU)\nP.9876 | Quay latency | approved")).toEqual([]);
+  });
+
+  it("reads a JTC 1 standard printed by its stage and number alone, on a page of JTC 1's only", () => {
+    expect(deliverablesOf("JTC 1 meeting report\nThe group asks to publish IS 54321 on paper; FCD 15 446 comes next.")).toEqual([["ISO/IEC 54321", "iso"], ["ISO/IEC 15446", "iso"]]);
+    expect(deliverablesOf("Harbour Standards Union (HSU)\nQuay IS 54321 and CD 12345 are parcel numbers.")).toEqual([]);
+  });
+
+  it("reads a specification by its coined name and version on a page about standards, and no common name with a version", () => {
+    expect(deliverablesOf("Harbour Standards Union (HSU)\nThe HSU approved the HarbourPose 1.0 Standard; work on HarbourPose 1.1 goes on."))
+      .toEqual([["HarbourPose 1.0", "hsu"], ["HarbourPose 1.1", "hsu"]]);
+    expect(deliverablesOf("Harbour Standards Union (HSU)\nA standards view of Web 3.0 and Industry 4.0.")).toEqual([]);
+    expect(deliverablesOf("Harbour news\nThe HarbourPose 1.0 app is out.")).toEqual([]);
   });
 });
