@@ -1,6 +1,7 @@
 import { slug } from "../editing/specs.js";
 import type { GraphSnapshot, PersonRow } from "./graph-index.repository.js";
 import { findEmailContacts } from "./email-contacts.js";
+import { canonicalDeliverableCode, sameDeliverable } from "./deliverable-code.js";
 import { deliverableInContext } from "./numbered-deliverable.js";
 import type { Candidate, Evidence, FieldDiff, MatchReason, Proposal, ProposalAction, ProposalEntityType, Resolution, TextBlock } from "./proposal.js";
 import type { EventFact, Facts, Where } from "./recognize/facts.js";
@@ -509,7 +510,7 @@ export class ProposalBuilder {
 
   deliverables(facts: Facts) {
     for (const d of facts.deliverables) {
-      const existing = this.graph.deliverables.find((x) => compactForm(x.code) === compactForm(d.code) || x.aliases.some((a) => compactForm(a) === compactForm(d.code)))
+      const existing = this.graph.deliverables.find((x) => sameDeliverable(d.code, x))
         ?? deliverableInContext(d, this.graph.deliverables, this.graph.organizations);
       if (existing) {
         // A status moves forward: an older document calling an approved text a draft is no update.
@@ -528,14 +529,15 @@ export class ProposalBuilder {
         continue;
       }
       if (!d.developedBy) continue;
-      const id = this.freshId("Deliverable", d.code.replace(/\./g, "-"), (x) => this.graph.deliverables.some((g) => g.id === x));
+      const code = canonicalDeliverableCode(d.code);
+      const id = this.freshId("Deliverable", code.replace(/\./g, "-"), (x) => this.graph.deliverables.some((g) => g.id === x));
       this.add({
         entityType: "Deliverable", action: "CREATE", resolution: { status: "NEW", key: id },
         values: {
-          id, code: d.code, title: d.title ?? d.code, kind: d.kind, status: d.status, developedBy: d.developedBy, topics: d.topics, confidence: d.confidence,
+          id, code, title: d.title ?? code, kind: d.kind, status: d.status, developedBy: d.developedBy, topics: d.topics, confidence: d.confidence,
           ...(d.approved ? { approved: d.approved } : {}),
         },
-        where: d.where, confidence: d.statusWord ? 0.75 : 0.55, summary: `Deliverable ${d.code}${d.title ? ` “${d.title}”` : ""} (${d.status.toLowerCase()})`,
+        where: d.where, confidence: d.statusWord ? 0.75 : 0.55, summary: `Deliverable ${code}${d.title ? ` “${d.title}”` : ""} (${d.status.toLowerCase()})`,
       });
     }
   }

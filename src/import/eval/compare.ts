@@ -1,4 +1,5 @@
 import type { SeedData } from "../../seed/seed.schema.js";
+import { sameDeliverable } from "../deliverable-code.js";
 import { compactForm } from "../text-utils.js";
 
 /** The kinds import:eval scores. */
@@ -126,7 +127,7 @@ export function compareWithSeed(
   );
   score(
     "deliverables", entries(graph.deliverables), seed.deliverables,
-    (p, s) => [s.code, ...s.aliases].some((c) => compactForm(c) === compactForm(String(p.code))),
+    (p, s) => sameDeliverable(String(p.code), s),
     (s) => `${s.id} (${s.code})`, (p) => String(p.code),
   );
   const docs = entries(graph.documents).map((d) => (d.id === selfKey ? { ...d, self: true } : d));

@@ -1,5 +1,6 @@
 import type { SeedData } from "../../seed/seed.schema.js";
 import type { ImportPlan, Proposal } from "../proposal.js";
+import { deliverableKey, sameDeliverable } from "../deliverable-code.js";
 import { compactForm } from "../text-utils.js";
 
 /**
@@ -67,7 +68,7 @@ function identityKeys(p: Proposal): string[] {
     case "Role":
       return [`Role:${str(v.person)}|${str(v.organization)}|${str(v.role)}`];
     case "Deliverable":
-      return [`Deliverable:${compactForm(str(v.code))}`];
+      return [`Deliverable:${deliverableKey(str(v.code))}`];
     default:
       return [];
   }
@@ -90,8 +91,7 @@ function duplicateOf(p: Proposal, graph: SeedData): string | undefined {
       hit = (graph.events as unknown as Entry[]).find((e) => !!v.meetingOf && e.meetingOf === v.meetingOf && e.startDate === v.startDate);
       break;
     case "Deliverable": {
-      const code = compactForm(str(v.code));
-      hit = (graph.deliverables as unknown as Entry[]).find((d) => [str(d.code), ...((d.aliases as string[] | undefined) ?? [])].some((c) => compactForm(c) === code));
+      hit = (graph.deliverables as unknown as Entry[]).find((d) => sameDeliverable(str(v.code), { code: str(d.code), aliases: d.aliases as string[] | undefined }));
       break;
     }
     case "Liaison":

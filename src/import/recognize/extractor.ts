@@ -4,7 +4,8 @@ import type { TextBlock } from "../proposal.js";
 import { compactForm, numberValue, ORDINAL, ordinalValue, sentences, splitTopLevel, type Span } from "../text-utils.js";
 import { findDates, findTimes, type DateRange } from "./dates.js";
 import { deadlineKind } from "./deadline-kind.js";
-import { deliverableCodes } from "./deliverable-codes.js";
+import { deliverableKey } from "../deliverable-code.js";
+import { deliverableCodes, ITU_T_PAGE } from "./deliverable-codes.js";
 import { field, type Field } from "./fields.js";
 import type { DeadlineFact, EventFact, Facts, LiaisonFact, PersonFact, Where } from "./facts.js";
 import { guessKind, OrganizationResolver, type OrgMention } from "./organizations.js";
@@ -758,7 +759,7 @@ export class Extractor {
       upsertEvent: (draft) => this.upsertEvent(draft),
       addLiaison: (l) => this.addLiaison(l),
       addDeliverable: (d) => {
-        if (!this.facts.deliverables.some((x) => compactForm(x.code) === compactForm(d.code))) this.facts.deliverables.push(d);
+        if (!this.facts.deliverables.some((x) => deliverableKey(x.code) === deliverableKey(d.code))) this.facts.deliverables.push(d);
       },
       addDeadline: (d) => this.addDeadline(d),
       kindOf: (key) => this.kindOf(key),
@@ -834,6 +835,19 @@ export class Extractor {
     }
   }
 
+  /**
+   * A code's developer: the group named nearest to it, else the page's subject or issuer; but for
+   * a code of an owner's family ("ISO 12345", "Y.1234"), the first of those in that family, else
+   * the owner itself (a standard another body's page cites is still its publisher's).
+   */
+  private developerOf(owner: string | undefined, nearest: string | undefined, where: Where): string | undefined {
+    const candidates = [nearest, this.facts.subjectOrganization, this.issuer].filter((k): k is string => !!k);
+    if (!owner) return candidates[0];
+    const family = this.orgs.find([owner])?.key;
+    if (!family) return candidates[0] ?? this.orgs.resolveDesignation(owner, where);
+    return candidates.find((k) => k === family || this.isAncestor(family, k)) ?? family;
+  }
+
   private isAncestor(candidate: string, of: string): boolean {
     let current: string | undefined = this.orgs.parentOf(of);
     for (let i = 0; current && i < 10; i++) {
@@ -854,7 +868,7 @@ export class Extractor {
       // A working-methods Recommendation a group works under is in force: ITU-T's deliverable,
       // approved (unconfirmed: a citation gives no title, date or status).
       const sector = this.orgs.resolveDesignation("ITU-T", where);
-      if (sector && !this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(`ITU-T ${m[1]}`))) {
+      if (sector && !this.facts.deliverables.some((d) => deliverableKey(d.code) === deliverableKey(`ITU-T ${m[1]}`))) {
         this.facts.deliverables.push({
           code: `ITU-T ${m[1]}`, title: `Recommendation ITU-T ${m[1]}`, kind: "RECOMMENDATION", status: "APPROVED", developedBy: sector, topics: [], confidence: "unconfirmed", where,
         });
@@ -891,6 +905,7 @@ export class Extractor {
     }
     const taken: Span[] = [];
     for (const p of deliverableCodes) {
+      if (p.onPage && !p.onPage.test(this.pageText())) continue;
       for (const m of text.matchAll(p.re)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
@@ -901,7 +916,9 @@ export class Extractor {
         // "E.g.", "I.e.": an abbreviation, not a designation (a lettered one has a word after the dot: "Y.smartcity").
         if (/^[A-Z]\.[a-z]{1,2}$/.test(code)) continue;
         if (/\b(clause|section|annex|figure|table|paragraph|res|rev)\.?\s*$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
-        if (/^[A-Z]\.\d/.test(code) && !/ITU-T|Recommendation|Rec\.|draft|new|revised|\bY\.|\bX\.|\bH\.|\bF\.|\bQ\.|\bG\./.test(text.slice(Math.max(0, span.start - 30), span.end))) continue;
+        // A bare "P.1234" is ITU-T's with a word of ITU-T's beside it, or on an ITU-T page (a list of its Recommendations).
+        if (/^[A-Z]\.\d/.test(code) && !/ITU-T|Recommendation|Rec\.|draft|new|revised|\bY\.|\bX\.|\bH\.|\bF\.|\bQ\.|\bG\./.test(text.slice(Math.max(0, span.start - 30), span.end))
+          && !ITU_T_PAGE.test(this.pageText())) continue;
         taken.push(span);
         const after = text.slice(span.end);
         const title = /^\s*(?:[-–—:]\s+|,\s*)?[“"]([^”"]{3,200})[”"]/.exec(after)?.[1] ?? /^\s*[-–—:]\s+([^;.\n]{3,200})/.exec(after)?.[1] ?? /^\s*\(([^)]{5,200})\)/.exec(after)?.[1];
@@ -917,10 +934,10 @@ export class Extractor {
           : statusWord === "agreed" ? "AGREED" : statusWord === "planned" || statusWord === "new work item" ? "PLANNED" : statusWord === "withdrawn" ? "WITHDRAWN" : "IN_PROGRESS";
         const groups = ctx.orgs.filter((o) => o.start >= 0 && /STUDY_GROUP|QUESTION|WORKING_GROUP|FOCUS_GROUP|TASK_GROUP|SUBCOMMITTEE|TECHNICAL_COMMITTEE|STANDARDS_COMMITTEE/.test(this.kindOf(o.key)));
         const publisher = p.publisher ? this.orgs.resolveDesignation(p.publisher, where) : undefined;
-        const developedBy = publisher ?? groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key ?? this.facts.subjectOrganization ?? this.issuer;
+        const developedBy = publisher ?? this.developerOf(p.owner, groups.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0]?.key, where);
         const kind = /Report|^ETSI GR/.test(code) ? "TECHNICAL_REPORT" : /Specification|^3GPP TS/.test(code) ? "TECHNICAL_SPECIFICATION" : /STR\.|STP\.|Paper/.test(code) ? "TECHNICAL_PAPER" : p.kind;
-        if (this.facts.deliverables.some((d) => compactForm(d.code) === compactForm(code))) {
-          const d = this.facts.deliverables.find((x) => compactForm(x.code) === compactForm(code))!;
+        if (this.facts.deliverables.some((d) => deliverableKey(d.code) === deliverableKey(code))) {
+          const d = this.facts.deliverables.find((x) => deliverableKey(x.code) === deliverableKey(code))!;
           if (!d.title && title) d.title = title.trim();
           if (statusWord && !d.statusWord) { d.status = status; d.statusWord = statusWord; d.confidence = "confirmed"; }
           continue;
@@ -931,6 +948,12 @@ export class Extractor {
         });
       }
     }
+  }
+
+  private page: string | undefined;
+  /** The whole document's text (for shapes that are codes only on a page of their family). */
+  private pageText(): string {
+    return (this.page ??= this.blocks.map((b) => b.text).join("\n"));
   }
 
   private kindOf(key: string): string {

@@ -1,5 +1,5 @@
 import { deliverableCodes } from "../recognize/deliverable-codes.js";
-import { compactForm } from "../text-utils.js";
+import { deliverableKey } from "../deliverable-code.js";
 import type { Rule } from "./rule.js";
 
 /** A family's code with its prefix, then more numbers of its shape without it: "IEEE 1234.5a, 1234.5b, and 1234.5c". */
@@ -19,7 +19,7 @@ export const codeList: Rule = {
   apply(ctx, b) {
     if (!b) return;
     for (const m of b.block.text.matchAll(LIST)) {
-      const first = ctx.facts.deliverables.find((d) => compactForm(d.code) === compactForm(`${m[1]} ${m[2]}`));
+      const first = ctx.facts.deliverables.find((d) => deliverableKey(d.code) === deliverableKey(`${m[1]} ${m[2]}`));
       if (!first) continue;
       const shape = (n: string) => n.replace(/\d/g, "9").replace(/[A-Za-z]+$/, "").replace(/^P/, "");
       for (const n of m[3]!.split(/\s*,\s*|\s+(?:and|or)\s+/).map((x) => x.replace(/^(?:and|or)\s+/, "").trim()).filter(Boolean)) {
