@@ -309,7 +309,9 @@ WITH body, exclusion, evidence, any(e IN evidence WHERE e.live) AS active,
 // Active first; among them, bodies doing the work before a parent credited only through its sub-groups.
 ORDER BY active DESC, ownWork > 0 DESC, ownWork DESC, subGroupWork DESC, body.name
 WITH collect(CASE WHEN exclusion IS NULL THEN {body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork} END) AS ranked,
-     collect(CASE WHEN exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
+     // The bodies left out, whole, only when the selection asks for them ($listExcluded): liaisonGaps'
+     // usual selection does not, and on the landscape graph they were two thirds of its row.
+     collect(CASE WHEN $listExcluded AND exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
 // The topic and us as asked (by readable id): null when a ref is not one, and the caller resolves it by name.
 OPTIONAL MATCH (topic:Topic {id: $topic})
 OPTIONAL MATCH (us:Organization {id: $us})`;
@@ -323,6 +325,8 @@ OPTIONAL MATCH (us:Organization {id: $us})`;
  * properties) or only their ids are needed. A selection pays only for what it asks.
  */
 export interface ActivityLookAhead {
+  /** Whether the answer's `excluded` is asked for (liaisonGaps' bodies left out, each read whole); absent: asked. */
+  excluded?: boolean;
   /** More of each body than its key and name (the name in force on asOf: `name` and `formerNames`). */
   organizationWhole: boolean;
   people: boolean;
@@ -456,6 +460,7 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
     includeInactive: q.includeInactive,
     includeRelated: q.includeRelated,
     gapsOnly: q.gapsOnly,
+    listExcluded: q.lookAhead.excluded ?? true,
     first: neo4j.int(q.first),
     evidenceLimit: neo4j.int(q.evidenceLimit),
   });
