@@ -16,7 +16,10 @@ import type { AddressInfo } from "node:net";
 import { floorQueries, runFloorAnswerFirst } from "./floor.js";
 import type { Probes, QueryName } from "./mix.js";
 import { serverEnv } from "./support/server-env.js";
+import { readBoltMessagesWhole } from "../src/db/whole-messages.js";
 
+// The driver reads as the product's does (src/db/whole-messages.ts): a message of several chunks from one buffer.
+readBoltMessagesWhole();
 const { driver, database, port, host } = serverEnv("bolt://127.0.0.1:7690");
 await driver.verifyConnectivity();
 

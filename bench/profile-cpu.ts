@@ -6,6 +6,7 @@
  * up when other work shares the machine.
  *
  *   npx tsx bench/profile-cpu.ts 1000 whoWorksOn connection   # scale the graph was loaded at, then queries
+ *   npx tsx bench/profile-cpu.ts landscape whoWorksOn          # the graph \`npm start\` makes (bench/profile-http.ts landscape … --load)
  */
 import { graphql } from "graphql";
 import { createContext } from "../src/context.js";
@@ -15,15 +16,17 @@ import { mix } from "./mix.js";
 import { benchNeo4j } from "./support/bench-neo4j.js";
 import { processCpuMs } from "./support/measure.js";
 import { generateGraph } from "./synthetic/generate.js";
+import { probesFromGraph } from "./support/graph-probes.js";
+import { loadConfig } from "../src/config.js";
 
 const [scaleText, ...names] = process.argv.slice(2);
-const scale = Number(scaleText);
-if (!Number.isInteger(scale) || scale < 1) throw new Error("usage: npx tsx bench/profile-cpu.ts <scale> [query…]");
+const scale = scaleText === "landscape" ? "landscape" : Number(scaleText);
+if (scale !== "landscape" && (!Number.isInteger(scale) || scale < 1)) throw new Error("usage: npx tsx bench/profile-cpu.ts <scale|landscape> [query…]");
 const RUNS = Number(process.env.PROFILE_RUNS ?? 60);
 const WARM_UP = Number(process.env.PROFILE_WARMUP ?? 60);
 const log = createLogger("warn");
 const neo4j = await benchNeo4j(log);
-const { probes } = generateGraph(scale, 1);
+const probes = scale === "landscape" ? await probesFromGraph(neo4j.db, loadConfig(process.env).coordination.home) : generateGraph(scale, 1).probes;
 const schema = await createSchema();
 /** The engine's process: the one started here, or BENCH_NEO4J_PID for a running local engine named by BENCH_NEO4J_URI. */
 const pid = neo4j.pid ?? (process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : undefined);
@@ -53,7 +56,7 @@ try {
     neo4j.db.onStatement = undefined;
     for (const [cypher, params] of statements) rowBytes += JSON.stringify(await neo4j.db.read(cypher, params)).length;
     console.log(
-      `${query.name} ×${scale}: Neo4j CPU ${((processCpuMs(pid)! - before.neo4j) / RUNS).toFixed(1)} ms, Node CPU ${((node.user + node.system) / 1000 / RUNS).toFixed(1)} ms per request ` +
+      `${query.name} ${scale === "landscape" ? "landscape" : `×${scale}`}: Neo4j CPU ${((processCpuMs(pid)! - before.neo4j) / RUNS).toFixed(1)} ms, Node CPU ${((node.user + node.system) / 1000 / RUNS).toFixed(1)} ms per request ` +
       `(wall ${wall.toFixed(1)} ms, loaded machine); ${statements.length} statements, rows ${(rowBytes / 1024).toFixed(1)} KB, answer ${(answerBytes / 1024).toFixed(1)} KB`,
     );
   }

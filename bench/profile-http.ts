@@ -9,6 +9,7 @@
  *
  *   npx tsx bench/profile-http.ts 1 nestedListing [--peer | --order peer,product,peer] [--seconds 20] [--connections 8] [--no-profile]
  *   npx tsx bench/profile-http.ts landscape whoWorksOn --load --baseline .neo4j/baseline-d7b24d6 --order baseline,product,baseline,product
+ *   npx tsx bench/profile-http.ts landscape whoWorksOn --order httpfloor,product,httpfloor,product --no-profile
  *
  * `landscape`: the graph `npm start` makes (the seed and its default layers), its probes chosen
  * from the loaded graph as the benchmark chooses them. `--load`: empty the graph and load that
@@ -100,16 +101,16 @@ if (load) {
 const probes: Probes = generated?.probes ?? (await probesFromGraph(neo4j.db, loadConfig(process.env).coordination.home));
 const env = benchServerEnv(neo4j, probes.home);
 
-async function profileServer(label: string, run: { script: string; tsx: boolean }, listening: RegExp, body: string, cwd?: string): Promise<void> {
+async function profileServer(label: string, run: { script: string; tsx: boolean }, listening: RegExp, body: string, cwd?: string, route = "/graphql"): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), `profile-http-${label}-`));
   const port = nextPort();
   const server: ProductProcess = await startServerProcess({
     ...run, ...(cwd ? { cwd } : {}), env: { ...env, HOST: "127.0.0.1", PORT: port, LOG_LEVEL: "info" }, listening, nodeOptions: profiled ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [],
   });
   try {
-    await httpLoad(`${server.url}/graphql`, body, connections, Math.max(5, seconds / 2)); // warm-up
+    await httpLoad(`${server.url}${route}`, body, connections, Math.max(5, seconds / 2)); // warm-up
     const writesBefore = writeCalls(server.pid);
-    const measured = await httpLoad(`${server.url}/graphql`, body, connections, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
+    const measured = await httpLoad(`${server.url}${route}`, body, connections, seconds, { serverPid: server.pid, neo4jPid: neo4j.pid });
     const writes = (writeCalls(server.pid) - writesBefore) / (measured.requestsPerSecond * seconds);
     console.log(
       `\n${label} ${name} ${scale === "landscape" ? "landscape" : `×${scale}`}: ${measured.requestsPerSecond.toFixed(0)} req/s at c${connections}, p50 ${measured.p50} ms, p99 ${measured.p99} ms; ` +
@@ -129,6 +130,8 @@ try {
   const servers: Record<string, () => Promise<void>> = {
     product: () => profileServer("product", productScript(), /"msg":"GraphQL server listening"/, body),
     ...(baselineRoot ? { baseline: () => profileServer("baseline", productScript(baselineRoot), /"msg":"GraphQL server listening"/, body, baselineRoot) } : {}),
+    // The HTTP floor (bench/floor-server.ts): the same statements behind bare node:http, the figure the bench compares with.
+    httpfloor: () => profileServer("httpfloor", { script: path.join(projectRoot, "bench", "floor-server.ts"), tsx: true }, /"msg":"http floor listening"/, JSON.stringify({ query: query.name, probes }), undefined, ""),
     ...(peer ? { peer: () => profileServer("peer", { script: path.join(projectRoot, "bench", "peer", "server.ts"), tsx: true }, /"msg":"peer listening"/, JSON.stringify({ query: peer.document, variables: peer.variables(probes) })) } : {}),
   };
   for (const name of order) {

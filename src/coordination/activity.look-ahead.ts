@@ -13,7 +13,8 @@ import type { ActivityLookAhead } from "./activity.repository.js";
  * Look-ahead for whoWorksOn and liaisonGaps: whether the selection asks for the bodies' people
  * or liaison status, so that the answer's own statement reads them and primes the loaders the
  * fields then read (one statement instead of three); whether it asks for more of each body
- * than its key and name; and which properties of the evidence's worker, topic and deliverable
+ * than its key and name; whether it asks for the bodies liaisonGaps left out (`excluded`, read
+ * whole); and which properties of the evidence's worker, topic and deliverable
  * it asks for (graphql/selection.ts), read only then. Aliases and fragments
  * count; a field asked for twice with other arguments (`people(roles: …)`) is served from the
  * same read.
@@ -32,7 +33,8 @@ export function activityLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
 
 function computeLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  const items = Object.values(tree?.fieldsByTypeName.ActivityAnswer ?? {})
+  const answer = Object.values(tree?.fieldsByTypeName.ActivityAnswer ?? {});
+  const items = answer
     .filter((field) => field.name === "organizations")
     .flatMap((field) => Object.values(field.fieldsByTypeName.TopicActivity ?? {}));
   const evidence = items.filter((field) => field.name === "evidence").flatMap((field) => Object.values(field.fieldsByTypeName.WorkEvidence ?? {}));
@@ -40,6 +42,7 @@ function computeLookAhead(info: GraphQLResolveInfo): ActivityLookAhead {
   const organization = items.filter((field) => field.name === "organization").flatMap((field) => Object.values(field.fieldsByTypeName.Organization ?? {}));
   const people = items.filter((field) => field.name === "people").flatMap((field) => Object.values(field.fieldsByTypeName.Role ?? {}));
   return {
+    excluded: answer.some((field) => field.name === "excluded"),
     organizationWhole: organization.some((field) => !SLIM_ORGANIZATION_FIELDS.has(field.name)),
     people: items.some((field) => field.name === "people"),
     // Of each role's person, only what the selection asks (`person { name }`: id and name), not the whole node.

@@ -73,6 +73,10 @@ const SOURCE_DOCUMENTS = /* cypher */ `COLLECT {
  * The liaisons of body $of (LINKS): how many, and the first $first of them, each with what the
  * look-ahead asks for. A body that does not exist on $asOf (closed, or not yet established) has
  * none, not even inherited ones, unless $includeEnded. Only the page is projected: its paths, and its bodies and documents.
+ * With them, the body $of and the body $partner as asked (by readable id), whole: null when a ref
+ * is not one, and the caller resolves it by name and asks again. A request whose refs are ids
+ * (the usual case) is thus one statement, read alone (db/read-shapes.ts), not the liaisons and
+ * the lookup of its body side by side in a transaction.
  */
 function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhead): string {
   const extra = [
@@ -81,18 +85,23 @@ function liaisonsOfStatement({ partner, end, sourceDocuments }: LiaisonsLookAhea
     ...(sourceDocuments ? [`documents: ${SOURCE_DOCUMENTS}`] : []),
   ];
   return /* cypher */ `
-MATCH (of:Organization {id: $of})
-WHERE $includeEnded OR ${existsOnAsOf("of")}
-${LINKS}
-WITH collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, endIsFrom: endIsFrom, current: current}) AS found
-CALL (found) {
-  UNWIND range(0, size(found[0..$first]) - 1) AS i
-  WITH i, found[i].l AS l, found[i].end AS end, found[i].partner AS partner, found[i].inheritance AS inheritance,
-       found[i].lineage AS lineage, found[i].endIsFrom AS endIsFrom, found[i].current AS current
-  ORDER BY i
-  RETURN collect(${linkMap(extra)}) AS links
+OPTIONAL MATCH (asked:Organization {id: $of})
+OPTIONAL MATCH (withAsked:Organization {id: $partner})
+CALL (asked) {
+  WITH asked AS of
+  WHERE of IS NOT NULL AND ($includeEnded OR ${existsOnAsOf("of")})
+  ${LINKS.trim().replaceAll("\n", "\n  ")}
+  WITH collect({l: l, end: end, partner: partner, inheritance: inheritance, lineage: lineage, endIsFrom: endIsFrom, current: current}) AS found
+  CALL (found) {
+    UNWIND range(0, size(found[0..$first]) - 1) AS i
+    WITH i, found[i].l AS l, found[i].end AS end, found[i].partner AS partner, found[i].inheritance AS inheritance,
+         found[i].lineage AS lineage, found[i].endIsFrom AS endIsFrom, found[i].current AS current
+    ORDER BY i
+    RETURN collect(${linkMap(extra)}) AS links
+  }
+  RETURN size(found) AS total, links
 }
-RETURN size(found) AS total, links`;
+RETURN total, links, asked {.*} AS of, withAsked {.*} AS withBody`;
 }
 
 /**
@@ -188,8 +197,8 @@ export type LinkRow = z.infer<typeof LinkRow>;
 const LiaisonsLinkRow = LinkRow.extend({ partnerBody: OrganizationRow.optional(), endBody: OrganizationRow.optional(), documents: z.array(DocumentRow).optional() });
 export type LiaisonsLinkRow = z.infer<typeof LiaisonsLinkRow>;
 
-/** One row: how many liaisons reach the body, and the first $first of them. */
-const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LiaisonsLinkRow) });
+/** One row: how many liaisons reach the body, the first $first of them, and the bodies $of and $partner name (null: none by that id). */
+const LiaisonsOfRow = z.object({ total: z.number(), links: z.array(LiaisonsLinkRow), of: OrganizationRow.nullable(), withBody: OrganizationRow.nullable() });
 
 /** The row schema for a look-ahead: the bodies as projected (`projectedRow`). */
 const liaisonsOfRow = ({ partner, end }: LiaisonsLookAhead) =>
@@ -207,9 +216,17 @@ export interface LinkQuery {
   includeEnded: boolean;
 }
 
+/** The liaisons answer, and the bodies `of` and `partner` name as ids (null where one names none). */
+export interface LiaisonsResult {
+  total: number;
+  links: LiaisonsLinkRow[];
+  of: OrganizationRow | null;
+  partner: OrganizationRow | null;
+}
+
 export async function liaisonsOf(
   db: Queries, of: string, q: LinkQuery & { partner?: string; first: number; lookAhead: LiaisonsLookAhead },
-): Promise<{ total: number; links: LiaisonsLinkRow[] }> {
+): Promise<LiaisonsResult> {
   const statement = liaisonsStatementFor(q.lookAhead);
   const rows = await db.read(statement.cypher, {
     of,
@@ -221,7 +238,8 @@ export async function liaisonsOf(
     first: neo4j.int(q.first),
   });
   const [row] = parseRows(statement.row, rows);
-  return row ?? { total: 0, links: [] };
+  if (!row) throw new Error("the liaisons statement returned no row");
+  return { total: row.total, links: row.links, of: row.of, partner: row.withBody };
 }
 
 const StatusRow = z.object({ relationToUs: z.enum(["SELF", "SUB_GROUP_OF_US", "PARENT_OF_US"]).nullable(), links: z.array(LinkRow) });
@@ -309,7 +327,9 @@ WITH body, exclusion, evidence, any(e IN evidence WHERE e.live) AS active,
 // Active first; among them, bodies doing the work before a parent credited only through its sub-groups.
 ORDER BY active DESC, ownWork > 0 DESC, ownWork DESC, subGroupWork DESC, body.name
 WITH collect(CASE WHEN exclusion IS NULL THEN {body: body, evidence: evidence, active: active, ownWork: ownWork, subGroupWork: subGroupWork} END) AS ranked,
-     collect(CASE WHEN exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
+     // The bodies left out, whole, only when the selection asks for them ($listExcluded): liaisonGaps'
+     // usual selection does not, and on the landscape graph they were two thirds of its row.
+     collect(CASE WHEN $listExcluded AND exclusion IS NOT NULL THEN {organization: body {.*}, rule: exclusion} END) AS excluded
 // The topic and us as asked (by readable id): null when a ref is not one, and the caller resolves it by name.
 OPTIONAL MATCH (topic:Topic {id: $topic})
 OPTIONAL MATCH (us:Organization {id: $us})`;
@@ -323,6 +343,8 @@ OPTIONAL MATCH (us:Organization {id: $us})`;
  * properties) or only their ids are needed. A selection pays only for what it asks.
  */
 export interface ActivityLookAhead {
+  /** Whether the answer's `excluded` is asked for (liaisonGaps' bodies left out, each read whole); absent: asked. */
+  excluded?: boolean;
   /** More of each body than its key and name (the name in force on asOf: `name` and `formerNames`). */
   organizationWhole: boolean;
   people: boolean;
@@ -456,6 +478,7 @@ export async function topicActivity(db: Queries, q: ActivityQuery): Promise<Acti
     includeInactive: q.includeInactive,
     includeRelated: q.includeRelated,
     gapsOnly: q.gapsOnly,
+    listExcluded: q.lookAhead.excluded ?? true,
     first: neo4j.int(q.first),
     evidenceLimit: neo4j.int(q.evidenceLimit),
   });

@@ -25,7 +25,7 @@ describe("connection: the path statements, frozen (a change in them shows here i
       WITH found, simple, COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN r } AS rels
       RETURN found,
              [p IN simple | [r IN relationships(p) | last(split(elementId(r), ':'))]] AS paths,
-             [r IN rels | {id: last(split(elementId(r), ':')), type: type(r), props: properties(r), start: last(split(elementId(startNode(r)), ':')), end: last(split(elementId(endNode(r)), ':'))}] AS rels,
+             [r IN rels | {id: last(split(elementId(r), ':')), type: type(r), props: r {.id, .sources, .evidence, .role, .title}, start: last(split(elementId(startNode(r)), ':')), end: last(split(elementId(endNode(r)), ':'))}] AS rels,
              [n IN COLLECT { UNWIND rels AS r UNWIND [startNode(r), endNode(r)] AS n WITH DISTINCT n RETURN n } | {id: last(split(elementId(n), ':')), node: CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END}] AS nodes"
     `);
   });
@@ -53,7 +53,7 @@ describe("connection: the path statements, frozen (a change in them shows here i
       WITH found, simple, COLLECT { UNWIND simple AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN r } AS rels
       RETURN found,
              [p IN simple | [r IN relationships(p) | last(split(elementId(r), ':'))]] AS paths,
-             [r IN rels | {id: last(split(elementId(r), ':')), type: type(r), props: properties(r), start: last(split(elementId(startNode(r)), ':')), end: last(split(elementId(endNode(r)), ':'))}] AS rels,
+             [r IN rels | {id: last(split(elementId(r), ':')), type: type(r), props: r {.id, .sources, .evidence, .role, .title}, start: last(split(elementId(startNode(r)), ':')), end: last(split(elementId(endNode(r)), ':'))}] AS rels,
              [n IN COLLECT { UNWIND rels AS r UNWIND [startNode(r), endNode(r)] AS n WITH DISTINCT n RETURN n } | {id: last(split(elementId(n), ':')), node: CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END}] AS nodes"
     `);
   });

@@ -246,11 +246,23 @@ export class CoordinationResolver {
     const date = dateOrToday(ctx, asOf);
     const lookAhead = liaisonsLookAhead(info);
     const links = (of: string, partner: string | undefined) => activity.liaisonsOf(ctx.db, of, { asOf: date, kinds, inheritance, includeEnded, partner, first: size, lookAhead });
-    const pipelined = new Pipelined([ofRef, withRef], () => links(ofRef, withRef));
-    const [ofRow, partnerRow] = await Promise.all([requireOrganizationRef(ctx, ofRef, "of"), withRef ? requireOrganizationRef(ctx, withRef, "with") : undefined]);
+    // Refs of a readable id's form (the usual case) are looked up by the answer's own statement,
+    // as whoWorksOn's are: one statement in all. Other refs, and ids that name no body, are
+    // resolved first (names, aliases, or a BAD_USER_INPUT naming the argument), then the answer is read for them.
+    const partnerRef = withRef || undefined;
+    let result = READABLE_ID.test(ofRef) && (partnerRef === undefined || READABLE_ID.test(partnerRef)) ? await links(ofRef, partnerRef) : undefined;
+    let ofRow = result?.of ?? null;
+    let partnerRow = result?.partner ?? null;
+    if (!result || !ofRow || (partnerRef !== undefined && !partnerRow)) {
+      [ofRow, partnerRow] = await Promise.all([
+        ofRow ?? requireOrganizationRef(ctx, ofRef, "of"),
+        partnerRef === undefined ? null : (partnerRow ?? requireOrganizationRef(ctx, partnerRef, "with")),
+      ]);
+      result = await links(ofRow.id, partnerRow?.id);
+    }
+    ctx.loaders.organization.byId.prime(ofRow.id, ofRow);
+    if (partnerRow) ctx.loaders.organization.byId.prime(partnerRow.id, partnerRow);
     const organization = toEntity(Organization, ofRow);
-    const partner = partnerRow?.id;
-    const result = await pipelined.resolvedTo([organization.key, partner], () => links(organization.key, partner));
     primeLinks(ctx, result.links, lookAhead);
     const answerLinks = result.links.map((row) => Object.assign(toLink(row, organization.key, date), { partnerRow: row.partnerBody, endRow: row.endBody }));
     const note = includeEnded ? null : lifetimeNote(ofRow, date);

@@ -15,11 +15,20 @@ export const RawRelRow = z.object({ type: z.string(), start: LabelledRow, end: L
 export type RawRel = z.infer<typeof RawRelRow>;
 
 /**
+ * Of a relationship on a path, what a hop reads (hops.ts): its sources, the words of its detail
+ * (a role's title and kind, the evidence of work) and a relationship's own id where it has one
+ * (connection.repository.ts tells parallel links apart by it). Not its dates and confirmation
+ * (\`lastConfirmed\` on every relationship): no hop shows them, and each date costs the driver a
+ * conversion through its 64-bit integers (on whoWorksOn's landscape page, 125 of them).
+ */
+export const HOP_REL_PROPERTIES = ".id, .sources, .evidence, .role, .title";
+
+/**
  * The Cypher map of relationship `r` with both end nodes, the shape `toHops` reads.
  * `r` is always a variable name written in our own statements, never user input.
  */
 export const relMap = (r: string) =>
-  `{type: type(${r}), props: properties(${r}), ` +
+  `{type: type(${r}), props: ${r} {${HOP_REL_PROPERTIES}}, ` +
   `start: [n IN [startNode(${r})] | ${pathNode}][0], ` +
   `end: [n IN [endNode(${r})] | ${pathNode}][0]}`;
 
@@ -51,7 +60,7 @@ export const tableKey = (x: string) => `last(split(elementId(${x}), ':'))`;
  * from them can be cached (`HopCache`). `rels` is always a variable of our own statements.
  */
 export const relTable = (rels: string) =>
-  `[r IN ${rels} | {id: ${tableKey("r")}, type: type(r), props: properties(r), start: ${tableKey("startNode(r)")}, end: ${tableKey("endNode(r)")}}]`;
+  `[r IN ${rels} | {id: ${tableKey("r")}, type: type(r), props: r {${HOP_REL_PROPERTIES}}, start: ${tableKey("startNode(r)")}, end: ${tableKey("endNode(r)")}}]`;
 export const nodeTable = (rels: string, nodeLists?: string) =>
   `[n IN COLLECT { UNWIND ${rels} AS r UNWIND [startNode(r), endNode(r)] AS n ` +
   (nodeLists ? `RETURN n UNION UNWIND ${nodeLists} AS ns UNWIND ns AS n RETURN n` : "WITH DISTINCT n RETURN n") +
