@@ -1,4 +1,5 @@
 import { abbreviates } from "./abbreviation.js";
+import { coordinatedDesignations } from "./coordinated-designations.js";
 import { namesABody } from "./body-name.js";
 import { typedNames } from "./typed-name.js";
 import { slug } from "../../editing/specs.js";
@@ -115,6 +116,20 @@ const DESIGNATIONS: Designation[] = [
         : {
           forms: [`ISO/IEC JTC 1/SC ${m[2]}`, `JTC 1/SC ${m[2]}`], id: `jtc1-sc${m[2]}`, name: `ISO/IEC JTC 1/SC ${m[2]}`,
           acronym: `JTC 1/SC ${m[2]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
+        },
+  },
+  // ISO/IEC SC 29, ISO/IEC SC29/WG 7: a subcommittee of the two bodies together is one of their JTC 1's
+  {
+    re: new RegExp(`\\bISO${SEP}IEC\\s+SC${sp}(\\d{1,3})(?:${SEP}WG${sp}(\\d{1,3}))?(?![\\d])`, "g"),
+    build: (m) =>
+      m[2]
+        ? {
+          forms: [`ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, `JTC 1/SC ${m[1]}/WG ${m[2]}`], id: `jtc1-sc${m[1]}-wg${m[2]}`,
+          name: `ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, acronym: `JTC 1/SC ${m[1]}/WG ${m[2]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[1]}`,
+        }
+        : {
+          forms: [`ISO/IEC JTC 1/SC ${m[1]}`, `JTC 1/SC ${m[1]}`], id: `jtc1-sc${m[1]}`, name: `ISO/IEC JTC 1/SC ${m[1]}`,
+          acronym: `JTC 1/SC ${m[1]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
         },
   },
   // ISO/IEC JTC 1/SC 27/WG 2, JTC1/SC27, JTC 1
@@ -404,6 +419,16 @@ export class OrganizationResolver {
     return hit?.key;
   }
 
+  /** A designation written whole ("ITU-D Study Group 2"), read by the first pattern that takes all of it. */
+  private resolveSingular(designation: string, where: { locator: string; quote: string }, sector?: Sector) {
+    for (const d of DESIGNATIONS) {
+      d.re.lastIndex = 0;
+      const m = d.re.exec(designation);
+      if (m && m.index === 0 && m[0] === designation) return this.fromDesignation(d, m, where, sector);
+    }
+    return undefined;
+  }
+
   private fromDesignation(d: Designation, m: RegExpExecArray, where: { locator: string; quote: string }, sector?: Sector) {
     const built = d.build(m, sector ?? this.defaultSector);
     if (!built) return undefined;
@@ -521,6 +546,15 @@ export class OrganizationResolver {
         ...(parentRoot ? { partOf: parentRoot } : {}), locator: where.locator, quote,
       });
       push({ start: hit.start, end: hit.end, key, printed: text.slice(hit.start, hit.end), existing: false });
+    }
+
+    // 1b. Plural and coordinated designations ("ITU-D Study Groups 1 and 2", "JTC 1/SC 29/WG 7 and
+    // WG 3"): one body per member, read as its singular form (recognize/coordinated-designations.ts).
+    for (const member of coordinatedDesignations(text)) {
+      if (!free(member)) continue;
+      const sector = (member.sector as Sector | undefined) ?? sectorBefore(text, member.start);
+      const r = this.resolveSingular(member.designation, { locator: where.locator, quote }, sector);
+      if (r) push({ start: member.start, end: member.end, key: r.key, printed: text.slice(member.start, member.end), existing: r.existing, ...(r.reason ? { reason: r.reason } : {}), ...candidatesOf(r) });
     }
 
     // 2. Designations (ITU-T SG17, JTC 1/SC 27/WG 2, Q6/17, IEC TC 100…).
