@@ -1,5 +1,6 @@
 import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
+import { affiliatedName } from "./affiliated-name.js";
 import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   respectively,
   prosePeople,
   personSlot,
+  affiliatedName,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,
