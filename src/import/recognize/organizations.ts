@@ -1,4 +1,5 @@
 import { abbreviates } from "./abbreviation.js";
+import { bodyOrgans } from "./body-organ.js";
 import { coordinatedDesignations } from "./coordinated-designations.js";
 import { headWordNames } from "./head-word-name.js";
 import { namesABody } from "./body-name.js";
@@ -571,14 +572,16 @@ export class OrganizationResolver {
       }
     }
 
-    // 2b. Offices and councils of a family ("the ITU Regional Offices", "IEEE SA Standards Board").
-    for (const m of text.matchAll(/\b(ITU-[TRD]|ITU|ISO|IEC|IEEE SA|IEEE|ETSI|3GPP|W3C)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Offices?|Secretariat|Council|Board))\b/g)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    // 2b. Organs of a family or of a body the graph or the document knows by its acronym ("the ITU
+    // Regional Offices", "IEEE SA Standards Board", "the XY General Assembly"; recognize/body-organ.ts).
+    for (const m of bodyOrgans(text)) {
+      const span = { start: m.start, end: m.end };
       if (!free(span)) continue;
-      const known = this.find([m[0]]);
-      const parent = known ? undefined : this.resolveDesignation(m[1]!, { locator: where.locator, quote });
-      const key = known?.key ?? this.propose({ name: m[0], kind: "OTHER", aliases: [], ...(parent ? { partOf: parent } : {}), locator: where.locator, quote });
-      push({ ...span, key, printed: m[0], existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}) });
+      const known = this.find([m.name]);
+      const parent = known ? undefined : ROOTS[m.owner] ? this.resolveDesignation(m.owner, { locator: where.locator, quote }) : this.find([m.owner])?.key;
+      if (!known && !parent) continue;
+      const key = known?.key ?? this.propose({ name: m.name, kind: "OTHER", aliases: [], ...(parent ? { partOf: parent } : {}), locator: where.locator, quote });
+      push({ ...span, key, printed: m.name, existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}) });
     }
     // 2c. A named initiative or programme: "the ITU-UNICC Global initiative on “Virtual Worlds – Discovering the Citiverse”".
     for (const m of text.matchAll(/\b((?:[A-Z][\w-]*\s+){0,3}(?:[Gg]lobal\s+)?(?:[Ii]nitiative|[Pp]rogramme))\s+on\s+[“"]([^”"]{3,100})[”"]/g)) {
