@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildServer, builtEntry } from "../scripts/build-server.mjs";
 import { projectRoot } from "../src/db/neo4j-local.js";
 import { eventually, isProcessAlive } from "./helpers.js";
 import { testPorts } from "./ports.js";
@@ -18,9 +19,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-const builtMain = path.join(projectRoot, "dist", "server", "src", "main.js");
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(projectRoot, "scripts", "build-server.mjs")], { cwd: projectRoot, stdio: "pipe" });
+let builtMain = builtEntry();
+beforeAll(async () => {
+  builtMain = (await buildServer()).entry;
 }, 120_000);
 
 const children: ChildProcess[] = [];

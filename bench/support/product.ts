@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { buildSchema, parse, print, validate, type OperationDefinitionNode } from "graphql";
+import { builtEntry } from "../../scripts/build-server.mjs";
 import { projectRoot } from "../../src/db/neo4j-local.js";
 
 /**
@@ -52,7 +53,7 @@ export function productScript(root = projectRoot): { script: string; tsx: boolea
   const build = path.join(root, "scripts", "build-server.mjs");
   if (!existsSync(build)) return { script: path.join(root, "src", "main.ts"), tsx: true };
   execFileSync(process.execPath, [build], { cwd: root, stdio: "ignore" });
-  return { script: path.join(root, "dist", "server", "src", "main.js"), tsx: false };
+  return { script: builtEntry(root), tsx: false };
 }
 
 /**
