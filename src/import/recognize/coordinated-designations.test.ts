@@ -58,3 +58,11 @@ describe("the organization scan reads each member as a body", () => {
     expect(r.scan("JTC 1/SC 41 and SC 43 met.", { locator: "p2" }).map((m) => m.key)).toEqual(["jtc1-sc41", "jtc1-sc43"]);
   });
 });
+
+describe("a sector named in words", () => {
+  it("reads \"Radiocommunication Study Groups 4 and 6\" as ITU-R's", () => {
+    const r = new OrganizationResolver([]);
+    expect(r.scan("Working Parties of Radiocommunication Study Groups 4 and 6 will meet.", { locator: "p1" }).map((m) => m.key)).toEqual(["itu-r-sg4", "itu-r-sg6"]);
+    expect(r.scan("the Radiocommunication Study Group 5 chairman", { locator: "p2" }).map((m) => m.key)).toEqual(["itu-r-sg5"]);
+  });
+});

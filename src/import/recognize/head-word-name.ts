@@ -62,7 +62,7 @@ export function headWordNames(text: string): HeadWordName[] {
     // The complement of a longer name ("World Summit on the Harbour Society"), or a name that goes
     // on in a form not read here ("Organisation for the Safety of Air Navigation"): none.
     if (/\p{Lu}[\p{L}\p{N}-]*[^\S\n]+\p{Lu}[\p{L}\p{N}-]*[^\S\n]+(?:on|of|for|in)[^\S\n]+(?:the[^\S\n]+)?$/u.test(text.slice(Math.max(0, start - 80), start))) return;
-    if (/^[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(text.slice(end, end + 40))) return;
+    if (/^[^\S\n]+(?:of|for|on)(?:[^\S\n]+(?:the[^\S\n]+)?\p{Lu}|[^\S\n]*(?:\n|$))/u.test(text.slice(end, end + 40))) return;
     if (out.some((o) => o.start < end && start < o.end)) return;
     out.push({ start, end, name: text.slice(start, end), head, qualifier: qualifierWords.join(" ") });
   };

@@ -664,13 +664,27 @@ export class OrganizationResolver {
   }
 }
 
+/**
+ * A sector named by its acronym, or in words before one of its own bodies ("Radiocommunication
+ * Study Group 7", "the Telecommunication Development Bureau"): an older document's way.
+ */
+const SECTOR_NAMED = /\bITU-([TRD])\b|\b(Radiocommunication|Telecommunication Standardi[sz]ation|Telecommunication Development)\s+(?:Bureau|Sector|Study Groups?|Assembly|Advisory Group)\b/g;
+
+function sectorOf(letter: string | undefined, words: string | undefined): Sector {
+  if (letter) return `ITU-${letter}` as Sector;
+  return words === "Radiocommunication" ? "ITU-R" : words === "Telecommunication Development" ? "ITU-D" : "ITU-T";
+}
+
 /** The sector named last before `at` in the same sentence or line ("ITU-D Study Group 1 and … Study Group 2"). */
 export function sectorBefore(text: string, at: number): Sector | undefined {
   const window = text.slice(Math.max(0, at - 200), at);
   const clause = window.slice(Math.max(0, window.search(/[^.;\n]*$/)));
-  const all = [...clause.matchAll(/\bITU-([TRD])\b/g)];
+  // "Radiocommunication Study Group 7": the sector's word right before the designation.
+  const right = /\b(Radiocommunication|Telecommunication Standardi[sz]ation|Telecommunication Development)\s+$/.exec(window);
+  if (right) return sectorOf(undefined, right[1]);
+  const all = [...clause.matchAll(SECTOR_NAMED)];
   const last = all[all.length - 1];
-  return last ? (`ITU-${last[1]}` as Sector) : undefined;
+  return last ? sectorOf(last[1], last[2]) : undefined;
 }
 
 /**
@@ -683,6 +697,7 @@ export function documentSector(text: string): Sector {
     const sector: Sector = m[1] ? (`ITU-${m[1]}` as Sector) : m[2] === "BDT" ? "ITU-D" : m[2] === "BR" ? "ITU-R" : "ITU-T";
     counts[sector]++;
   }
+  for (const m of text.matchAll(SECTOR_NAMED)) if (!m[1]) counts[sectorOf(undefined, m[2])]++;
   const best = (["ITU-R", "ITU-D"] as const).filter((s) => counts[s] > counts["ITU-T"]).sort((a, b) => counts[b] - counts[a])[0];
   return best ?? "ITU-T";
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { affiliatedName } from "./affiliated-name.js";
-import { body, factsOf } from "./testing.js";
+import { body, factsOf, readingOf } from "./testing.js";
 
 const graph = [body("hsa", "Harbour Sensors Alliance", "CONSORTIUM", "HSA")];
 const people = (text: string) => factsOf(text, graph, [affiliatedName], "other").people.map((p) => p.name);
@@ -15,6 +15,13 @@ describe("affiliated-name: people by the shape of their mention", () => {
 
   it("takes a tagged name alone on its line (a list laid out one a line)", () => {
     expect(people("Speakers\nLaura Whitfield\nTidal Buoy Networks")).toEqual(["Laura Whitfield"]);
+    expect(people("Thanks to:\n- Daniel Okafor\n- Tidal Buoy Networks")).toEqual(["Daniel Okafor"]);
+  });
+
+  it("takes a tagged name with a company in parentheses the graph does not know, without proposing the company", () => {
+    const { facts, orgs } = readingOf("Co-leads are Maria Olsen (Quayside Systems) and others.", graph, [affiliatedName]);
+    expect(facts.people.map((p) => p.name)).toEqual(["Maria Olsen"]);
+    expect([...orgs.created.keys()]).toEqual([]);
   });
 
   it("keeps the affiliation beside the name", () => {

@@ -12,6 +12,8 @@ const AFTER_NAME: ReadonlyArray<{ name: string; gap: RegExp }> = [
   { name: "comma", gap: /^\s*,\s*$/ },
   { name: "of", gap: /^\s+(?:of|from)\s+(?:the\s+)?$/ },
 ];
+/** "Ada Quill (Quayside)": a capitalized aside of one to three words, a company the graph need not know (not proposed). */
+const COMPANY_ASIDE = /^\s*\(\s*\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}\s*\)/u;
 const ADDRESS = /^\s*[<(]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
@@ -40,9 +42,10 @@ export const affiliatedName: Rule = {
       const body = b.orgs.find((o) => o.start >= c.end && AFTER_NAME.some((a) => a.gap.test(text.slice(c.end, o.start))));
       const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
       const lineEnd = text.indexOf("\n", c.end);
-      const alone = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim().replace(/[,:;]$/, "") === c.name;
+      // A line of a list: the name alone after its bullet ("- Ada Quill").
+      const alone = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim().replace(/^(?:[-–•*·]|\d{1,2}[.)])\s*/, "").replace(/[,:;.]$/, "") === c.name;
       if (body) ctx.addPerson(c.name, where, { affiliations: [body.key] });
-      else if (ADDRESS.test(after) || alone) ctx.addPerson(c.name, where);
+      else if (ADDRESS.test(after) || alone || COMPANY_ASIDE.test(after)) ctx.addPerson(c.name, where);
     }
   },
 };

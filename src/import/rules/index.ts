@@ -45,6 +45,7 @@ import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
+import { peopleListField } from "./people-list-field.js";
 import { personSlot } from "./person-slot.js";
 import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
@@ -87,6 +88,7 @@ export const rules: readonly Rule[] = [
   prosePeople,
   personSlot,
   affiliatedName,
+  peopleListField,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,
