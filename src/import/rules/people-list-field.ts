@@ -5,8 +5,8 @@ import type { Rule } from "./rule.js";
 /**
  * Labels whose value is a list of people, as data: a meeting's attendees, a group's chairs,
  * editors and staff contacts. An item must be a name alone (a candidate covering it,
- * person-names.ts), its aside dropped, and either read as a person by the tagger or one of a list of
- * three or more names.
+ * person-names.ts), its aside dropped; the second of two items cut by a comma is an affiliation
+ * unless the tagger reads a person.
  */
 const LABELS = [
   "Attendees", "Attendance", "Participants", "Present", "Chairs?", "Co-?[Cc]hairs?", "Editors?", "Authors?", "Speakers",
@@ -31,13 +31,19 @@ export const peopleListField: Rule = {
     const where = whereOf(b);
     for (const m of b.block.text.matchAll(FIELD)) {
       const value = m[1]!.replace(/\([^)]*\)/g, " ");
-      const items = value.split(/\s*(?:[,;|]|\band\b)\s*/).map((raw) => raw.trim().replace(/[.:]$/, "").trim()).filter(Boolean);
-      const names = items.map((item) => nameCandidates(item).find((n) => n.start === 0 && n.end === item.length && !b.orgs.some((o) => o.printed === item)));
-      // "Chair: Ada Quill, Quayside Systems AG": a name and its affiliation. Items the tagger does not
-      // read as people count only in a list of three or more names.
+      const parts = value.split(/(\s*(?:[,;|]|\band\b)\s*)/);
+      const items = parts.filter((_, i) => i % 2 === 0).map((raw) => raw.trim().replace(/[.:]$/, "").trim());
+      const names = items.map((item) => (item ? nameCandidates(item).find((n) => n.start === 0 && n.end === item.length && !b.orgs.some((o) => o.printed === item)) : undefined));
+      // "Chair: Ada Quill, Quayside Systems AG": a name and its affiliation. The second of two items
+      // cut by a comma is a person only when the tagger reads one; in a list of three or more
+      // names, or after "and" or ";", every name is.
       const tagged = taggedPeople(value);
       const list = names.length >= 3 && names.every(Boolean);
-      for (const c of names) if (c && (list || taggedAsPerson(tagged, c))) ctx.addPerson(c.name, where);
+      names.forEach((c, i) => {
+        if (!c) return;
+        const comma = i > 0 && /,/.test(parts[2 * i - 1]!);
+        if (i === 0 || list || !comma || taggedAsPerson(tagged, c)) ctx.addPerson(c.name, where);
+      });
     }
   },
 };
