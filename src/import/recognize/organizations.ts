@@ -1,7 +1,6 @@
 import { abbreviates } from "./abbreviation.js";
 import { bodyOrgans } from "./body-organ.js";
 import { coordinatedDesignations } from "./coordinated-designations.js";
-import { headWordNames } from "./head-word-name.js";
 import { namesABody } from "./body-name.js";
 import { typedNames } from "./typed-name.js";
 import { slug } from "../../editing/specs.js";
@@ -644,15 +643,6 @@ export class OrganizationResolver {
         if (key) push({ start, end, key, printed, existing: false });
       } else if (best.created) push({ start, end, key: best.created, printed, existing: false });
       i = best.j;
-    }
-
-    // 4. A body named in prose by its head word, without an acronym ("the Harbour Metaverse Council",
-    // "University of Porto"): where no known name was read (recognize/head-word-name.ts).
-    for (const hit of headWordNames(text)) {
-      if (!free(hit) || isVenueName(hit.name)) continue;
-      const known = this.find([hit.name]);
-      const key = known?.key ?? this.propose({ name: hit.name, kind: guessKind(hit.name), aliases: [], locator: where.locator, quote });
-      push({ start: hit.start, end: hit.end, key, printed: hit.name, existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}), ...(known ? candidatesOf(known) : {}) });
     }
 
     const mentions = [...found.items];
