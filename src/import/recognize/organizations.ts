@@ -1,4 +1,6 @@
 import { abbreviates } from "./abbreviation.js";
+import { bodyOrgans } from "./body-organ.js";
+import { coordinatedDesignations } from "./coordinated-designations.js";
 import { namesABody } from "./body-name.js";
 import { typedNames } from "./typed-name.js";
 import { slug } from "../../editing/specs.js";
@@ -115,6 +117,20 @@ const DESIGNATIONS: Designation[] = [
         : {
           forms: [`ISO/IEC JTC 1/SC ${m[2]}`, `JTC 1/SC ${m[2]}`], id: `jtc1-sc${m[2]}`, name: `ISO/IEC JTC 1/SC ${m[2]}`,
           acronym: `JTC 1/SC ${m[2]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
+        },
+  },
+  // ISO/IEC SC 29, ISO/IEC SC29/WG 7: a subcommittee of the two bodies together is one of their JTC 1's
+  {
+    re: new RegExp(`\\bISO${SEP}IEC\\s+SC${sp}(\\d{1,3})(?:${SEP}WG${sp}(\\d{1,3}))?(?![\\d])`, "g"),
+    build: (m) =>
+      m[2]
+        ? {
+          forms: [`ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, `JTC 1/SC ${m[1]}/WG ${m[2]}`], id: `jtc1-sc${m[1]}-wg${m[2]}`,
+          name: `ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, acronym: `JTC 1/SC ${m[1]}/WG ${m[2]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[1]}`,
+        }
+        : {
+          forms: [`ISO/IEC JTC 1/SC ${m[1]}`, `JTC 1/SC ${m[1]}`], id: `jtc1-sc${m[1]}`, name: `ISO/IEC JTC 1/SC ${m[1]}`,
+          acronym: `JTC 1/SC ${m[1]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
         },
   },
   // ISO/IEC JTC 1/SC 27/WG 2, JTC1/SC27, JTC 1
@@ -404,6 +420,16 @@ export class OrganizationResolver {
     return hit?.key;
   }
 
+  /** A designation written whole ("ITU-D Study Group 2"), read by the first pattern that takes all of it. */
+  private resolveSingular(designation: string, where: { locator: string; quote: string }, sector?: Sector) {
+    for (const d of DESIGNATIONS) {
+      d.re.lastIndex = 0;
+      const m = d.re.exec(designation);
+      if (m && m.index === 0 && m[0] === designation) return this.fromDesignation(d, m, where, sector);
+    }
+    return undefined;
+  }
+
   private fromDesignation(d: Designation, m: RegExpExecArray, where: { locator: string; quote: string }, sector?: Sector) {
     const built = d.build(m, sector ?? this.defaultSector);
     if (!built) return undefined;
@@ -523,6 +549,15 @@ export class OrganizationResolver {
       push({ start: hit.start, end: hit.end, key, printed: text.slice(hit.start, hit.end), existing: false });
     }
 
+    // 1b. Plural and coordinated designations ("ITU-D Study Groups 1 and 2", "JTC 1/SC 29/WG 7 and
+    // WG 3"): one body per member, read as its singular form (recognize/coordinated-designations.ts).
+    for (const member of coordinatedDesignations(text)) {
+      if (!free(member)) continue;
+      const sector = (member.sector as Sector | undefined) ?? sectorBefore(text, member.start);
+      const r = this.resolveSingular(member.designation, { locator: where.locator, quote }, sector);
+      if (r) push({ start: member.start, end: member.end, key: r.key, printed: text.slice(member.start, member.end), existing: r.existing, ...(r.reason ? { reason: r.reason } : {}), ...candidatesOf(r) });
+    }
+
     // 2. Designations (ITU-T SG17, JTC 1/SC 27/WG 2, Q6/17, IEC TC 100…).
     for (const d of DESIGNATIONS) {
       d.re.lastIndex = 0;
@@ -536,14 +571,16 @@ export class OrganizationResolver {
       }
     }
 
-    // 2b. Offices and councils of a family ("the ITU Regional Offices", "IEEE SA Standards Board").
-    for (const m of text.matchAll(/\b(ITU-[TRD]|ITU|ISO|IEC|IEEE SA|IEEE|ETSI|3GPP|W3C)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Offices?|Secretariat|Council|Board))\b/g)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    // 2b. Organs of a family or of a body the graph or the document knows by its acronym ("the ITU
+    // Regional Offices", "IEEE SA Standards Board", "the XY General Assembly"; recognize/body-organ.ts).
+    for (const m of bodyOrgans(text)) {
+      const span = { start: m.start, end: m.end };
       if (!free(span)) continue;
-      const known = this.find([m[0]]);
-      const parent = known ? undefined : this.resolveDesignation(m[1]!, { locator: where.locator, quote });
-      const key = known?.key ?? this.propose({ name: m[0], kind: "OTHER", aliases: [], ...(parent ? { partOf: parent } : {}), locator: where.locator, quote });
-      push({ ...span, key, printed: m[0], existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}) });
+      const known = this.find([m.name]);
+      const parent = known ? undefined : ROOTS[m.owner] ? this.resolveDesignation(m.owner, { locator: where.locator, quote }) : this.find([m.owner])?.key;
+      if (!known && !parent) continue;
+      const key = known?.key ?? this.propose({ name: m.name, kind: "OTHER", aliases: [], ...(parent ? { partOf: parent } : {}), locator: where.locator, quote });
+      push({ ...span, key, printed: m.name, existing: !!known?.existing, ...(known?.reason ? { reason: known.reason } : {}) });
     }
     // 2c. A named initiative or programme: "the ITU-UNICC Global initiative on “Virtual Worlds – Discovering the Citiverse”".
     for (const m of text.matchAll(/\b((?:[A-Z][\w-]*\s+){0,3}(?:[Gg]lobal\s+)?(?:[Ii]nitiative|[Pp]rogramme))\s+on\s+[“"]([^”"]{3,100})[”"]/g)) {
@@ -617,13 +654,27 @@ export class OrganizationResolver {
   }
 }
 
+/**
+ * A sector named by its acronym, or in words before one of its own bodies ("Radiocommunication
+ * Study Group 7", "the Telecommunication Development Bureau"): an older document's way.
+ */
+const SECTOR_NAMED = /\bITU-([TRD])\b|\b(Radiocommunication|Telecommunication Standardi[sz]ation|Telecommunication Development)\s+(?:Bureau|Sector|Study Groups?|Assembly|Advisory Group)\b/g;
+
+function sectorOf(letter: string | undefined, words: string | undefined): Sector {
+  if (letter) return `ITU-${letter}` as Sector;
+  return words === "Radiocommunication" ? "ITU-R" : words === "Telecommunication Development" ? "ITU-D" : "ITU-T";
+}
+
 /** The sector named last before `at` in the same sentence or line ("ITU-D Study Group 1 and … Study Group 2"). */
 export function sectorBefore(text: string, at: number): Sector | undefined {
   const window = text.slice(Math.max(0, at - 200), at);
   const clause = window.slice(Math.max(0, window.search(/[^.;\n]*$/)));
-  const all = [...clause.matchAll(/\bITU-([TRD])\b/g)];
+  // "Radiocommunication Study Group 7": the sector's word right before the designation.
+  const right = /\b(Radiocommunication|Telecommunication Standardi[sz]ation|Telecommunication Development)\s+$/.exec(window);
+  if (right) return sectorOf(undefined, right[1]);
+  const all = [...clause.matchAll(SECTOR_NAMED)];
   const last = all[all.length - 1];
-  return last ? (`ITU-${last[1]}` as Sector) : undefined;
+  return last ? sectorOf(last[1], last[2]) : undefined;
 }
 
 /**
@@ -636,6 +687,7 @@ export function documentSector(text: string): Sector {
     const sector: Sector = m[1] ? (`ITU-${m[1]}` as Sector) : m[2] === "BDT" ? "ITU-D" : m[2] === "BR" ? "ITU-R" : "ITU-T";
     counts[sector]++;
   }
+  for (const m of text.matchAll(SECTOR_NAMED)) if (!m[1]) counts[sectorOf(undefined, m[2])]++;
   const best = (["ITU-R", "ITU-D"] as const).filter((s) => counts[s] > counts["ITU-T"]).sort((a, b) => counts[b] - counts[a])[0];
   return best ?? "ITU-T";
 }

@@ -1,5 +1,6 @@
 import { acknowledgedNames } from "./acknowledged-names.js";
 import { addresseeRows } from "./addressee-rows.js";
+import { affiliatedName } from "./affiliated-name.js";
 import { appointedAs } from "./appointed-as.js";
 import { bodyMeets } from "./body-meets.js";
 import { ccAcronymBody } from "./cc-acronym-body.js";
@@ -44,6 +45,7 @@ import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
+import { peopleListField } from "./people-list-field.js";
 import { personSlot } from "./person-slot.js";
 import { prosePeople } from "./prose-people.js";
 import { quotedPerson } from "./quoted-person.js";
@@ -85,6 +87,8 @@ export const rules: readonly Rule[] = [
   respectively,
   prosePeople,
   personSlot,
+  affiliatedName,
+  peopleListField,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,
