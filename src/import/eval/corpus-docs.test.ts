@@ -80,4 +80,16 @@ describe("a sidecar may name the batch its document was added in", () => {
     expect([...perGenre.keys()].sort()).toEqual(["circular", "datatracker", "event", "group", "liaison", "news", "report"]);
     expect([...perGenre.values()].every((n) => n >= 2)).toBe(true);
   });
+
+  it("keeps the third fresh batch in the test half, at least two documents of each of the seven genres, none sharing an address with another document", () => {
+    const third = readCorpus().filter((d) => d.batch === "fresh-2026-12-07c");
+    expect(third.length).toBeGreaterThanOrEqual(14);
+    expect(third.filter((d) => d.half !== "test").map((d) => d.id)).toEqual([]);
+    const perGenre = new Map<string, number>();
+    for (const d of third) perGenre.set(d.genre, (perGenre.get(d.genre) ?? 0) + 1);
+    expect([...perGenre.keys()].sort()).toEqual(["circular", "datatracker", "event", "group", "liaison", "news", "report"]);
+    expect([...perGenre.values()].every((n) => n >= 2)).toBe(true);
+    const others = new Set(readCorpus().filter((d) => d.batch !== "fresh-2026-12-07c").map((d) => d.url));
+    expect(third.filter((d) => others.has(d.url)).map((d) => d.id)).toEqual([]);
+  });
 });
