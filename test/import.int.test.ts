@@ -64,7 +64,7 @@ describe("planning the import of a meeting circular of another group", () => {
     const rapporteur = find(plan, "Role", (p) => p.values.person === "jane-doe")[0]!;
     expect(rapporteur.dependsOn).toEqual(expect.arrayContaining([find(plan, "Person", (p) => p.values.id === "jane-doe")[0]!.id]));
     expect(find(plan, "Person", (p) => p.resolution.key === "seizo-onoe")[0]).toMatchObject({ action: "CONFIRM", resolution: { reason: "NAME" } });
-    expect(find(plan, "Deliverable", (p) => p.values.code === "X.1815")[0]).toMatchObject({ values: { title: "Security guidelines for metaverse services", developedBy: expect.any(String) } });
+    expect(find(plan, "Deliverable", (p) => p.values.code === "ITU-T X.1815")[0]).toMatchObject({ values: { title: "Security guidelines for metaverse services", developedBy: expect.any(String) } });
   });
 });
 
@@ -89,7 +89,7 @@ describe("planning the import of a Datatracker liaison page (HTML)", () => {
     expect(plan.document.text).not.toMatch(/alert|steal|<script|onclick/);
     expect(find(plan, "Liaison").map((p) => [p.values.from, p.values.to])).toEqual([["itu-t-sg13", "ietf"]]);
     expect(find(plan, "Person")[0]).toMatchObject({ action: "CREATE", values: { name: "Ana Garcia", email: "ana.garcia@example.com", country: "ES" } });
-    expect(find(plan, "Deliverable", (p) => p.values.code === "Y.3090")[0]).toMatchObject({ values: { status: "AGREED" } });
+    expect(find(plan, "Deliverable", (p) => p.values.code === "ITU-T Y.3090")[0]).toMatchObject({ values: { status: "AGREED" } });
   });
 });
 
