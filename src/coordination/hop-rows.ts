@@ -49,6 +49,9 @@ const pathNode = `CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {${P
  * id in every reference: at whoWorksOn's page of 20 bodies those were 38 KB of a 117 KB answer,
  * every string decoded and kept by the driver. Another form of element id without a colon
  * stays whole, so a reference is still unique. `x` is an expression of our own statements.
+ * A key lives only inside one answer, read in one transaction: an id Neo4j reuses after a delete
+ * cannot meet the one it replaced; on a cluster every member holds the same store of a database,
+ * so whichever member answers gives the same ids (and one answer is read from one member).
  */
 export const tableKey = (x: string) => `last(split(elementId(${x}), ':'))`;
 
