@@ -45,6 +45,7 @@ import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
+import { officeLabelList } from "./office-label-list.js";
 import { peopleListField } from "./people-list-field.js";
 import { personSlot } from "./person-slot.js";
 import { prosePeople } from "./prose-people.js";
@@ -89,6 +90,7 @@ export const rules: readonly Rule[] = [
   personSlot,
   affiliatedName,
   peopleListField,
+  officeLabelList,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,
