@@ -19,14 +19,19 @@ describe("office-label-list: an office printed as a label over or beside its hol
     ]);
   });
 
-  it("reads the holders on the lines under a label alone: all of them under a plural label, the first under a singular one", () => {
-    expect(rolesOf(["Tidal Buoys Working Group", "Vice-Chairs", "Odile Ferrand", "Rui Vaz", "Liaison Officer", "Tomas Hale", "Pieter Jansen", "Our work"].join("\n"))).toEqual([
+  it("reads the holders on the lines under a plural label alone, and leaves a singular one to heading-roster", () => {
+    expect(rolesOf(["Tidal Buoys Working Group", "Vice-Chairs", "Odile Ferrand", "Rui Vaz", "Liaison Officers:", "Tomas Hale", "Our work", "Pieter Jansen"].join("\n"))).toEqual([
       ["Odile Ferrand", "VICE_CHAIR", "tbwg"], ["Rui Vaz", "VICE_CHAIR", "tbwg"], ["Tomas Hale", "LIAISON_REPRESENTATIVE", "tbwg"],
     ]);
+    expect(rolesOf(["Tidal Buoys Working Group", "Liaison Officer", "Tomas Hale", "Pieter Jansen"].join("\n"))).toEqual([]);
   });
 
   it("takes nothing from a value that names no one, from prose after an office word, from an editor's label, or on a page with no body", () => {
     expect(rolesOf(["Tidal Buoys Working Group", "Chair: TBD", "Chair Ada Quill opened the meeting at noon.", "Editors: Bo Lindqvist, Jon Roe"].join("\n"))).toEqual([]);
     expect(rolesOf(["Notes from the harbour", "Chairs Ada Quill, Bo Lindqvist"].join("\n"), "other")).toEqual([]);
+    // The title names a body the mentions did not read: the body a later line names is not the page's.
+    const facts = factsOf(["Quay Lights Working Group Charter", "A group of the Tidal Buoys Working Group.", "Chairs | Ada Quill (Quayside Systems), Bo Lindqvist (Harbour Labs) |"].join("\n"), graph, [officeLabelList], "group");
+    expect(facts.roles).toEqual([]);
+    expect(facts.people.map((p) => p.name)).toEqual(["Ada Quill", "Bo Lindqvist"]);
   });
 });

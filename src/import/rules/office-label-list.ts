@@ -2,13 +2,15 @@ import { whereOf } from "./evidence.js";
 import { OFFICE_LABEL, officeOfLabel } from "./office-labels.js";
 import { pageBody } from "./page-body.js";
 import { listedNames } from "./people-list-field.js";
-import type { Rule } from "./rule.js";
+import type { Rule, RuleContext } from "./rule.js";
 
 const BULLET = String.raw`(?:\|\s*)?(?:[·•▪◦○●*–-]\s*)?`;
 /** "Chairs Ada Quill (Quayside), Bo Lind", "Team Contacts: Jon Roe", "Co-Chairs | Ada Quill, Bo Lind |". */
 const LABEL_AND_VALUE = new RegExp(`^\\s*${BULLET}(${OFFICE_LABEL})\\s*(?::\\s*|\\|\\s*|\\s+(?=\\p{Lu}))(.+)$`, "u");
 /** The label alone on its line, its holders on the lines under it. */
 const LABEL_ALONE = new RegExp(`^\\s*${BULLET}(${OFFICE_LABEL})\\s*:?\\s*\\|?\\s*$`, "u");
+/** A body's head word, as a page's title names its own body ("Harbour Buoys Working Group Charter"). */
+const BODY_HEAD = /\b(?:Working\s+Group|Community\s+Group|Interest\s+Group|Business\s+Group|Task\s+Force|(?:Sub)?[Cc]ommittee|Council|Board|Consortium|Alliance|Forum)\b/u;
 /** How many lines under a label alone may name its holders. */
 const UNDER = 6;
 
@@ -18,9 +20,20 @@ const UNDER = 6;
  * "Co-Chairs | Ada Quill, Bo Lind |") or on the lines under it ("Chairs" / "Ada Quill" / "Bo
  * Lind"). Each name alone (people-list-field.ts `listedNames`) holds the office (office-labels.ts)
  * in the page's own body (page-body.ts: the heading just above, else the page's first lines, else
- * its subject); a singular label under which several lines stand gives the office to the first
- * only. Nothing without a page body, and nothing from a value that names no one ("Chair: TBD").
+ * its subject); a singular label over names is heading-roster's. Nothing without a page body (nor
+ * when the page's title names a body the mentions did not read), and nothing from a value that
+ * names no one ("Chair: TBD"); without a body, the holders are people of the page.
  */
+/**
+ * The page's title names a body the mentions stage did not read (no mention covers its head word):
+ * the page's own body is then unknown, and a body its later lines name is not it.
+ */
+function titleUnread(ctx: RuleContext): boolean {
+  const title = ctx.blocks[0];
+  const head = title ? BODY_HEAD.exec(title.block.text) : null;
+  return !!head && !title!.orgs.some((o) => o.start <= head.index && o.end >= head.index + head[0].length);
+}
+
 export const officeLabelList: Rule = {
   name: "office-label-list",
   genres: "any",
@@ -35,22 +48,21 @@ export const officeLabelList: Rule = {
     const holders: Array<{ name: string; at: typeof b }> = [];
     if (beside) {
       for (const c of listedNames(beside[2]!.replace(/\|\s*$/, ""), b)) holders.push({ name: c.name, at: b });
-    } else {
+    } else if (office.plural) {
+      // A singular office over names is heading-roster's (the first name holds it); a plural one, all of them.
       for (const next of ctx.blocks.slice(b.index + 1, b.index + 1 + UNDER)) {
         const line = next.block.text.replace(/^[·•▪◦○●*–-]\s*/, "").replace(/\|\s*$/, "");
         const names = line.length <= 80 ? listedNames(line, next) : [];
         if (names.length !== 1) break;
         holders.push({ name: names[0]!.name, at: next });
-        if (!office.plural) break;
       }
     }
     if (!holders.length) return;
-    const body = pageBody(ctx, b.index);
-    if (!body) return;
+    const body = titleUnread(ctx) ? undefined : pageBody(ctx, b.index);
     for (const h of holders) {
       const where = h.at === b ? whereOf(b) : { locator: b.block.locator, quote: `${b.block.text}\n${h.at.block.text}` };
       const person = ctx.addPerson(h.name, where);
-      ctx.addRole(person, body, office.role, undefined, where, 0.8);
+      if (body) ctx.addRole(person, body, office.role, undefined, where, 0.8);
     }
   },
 };
