@@ -46,6 +46,8 @@ import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
 import { officeLabelList } from "./office-label-list.js";
+import { nameOfficeAside } from "./name-office-aside.js";
+import { pageHeadingEvent } from "./page-heading-event.js";
 import { peopleListField } from "./people-list-field.js";
 import { personSlot } from "./person-slot.js";
 import { prosePeople } from "./prose-people.js";
@@ -91,6 +93,7 @@ export const rules: readonly Rule[] = [
   affiliatedName,
   peopleListField,
   officeLabelList,
+  nameOfficeAside,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,
@@ -118,6 +121,7 @@ export const rules: readonly Rule[] = [
   thanksFor,
   nextMeetings,
   numberedMeeting,
+  pageHeadingEvent,
   addresseeRows,
   letterAddressee,
   statementRequest,

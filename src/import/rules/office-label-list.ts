@@ -1,16 +1,14 @@
 import { whereOf } from "./evidence.js";
 import { OFFICE_LABEL, officeOfLabel } from "./office-labels.js";
-import { pageBody } from "./page-body.js";
+import { pageBody, titleUnread } from "./page-body.js";
 import { listedNames } from "./people-list-field.js";
-import type { Rule, RuleContext } from "./rule.js";
+import type { Rule } from "./rule.js";
 
 const BULLET = String.raw`(?:\|\s*)?(?:[·•▪◦○●*–-]\s*)?`;
 /** "Chairs Ada Quill (Quayside), Bo Lind", "Team Contacts: Jon Roe", "Co-Chairs | Ada Quill, Bo Lind |". */
 const LABEL_AND_VALUE = new RegExp(`^\\s*${BULLET}(${OFFICE_LABEL})\\s*(?::\\s*|\\|\\s*|\\s+(?=\\p{Lu}))(.+)$`, "u");
 /** The label alone on its line, its holders on the lines under it. */
 const LABEL_ALONE = new RegExp(`^\\s*${BULLET}(${OFFICE_LABEL})\\s*:?\\s*\\|?\\s*$`, "u");
-/** A body's head word, as a page's title names its own body ("Harbour Buoys Working Group Charter"). */
-const BODY_HEAD = /\b(?:Working\s+Group|Community\s+Group|Interest\s+Group|Business\s+Group|Task\s+Force|(?:Sub)?[Cc]ommittee|Council|Board|Consortium|Alliance|Forum)\b/u;
 /** How many lines under a label alone may name its holders. */
 const UNDER = 6;
 
@@ -24,16 +22,6 @@ const UNDER = 6;
  * when the page's title names a body the mentions did not read), and nothing from a value that
  * names no one ("Chair: TBD"); without a body, the holders are people of the page.
  */
-/**
- * The page's title names a body the mentions stage did not read (no mention covers its head word):
- * the page's own body is then unknown, and a body its later lines name is not it.
- */
-function titleUnread(ctx: RuleContext): boolean {
-  const title = ctx.blocks[0];
-  const head = title ? BODY_HEAD.exec(title.block.text) : null;
-  return !!head && !title!.orgs.some((o) => o.start <= head.index && o.end >= head.index + head[0].length);
-}
-
 export const officeLabelList: Rule = {
   name: "office-label-list",
   genres: "any",
