@@ -8,6 +8,8 @@ import type { Rule, RuleBlock, RuleContext } from "./rule.js";
 const EVENT_WORD = /\b(?:Meeting|Workshop|Plenary|Summit|Forum|Symposium|Conference|Webinar|Hackathon|Session|Seminar|Congress|Assembly)s?\b/iu;
 /** Words a section's or a list's heading is made of ("Upcoming Meetings", "Meeting Agenda", "Workshop Programme"): no event's own name. */
 const GENERIC = /^(?:the|a|an|of|for|and|on|in|at|to|our|next|upcoming|past|previous|future|recent|latest|all|list|calendar|schedule|agenda|draft|programme|program|registration|report|minutes|notes|summary|overview|information|details|about|events?|meetings?|workshops?|plenary|plenaries|summits?|forums?|symposi(?:um|a)|conferences?|webinars?|hackathons?|sessions?|seminars?|congress(?:es)?|assembl(?:y|ies)|general|annual|joint|online|virtual|hybrid|open|public|special|technical)$/iu;
+/** A form's row ("Venue: …", "Date: …"): a value, never the event's heading ("Workshop: Buoys in 2031" is one). */
+const FORM_LABEL = /^\s*(?:Venue|Place|Location|Address|Where|When|Date|Time|Time and date|Date and time|Hosts?|Organi[sz]ers?|Sponsors?|Contact|Registration|Deadline|Source|Title|Subject|Doc(?:ument)? type)\s*:/i;
 /** How many blocks of the page's head may hold its own event's heading. */
 const HEAD = 12;
 /** What a date line may hold besides its dates: weekdays, times, zones, separators. */
@@ -72,7 +74,7 @@ export const pageHeadingEvent: Rule = {
     for (let i = 0; i < head.length; i++) {
       const b = head[i]!;
       // A sentence, a label and its value ("Venue: …"), a label alone: no heading.
-      if (b.block.text.length > 160 || /[.!?]\s*$/.test(b.block.text) || /^[^:]{1,30}:/.test(b.block.text)) continue;
+      if (b.block.text.length > 160 || /[.!?]\s*$/.test(b.block.text) || FORM_LABEL.test(b.block.text) || /^[^:]{1,30}:\s*$/.test(b.block.text)) continue;
       // "Harbour Standards Forum", "… Conference Centre": a gathering's word inside a body's or a venue's name is none.
       const word = EVENT_WORD.exec(b.block.text);
       if (word && (b.orgs.some((o) => o.start <= word.index && o.end >= word.index + word[0].length) || /^\s*(?:Cent(?:re|er)|Hall|Room|Venue)\b/i.test(b.block.text.slice(word.index + word[0].length)))) continue;
