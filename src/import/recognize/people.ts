@@ -37,6 +37,8 @@ const NOT_NAME = new Set([
   "Academia", "Government", "Administration", "Administrations", "Liaison", "Statement", "Programme", "Agenda", "Session", "Opening",
   "Closing", "Lab", "Laboratory", "Foundation", "Society", "Alliance", "Board", "Office", "Federation", "Project", "Initiative", "Bank",
   "Fund", "Framework", "Network", "Platform", "Assistant", "Secretary", "General", "Deputy", "Head", "Counsellor", "Advisor", "Adviser",
+  // Office labels over names ("Chairs Ada Quill", "Team Contacts Bo Lind") are no name words.
+  "Chairs", "Co-Chair", "Vice-Chair", "Vice-Chairs", "Chairwoman", "Chairperson", "Convenors", "Editors", "Rapporteurs", "Contacts",
 ]);
 
 function normalizeName(printed: string): string {

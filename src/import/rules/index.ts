@@ -45,6 +45,9 @@ import { mailHeaderPeople } from "./mail-header-people.js";
 import { meetingDateLine } from "./meeting-date-line.js";
 import { officerLine } from "./officer-line.js";
 import { officerList } from "./officer-list.js";
+import { officeLabelList } from "./office-label-list.js";
+import { nameOfficeAside } from "./name-office-aside.js";
+import { pageHeadingEvent } from "./page-heading-event.js";
 import { peopleListField } from "./people-list-field.js";
 import { personSlot } from "./person-slot.js";
 import { prosePeople } from "./prose-people.js";
@@ -89,6 +92,8 @@ export const rules: readonly Rule[] = [
   personSlot,
   affiliatedName,
   peopleListField,
+  officeLabelList,
+  nameOfficeAside,
   deputiesList,
   takesOverFrom,
   companyPartnerRows,
@@ -116,6 +121,7 @@ export const rules: readonly Rule[] = [
   thanksFor,
   nextMeetings,
   numberedMeeting,
+  pageHeadingEvent,
   addresseeRows,
   letterAddressee,
   statementRequest,

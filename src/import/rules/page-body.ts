@@ -20,3 +20,15 @@ export function pageBody(ctx: RuleContext, at: number, window = 12): string | un
   }
   return ctx.facts.subjectOrganization;
 }
+
+/** A body's head word, as a page's title names its own body ("Harbour Buoys Working Group Charter"). */
+const BODY_HEAD = /\b(?:Working\s+Group|Community\s+Group|Interest\s+Group|Business\s+Group|Task\s+Force|(?:Sub)?[Cc]ommittee|Council|Board|Consortium|Alliance|Forum)\b/u;
+/**
+ * The page's title names a body the mentions stage did not read (no mention covers its head word):
+ * the page's own body is then unknown, and a body its later lines name is not it.
+ */
+export function titleUnread(ctx: RuleContext): boolean {
+  const title = ctx.blocks[0];
+  const head = title ? BODY_HEAD.exec(title.block.text) : null;
+  return !!head && !title!.orgs.some((o) => o.start <= head.index && o.end >= head.index + head[0].length);
+}
