@@ -359,6 +359,19 @@ export class OrganizationResolver {
     return undefined;
   }
 
+  /**
+   * Whether `name` is only part of a longer name of a body the graph holds or this document
+   * proposed ("Tides Ministry" of "Tides Ministry of Ruritania", "Buoy Metrics" of "Buoy Metrics
+   * Working Group"): a shorter reading of the same body, never a body of its own.
+   */
+  insideAKnownName(name: string): boolean {
+    const c = compactForm(name);
+    if (c.length < 4) return false;
+    for (const k of this.byCompact.keys()) if (k.length > c.length && k.includes(c)) return true;
+    for (const k of this.createdByCompact.keys()) if (k.length > c.length && k.includes(c)) return true;
+    return false;
+  }
+
   /** Proposes a new body (once: a second mention with another spelling adds an alias). */
   propose(draft: Omit<NewOrganization, "aliases" | "id"> & { id?: string; aliases?: string[] }): string {
     const forms = [draft.name, draft.acronym, ...(draft.aliases ?? [])].filter((f): f is string => !!f);

@@ -1,0 +1,38 @@
+import { headWordNames } from "../recognize/head-word-name.js";
+import { guessKind } from "../recognize/organizations.js";
+import { isVenueName } from "../recognize/places.js";
+import { whereOf } from "./evidence.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * Bodies named in prose by the word their name ends with, without an acronym ("the Harbour
+ * Metaverse Council", "University of Lowmoor"; recognize/head-word-name.ts). It runs after every
+ * other reading of bodies (the mentions stage, an affiliation's national body, a Datatracker
+ * group's own spelling), so it only fills the gaps they leave: a span a mention already covers is
+ * theirs, and a name that is only part of a longer name of a body the graph holds or the document
+ * proposed ("Ministry of Tides" of "Ministry of Tides of Ruritania") is that body, never a second one.
+ */
+export const headWordBody: Rule = {
+  name: "head-word-body",
+  genres: "any",
+  scope: "block",
+  trigger: /\p{Lu}/u,
+  apply(ctx, b) {
+    if (!b) return;
+    const where = whereOf(b);
+    for (const hit of headWordNames(b.block.text)) {
+      if (b.orgs.some((o) => o.start < hit.end && hit.start < o.end)) continue;
+      if (b.people.some((p) => p.start < hit.end && hit.start < p.end)) continue;
+      if (isVenueName(hit.name)) continue;
+      const known = ctx.orgs.find([hit.name]);
+      if (known) {
+        if (known.existing && !known.candidates && !ctx.facts.mentionedOrganizations.has(known.key)) {
+          ctx.facts.mentionedOrganizations.set(known.key, { printed: hit.name, where, ...(known.reason ? { reason: known.reason } : {}) });
+        }
+        continue;
+      }
+      if (ctx.orgs.insideAKnownName(hit.name)) continue;
+      ctx.orgs.propose({ name: hit.name, kind: guessKind(hit.name), locator: where.locator, quote: where.quote });
+    }
+  },
+};
