@@ -6,10 +6,14 @@
  * says around it: the name's own shape is the evidence. Words as data below.
  */
 
-/** Words a body's name ends with (never "Group", "Committee" or "Board": those name a body's parts, "the Steering Committee"). */
+/**
+ * Words a body's name ends with. "Group", "Committee" and "Board" also name a body's parts ("the
+ * Steering Committee"): such a name is read only with a distinctive word before the head (below).
+ */
 const HEADS = [
   "Forum", "Consortium", "Alliance", "Association", "Institute", "Council", "Agency", "Foundation", "Society", "Union",
   "University", "Federation", "Organization", "Organisation", "Commission", "Academy", "Coalition", "Partnership",
+  "Group", "Committee", "Board", "Authority", "Bureau", "Laboratory", "Laboratories",
 ];
 
 /** Heads that take a complement ("University of Porto"). */
@@ -25,18 +29,27 @@ const GENERIC = new Set([
   "Standards", "Standardization", "Standardisation", "International", "National", "Regional", "Global", "World", "European",
   "American", "Asian", "African", "Special", "Permanent", "Governing", "Scientific", "Expert", "Programme", "Program",
   "Industry", "Industrial", "Research", "Development", "Local", "Public", "Private", "Member", "Members", "Partner", "Partners",
+  "Organizing", "Organising", "Organization", "Organisation", "Nominating", "Drafting", "Editorial", "Review", "Task", "Interest",
+  "Ad", "Hoc", "Coordinating", "Liaison", "Sub", "Focus", "Work", "Project", "Operating", "Oversight", "Audit", "Finance", "Policy",
+  "Strategy", "Strategic", "Architecture", "Security", "Ethics", "Program", "Contact", "Core", "Main", "Central", "Senior",
+  "Several", "Many", "Various", "Some", "Most", "Few", "Upcoming", "Next", "Previous", "Former", "Current", "Future", "Recent", "Last", "First",
+  "Rapporteur", "Planning", "Programme", "Organizational", "Standing", "Ad-hoc", "Sub-Group", "Subgroup",
 ]);
 
+/** Months: "March 2031 Working Group" is a date before a kind word, no body's name. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
 /** Words that open a sentence or a clause, not a name ("Yesterday", "Dear"): dropped from the run's start. */
-const LEADING = /^(?:The|A|An|This|That|These|Our|Its|Their|Each|Every|Both|All|Any|Dear|At|In|On|By|From|To|For|With|And|Or|Of|As|Since|During|When|While|Under|Within|Via|Per)$/;
+const LEADING = /^(?:The|A|An|This|That|These|Our|Its|Their|Each|Every|Both|All|Any|Several|Many|Various|Some|Most|Few|Upcoming|Next|Previous|Former|Current|Future|Recent|Last|First|See|Also|Please|Dear|At|In|On|By|From|To|For|With|And|Or|Of|As|Since|During|When|While|Under|Within|Via|Per)$/;
 
 const WORD = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{Lu}]|\d+[\p{L}]*)`;
 const SP = String.raw`[^\S\n]+`;
 const JOINER = String.raw`(?:${SP}(?:and|&)${SP}|${SP})`;
 
-const HEAD_FINAL = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD}(?:${JOINER}${WORD}){0,6}?)${SP}(${HEADS.join("|")})(?![\p{L}\p{N}-])`, "gu");
+// Never from inside a number, a path or a code ("1.00 Focus Group", "LAN/MAN Standards Committee").
+const HEAD_FINAL = new RegExp(String.raw`(?<![\p{L}\p{N}./-])(${WORD}(?:${JOINER}${WORD}){0,6}?)${SP}(${HEADS.join("|")})(?![\p{L}\p{N}-])`, "gu");
 const WITH_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(${WORD}(?:${SP}${WORD}){0,3})${SP})?(${COMPLEMENT_HEADS.join("|")})${SP}(?:of|for)${SP}(?:the${SP})?(${WORD}(?:${JOINER}${WORD}){0,5})(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}./-])(?:(${WORD}(?:${SP}${WORD}){0,3})${SP})?(${COMPLEMENT_HEADS.join("|")})${SP}(?:of|for)${SP}(?:the${SP})?(${WORD}(?:${JOINER}${WORD}){0,5})(?![\p{L}\p{N}-])`,
   "gu",
 );
 
@@ -50,8 +63,14 @@ export interface HeadWordName {
   qualifier: string;
 }
 
+/** A name needs one word of its own: not a kind's or a place's word, not a number, not a month. */
 function distinctive(words: string[]): boolean {
-  return words.some((w) => !GENERIC.has(w) && w !== "and" && w !== "&");
+  return words.some((w) => !GENERIC.has(w) && w !== "and" && w !== "&" && /\p{L}/u.test(w) && !MONTH.test(w));
+}
+
+/** A word that opens no name: a clause word, a month, or an adjective made with a hyphen ("Award-winning"). */
+function cuts(word: string): boolean {
+  return LEADING.test(word) || MONTH.test(word) || /-\p{Ll}/u.test(word);
 }
 
 /** Every body named by its head word in the text, in order; a name in capitals only or in a heading of capitals is none. */
@@ -72,7 +91,7 @@ export function headWordNames(text: string): HeadWordName[] {
     while (complement.length > 0 && /^(?:and|&)$/.test(complement[complement.length - 1]!)) complement.pop();
     const before = m[1] ? [...m[1].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: m.index + w.index })) : [];
     let cut = -1;
-    before.forEach((w, i) => { if (LEADING.test(w.text)) cut = i; });
+    before.forEach((w, i) => { if (cuts(w.text)) cut = i; });
     const start = cut + 1 < before.length ? before[cut + 1]!.at : m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
     const end = m.index + m[0].length;
     push(start, end, m[2]!, complement);
@@ -82,7 +101,7 @@ export function headWordNames(text: string): HeadWordName[] {
     // The name starts after the run's last clause word or article ("In Harbour Council", a title-case
     // heading's "Letter From The Harbour Forum"), and never with "and".
     let cut = -1;
-    words.forEach((w, i) => { if (LEADING.test(w.text)) cut = i; });
+    words.forEach((w, i) => { if (cuts(w.text)) cut = i; });
     // "Coastal Virtual Networks and Harbour Consortium": an "and" after a name of several words joins
     // two bodies; the name read here is the last ("Electronics and Buoys Research Institute" is one).
     words.forEach((w, i) => { if ((w.text === "and" || w.text === "&") && i - (cut + 1) >= 2) cut = i; });

@@ -12,6 +12,9 @@ import type { Rule } from "./rule.js";
  * theirs, and a name that is only part of a longer name of a body the graph holds or the document
  * proposed ("Ministry of Tides" of "Ministry of Tides of Ruritania") is that body, never a second one.
  */
+/** Head words that also name a body's parts ("the Steering Committee", "XY Working Group"). */
+const PART_HEADS = new Set(["Group", "Committee", "Board"]);
+
 export const headWordBody: Rule = {
   name: "head-word-body",
   genres: "any",
@@ -22,6 +25,9 @@ export const headWordBody: Rule = {
     const where = whereOf(b);
     for (const hit of headWordNames(b.block.text)) {
       if (b.orgs.some((o) => o.start < hit.end && hit.start < o.end)) continue;
+      // "QTF Tooling Working Group": a part named after its owner is the owner's part, not a body
+      // of its own name; which part is not read here.
+      if (PART_HEADS.has(hit.head) && b.orgs.some((o) => o.end <= hit.start && /^[\s'’s-]{0,3}$/.test(b.block.text.slice(o.end, hit.start)))) continue;
       if (b.people.some((p) => p.start < hit.end && hit.start < p.end)) continue;
       if (isVenueName(hit.name)) continue;
       const known = ctx.orgs.find([hit.name]);

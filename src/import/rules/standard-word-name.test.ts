@@ -13,6 +13,7 @@ describe("standard-word-name: a deliverable named by a coined name next to a sta
     ]);
     expect(deliverables("The Tidal Visuals Consortium released the qnTF 2.0 specification.").map((d) => [d.code, d.kind])).toEqual([["qnTF", "SPECIFICATION"]]);
     expect(deliverables("The Tidal Visuals Consortium maintains the QVML and QX3 International Standards.").map((d) => d.code)).toEqual(["QVML", "QX3"]);
+    expect(deliverables("The Tidal Visuals Consortium leads the QX3 suite of standards.").map((d) => d.code)).toEqual(["QX3"]);
   });
 
   it("says in progress when the sentence says it is being made", () => {
