@@ -33,4 +33,10 @@ describe("headWordNames: a body named in prose by the word its name ends with", 
     expect(names("Porto.\nHarbour Forum")).toEqual(["Harbour Forum"]);
     expect(names("We met in Porto. Harbour Forum members came.")).toEqual(["Harbour Forum"]);
   });
+
+  it("reads a group, committee or board with a word of its own, never a kind's words, a date or a number", () => {
+    expect(names("The Tidewater Interop Working Group met; See Harbour Forum.")).toEqual(["Tidewater Interop Working Group", "Harbour Forum"]);
+    expect(names("the Award-winning Harbour Experts Group")).toEqual(["Harbour Experts Group"]);
+    expect(names("the March 2031 Working Group, a Joint Rapporteur Group, version 1.00 Focus Group, the LAN/MAN Standards Committee")).toEqual([]);
+  });
 });
