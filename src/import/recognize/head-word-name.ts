@@ -61,6 +61,8 @@ export interface HeadWordName {
   head: string;
   /** The words before the head ("Harbour Metaverse" of "Harbour Metaverse Council"), or the complement. */
   qualifier: string;
+  /** Read after a hyphened word ("Bi-level Harbour Experts Group"): the rest may be a longer name's tail. */
+  afterHyphened?: boolean;
 }
 
 /** A name needs one word of its own: not a kind's or a place's word, not a number, not a month. */
@@ -70,20 +72,23 @@ function distinctive(words: string[]): boolean {
 
 /** A word that opens no name: a clause word, a month, or an adjective made with a hyphen ("Award-winning"). */
 function cuts(word: string): boolean {
-  return LEADING.test(word) || MONTH.test(word) || /-\p{Ll}/u.test(word);
+  return LEADING.test(word) || MONTH.test(word) || HYPHENED.test(word);
 }
+
+/** "Award-winning", "Bi-level": an adjective, or the start of a longer name; which one the shape cannot say. */
+const HYPHENED = /-\p{Ll}/u;
 
 /** Every body named by its head word in the text, in order; a name in capitals only or in a heading of capitals is none. */
 export function headWordNames(text: string): HeadWordName[] {
   const out: HeadWordName[] = [];
-  const push = (start: number, end: number, head: string, qualifierWords: string[]) => {
+  const push = (start: number, end: number, head: string, qualifierWords: string[], afterHyphened = false) => {
     if (!distinctive(qualifierWords)) return;
     // The complement of a longer name ("World Summit on the Harbour Society"), or a name that goes
     // on in a form not read here ("Organisation for the Safety of Air Navigation"): none.
     if (/\p{Lu}[\p{L}\p{N}-]*[^\S\n]+\p{Lu}[\p{L}\p{N}-]*[^\S\n]+(?:on|of|for|in)[^\S\n]+(?:the[^\S\n]+)?$/u.test(text.slice(Math.max(0, start - 80), start))) return;
     if (/^[^\S\n]+(?:of|for|on)(?:[^\S\n]+(?:the[^\S\n]+)?\p{Lu}|[^\S\n]*(?:\n|$))/u.test(text.slice(end, end + 40))) return;
     if (out.some((o) => o.start < end && start < o.end)) return;
-    out.push({ start, end, name: text.slice(start, end), head, qualifier: qualifierWords.join(" ") });
+    out.push({ start, end, name: text.slice(start, end), head, qualifier: qualifierWords.join(" "), ...(afterHyphened ? { afterHyphened } : {}) });
   };
   for (const m of text.matchAll(WITH_COMPLEMENT)) {
     const complement = m[3]!.split(/\s+/);
@@ -94,7 +99,7 @@ export function headWordNames(text: string): HeadWordName[] {
     before.forEach((w, i) => { if (cuts(w.text)) cut = i; });
     const start = cut + 1 < before.length ? before[cut + 1]!.at : m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
     const end = m.index + m[0].length;
-    push(start, end, m[2]!, complement);
+    push(start, end, m[2]!, complement, cut >= 0 && HYPHENED.test(before[cut]!.text));
   }
   for (const m of text.matchAll(HEAD_FINAL)) {
     const words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: m.index + w.index }));
@@ -108,7 +113,7 @@ export function headWordNames(text: string): HeadWordName[] {
     const rest = words.slice(cut + 1);
     while (rest.length > 0 && (rest[0]!.text === "and" || rest[0]!.text === "&")) rest.shift();
     if (rest.length === 0) continue;
-    push(rest[0]!.at, m.index + m[0].length, m[2]!, rest.map((w) => w.text));
+    push(rest[0]!.at, m.index + m[0].length, m[2]!, rest.map((w) => w.text), cut >= 0 && HYPHENED.test(words[cut]!.text));
   }
   return out.sort((a, b) => a.start - b.start);
 }

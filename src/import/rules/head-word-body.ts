@@ -37,7 +37,9 @@ export const headWordBody: Rule = {
         }
         continue;
       }
-      if (ctx.orgs.insideAKnownName(hit.name)) continue;
+      // After a hyphened word ("Bi-level Harbour Experts Group") the rest may be the tail of a longer
+      // name: only a body known by it is read.
+      if (hit.afterHyphened || ctx.orgs.insideAKnownName(hit.name)) continue;
       ctx.orgs.propose({ name: hit.name, kind: guessKind(hit.name), locator: where.locator, quote: where.quote });
     }
   },
