@@ -38,5 +38,6 @@ describe("headWordNames: a body named in prose by the word its name ends with", 
     expect(names("The Tidewater Interop Working Group met; See Harbour Forum.")).toEqual(["Tidewater Interop Working Group", "Harbour Forum"]);
     expect(names("the Award-winning Harbour Experts Group")).toEqual(["Harbour Experts Group"]);
     expect(names("the March 2031 Working Group, a Joint Rapporteur Group, version 1.00 Focus Group, the LAN/MAN Standards Committee")).toEqual([]);
+    expect(names("Parent Group: Tidewater Forum")).toEqual(["Tidewater Forum"]);
   });
 });

@@ -33,6 +33,7 @@ const GENERIC = new Set([
   "Ad", "Hoc", "Coordinating", "Liaison", "Sub", "Focus", "Work", "Project", "Operating", "Oversight", "Audit", "Finance", "Policy",
   "Strategy", "Strategic", "Architecture", "Security", "Ethics", "Program", "Contact", "Core", "Main", "Central", "Senior",
   "Several", "Many", "Various", "Some", "Most", "Few", "Upcoming", "Next", "Previous", "Former", "Current", "Future", "Recent", "Last", "First",
+  "Parent", "Child", "Sister", "Related", "Responsible", "Lead", "Host", "Relevant", "Concerned",
   "Rapporteur", "Planning", "Programme", "Organizational", "Standing", "Ad-hoc", "Sub-Group", "Subgroup",
 ]);
 

@@ -36,5 +36,6 @@ describe("head-word-body: a body named in prose by its head word, after every ot
   it("leaves a span another reading covers to that reading", () => {
     expect(added("The Quayside Standards Council (QSC) met.")).toEqual([]);
     expect(added("The TWF Tooling Working Group met.")).toEqual([]);
+    expect(added("The Joint Bi-level Harbour Experts Group met.")).toEqual([]);
   });
 });

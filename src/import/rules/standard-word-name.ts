@@ -5,10 +5,9 @@ import type { Rule, RuleBlock, RuleContext } from "./rule.js";
 
 /**
  * A coined name, the shape standards are named by: a digit or a capital inside the word ("QX3",
- * "TideML", "HTanim", "qnTF"), with a hyphened part ("QPEG-7"). A word of capitals only ("QVML")
- * is none: as often a programme's or a body's acronym as a standard's.
+ * "TideML", "HTanim", "qnTF"), or four capitals or more ("QVML"), with a hyphened part ("QPEG-7").
  */
-const NAME = String.raw`(?:\p{Lu}(?:[\p{L}\d]*(?:\d|\p{Ll}\p{Lu})|\p{Lu}+\p{Ll})[\p{L}\d]*|\p{Ll}{1,4}\p{Lu}[\p{L}\d]*)(?:-[\p{Lu}\d][\p{L}\d]*)?`;
+const NAME = String.raw`(?:\p{Lu}(?:[\p{L}\d]*(?:\d|\p{Ll}\p{Lu})|\p{Lu}+\p{Ll})[\p{L}\d]*|\p{Lu}{4,}\d*|\p{Ll}{1,4}\p{Lu}[\p{L}\d]*)(?:-[\p{Lu}\d][\p{L}\d]*)?`;
 /** Several names: "QX3 and HTanim", "QVML, QX3 or QPEG-7". */
 const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+(?:and|or)\s+${NAME})?`;
 /** Words that say the name before them is a deliverable's (as data). */
