@@ -50,6 +50,23 @@ export type Sector = "ITU-T" | "ITU-R" | "ITU-D";
 const SEP = "\\s*/\\s*";
 const sp = "\\s?";
 
+/** ISO/IEC JTC 1, its subcommittee `sc`, or that subcommittee's working group `wg`, however the text wrote them. */
+function jtc1Body(sc?: string, wg?: string): ReturnType<Designation["build"]> {
+  if (sc && wg) {
+    return {
+      forms: [`ISO/IEC JTC 1/SC ${sc}/WG ${wg}`, `JTC 1/SC ${sc}/WG ${wg}`], id: `jtc1-sc${sc}-wg${wg}`,
+      name: `ISO/IEC JTC 1/SC ${sc}/WG ${wg}`, acronym: `JTC 1/SC ${sc}/WG ${wg}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${sc}`,
+    };
+  }
+  if (sc) {
+    return {
+      forms: [`ISO/IEC JTC 1/SC ${sc}`, `JTC 1/SC ${sc}`], id: `jtc1-sc${sc}`, name: `ISO/IEC JTC 1/SC ${sc}`,
+      acronym: `JTC 1/SC ${sc}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
+    };
+  }
+  return { forms: ["ISO/IEC JTC 1", "JTC 1"], id: "jtc1", name: "ISO/IEC JTC 1", acronym: "JTC 1", kind: "JOINT_TECHNICAL_COMMITTEE" };
+}
+
 /**
  * Naming patterns of the bodies of this field. Each gives the forms the graph may know it by, an
  * id in the seed's convention and its parent (itself a designation, resolved the same way).
@@ -108,49 +125,17 @@ const DESIGNATIONS: Designation[] = [
   // SC 29 of JTC 1, WG 6 of SC 24 of ISO/IEC JTC 1: the same bodies, written from the inside out
   {
     re: new RegExp(`\\b(?:WG${sp}(\\d{1,3})\\s+of\\s+)?SC${sp}(\\d{1,3})\\s+of\\s+(?:ISO${SEP}IEC\\s*)?JTC${sp}1(?![\\d])`, "g"),
-    build: (m) =>
-      m[1]
-        ? {
-          forms: [`ISO/IEC JTC 1/SC ${m[2]}/WG ${m[1]}`, `JTC 1/SC ${m[2]}/WG ${m[1]}`], id: `jtc1-sc${m[2]}-wg${m[1]}`,
-          name: `ISO/IEC JTC 1/SC ${m[2]}/WG ${m[1]}`, acronym: `JTC 1/SC ${m[2]}/WG ${m[1]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[2]}`,
-        }
-        : {
-          forms: [`ISO/IEC JTC 1/SC ${m[2]}`, `JTC 1/SC ${m[2]}`], id: `jtc1-sc${m[2]}`, name: `ISO/IEC JTC 1/SC ${m[2]}`,
-          acronym: `JTC 1/SC ${m[2]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
-        },
+    build: (m) => jtc1Body(m[2], m[1]),
   },
   // ISO/IEC SC 29, ISO/IEC SC29/WG 7: a subcommittee of the two bodies together is one of their JTC 1's
   {
     re: new RegExp(`\\bISO${SEP}IEC\\s+SC${sp}(\\d{1,3})(?:${SEP}WG${sp}(\\d{1,3}))?(?![\\d])`, "g"),
-    build: (m) =>
-      m[2]
-        ? {
-          forms: [`ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, `JTC 1/SC ${m[1]}/WG ${m[2]}`], id: `jtc1-sc${m[1]}-wg${m[2]}`,
-          name: `ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, acronym: `JTC 1/SC ${m[1]}/WG ${m[2]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[1]}`,
-        }
-        : {
-          forms: [`ISO/IEC JTC 1/SC ${m[1]}`, `JTC 1/SC ${m[1]}`], id: `jtc1-sc${m[1]}`, name: `ISO/IEC JTC 1/SC ${m[1]}`,
-          acronym: `JTC 1/SC ${m[1]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
-        },
+    build: (m) => jtc1Body(m[1], m[2]),
   },
   // ISO/IEC JTC 1/SC 27/WG 2, JTC1/SC27, JTC 1
   {
     re: new RegExp(`\\b(?:ISO${SEP}IEC\\s*)?JTC${sp}1(?:${SEP}SC${sp}(\\d{1,3})(?:${SEP}WG${sp}(\\d{1,3}))?)?(?![\\d])`, "g"),
-    build: (m) => {
-      if (m[2]) {
-        return {
-          forms: [`ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, `JTC 1/SC ${m[1]}/WG ${m[2]}`], id: `jtc1-sc${m[1]}-wg${m[2]}`,
-          name: `ISO/IEC JTC 1/SC ${m[1]}/WG ${m[2]}`, acronym: `JTC 1/SC ${m[1]}/WG ${m[2]}`, kind: "WORKING_GROUP", parent: `JTC 1/SC ${m[1]}`,
-        };
-      }
-      if (m[1]) {
-        return {
-          forms: [`ISO/IEC JTC 1/SC ${m[1]}`, `JTC 1/SC ${m[1]}`], id: `jtc1-sc${m[1]}`, name: `ISO/IEC JTC 1/SC ${m[1]}`,
-          acronym: `JTC 1/SC ${m[1]}`, kind: "SUBCOMMITTEE", parent: "ISO/IEC JTC 1",
-        };
-      }
-      return { forms: ["ISO/IEC JTC 1", "JTC 1"], id: "jtc1", name: "ISO/IEC JTC 1", acronym: "JTC 1", kind: "JOINT_TECHNICAL_COMMITTEE" };
-    },
+    build: (m) => jtc1Body(m[1], m[2]),
   },
   // ISO/TC 68/SC 8, ISO TC 307
   {
@@ -372,6 +357,19 @@ export class OrganizationResolver {
       if (id) return { key: id, existing: false };
     }
     return undefined;
+  }
+
+  /**
+   * Whether `name` is only part of a longer name of a body the graph holds or this document
+   * proposed ("Tides Ministry" of "Tides Ministry of Ruritania", "Buoy Metrics" of "Buoy Metrics
+   * Working Group"): a shorter reading of the same body, never a body of its own.
+   */
+  insideAKnownName(name: string): boolean {
+    const c = compactForm(name);
+    if (c.length < 4) return false;
+    for (const k of this.byCompact.keys()) if (k.length > c.length && k.includes(c)) return true;
+    for (const k of this.createdByCompact.keys()) if (k.length > c.length && k.includes(c)) return true;
+    return false;
   }
 
   /** Proposes a new body (once: a second mention with another spelling adds an alias). */

@@ -20,6 +20,7 @@ import { elected } from "./elected.js";
 import { electedAtMeeting } from "./elected-at-meeting.js";
 import { formContacts } from "./form-contacts.js";
 import { headerContact } from "./header-contact.js";
+import { headWordBody } from "./head-word-body.js";
 import { headingRoster } from "./heading-roster.js";
 import { letterAddressee } from "./letter-addressee.js";
 import { letterClosing } from "./letter-closing.js";
@@ -58,6 +59,7 @@ import { rowRole } from "./row-role.js";
 import type { Rule } from "./rule.js";
 import { signatureTitle } from "./signature-title.js";
 import { speakerLine } from "./speaker-line.js";
+import { standardWordName } from "./standard-word-name.js";
 import { standingLiaison } from "./standing-liaison.js";
 import { statementClause } from "./statement-clause.js";
 import { statementFromTo } from "./statement-from-to.js";
@@ -143,5 +145,8 @@ export const rules: readonly Rule[] = [
   codeNamesBody,
   isoStageStatus,
   citedStandardStatus,
+  standardWordName,
+  // After every other reading of bodies: it fills their gaps only.
+  headWordBody,
   surnameMention,
 ];
