@@ -132,6 +132,13 @@ function primeLinks(ctx: Context, links: activity.LiaisonsLinkRow[], lookAhead: 
   }
 }
 
+/**
+ * A list argument of refs that may all be ids (or none given): worth reading the answer with them
+ * as they are, before resolving them. An empty or over-long list is left to the argument's own
+ * check (its BAD_USER_INPUT).
+ */
+const idRefs = (refs: readonly string[] | undefined) => refs === undefined || (refs.length > 0 && refs.length <= 100 && refs.every((ref) => READABLE_ID.test(ref)));
+
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const addDays = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -294,9 +301,14 @@ export class CoordinationResolver {
     const date = dateOrToday(ctx, asOf);
     const projections = overlapsLookAhead(info);
     const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size, withinOrganization }, projections);
-    const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
-    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
-    const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));
+    // A topic ref of a readable id's form is checked by the answer's own statement: one statement
+    // in all. One that names no topic by its id is resolved (name, alias, words, or a
+    // BAD_USER_INPUT) and the answer read again for that topic.
+    let result = topicRef === undefined || READABLE_ID.test(topicRef) ? await overlapsUnder(topicRef) : undefined;
+    if (!result?.topicFound) {
+      const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
+      result = await overlapsUnder(topic?.key);
+    }
     return Object.assign(new OverlapsAnswer(), {
       asOf: date,
       total: result.total,
@@ -393,15 +405,23 @@ export class CoordinationResolver {
       outline: outline && ids === undefined,
       first: seriesKeys !== undefined && ids === undefined ? 0 : size,
     });
-    const pipelined = new Pipelined([...(topicRefs ?? []), ...(orgRefs ?? [])], () => itemsFor(topicRefs, orgRefs));
-    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
-    const matched = await pipelined.resolvedTo([...(topics ?? []), ...(organizations ?? [])], () => itemsFor(topics, organizations));
+    // Refs of a readable id's form (the usual case) are checked by the answer's own statement, as
+    // liaisons' and whoWorksOn's are: one statement in all, read alone. When one names no body or
+    // topic by its id, the refs are resolved (names, aliases, or a BAD_USER_INPUT naming the
+    // argument) and the answer read again for what they name.
+    let topics = topicRefs;
+    let organizations = orgRefs;
+    let matched = idRefs(topicRefs) && idRefs(orgRefs) ? await itemsFor(topicRefs, orgRefs) : undefined;
+    if (!matched || matched.unknownRefs.length > 0) {
+      [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
+      matched = await itemsFor(topics, organizations);
+    }
     const groups = outline ? seriesGroups(matched.outline, ctx.today) : [];
     let result = matched;
     if (seriesKeys !== undefined) {
       const wanted = new Set(seriesKeys.map((key) => key.trim().toLowerCase()));
       const ids = groups.filter((group) => wanted.has(group.key)).flatMap((group) => group.ids);
-      result = ids.length ? await itemsFor(topics, organizations, ids) : { total: 0, items: [], outline: [] };
+      result = ids.length ? await itemsFor(topics, organizations, ids) : { total: 0, items: [], outline: [], unknownRefs: [] };
     }
     const items = result.items.map((row) => {
       const isDeliverable = row.kind === "DELIVERABLE";
