@@ -93,6 +93,8 @@ describe("one request, one read transaction", () => {
     // before, their lookup was a second statement sent beside it.
     ["roadmap", "metaverse"],
     ["overlaps", "metaverse"],
+    // connection's two searches and the lookup of its ends (readable ids), once three statements.
+    ["connection", "metaverse"],
   ])("the benchmark's %s on %s is one statement", async (name, topic) => {
     const query = mix.find((q) => q.name === name)!;
     const spent = await cost(query.document, undefined, query.variables({ ...seedProbes, topic }));

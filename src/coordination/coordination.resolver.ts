@@ -16,7 +16,6 @@ import { loadEntity } from "../node/load-node.js";
 import { requireOrganizationRef, rolesInOrganization } from "../organization/organization.service.js";
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
-import { Pipelined } from "../refs/pipelined.js";
 import { RelatedTopic, Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
@@ -349,10 +348,22 @@ export class CoordinationResolver {
     if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     const search = (fromKey: string, toKey: string) => connectionPaths(ctx.db, { from: fromKey, to: toKey, maxHops, types });
-    const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
-    const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
-    if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
-    const found = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
+    // Two refs of a readable id's form (the usual case) are looked up by the search's own
+    // statement: one statement in all, read alone. When one names no body by its id (a person, a
+    // name, an alias), both are resolved (or a BAD_USER_INPUT naming the argument) and the paths
+    // searched again between what they name.
+    let found = fromRef !== toRef && READABLE_ID.test(fromRef) && READABLE_ID.test(toRef) ? await search(fromRef, toRef) : undefined;
+    let from: Organization | Person;
+    let to: Organization | Person;
+    if (found?.fromBody && found.toBody) {
+      ctx.loaders.organization.byId.prime(found.fromBody.id, found.fromBody);
+      ctx.loaders.organization.byId.prime(found.toBody.id, found.toBody);
+      [from, to] = [toEntity(Organization, found.fromBody), toEntity(Organization, found.toBody)];
+    } else {
+      [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
+      if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
+      found = await search(from.key, to.key);
+    }
     const hopCache: HopCache = new WeakMap();
     const ranked = found.paths
       .map((rels) => ({ hops: toHops(from.key, rels, hopCache), topical: rels.some((r) => r.type === "WORKS_ON") }))
