@@ -16,10 +16,12 @@ import type { AddressInfo } from "node:net";
 import { floorQueries, runFloorAnswerFirst } from "./floor.js";
 import type { Probes, QueryName } from "./mix.js";
 import { serverEnv } from "./support/server-env.js";
-import { readBoltMessagesWhole } from "../src/db/whole-messages.js";
+import { readBoltMessagesWhole, sendBoltMessagesWhole } from "../src/db/whole-messages.js";
 
-// The driver reads as the product's does (src/db/whole-messages.ts): a message of several chunks from one buffer.
+// The driver reads and writes as the product's does (src/db/whole-messages.ts): a message of several chunks
+// read from one buffer, a message up to 16 KB sent in one write.
 readBoltMessagesWhole();
+sendBoltMessagesWhole();
 const { driver, database, port, host } = serverEnv("bolt://127.0.0.1:7690");
 await driver.verifyConnectivity();
 

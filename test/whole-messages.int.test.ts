@@ -22,4 +22,13 @@ describe("rows of several Bolt chunks", () => {
     expect(rows[1]!.names).toEqual(["after"]);
     expect(rows[0]!.map).toEqual({ nested: { text: "ünïcödé ".repeat(20_000) } });
   });
+
+  it("a statement longer than the driver's 1,400-byte buffer, with a 10 KB parameter, is sent whole (one write) and answers exact", async () => {
+    const text = "ß€𝄞 ".repeat(1_000);
+    const cypher = `RETURN $text AS text, ${Array.from({ length: 200 }, (_, i) => `${i} AS n${i}`).join(", ")}`;
+    expect(cypher.length).toBeGreaterThan(1_400);
+    const [row] = await db.read(cypher, { text });
+    expect(row!.text).toBe(text);
+    expect(row!.n199).toBe(199);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RELATIONSHIPS_OF, statementFor } from "./connection.repository.js";
+import { RELATIONSHIPS_OF, searchesStatement, statementFor } from "./connection.repository.js";
 
 describe("connection: the path statements, frozen (a change in them shows here in review)", () => {
   it("the structural search names only the structural relationship types in its pattern, keeps the paths within $maxHops hops (a liaison record one hop), and returns each relationship and each node once", () => {
@@ -43,7 +43,7 @@ describe("connection: the path statements, frozen (a change in them shows here i
         UNION
         MATCH (b:Person {id: $to}) RETURN b
       }
-      MATCH p = allShortestPaths((a)-[:PART_OF|WORKS_ON*..4]-(b))
+      MATCH p = ALL SHORTEST (a)(()-[:PART_OF|WORKS_ON]-()){1,4}(b)
       WITH p LIMIT 100
       WITH collect(p) AS found
       WITH size(found) AS found,
@@ -61,5 +61,38 @@ describe("connection: the path statements, frozen (a change in them shows here i
   it("refuses a relationship type outside the list and a bound out of range, before any Cypher is built", () => {
     expect(() => statementFor("bounded", 4, ["KNOWS"])).toThrow(/out of range/);
     expect(() => statementFor("bounded", 21, ["PART_OF"])).toThrow(/out of range/);
+  });
+
+  it("a request's searches are one statement, each a subquery in order, with the bodies $from and $to name by id", () => {
+    const cypher = searchesStatement([{ search: "bounded", types: ["PART_OF"] }, { search: "shortest", types: ["PART_OF", "WORKS_ON"] }], 4);
+    expect(cypher.slice(0, cypher.indexOf("MATCH p ="))).toMatchInlineSnapshot(`
+      "
+      CALL () {
+        CALL () {
+          CALL () {
+            MATCH (a:Organization {id: $from}) RETURN a
+            UNION
+            MATCH (a:Person {id: $from}) RETURN a
+          }
+          CALL () {
+            MATCH (b:Organization {id: $to}) RETURN b
+            UNION
+            MATCH (b:Person {id: $to}) RETURN b
+          }
+          "
+    `);
+    expect(cypher.slice(cypher.lastIndexOf("RETURN found"))).toMatchInlineSnapshot(`
+      "RETURN found,
+                 [p IN simple | [r IN relationships(p) | last(split(elementId(r), ':'))]] AS paths,
+                 [r IN rels | {id: last(split(elementId(r), ':')), type: type(r), props: r {.id, .sources, .evidence, .role, .title}, start: last(split(elementId(startNode(r)), ':')), end: last(split(elementId(endNode(r)), ':'))}] AS rels,
+                 [n IN COLLECT { UNWIND rels AS r UNWIND [startNode(r), endNode(r)] AS n WITH DISTINCT n RETURN n } | {id: last(split(elementId(n), ':')), node: CASE WHEN n:Liaison THEN n {.*, _label: 'Liaison'} ELSE n {.id, .acronym, .code, .name, .title, _label: labels(n)[0]} END}] AS nodes
+        }
+        RETURN 1 AS search, found, paths, rels, nodes
+      }
+      WITH search, found, paths, rels, nodes ORDER BY search
+      RETURN search, found, paths, rels, nodes,
+        head(COLLECT { MATCH (x:Organization {id: $from}) RETURN x {.*} }) AS fromBody,
+        head(COLLECT { MATCH (x:Organization {id: $to}) RETURN x {.*} }) AS toBody"
+    `);
   });
 });

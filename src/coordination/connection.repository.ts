@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import { z } from "zod";
 import type { Queries } from "../db/database.js";
+import { OrganizationRow } from "../db/node-rows.js";
 import { parseRows } from "../db/rows.js";
 import { NodeTableRow, readTables, RelTableRow, nodeTable, relTable, tableKey, type RawRel } from "./hop-rows.js";
 
@@ -68,7 +69,7 @@ WITH collect(p) AS found${SIMPLE_PATHS}`;
  */
 function shortestPaths(maxRels: number, types: string): string {
   return /* cypher */ `${ENDS}
-MATCH p = allShortestPaths((a)-[:${types}*..${maxRels}]-(b))
+MATCH p = ALL SHORTEST (a)(()-[:${types}]-()){1,${maxRels}}(b)
 WITH p LIMIT ${CAP}
 WITH collect(p) AS found${SIMPLE_PATHS}`;
 }
@@ -105,7 +106,7 @@ export const CAP = 100;
 export async function connectionPaths(
   db: Queries,
   q: { from: string; to: string; maxHops: number; types: string[] },
-): Promise<{ paths: RawRel[][]; capped: boolean }> {
+): Promise<ConnectionPaths> {
   // A liaison record is two relationships (FROM and TO) but one hop: search twice as deep, then keep the paths within maxHops.
   const maxRels = q.maxHops * 2;
   const structural = q.types.filter((type) => type !== "WORKS_ON");
@@ -113,29 +114,63 @@ export async function connectionPaths(
     ...(structural.length > 0 ? [{ search: "bounded" as const, types: structural }] : []),
     ...(structural.length < q.types.length ? [{ search: "shortest" as const, types: q.types }] : []),
   ];
-  const results = await db.readAll(searches.map(({ search, types }) => ({
-    cypher: statementFor(search, maxRels, types), params: { from: q.from, to: q.to, maxHops: neo4j.int(q.maxHops) },
-  })));
+  const rows = parseRows(SearchesRow, await db.read(searchesStatement(searches, maxRels), { from: q.from, to: q.to, maxHops: neo4j.int(q.maxHops) }));
+  const [first] = rows;
+  if (!first) throw new Error("the connection statement returned no row");
   const seen = new Set<string>();
   const paths: RawRel[][] = [];
   let capped = false;
-  for (const [i, rows] of results.entries()) {
-    for (const { found, paths: simple, rels, nodes } of parseRows(PathsRow, rows)) {
-      if (searches[i]!.search === "bounded" && found >= CAP) capped = true;
-      // Each relationship and its part of a path's identity, once: paths share them.
-      const tables = readTables(rels, nodes);
-      const byId = new Map(rels.map(({ id }) => {
-        const rel = tables.rel(id);
-        return [id, { rel, key: JSON.stringify([rel.type, rel.start.id, rel.end.id, rel.props.id ?? null]) }];
-      }));
-      for (const ids of simple) {
-        const used = ids.map((id) => byId.get(id)!);
-        const key = used.map((u) => u.key).join();
-        if (seen.has(key)) continue;
-        seen.add(key);
-        paths.push(used.map((u) => u.rel));
-      }
+  for (const { search, found, paths: simple, rels, nodes } of rows) {
+    if (searches[search]!.search === "bounded" && found >= CAP) capped = true;
+    // Each relationship and its part of a path's identity, once: paths share them.
+    const tables = readTables(rels, nodes);
+    const byId = new Map(rels.map(({ id }) => {
+      const rel = tables.rel(id);
+      return [id, { rel, key: JSON.stringify([rel.type, rel.start.id, rel.end.id, rel.props.id ?? null]) }];
+    }));
+    for (const ids of simple) {
+      const used = ids.map((id) => byId.get(id)!);
+      const key = used.map((u) => u.key).join();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      paths.push(used.map((u) => u.rel));
     }
   }
-  return { paths, capped };
+  return { paths, capped, fromBody: first.fromBody, toBody: first.toBody };
 }
+
+/** The candidate paths, and the bodies $from and $to name by id (null: none; a person, or a ref that is no id). */
+export interface ConnectionPaths {
+  paths: RawRel[][];
+  capped: boolean;
+  fromBody: OrganizationRow | null;
+  toBody: OrganizationRow | null;
+}
+
+/** One row per search, in the order of the searches, each with the bodies $from and $to name by id, whole. */
+const SearchesRow = PathsRow.extend({ search: z.number(), fromBody: OrganizationRow.nullable(), toBody: OrganizationRow.nullable() });
+
+/**
+ * The searches of one request in one statement (each a subquery, one row each, in order), with
+ * the bodies $from and $to name by id: a request whose refs are ids (the usual case) is one
+ * statement, read alone, not the lookup of its ends and the searches side by side. Built from
+ * `statementFor`'s statements (our own bounds and types), kept per combination.
+ */
+export function searchesStatement(searches: ReadonlyArray<{ search: "bounded" | "shortest"; types: readonly string[] }>, maxRels: number): string {
+  const key = searches.map(({ search, types }) => `${search} ${maxRels} ${types.join("|")}`).join(";");
+  let cypher = COMBINED.get(key);
+  if (!cypher) {
+    const parts = searches.map(({ search, types }, i) => `  CALL () {${statementFor(search, maxRels, types).replaceAll("\n", "\n    ")}\n  }\n  RETURN ${i} AS search, found, paths, rels, nodes`);
+    cypher = /* cypher */ `
+CALL () {
+${parts.join("\n  UNION ALL\n")}
+}
+WITH search, found, paths, rels, nodes ORDER BY search
+RETURN search, found, paths, rels, nodes,
+  head(COLLECT { MATCH (x:Organization {id: $from}) RETURN x {.*} }) AS fromBody,
+  head(COLLECT { MATCH (x:Organization {id: $to}) RETURN x {.*} }) AS toBody`;
+    COMBINED.set(key, cypher);
+  }
+  return cypher;
+}
+const COMBINED = new Map<string, string>();

@@ -16,7 +16,6 @@ import { loadEntity } from "../node/load-node.js";
 import { requireOrganizationRef, rolesInOrganization } from "../organization/organization.service.js";
 import { LiaisonDirection, onDate, Organization } from "../organization/organization.type.js";
 import { Person, Role, toRole } from "../person/person.type.js";
-import { Pipelined } from "../refs/pipelined.js";
 import { RelatedTopic, Topic } from "../topic/topic.type.js";
 import { activityLookAhead } from "./activity.look-ahead.js";
 import { liaisonsLookAhead } from "./liaisons.look-ahead.js";
@@ -131,6 +130,13 @@ function primeLinks(ctx: Context, links: activity.LiaisonsLinkRow[], lookAhead: 
     }
   }
 }
+
+/**
+ * A list argument of refs that may all be ids (or none given): worth reading the answer with them
+ * as they are, before resolving them. An empty or over-long list is left to the argument's own
+ * check (its BAD_USER_INPUT).
+ */
+const idRefs = (refs: readonly string[] | undefined) => refs === undefined || (refs.length > 0 && refs.length <= 100 && refs.every((ref) => READABLE_ID.test(ref)));
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const addDays = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
@@ -294,9 +300,14 @@ export class CoordinationResolver {
     const date = dateOrToday(ctx, asOf);
     const projections = overlapsLookAhead(info);
     const overlapsUnder = (topicKey: string | undefined) => findOverlaps(ctx.db, { topic: topicKey, minBodies, maxBodies, asOf: date, first: size, withinOrganization }, projections);
-    const pipelined = new Pipelined([topicRef], () => overlapsUnder(topicRef));
-    const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
-    const result = await pipelined.resolvedTo([topic?.key], () => overlapsUnder(topic?.key));
+    // A topic ref of a readable id's form is checked by the answer's own statement: one statement
+    // in all. One that names no topic by its id is resolved (name, alias, words, or a
+    // BAD_USER_INPUT) and the answer read again for that topic.
+    let result = topicRef === undefined || READABLE_ID.test(topicRef) ? await overlapsUnder(topicRef) : undefined;
+    if (!result?.topicFound) {
+      const topic = topicRef ? await topicArgument(ctx, topicRef) : undefined;
+      result = await overlapsUnder(topic?.key);
+    }
     return Object.assign(new OverlapsAnswer(), {
       asOf: date,
       total: result.total,
@@ -337,10 +348,22 @@ export class CoordinationResolver {
     if (via && via.length === 0) throw new BadUserInputError("via: give at least one kind of link, or leave it out", "via");
     const types = (via ?? Object.values(ConnectionVia)).flatMap((kind) => RELATIONSHIPS_OF[kind]);
     const search = (fromKey: string, toKey: string) => connectionPaths(ctx.db, { from: fromKey, to: toKey, maxHops, types });
-    const pipelined = new Pipelined(fromRef === toRef ? [] : [fromRef, toRef], () => search(fromRef, toRef));
-    const [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
-    if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
-    const found = await pipelined.resolvedTo([from.key, to.key], () => search(from.key, to.key));
+    // Two refs of a readable id's form (the usual case) are looked up by the search's own
+    // statement: one statement in all, read alone. When one names no body by its id (a person, a
+    // name, an alias), both are resolved (or a BAD_USER_INPUT naming the argument) and the paths
+    // searched again between what they name.
+    let found = fromRef !== toRef && READABLE_ID.test(fromRef) && READABLE_ID.test(toRef) ? await search(fromRef, toRef) : undefined;
+    let from: Organization | Person;
+    let to: Organization | Person;
+    if (found?.fromBody && found.toBody) {
+      ctx.loaders.organization.byId.prime(found.fromBody.id, found.fromBody);
+      ctx.loaders.organization.byId.prime(found.toBody.id, found.toBody);
+      [from, to] = [toEntity(Organization, found.fromBody), toEntity(Organization, found.toBody)];
+    } else {
+      [from, to] = await Promise.all([partyArgument(ctx, fromRef, "from"), partyArgument(ctx, toRef, "to")]);
+      if (from.key === to.key) throw new BadUserInputError("from and to are the same", "to");
+      found = await search(from.key, to.key);
+    }
     const hopCache: HopCache = new WeakMap();
     const ranked = found.paths
       .map((rels) => ({ hops: toHops(from.key, rels, hopCache), topical: rels.some((r) => r.type === "WORKS_ON") }))
@@ -393,15 +416,23 @@ export class CoordinationResolver {
       outline: outline && ids === undefined,
       first: seriesKeys !== undefined && ids === undefined ? 0 : size,
     });
-    const pipelined = new Pipelined([...(topicRefs ?? []), ...(orgRefs ?? [])], () => itemsFor(topicRefs, orgRefs));
-    const [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
-    const matched = await pipelined.resolvedTo([...(topics ?? []), ...(organizations ?? [])], () => itemsFor(topics, organizations));
+    // Refs of a readable id's form (the usual case) are checked by the answer's own statement, as
+    // liaisons' and whoWorksOn's are: one statement in all, read alone. When one names no body or
+    // topic by its id, the refs are resolved (names, aliases, or a BAD_USER_INPUT naming the
+    // argument) and the answer read again for what they name.
+    let topics = topicRefs;
+    let organizations = orgRefs;
+    let matched = idRefs(topicRefs) && idRefs(orgRefs) ? await itemsFor(topicRefs, orgRefs) : undefined;
+    if (!matched || matched.unknownRefs.length > 0) {
+      [topics, organizations] = await Promise.all([topicsArgument(ctx, topicRefs, "topics"), organizationsArgument(ctx, orgRefs, "organizations")]);
+      matched = await itemsFor(topics, organizations);
+    }
     const groups = outline ? seriesGroups(matched.outline, ctx.today) : [];
     let result = matched;
     if (seriesKeys !== undefined) {
       const wanted = new Set(seriesKeys.map((key) => key.trim().toLowerCase()));
       const ids = groups.filter((group) => wanted.has(group.key)).flatMap((group) => group.ids);
-      result = ids.length ? await itemsFor(topics, organizations, ids) : { total: 0, items: [], outline: [] };
+      result = ids.length ? await itemsFor(topics, organizations, ids) : { total: 0, items: [], outline: [], unknownRefs: [] };
     }
     const items = result.items.map((row) => {
       const isDeliverable = row.kind === "DELIVERABLE";

@@ -99,7 +99,8 @@ RETURN size(overlaps) AS total, [x IN overlaps[0..$first] | [t IN [x.topic] | {
     sides: [o IN [k IN x.involved | x.bodies[k]] | {
       organization: ${mapProjection("o", OrganizationRow, p.organization)},
       deliverables: [(o)<-[:DEVELOPED_BY]-(d:Deliverable)-[:ADDRESSES]->(t) | ${mapProjection("d", DeliverableRow, p.deliverable)}]}],
-    competing: x.competing}][0]] AS overlaps`;
+    competing: x.competing}][0]] AS overlaps,
+  $topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) } AS topicFound`;
 
 /** The properties of the page's topics, bodies and deliverables that the selection needs; null: all. */
 export interface OverlapsProjections {
@@ -138,6 +139,8 @@ function overlapsRow(p: OverlapsProjections) {
       sides: z.array(z.object({ organization, deliverables: z.array(projectedRow(DeliverableRow, p.deliverable)) })),
       competing: z.number(),
     })),
+    /** False when $topic is no topic's id (the caller then resolves it as a name and asks again). */
+    topicFound: z.boolean(),
   });
 }
 
@@ -166,7 +169,7 @@ export async function findOverlaps(
   db: Queries,
   q: { topic?: string; minBodies: number; maxBodies: number; asOf: string; first: number; withinOrganization: boolean },
   projections: OverlapsProjections = WHOLE_OVERLAPS,
-): Promise<{ total: number; overlaps: OverlapRow[] }> {
+): Promise<{ total: number; overlaps: OverlapRow[]; topicFound: boolean }> {
   const { cypher, row: OverlapsRow } = overlapsStatement(q.topic !== undefined, projections);
   const rows = await db.read(cypher, {
     topic: q.topic ?? null,
@@ -177,5 +180,6 @@ export async function findOverlaps(
     withinOrganization: q.withinOrganization,
   });
   const [row] = parseRows(OverlapsRow, rows);
-  return row ? { total: row.total, overlaps: row.overlaps.map(withPairBodies) } : { total: 0, overlaps: [] };
+  if (!row) throw new Error("the overlaps statement returned no row");
+  return { total: row.total, overlaps: row.overlaps.map(withPairBodies), topicFound: row.topicFound };
 }

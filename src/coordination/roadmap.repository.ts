@@ -121,7 +121,9 @@ CALL (matched) {
     bodies: CASE item.kind WHEN 'EVENT' THEN [(node)-[:MEETING_OF|ORGANIZED_BY]->(o:Organization) | coalesce(o.acronym, o.name)] ELSE [] END
   }) AS outline
 }
-RETURN size(matched) AS total, items, outline`;
+RETURN size(matched) AS total, items, outline,
+  [ref IN coalesce($organizations, []) WHERE NOT EXISTS { MATCH (:Organization {id: ref}) }]
+    + [ref IN coalesce($topics, []) WHERE NOT EXISTS { MATCH (:Topic {id: ref}) }] AS unknownRefs`;
 
 const placed = {
   date: z.string().nullable(),
@@ -153,8 +155,11 @@ const OutlineRow = z.object({
 });
 export type OutlineRow = z.infer<typeof OutlineRow>;
 
-/** One row: how many items match, the first $first of them, and the outline of all of them (empty without $outline). */
-const RoadmapItemsRow = z.object({ total: z.number(), items: z.array(RoadmapRow), outline: z.array(OutlineRow) });
+/**
+ * One row: how many items match, the first $first of them, the outline of all of them (empty
+ * without $outline), and the refs in $organizations and $topics that are no body's or topic's id.
+ */
+const RoadmapItemsRow = z.object({ total: z.number(), items: z.array(RoadmapRow), outline: z.array(OutlineRow), unknownRefs: z.array(z.string()) });
 
 export interface RoadmapQuery {
   topics?: string[];
@@ -178,6 +183,12 @@ export interface RoadmapAnswer {
   total: number;
   items: RoadmapRow[];
   outline: OutlineRow[];
+  /**
+   * The refs given as `organizations` and `topics` that name no body or topic by its id: the
+   * answer is for those ids only when this is empty (a caller that passed refs as they were
+   * written resolves them, and asks again, otherwise).
+   */
+  unknownRefs: string[];
 }
 
 export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<RoadmapAnswer> {
@@ -197,5 +208,6 @@ export async function roadmapItems(db: Queries, q: RoadmapQuery): Promise<Roadma
     first: neo4j.int(q.first),
   });
   const [row] = parseRows(RoadmapItemsRow, rows);
-  return row ?? { total: 0, items: [], outline: [] };
+  if (!row) throw new Error("the roadmap statement returned no row");
+  return row;
 }

@@ -9,7 +9,7 @@ import { measuredSession } from "./session-metrics.js";
 import { neo4jPoolSize, trackDatabase } from "../metrics/registry.js";
 import { Reachability } from "./reachability.js";
 import { classifyTimeout, hostLoadPerCore, type SlownessMeasure } from "./timeout-cause.js";
-import { readBoltMessagesWhole } from "./whole-messages.js";
+import { readBoltMessagesWhole, sendBoltMessagesWhole } from "./whole-messages.js";
 
 export type Params = Record<string, unknown>;
 export type { Row } from "./rows.js";
@@ -98,6 +98,7 @@ export class Database implements Queries {
     // acquiring a connection includes logging in, which a freshly started engine may take a while to do),
     // instead of waiting out long connection timeouts and retries.
     readBoltMessagesWhole();
+    sendBoltMessagesWhole();
     const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
       maxConnectionPoolSize: POOL_SIZE,
       connectionAcquisitionTimeout: 5_000,

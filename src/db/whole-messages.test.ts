@@ -1,13 +1,14 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { readBoltMessagesWhole } from "./whole-messages.js";
+import { readBoltMessagesWhole, SEND_BUFFER_BYTES, sendBoltMessagesWhole } from "./whole-messages.js";
 
 /**
  * The driver's Dechunker fed as a socket feeds it: a message in chunks (a 2-byte size, the bytes;
  * a size of 0 ends the message), arriving in reads that cut chunks anywhere.
  */
 const driverRequire = createRequire(createRequire(import.meta.url).resolve("neo4j-driver"));
-const { Dechunker } = driverRequire("neo4j-driver-bolt-connection/lib/channel/chunking.js") as {
+const { Chunker, Dechunker } = driverRequire("neo4j-driver-bolt-connection/lib/channel/chunking.js") as {
+  Chunker: new (channel: { write(buffer: { _buffer: Buffer }): void }) => { putBytes(position: number, data: unknown): unknown; messageBoundary(): void; flush(): unknown };
   Dechunker: new () => { onmessage: (message: unknown) => void; write(buffer: unknown): void };
 };
 const ChannelBuffer = (driverRequire("neo4j-driver-bolt-connection/lib/channel/channel-buf.js") as { default: new (buffer: Buffer) => unknown }).default;
@@ -62,5 +63,46 @@ describe("Bolt messages read from one buffer", () => {
     const messages = dechunk(Buffer.concat([Buffer.alloc(2), chunked(small, 100)]), 1000);
     expect(messages).toHaveLength(1);
     expect(Buffer.compare(messages[0]!._buffer!, small)).toBe(0);
+  });
+});
+
+/** The socket writes a fresh Chunker makes for `messages`, each written, ended and flushed as the driver sends a message batch. */
+function sent(messages: Buffer[]): Buffer[] {
+  const writes: Buffer[] = [];
+  const chunker = new Chunker({ write: (buffer) => writes.push(Buffer.from(buffer._buffer)) });
+  for (const message of messages) {
+    chunker.putBytes(0, new ChannelBuffer(message));
+    chunker.messageBoundary();
+  }
+  chunker.flush();
+  return writes;
+}
+
+describe("Bolt messages sent in one write", () => {
+  it("is installed on this driver version", () => {
+    expect(sendBoltMessagesWhole()).toBe(true);
+    expect(sendBoltMessagesWhole()).toBe(true);
+  });
+
+  const message = (bytes: number, seed: number) => Buffer.from(Array.from({ length: bytes }, (_, i) => (i * 31 + seed) % 251));
+
+  it("a RUN and a PULL of 3 KB (the driver's own buffer: 1,400 bytes) leave in one write, read back as the same two messages", () => {
+    sendBoltMessagesWhole();
+    const run = message(3000, 1);
+    const pull = message(12, 2);
+    const writes = sent([run, pull]);
+    expect(writes).toHaveLength(1);
+    expect(dechunk(Buffer.concat(writes), 100_000).map((m) => m._buffer)).toEqual([run, pull]);
+  });
+
+  it("a message larger than the buffer leaves in several writes of at most its size, every chunk under Bolt's 64 KB, and reads back exact", () => {
+    sendBoltMessagesWhole();
+    const big = message(100_000, 3);
+    const writes = sent([big]);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(Math.max(...writes.map((w) => w.length))).toBeLessThanOrEqual(SEND_BUFFER_BYTES);
+    const [received, ...more] = dechunk(Buffer.concat(writes), 7_000);
+    expect(more).toEqual([]);
+    expect(Buffer.compare(received!._buffer!, big)).toBe(0);
   });
 });

@@ -62,3 +62,62 @@ export function readBoltMessagesWhole(): boolean {
   installed = true;
   return installed;
 }
+
+/**
+ * A Bolt message up to this size leaves in one socket write. Under Bolt's 64 KB limit on a
+ * chunk (a chunk never outgrows the buffer it is written in), and large enough for the longest
+ * look-ahead statement with its parameters (the nested listing's is about 1.8 KB, whoWorksOn's
+ * several).
+ */
+export const SEND_BUFFER_BYTES = 16 * 1024;
+
+interface ChunkerLike {
+  _bufferSize: number;
+  _buffer: ChannelBufferLike | null;
+}
+type Ensure = (this: ChunkerLike, size: number) => unknown;
+
+let sendInstalled: boolean | undefined;
+
+/**
+ * Bolt messages sent in one write. The driver (neo4j-driver-bolt-connection 6.x) writes
+ * messages through a `Chunker` whose buffer is 1,400 bytes: a message that does not fit is
+ * flushed to the socket each time the buffer fills. The product's statements carry their whole
+ * selection (look-ahead) and are mostly longer than that: the nested listing's RUN left in two
+ * writes (1,400 and 356 bytes), a system call and a TCP segment more per request than the HTTP
+ * floor's shorter statement (strace of the server under load). Each connection's chunker now
+ * writes into a buffer of SEND_BUFFER_BYTES instead, so a message up to that size is one write;
+ * the bytes on the wire are the same messages, in fewer, larger chunks.
+ *
+ * A change to the driver's `Chunker` (`_ensure`, called before every byte it writes, and
+ * `_bufferSize`, the size of each next buffer): the first time a fresh chunker writes, its empty
+ * 1,400-byte buffer is swapped for a larger one. If a driver version no longer has them, nothing
+ * is changed (`sendBoltMessagesWhole` answers false, and the unit test fails).
+ */
+export function sendBoltMessagesWhole(): boolean {
+  if (sendInstalled !== undefined) return sendInstalled;
+  sendInstalled = false;
+  const driverRequire = createRequire(createRequire(import.meta.url).resolve("neo4j-driver"));
+  let chunking: { Chunker?: { prototype: { _ensure?: Ensure } } };
+  let channelBuffer: { alloc?: (size: number) => ChannelBufferLike };
+  try {
+    chunking = driverRequire("neo4j-driver-bolt-connection/lib/channel/chunking.js") as typeof chunking;
+    channelBuffer = driverRequire("neo4j-driver-bolt-connection/lib/channel/channel-buf.js") as typeof channelBuffer;
+  } catch {
+    return sendInstalled;
+  }
+  const prototype = chunking.Chunker?.prototype;
+  const original = prototype?._ensure;
+  const alloc = channelBuffer.alloc;
+  if (!prototype || typeof original !== "function" || typeof alloc !== "function") return sendInstalled;
+  prototype._ensure = function ensure(this: ChunkerLike, size: number) {
+    // Only an empty buffer is swapped (nothing written into it yet); every flush then allocates the larger size.
+    if (typeof this._bufferSize === "number" && this._bufferSize < SEND_BUFFER_BYTES && this._buffer?.position === 0) {
+      this._bufferSize = SEND_BUFFER_BYTES;
+      this._buffer = alloc(SEND_BUFFER_BYTES);
+    }
+    return original.call(this, size);
+  };
+  sendInstalled = true;
+  return sendInstalled;
+}
