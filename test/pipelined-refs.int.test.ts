@@ -47,6 +47,15 @@ describe("an id-shaped designation or alias gets the answer of what it names", (
     expect(answer.overlaps.total).toBeGreaterThan(0);
   });
 
+  it("refs sent as null variables (as the roadmap page sends an unset filter) are filters not given: the same answer as leaving them out", async () => {
+    const document = `query ($topics: [String!], $organizations: [String!]) { roadmap(topics: $topics, organizations: $organizations, includeUndated: true) { total items { kind deliverable { key } event { key } } } }`;
+    const { body } = await postGraphQL(seedGraph.url, document, { topics: null, organizations: null });
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual(await query(`{ roadmap(includeUndated: true) { total items { kind deliverable { key } event { key } } } }`));
+    const empty = await postGraphQL(seedGraph.url, `{ roadmap(organizations: [""]) { total } }`);
+    expect(empty.body.errors).toBeUndefined();
+  });
+
   it("a ref of id form that names nothing is an error naming the argument, not the early work's empty answer", async () => {
     for (const [document, argument] of [
       ['{ liaisons(of: "no-such-body") { total } }', "of"],

@@ -134,9 +134,9 @@ function primeLinks(ctx: Context, links: activity.LiaisonsLinkRow[], lookAhead: 
 /**
  * A list argument of refs that may all be ids (or none given): worth reading the answer with them
  * as they are, before resolving them. An empty or over-long list is left to the argument's own
- * check (its BAD_USER_INPUT).
+ * check (its BAD_USER_INPUT). A list given as null (a variable sent as null) is one not given.
  */
-const idRefs = (refs: readonly string[] | undefined) => refs === undefined || (refs.length > 0 && refs.length <= 100 && refs.every((ref) => READABLE_ID.test(ref)));
+const idRefs = (refs: readonly string[] | null | undefined) => refs == null || (refs.length > 0 && refs.length <= 100 && refs.every((ref) => READABLE_ID.test(ref)));
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const addDays = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);

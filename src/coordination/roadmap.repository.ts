@@ -122,8 +122,8 @@ CALL (matched) {
   }) AS outline
 }
 RETURN size(matched) AS total, items, outline,
-  [ref IN coalesce($organizations, []) WHERE NOT EXISTS { MATCH (:Organization {id: ref}) }]
-    + [ref IN coalesce($topics, []) WHERE NOT EXISTS { MATCH (:Topic {id: ref}) }] AS unknownRefs`;
+  [ref IN coalesce($organizations, []) WHERE ref IS NOT NULL AND NOT EXISTS { MATCH (:Organization {id: ref}) }]
+    + [ref IN coalesce($topics, []) WHERE ref IS NOT NULL AND NOT EXISTS { MATCH (:Topic {id: ref}) }] AS unknownRefs`;
 
 const placed = {
   date: z.string().nullable(),
@@ -184,9 +184,10 @@ export interface RoadmapAnswer {
   items: RoadmapRow[];
   outline: OutlineRow[];
   /**
-   * The refs given as `organizations` and `topics` that name no body or topic by its id: the
-   * answer is for those ids only when this is empty (a caller that passed refs as they were
-   * written resolves them, and asks again, otherwise).
+   * The refs given as `organizations` and `topics` that name no body or topic by its id (a null
+   * ref, what an empty one resolves to, is none): the answer is for those ids only when this is
+   * empty (a caller that passed refs as they were written resolves them, and asks again,
+   * otherwise).
    */
   unknownRefs: string[];
 }
